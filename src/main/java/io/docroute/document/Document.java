@@ -1,0 +1,19 @@
+package io.docroute.document;
+
+import java.util.List;
+
+/**
+ * A parsed requirements document.
+ *
+ * @param name    the source file name as received
+ * @param sha256  hex SHA-256 of the raw bytes
+ * @param format  the format it was read as
+ * @param title   the document's own title, when it has one
+ * @param blocks  its interface blocks in document order
+ */
+public record Document(String name, String sha256, DocumentFormat format, String title, List<InterfaceBlock> blocks) {
+
+    public Document {
+        blocks = List.copyOf(blocks);
+    }
+}

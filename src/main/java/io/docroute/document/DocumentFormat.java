@@ -1,0 +1,35 @@
+package io.docroute.document;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The document formats DocRoute reads, told apart by file extension. */
+public enum DocumentFormat {
+    MARKDOWN("md", "markdown"), TEXT("txt", "text"), HTML("html", "htm"), JSON("json"), DOCX("docx"), PDF("pdf");
+
+    private final String[] extensions;
+
+    DocumentFormat(String... extensions) {
+        this.extensions = extensions;
+    }
+
+    public static Optional<DocumentFormat> ofFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (DocumentFormat format : values()) {
+            for (String candidate : format.extensions) {
+                if (candidate.equals(ext)) {
+                    return Optional.of(format);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

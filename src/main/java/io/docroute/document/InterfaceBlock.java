@@ -1,0 +1,22 @@
+package io.docroute.document;
+
+import java.util.List;
+
+/**
+ * One interface block of a document ("grid block"): the unit that is extracted, cached and routed.
+ *
+ * @param index   zero-based position in the document; results are restored to this order
+ * @param title   the heading (or grid title) that names the interface, e.g. "用户列表" or "List products"
+ * @param text    the block's prose and table text as written, heading excluded
+ * @param fields  the block's field table, in table order; empty when the block has none
+ * @param returns response field names from a "返回：" / "Returns:" line; empty when absent
+ */
+public record InterfaceBlock(int index, String title, String text, List<Field> fields, List<String> returns) {
+
+    public InterfaceBlock {
+        title = title == null ? "" : title.strip();
+        text = text == null ? "" : text;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        returns = returns == null ? List.of() : List.copyOf(returns);
+    }
+}
