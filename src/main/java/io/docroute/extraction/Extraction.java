@@ -1,0 +1,16 @@
+package io.docroute.extraction;
+
+/**
+ * A validated answer for one block and where it came from.
+ *
+ * @param spec      the schema-valid interface spec
+ * @param endpoint  the endpoint that answered ({@code local} for the built-in extractor)
+ * @param model     the model behind that endpoint
+ * @param attempts  model calls made for this block, retries and failovers included (0 when no model was asked)
+ * @param degraded  true when the basic local extractor stood in for the models
+ * @param cache     {@code miss}, {@code exact} or {@code similar}
+ * @param latencyMs time from the block's start to its answer
+ */
+public record Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
+                         String cache, long latencyMs) {
+}
