@@ -1,0 +1,22 @@
+package io.docroute;
+
+import io.docroute.batch.BatchCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Starts DocRoute: {@code run <file-or-dir>...} processes documents once and exits; with no command the
+ * service starts and watches the inbox.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DocRouteApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && BatchCommand.NAME.equals(args[0])) {
+            System.exit(BatchCommand.execute(args));
+        }
+        SpringApplication.run(DocRouteApplication.class, args);
+    }
+}

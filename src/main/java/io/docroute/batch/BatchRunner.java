@@ -1,0 +1,164 @@
+package io.docroute.batch;
+
+import io.docroute.DocRouteProperties;
+import io.docroute.document.DocumentFormat;
+import io.docroute.intake.FailureReports;
+import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.RunTracker;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends every given document through {@code direct:process-document} at once, shows a progress bar over all
+ * their blocks and prints a summary table. Failures are reported next to the outputs as {@code <name>.error.json}.
+ */
+@Component
+public class BatchRunner {
+
+    private final ProducerTemplate producer;
+    private final RunTracker tracker;
+    private final FailureReports failureReports;
+    private final Path outbox;
+    private final PrintStream console;
+
+    public BatchRunner(ProducerTemplate producer, RunTracker tracker, FailureReports failureReports,
+                       DocRouteProperties properties) {
+        this.producer = producer;
+        this.tracker = tracker;
+        this.failureReports = failureReports;
+        this.outbox = properties.outbox();
+        this.console = System.out;
+    }
+
+    public BatchSummary run(List<Path> inputs) {
+        List<Path> documents = expand(inputs);
+        if (documents.isEmpty()) {
+            console.println("No documents found in " + inputs + " (DocRoute reads .md, .txt, .html, .json, .docx, .pdf).");
+            return new BatchSummary(List.of());
+        }
+        long started = System.nanoTime();
+        Map<Path, CompletableFuture<Object>> pending = new LinkedHashMap<>();
+        for (Path document : documents) {
+            pending.put(document, submit(document));
+        }
+        showProgress(pending.values());
+        List<BatchSummary.Row> rows = new ArrayList<>();
+        pending.forEach((document, future) -> rows.add(outcome(document, future)));
+        BatchSummary summary = new BatchSummary(rows);
+        summary.print(console, outbox, (System.nanoTime() - started) / 1_000_000);
+        return summary;
+    }
+
+    private CompletableFuture<Object> submit(Path document) {
+        String name = document.getFileName().toString();
+        try {
+            return producer.asyncRequestBodyAndHeaders("direct:process-document", document.toFile(), Map.of(
+                    Exchange.FILE_NAME, name,
+                    Exchange.FILE_NAME_ONLY, name,
+                    Exchange.FILE_LENGTH, Files.size(document)));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void showProgress(Collection<CompletableFuture<Object>> futures) {
+        CompletableFuture<Void> all = CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Blocks")
+                .setInitialMax(0)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(200)
+                .continuousUpdate()
+                .build()) {
+            while (!all.isDone()) {
+                RunTracker.Totals totals = tracker.totals();
+                bar.maxHint(totals.blocks());
+                bar.stepTo(totals.finished());
+                awaitBriefly(all);
+            }
+            RunTracker.Totals totals = tracker.totals();
+            bar.maxHint(totals.blocks());
+            bar.stepTo(totals.finished());
+        }
+    }
+
+    private static void awaitBriefly(CompletableFuture<Void> all) {
+        try {
+            all.get(100, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // still running, or done with a failure the summary reports
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for documents", e);
+        }
+    }
+
+    private BatchSummary.Row outcome(Path document, CompletableFuture<Object> future) {
+        String name = document.getFileName().toString();
+        try {
+            DocumentResult result = (DocumentResult) future.get();
+            return BatchSummary.Row.of(result);
+        } catch (ExecutionException e) {
+            Throwable cause = unwrap(e);
+            try {
+                failureReports.write(outbox, name, cause);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return BatchSummary.Row.failed(name, FailureReports.describe(cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BatchSummary.Row.failed(name, "interrupted");
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ExecutionException || cause instanceof CamelExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Files as given; folders contribute their readable documents (not recursively, hidden files skipped). */
+    static List<Path> expand(List<Path> inputs) {
+        List<Path> documents = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> children = Files.list(input)) {
+                    children.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> DocumentFormat.ofFileName(p.getFileName().toString()).isPresent())
+                            .sorted()
+                            .forEach(documents::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                documents.add(input);
+            }
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,70 @@
+package io.docroute.intake;
+
+import io.docroute.DocRouteProperties;
+import io.docroute.document.DocumentException;
+import io.docroute.output.DocumentFailedException;
+import io.docroute.output.OutputNames;
+import io.docroute.output.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Writes {@code <name>.error.json}: what went wrong with a document, in words its author can act on. */
+@Component
+public class FailureReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureReports.class);
+
+    private final Path inboxFailedFolder;
+    private final OutputNames names;
+    private final ReportWriter writer;
+
+    public FailureReports(DocRouteProperties properties, OutputNames names, ReportWriter writer) {
+        this.inboxFailedFolder = properties.failedFolder();
+        this.names = names;
+        this.writer = writer;
+    }
+
+    /** The report of an inbox document, written beside it in the inbox's {@code .failed/} folder. */
+    public Path write(String documentName, Throwable failure) throws IOException {
+        return write(inboxFailedFolder, documentName, failure);
+    }
+
+    public Path write(Path folder, String documentName, Throwable failure) throws IOException {
+        FailureReport report = new FailureReport(documentName, describe(failure), kind(failure), Instant.now());
+        Files.createDirectories(folder);
+        Path target = folder.resolve(names.error(documentName));
+        Path temporary = folder.resolve(".writing-" + target.getFileName());
+        Files.write(temporary, writer.toJson(report));
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("Document '{}' failed: {} (report: {})", documentName, report.error(), target);
+        return target;
+    }
+
+    /** The message for a person: expected failures speak for themselves, anything else is named as unexpected. */
+    public static String describe(Throwable failure) {
+        if (isExpected(failure)) {
+            return failure.getMessage();
+        }
+        String message = failure.getMessage();
+        return "unexpected error (" + failure.getClass().getSimpleName() + ")"
+                + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private static String kind(Throwable failure) {
+        return isExpected(failure) ? "rejected" : "error";
+    }
+
+    private static boolean isExpected(Throwable failure) {
+        return failure instanceof DocumentException || failure instanceof DocumentTooLargeException
+                || failure instanceof DocumentFailedException;
+    }
+
+    public record FailureReport(String document, String error, String kind, Instant failedAt) {
+    }
+}

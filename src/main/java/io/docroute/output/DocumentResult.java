@@ -1,0 +1,34 @@
+package io.docroute.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.docroute.extraction.InterfaceSpec;
+import java.time.Instant;
+import java.util.List;
+
+/** The per-document report written as {@code <name>.json}: the product's main output. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentResult(
+        DocumentInfo document,
+        Status status,
+        List<InterfaceResult> interfaces,
+        List<BlockError> errors,
+        Stats stats,
+        Instant generatedAt) {
+
+    public enum Status { COMPLETED, PARTIAL, FAILED }
+
+    public record DocumentInfo(String name, String sha256, String format, String title) {
+    }
+
+    public record InterfaceResult(int index, String title, InterfaceSpec spec, Source source) {
+    }
+
+    public record Source(String endpoint, String model, String cache, boolean degraded, int attempts, long latencyMs) {
+    }
+
+    public record BlockError(int index, String title, String error) {
+    }
+
+    public record Stats(int blocks, int extracted, int failed, int modelCalls, int cacheHits, long durationMs) {
+    }
+}

@@ -1,0 +1,56 @@
+package io.docroute.output;
+
+import io.docroute.document.Document;
+import io.docroute.extraction.Extraction;
+import io.docroute.output.DocumentResult.BlockError;
+import io.docroute.output.DocumentResult.InterfaceResult;
+import io.docroute.output.DocumentResult.Source;
+import io.docroute.output.DocumentResult.Stats;
+import io.docroute.output.DocumentResult.Status;
+import io.docroute.pipeline.BlockOutcome;
+import io.docroute.pipeline.DocumentRun;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns a finished {@link DocumentRun} into its report, blocks in document order. */
+@Component
+public class ResultAssembler {
+
+    public DocumentResult assemble(DocumentRun run) {
+        List<InterfaceResult> interfaces = new ArrayList<>();
+        List<BlockError> errors = new ArrayList<>();
+        int modelCalls = 0;
+        int cacheHits = 0;
+        for (BlockOutcome outcome : run.outcomes()) {
+            var block = outcome.block();
+            if (outcome instanceof BlockOutcome.Extracted extracted) {
+                Extraction e = extracted.extraction();
+                interfaces.add(new InterfaceResult(block.index(), block.title(), e.spec(),
+                        new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs())));
+                modelCalls += e.attempts();
+                cacheHits += "miss".equals(e.cache()) ? 0 : 1;
+            } else if (outcome instanceof BlockOutcome.Failed failed) {
+                errors.add(new BlockError(block.index(), block.title(), failed.error()));
+            }
+        }
+        Document document = run.document();
+        Status status = errors.isEmpty() ? Status.COMPLETED : interfaces.isEmpty() ? Status.FAILED : Status.PARTIAL;
+        return new DocumentResult(
+                new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(), document.title()),
+                status, interfaces, errors,
+                new Stats(document.blocks().size(), interfaces.size(), errors.size(), modelCalls, cacheHits,
+                        run.elapsedMillis()),
+                Instant.now());
+    }
+
+    /** A document none of whose blocks could be extracted is a failure of the whole document. */
+    public DocumentResult requireNotFailed(DocumentResult result) {
+        if (result.status() == Status.FAILED) {
+            throw new DocumentFailedException("none of the " + result.stats().blocks()
+                    + " interface blocks could be extracted; first error: " + result.errors().get(0).error());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package io.docroute.pipeline;
+
+import io.docroute.document.Document;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** Starts document runs and keeps the running totals that progress displays read. */
+@Component
+public class RunTracker implements DocumentRun.RunListener {
+
+    private final AtomicInteger blocksTotal = new AtomicInteger();
+    private final AtomicInteger blocksFinished = new AtomicInteger();
+    private final AtomicInteger blocksFailed = new AtomicInteger();
+
+    public DocumentRun start(Document document) {
+        DocumentRun run = new DocumentRun(document, this);
+        documentStarted(run);
+        return run;
+    }
+
+    @Override
+    public void documentStarted(DocumentRun run) {
+        blocksTotal.addAndGet(run.blocks().size());
+    }
+
+    @Override
+    public void blockFinished(DocumentRun run, BlockOutcome outcome) {
+        blocksFinished.incrementAndGet();
+        if (outcome instanceof BlockOutcome.Failed) {
+            blocksFailed.incrementAndGet();
+        }
+    }
+
+    public Totals totals() {
+        return new Totals(blocksTotal.get(), blocksFinished.get(), blocksFailed.get());
+    }
+
+    public record Totals(int blocks, int finished, int failed) {
+    }
+}
