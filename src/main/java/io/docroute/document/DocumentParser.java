@@ -1,0 +1,210 @@
+package io.docroute.document;
+
+import jakarta.annotation.PreDestroy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a dropped file (Markdown, text, HTML, JSON, DOCX or PDF) into a {@link Document} of interface blocks.
+ * Every failure is a {@link DocumentException} whose message tells the person who dropped the file what is wrong.
+ */
+@Component
+public class DocumentParser {
+
+    static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .docx and .pdf";
+    static final String NO_BLOCKS = "no interface blocks found: expected headings with field tables"
+            + " or interface titles such as 用户列表 / List users";
+
+    private static final int MAX_MARKDOWN_DEPTH = 200;
+    private static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
+    // soft line breaks become <br> so that a "返回：" line written under a paragraph stays its own line
+    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder()
+            .extensions(MARKDOWN_EXTENSIONS).softbreak("<br />\n").build();
+
+    private final ParsingProperties properties;
+    private final TikaReader tika;
+
+    @Autowired
+    public DocumentParser(ParsingProperties properties) {
+        this(properties, new TikaReader(properties));
+    }
+
+    DocumentParser(ParsingProperties properties, TikaReader tika) {
+        this.properties = properties;
+        this.tika = tika;
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param fileName the file name as received; its extension selects the format
+     * @param content  the raw bytes
+     * @throws DocumentException when the file cannot be read or holds no interface blocks
+     */
+    public Document parse(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.strip();
+        DocumentFormat format = DocumentFormat.ofFileName(name).orElseThrow(() -> unsupported(name));
+        byte[] bytes = content == null ? new byte[0] : content;
+        String sha256 = sha256(bytes);
+        if (bytes.length == 0) {
+            throw new DocumentException("the document is empty");
+        }
+        String extension = extension(name);
+        Content read = switch (format) {
+            case MARKDOWN -> sectioned(HtmlOutlineReader.read(markdownToHtml(text(bytes, extension))), false, name);
+            case HTML -> sectioned(HtmlOutlineReader.read(text(bytes, extension)), false, name);
+            case TEXT -> sectioned(PlainTextOutlineReader.read(text(bytes, extension)), true, name);
+            case JSON -> json(text(bytes, extension), name);
+            case DOCX -> docx(bytes, name);
+            case PDF -> pdf(bytes, name);
+        };
+        if (read.blocks().size() > properties.maxBlocks()) {
+            throw new DocumentException("the document has " + read.blocks().size() + " interface blocks, more than"
+                    + " the limit of " + properties.maxBlocks() + " (docroute.parsing.max-blocks)");
+        }
+        if (read.blocks().isEmpty()) {
+            throw new DocumentException(NO_BLOCKS);
+        }
+        return new Document(name, sha256, format, read.title(), read.blocks());
+    }
+
+    @PreDestroy
+    void close() {
+        tika.close();
+    }
+
+    private record Content(String title, List<InterfaceBlock> blocks) {
+    }
+
+    private String text(byte[] bytes, String extension) {
+        // each UTF-16 char costs at most three UTF-8 bytes, so this many bytes cannot fit the limit
+        if (bytes.length > 3L * properties.maxCharacters() + 3) {
+            throw tooLong();
+        }
+        String text = TextDecoder.decode(bytes, extension);
+        if (text.isBlank()) {
+            throw new DocumentException("the document is empty");
+        }
+        if (text.length() > properties.maxCharacters()) {
+            throw tooLong();
+        }
+        return text;
+    }
+
+    private static String markdownToHtml(String markdown) {
+        Node root = MARKDOWN.parse(markdown);
+        // the renderer recurses once per nesting level, so absurd nesting would overflow the stack
+        if (depth(root) > MAX_MARKDOWN_DEPTH) {
+            throw new DocumentException("the Markdown nests block quotes or lists more than " + MAX_MARKDOWN_DEPTH
+                    + " levels deep; DocRoute does not read documents nested that deeply");
+        }
+        return MARKDOWN_HTML.render(root);
+    }
+
+    private static int depth(Node root) {
+        int deepest = 0;
+        int depth = 0;
+        Node node = root;
+        while (node != null) {
+            deepest = Math.max(deepest, depth);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+        return deepest;
+    }
+
+    private Content sectioned(Outline outline, boolean plainText, String name) {
+        BlockSelector.Selection selection = BlockSelector.select(outline, properties.headingLevel(), plainText, name);
+        return new Content(selection.title(), selection.blocks());
+    }
+
+    private Content json(String text, String name) {
+        JsonDocumentReader.Result result = JsonDocumentReader.read(text);
+        return new Content(result.title() == null ? name : result.title(), result.blocks());
+    }
+
+    private Content docx(byte[] bytes, String name) {
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw TikaReader.invalid(DocumentFormat.DOCX, "it is an older Word .doc or a password-protected file;"
+                    + " save it as an unprotected .docx", null);
+        }
+        if (!startsWith(bytes, 'P', 'K', 3, 4)) {
+            throw TikaReader.invalid(DocumentFormat.DOCX, "it is not a zip package", null);
+        }
+        String xhtml = tika.docxXhtml(bytes);
+        if (Jsoup.parse(xhtml).body().text().isBlank()) {
+            throw new DocumentException("the document is empty");
+        }
+        return sectioned(HtmlOutlineReader.read(xhtml), false, name);
+    }
+
+    private Content pdf(byte[] bytes, String name) {
+        if (!new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            throw TikaReader.invalid(DocumentFormat.PDF, "it has no %PDF header", null);
+        }
+        String text = tika.pdfText(bytes);
+        if (text.isBlank()) {
+            throw new DocumentException("the PDF has no text to read; scanned pages without a text layer are not"
+                    + " supported");
+        }
+        return sectioned(PlainTextOutlineReader.read(text), true, name);
+    }
+
+    private DocumentException tooLong() {
+        return new DocumentException("the document text is longer than the limit of " + properties.maxCharacters()
+                + " characters (docroute.parsing.max-characters)");
+    }
+
+    private static DocumentException unsupported(String name) {
+        String extension = extension(name);
+        return new DocumentException(extension.isEmpty()
+                ? "unsupported file type: '" + name + "' has no extension; " + SUPPORTED
+                : "unsupported file type '" + extension + "': " + SUPPORTED);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}

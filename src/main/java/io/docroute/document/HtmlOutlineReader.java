@@ -1,0 +1,134 @@
+package io.docroute.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reads HTML (written by hand, rendered from Markdown, or produced by Tika from a DOCX) into an {@link Outline}:
+ * h1..h6 start sections, tables become tables, and every other block of text becomes one line per
+ * paragraph, list item or {@code <br>}.
+ */
+final class HtmlOutlineReader {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
+            "hr", "html", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "ul");
+    private static final Set<String> SKIPPED = Set.of(
+            "head", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math",
+            "button", "select", "textarea");
+
+    private HtmlOutlineReader() {
+    }
+
+    static Outline read(String html) {
+        // the HTML parser never fetches anything: DOCTYPEs, entities and links stay inert text
+        org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser());
+        Walker walker = new Walker();
+        // the traversal is iterative, so deeply nested markup cannot overflow the stack
+        NodeTraversor.filter(walker, dom.body());
+        walker.flushLine();
+        return walker.outline.build();
+    }
+
+    private static final class Walker implements NodeFilter {
+
+        private final Outline.Builder outline = new Outline.Builder();
+        private final StringBuilder line = new StringBuilder();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                line.append(text.text());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = el.normalName();
+            if (SKIPPED.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            int level = headingLevel(tag);
+            if (level > 0) {
+                flushLine();
+                outline.heading(level, Text.collapse(el.text()));
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            switch (tag) {
+                case "table" -> {
+                    flushLine();
+                    outline.table(rows(el));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case "pre" -> {
+                    flushLine();
+                    el.wholeText().lines().forEach(outline::line);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case "br" -> flushLine();
+                case "li" -> {
+                    flushLine();
+                    line.append("- ");
+                }
+                default -> {
+                    if (BLOCKS.contains(tag)) {
+                        flushLine();
+                    }
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && (el.normalName().equals("li") || BLOCKS.contains(el.normalName()))) {
+                flushLine();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void flushLine() {
+            String text = Text.collapse(line.toString());
+            line.setLength(0);
+            if (!text.isEmpty() && !text.equals("-")) {
+                outline.line(text);
+            }
+        }
+
+        private static int headingLevel(String tag) {
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return tag.charAt(1) - '0';
+            }
+            return 0;
+        }
+
+        private static List<List<String>> rows(Element table) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Element tr : table.select("tr")) {
+                // rows of a table nested in a cell belong to that cell's text, not to this table
+                if (tr.closest("table") != table) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Element cell : tr.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        cells.add(Text.collapse(cell.text()));
+                    }
+                }
+                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(cells);
+                }
+            }
+            return rows;
+        }
+    }
+}

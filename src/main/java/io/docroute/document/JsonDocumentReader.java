@@ -1,0 +1,161 @@
+package io.docroute.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the two JSON shapes DocRoute accepts: a block array ({@code [{"title", "text", "fields", "returns"}]}
+ * or {@code {"blocks": [...]}}) and a low-code page ({@code {"page": {"name", "route"}, "grids": [...]}}).
+ */
+final class JsonDocumentReader {
+
+    static final String SHAPES = "expected either a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
+            + " or {\"blocks\": [...]}) or a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]})";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonDocumentReader() {
+    }
+
+    /** The document title (null when the JSON names none) and its blocks. */
+    record Result(String title, List<InterfaceBlock> blocks) {
+    }
+
+    static Result read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new DocumentException("the JSON is malformed" + where + ": " + Text.brief(e.getOriginalMessage(), 200), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new DocumentException("the document is empty");
+        }
+        if (root.isArray()) {
+            return new Result(null, blocks(root, "the block array"));
+        }
+        if (root.isObject() && root.path("blocks").isArray()) {
+            return new Result(text(root, "title"), blocks(root.get("blocks"), "\"blocks\""));
+        }
+        if (root.isObject() && root.path("grids").isArray()) {
+            return page(root);
+        }
+        throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
+    }
+
+    private static List<InterfaceBlock> blocks(JsonNode array, String where) {
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        for (JsonNode node : array) {
+            int number = blocks.size() + 1;
+            if (!node.isObject()) {
+                throw new DocumentException("entry " + number + " of " + where + " is not an object; " + SHAPES);
+            }
+            String title = text(node, "title");
+            if (title.isEmpty()) {
+                throw new DocumentException("entry " + number + " of " + where + " has no \"title\"");
+            }
+            blocks.add(new InterfaceBlock(blocks.size(), title, text(node, "text"),
+                    fields(node.path("fields"), false), returns(node.path("returns"))));
+        }
+        return blocks;
+    }
+
+    private static Result page(JsonNode root) {
+        JsonNode page = root.path("page");
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        for (JsonNode grid : root.get("grids")) {
+            int number = blocks.size() + 1;
+            if (!grid.isObject()) {
+                throw new DocumentException("grid " + number + " of \"grids\" is not an object; " + SHAPES);
+            }
+            String title = text(grid, "title");
+            if (title.isEmpty()) {
+                title = text(grid, "id");
+            }
+            if (title.isEmpty()) {
+                throw new DocumentException("grid " + number + " of \"grids\" has neither \"title\" nor \"id\"");
+            }
+            List<Field> fields = fields(grid.path("fields"), true);
+            String description = text(grid, "description");
+            String table = fieldTable(grid.path("fields"));
+            String text = description.isEmpty() ? table : table.isEmpty() ? description : description + "\n" + table;
+            blocks.add(new InterfaceBlock(blocks.size(), title, text, fields, returns(grid.path("returns"))));
+        }
+        String title = text(page, "name");
+        return new Result(title.isEmpty() ? null : title, blocks);
+    }
+
+    private static List<Field> fields(JsonNode array, boolean withLabels) {
+        List<Field> fields = new ArrayList<>();
+        if (!array.isArray()) {
+            return fields;
+        }
+        for (JsonNode node : array) {
+            String name = node.isTextual() ? node.asText() : text(node, "name");
+            if (name.isBlank()) {
+                continue;
+            }
+            String description = text(node, "description");
+            // a grid field's label is its display name; it stands in only when there is no description
+            if (withLabels && description.isEmpty()) {
+                description = text(node, "label");
+            }
+            fields.add(new Field(name, FieldType.parse(text(node, "type")), required(node.path("required")),
+                    description));
+        }
+        return fields;
+    }
+
+    /** A grid's fields written out as a field table, so its text reads like a document section. */
+    private static String fieldTable(JsonNode array) {
+        if (!array.isArray() || array.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("| name | label | type | required | description |");
+        for (JsonNode node : array) {
+            String name = node.isTextual() ? node.asText() : text(node, "name");
+            if (name.isBlank()) {
+                continue;
+            }
+            out.append("\n| ").append(name)
+                    .append(" | ").append(text(node, "label"))
+                    .append(" | ").append(text(node, "type"))
+                    .append(" | ").append(required(node.path("required")) ? "yes" : "no")
+                    .append(" | ").append(text(node, "description"))
+                    .append(" |");
+        }
+        return out.toString();
+    }
+
+    private static boolean required(JsonNode node) {
+        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && FieldTables.isYes(node.asText());
+    }
+
+    private static List<String> returns(JsonNode node) {
+        if (node.isTextual()) {
+            return ReturnsLine.parse("返回：" + node.asText()).orElse(List.of());
+        }
+        List<String> names = new ArrayList<>();
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                String name = item.isObject() ? text(item, "name") : item.isValueNode() ? Text.clean(item.asText()) : "";
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isValueNode() && !value.isNull() ? Text.clean(value.asText()) : "";
+    }
+}

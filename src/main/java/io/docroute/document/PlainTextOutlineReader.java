@@ -1,0 +1,98 @@
+package io.docroute.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text (a .txt file or the text of a PDF) into an {@link Outline}. Headings are short lines numbered
+ * {@code 1.}, {@code 1、}, {@code 1.2}, {@code 一、} or {@code （一）}, or written {@code ## like Markdown};
+ * there are no tables, every other non-blank line is a line.
+ */
+final class PlainTextOutlineReader {
+
+    static final int MAX_HEADING_LENGTH = 60;
+
+    private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
+    private static final Pattern DECIMAL = Pattern.compile(
+            "^(\\d{1,3}(?:[.．]\\d{1,3})*)(?:([.．、])(?!\\d)\\s*|\\s+)(\\S.*)$");
+    private static final Pattern CHINESE = Pattern.compile("^[一二三四五六七八九十百零]{1,4}[、.．]\\s*(\\S.*)$");
+    private static final Pattern CHINESE_PAREN = Pattern.compile("^[（(][一二三四五六七八九十百零]{1,4}[)）]\\s*(\\S.*)$");
+    // sentence endings mark a numbered list item in prose rather than a heading
+    private static final String SENTENCE_ENDINGS = "。；;，,：:！!？?";
+
+    // numbering kinds in outline order: 一、 above （一） above 1. above 1.2 above 1.2.3
+    private static final int CHINESE_KIND = 0;
+    private static final int CHINESE_PAREN_KIND = 1;
+    private static final int DECIMAL_KIND = 2;
+
+    private PlainTextOutlineReader() {
+    }
+
+    static Outline read(String text) {
+        List<String> lines = text.lines().map(Text::clean).toList();
+        List<Heading> headings = new ArrayList<>(lines.size());
+        TreeSet<Integer> numberingKinds = new TreeSet<>();
+        for (String line : lines) {
+            Heading heading = heading(line);
+            headings.add(heading);
+            if (heading != null && heading.kind >= 0) {
+                numberingKinds.add(heading.kind);
+            }
+        }
+        // numbering levels are relative to the kinds the document uses: "1." is level 1 unless "一、" sits above it
+        List<Integer> kinds = new ArrayList<>(numberingKinds);
+        Outline.Builder outline = new Outline.Builder();
+        for (int i = 0; i < lines.size(); i++) {
+            Heading heading = headings.get(i);
+            if (heading == null) {
+                outline.line(lines.get(i));
+            } else {
+                int level = heading.kind < 0 ? heading.markdownLevel : kinds.indexOf(heading.kind) + 1;
+                outline.heading(Math.min(level, 6), heading.text);
+            }
+        }
+        return outline.build();
+    }
+
+    /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
+    private static Heading heading(String line) {
+        if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
+            return null;
+        }
+        Matcher m = MARKDOWN.matcher(line);
+        if (m.matches()) {
+            return new Heading(-1, m.group(1).length(), m.group(2));
+        }
+        if (SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return null;
+        }
+        m = DECIMAL.matcher(line);
+        if (m.matches()) {
+            String number = m.group(1);
+            boolean single = number.chars().noneMatch(c -> c == '.' || c == '．');
+            // "12 items" is prose; a single number needs its "." or "、"
+            if (single && m.group(2) == null || !hasLetter(m.group(3))) {
+                return null;
+            }
+            int depth = number.split("[.．]").length;
+            return new Heading(DECIMAL_KIND + depth - 1, 0, line);
+        }
+        if (CHINESE.matcher(line).matches()) {
+            return new Heading(CHINESE_KIND, 0, line);
+        }
+        if (CHINESE_PAREN.matcher(line).matches()) {
+            return new Heading(CHINESE_PAREN_KIND, 0, line);
+        }
+        return null;
+    }
+
+    private static boolean hasLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private record Heading(int kind, int markdownLevel, String text) {
+    }
+}

@@ -1,0 +1,56 @@
+package io.docroute.document;
+
+/** Small text helpers shared by the readers. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** Trims every kind of Unicode space, including the full-width U+3000 and no-break spaces, and BOMs. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** Collapses runs of spaces inside a line to one space, as HTML rendering does. */
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = !out.isEmpty();
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Shortens a message for a person: its first line, at most {@code max} characters. */
+    static String brief(String message, int max) {
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String first = clean(message.lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+        return first.length() <= max ? first : first.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,117 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.docx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxDocumentTest {
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void exampleDocxReadsTheSameTenBlocksAsTheMarkdown() {
+        Document docx = parser.parse("admin-console-prd.docx", TestDocuments.example("admin-console-prd.docx"));
+        Document markdown = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(docx.format()).isEqualTo(DocumentFormat.DOCX);
+        assertThat(docx.title()).isEqualTo("后台管理系统 接口需求文档");
+        assertThat(docx.blocks()).extracting(InterfaceBlock::title)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::title).toList());
+        assertThat(docx.blocks()).extracting(InterfaceBlock::fields)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::fields).toList());
+        assertThat(docx.blocks()).extracting(InterfaceBlock::returns)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::returns).toList());
+    }
+
+    @Test
+    void docxHeadingStyleAndTableBecomeABlockWithFields() {
+        byte[] content = docx("1. 新增商品", "创建一个新商品，创建后默认下架。",
+                new String[] {"字段", "类型", "必填", "说明"},
+                new String[] {"name", "字符串", "是", "商品名称"},
+                new String[] {"price", "金额", "是", "售价，单位为元"},
+                new String[] {"launchDate", "日期", "否", "计划上架日期"});
+
+        Document document = parser.parse("goods.docx", content);
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.index()).isZero();
+            assertThat(block.title()).isEqualTo("新增商品");
+            assertThat(block.text()).contains("创建一个新商品", "| price | 金额 | 是 | 售价，单位为元 |");
+            assertThat(block.fields()).containsExactly(
+                    new Field("name", FieldType.STRING, true, "商品名称"),
+                    new Field("price", FieldType.NUMBER, true, "售价，单位为元"),
+                    new Field("launchDate", FieldType.DATE, false, "计划上架日期"));
+        });
+        assertThat(document.title()).isEqualTo("goods.docx");
+    }
+
+    @Test
+    void docxZipBombIsRefusedQuicklyAsAZipBomb() {
+        byte[] bomb = TestDocuments.docxZipBomb(50);
+        assertThat(bomb.length).isLessThan(1_000_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () ->
+                assertThatThrownBy(() -> parser.parse("bomb.docx", bomb))
+                        .isInstanceOf(DocumentException.class)
+                        .hasMessageContaining("zip bomb")
+                        .hasMessageContaining("compressed size")
+                        .hasMessageContaining("docroute.parsing.max-compression-ratio"));
+    }
+
+    @Test
+    void randomBytesNamedDocxAreNotAValidDocx() {
+        byte[] garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+
+        assertThatThrownBy(() -> parser.parse("broken.docx", garbage))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the file is not a valid DOCX document: ");
+    }
+
+    @Test
+    void truncatedDocxIsNotAValidDocx() {
+        byte[] content = docx("用户列表", "分页查询。", new String[] {"字段", "类型"}, new String[] {"page", "整数"});
+        byte[] truncated = java.util.Arrays.copyOf(content, content.length / 2);
+
+        assertThatThrownBy(() -> parser.parse("truncated.docx", truncated))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the file is not a valid DOCX document: ");
+    }
+
+    @Test
+    void docxTextOverTheCharacterLimitIsRefused() {
+        DocumentParser limited = new DocumentParser(new ParsingProperties(0, null, 200, 0, 0));
+        byte[] content = docx("用户列表", "分页查询后台用户。".repeat(50),
+                new String[] {"字段", "类型"}, new String[] {"page", "整数"});
+
+        assertThatThrownBy(() -> limited.parse("long.docx", content))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("the DOCX text is longer than the limit of 200 characters"
+                        + " (docroute.parsing.max-characters)");
+    }
+
+    @Test
+    void externalEntityInADocxIsNeverResolved(@TempDir Path folder) throws Exception {
+        Path secret = Files.writeString(folder.resolve("secret.txt"), "TOP-SECRET-42");
+        byte[] content = TestDocuments.docxWithBody("<!DOCTYPE w:document [<!ENTITY secret SYSTEM \""
+                + secret.toUri() + "\">]>", "<w:p><w:r><w:t>用户列表 &secret;</w:t></w:r></w:p>");
+
+        byte[] withoutDoctype = TestDocuments.docxWithBody("", "<w:p><w:r><w:t>用户列表</w:t></w:r></w:p>");
+        assertThatThrownBy(() -> parser.parse("plain.docx", withoutDoctype))
+                .as("the same package without the DOCTYPE is a readable DOCX that merely has no headings")
+                .hasMessage(DocumentParser.NO_BLOCKS);
+
+        assertThatThrownBy(() -> parser.parse("xxe.docx", content))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the file is not a valid DOCX document: ")
+                .message().doesNotContain("TOP-SECRET-42");
+    }
+}

@@ -1,0 +1,44 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingsTest {
+
+    @Test
+    void leadingNumberingIsStrippedFromTitles() {
+        assertThat(Headings.stripNumbering("1. 用户列表")).isEqualTo("用户列表");
+        assertThat(Headings.stripNumbering("10、修改库存")).isEqualTo("修改库存");
+        assertThat(Headings.stripNumbering("1.2 订单导出")).isEqualTo("订单导出");
+        assertThat(Headings.stripNumbering("2.3.1. 销售统计")).isEqualTo("销售统计");
+        assertThat(Headings.stripNumbering("一、会员列表")).isEqualTo("会员列表");
+        assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");
+        assertThat(Headings.stripNumbering("\u3000List users ")).isEqualTo("List users");
+    }
+
+    @Test
+    void numbersThatArePartOfTheTitleStay() {
+        assertThat(Headings.stripNumbering("2024 年度统计")).isEqualTo("2024 年度统计");
+        assertThat(Headings.stripNumbering("3D 模型列表")).isEqualTo("3D 模型列表");
+    }
+
+    @Test
+    void actionWordsMarkInterfaceTitles() {
+        assertThat(Headings.hasActionWord("用户列表")).isTrue();
+        assertThat(Headings.hasActionWord("审核退款")).isTrue();
+        assertThat(Headings.hasActionWord("List products")).isTrue();
+        assertThat(Headings.hasActionWord("Updating an order")).isTrue();
+        assertThat(Headings.hasActionWord("Order statistics")).isTrue();
+    }
+
+    @Test
+    void proseTitlesAndLookalikeWordsAreNotActions() {
+        assertThat(Headings.hasActionWord("概述")).isFalse();
+        assertThat(Headings.hasActionWord("Overview")).isFalse();
+        assertThat(Headings.hasActionWord("Shipping address")).isFalse();
+        assertThat(Headings.hasActionWord("Release checklist")).isFalse();
+        assertThat(Headings.hasActionWord("Budget")).isFalse();
+        assertThat(Headings.hasActionWord("Getting started")).isFalse();
+    }
+}

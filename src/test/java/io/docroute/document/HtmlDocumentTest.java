@@ -1,0 +1,76 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlDocumentTest {
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void exampleHtmlReadsTheSameBlocksAsTheMarkdown() {
+        Document html = parser.parse("admin-console-prd.html", TestDocuments.example("admin-console-prd.html"));
+        Document markdown = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(html.format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(html.title()).isEqualTo("后台管理系统 接口需求文档");
+        assertThat(html.blocks()).extracting(InterfaceBlock::title)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::title).toList());
+        assertThat(html.blocks()).extracting(InterfaceBlock::fields)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::fields).toList());
+        assertThat(html.blocks()).extracting(InterfaceBlock::returns)
+                .containsExactlyElementsOf(markdown.blocks().stream().map(InterfaceBlock::returns).toList());
+    }
+
+    @Test
+    void htmlHeadingsTablesAndLineBreaksAreRead() {
+        String html = """
+                <html><head><title>ignored</title><script>var returns = 1;</script></head><body>
+                <h1>Inventory API</h1>
+                <h2>Overview</h2><p>Stock keeping for the warehouse.</p>
+                <h2>2.1 Update stock</h2>
+                <p>Adjusts the stock of one SKU.<br>Returns: skuId, stock</p>
+                <table>
+                  <tr><th>Parameter</th><th>Data type</th><th>Mandatory</th><th>Remark</th></tr>
+                  <tr><td><code>skuId</code></td><td>long</td><td>Y</td><td>SKU id, path parameter</td></tr>
+                  <tr><td>quantity</td><td>int</td><td>N</td><td>Change, may be negative</td></tr>
+                </table>
+                <ul><li>Stock never drops below zero.</li></ul>
+                </body></html>
+                """;
+
+        Document document = parser.parse("inventory.htm", utf8(html));
+
+        assertThat(document.title()).isEqualTo("Inventory API");
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("Update stock");
+            assertThat(block.fields()).containsExactly(
+                    new Field("skuId", FieldType.INTEGER, true, "SKU id, path parameter"),
+                    new Field("quantity", FieldType.INTEGER, false, "Change, may be negative"));
+            assertThat(block.returns()).containsExactly("skuId", "stock");
+            assertThat(block.text()).isEqualTo("""
+                    Adjusts the stock of one SKU.
+                    Returns: skuId, stock
+                    | Parameter | Data type | Mandatory | Remark |
+                    | skuId | long | Y | SKU id, path parameter |
+                    | quantity | int | N | Change, may be negative |
+                    - Stock never drops below zero.""");
+        });
+    }
+
+    @Test
+    void externalEntitiesInHtmlAreNeverResolved() {
+        String html = """
+                <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <html><body><h2>查询用户</h2><p>&secret;</p>
+                <table><tr><th>字段</th><th>类型</th></tr><tr><td>id</td><td>整数</td></tr></table>
+                </body></html>
+                """;
+
+        Document document = parser.parse("xxe.html", utf8(html));
+
+        assertThat(document.blocks().get(0).text()).doesNotContain("root:").contains("&secret;");
+    }
+}

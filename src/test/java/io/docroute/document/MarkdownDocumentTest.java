@@ -1,0 +1,304 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+class MarkdownDocumentTest {
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void markdownSectionsWithTablesBecomeOrderedBlocks() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(document.name()).isEqualTo("admin-console-prd.md");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "用户列表", "用户详情", "新增用户", "修改用户", "删除用户",
+                "禁用用户", "订单列表", "订单导出", "销售统计", "修改库存");
+        assertThat(document.blocks()).extracting(InterfaceBlock::index)
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void proseOnlyOverviewSectionIsNotABlock() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).doesNotContain("概述");
+        assertThat(document.blocks()).noneMatch(block -> block.text().contains("本文档描述后台管理系统"));
+    }
+
+    @Test
+    void firstH1IsTheDocumentTitle() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(document.title()).isEqualTo("后台管理系统 接口需求文档");
+    }
+
+    @Test
+    void sha256IsTakenOverTheRawBytes() throws Exception {
+        byte[] content = TestDocuments.fixture("three-blocks.md");
+
+        Document document = parser.parse("three-blocks.md", content);
+
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        assertThat(document.sha256()).isEqualTo(expected).hasSize(64);
+    }
+
+    @Test
+    void chineseFieldTableGivesTypedFieldsWithRequiredFlags() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        InterfaceBlock userList = document.blocks().get(0);
+        assertThat(userList.fields()).containsExactly(
+                new Field("page", FieldType.INTEGER, true, "页码，从 1 开始，超出总页数时返回空列表"),
+                new Field("pageSize", FieldType.INTEGER, true, "每页条数，取值 1 到 100，默认 20"),
+                new Field("username", FieldType.STRING, false, "用户名，支持前缀模糊匹配，不区分大小写"),
+                new Field("mobile", FieldType.STRING, false, "手机号，11 位数字，精确匹配"),
+                new Field("status", FieldType.STRING, false, "用户状态，可选 ACTIVE、DISABLED，不传表示全部"),
+                new Field("startDate", FieldType.DATE, false, "注册开始日期，与 endDate 配合使用"));
+    }
+
+    @Test
+    void pathParameterDescriptionsAreKeptAsWritten() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        InterfaceBlock detail = document.blocks().get(1);
+        assertThat(detail.fields()).first().isEqualTo(new Field("userId", FieldType.INTEGER, true,
+                "用户ID，路径参数，必须为正整数，对应用户列表返回的 userId"));
+        assertThat(detail.fields().get(1).type()).isEqualTo(FieldType.BOOLEAN);
+    }
+
+    @Test
+    void cellsWithoutPaddingOrWithExtraSpacesAreTrimmed() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(document.blocks().get(2).fields()).extracting(Field::name)
+                .containsExactly("username", "mobile", "email", "roles", "departmentId", "remark");
+        assertThat(document.blocks().get(2).fields().get(3).type()).isEqualTo(FieldType.ARRAY);
+        assertThat(document.blocks().get(5).fields()).containsExactly(
+                new Field("userId", FieldType.INTEGER, true, "用户ID，路径参数"),
+                new Field("reason", FieldType.STRING, true, "禁用原因，最多 200 个字符"),
+                new Field("notify", FieldType.BOOLEAN, false, "是否短信通知该用户，默认否"),
+                new Field("until", FieldType.DATE_TIME, false, "自动解除禁用的时间，不传表示永久禁用"));
+    }
+
+    @Test
+    void returnsLinesGiveResponseFieldNames() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        assertThat(document.blocks().get(0).returns())
+                .containsExactly("userId", "username", "mobile", "status", "createdAt");
+        assertThat(document.blocks().get(4).returns()).isEmpty();
+        assertThat(document.blocks().get(5).returns()).containsExactly("userId", "status", "disabledAt");
+        assertThat(document.blocks().get(7).returns()).containsExactly("Excel 文件");
+    }
+
+    @Test
+    void blockTextHoldsProseTableRowsAndSubsectionsButNotTheHeading() {
+        Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
+
+        InterfaceBlock disable = document.blocks().get(5);
+        assertThat(disable.text())
+                .startsWith("将指定用户置为禁用状态")
+                .contains("| 字段 | 类型 | 必填 | 说明 |\n| userId | 整数 | 是 | 用户ID，路径参数 |")
+                .contains("返回： userId、status、disabledAt")
+                .contains("\n备注\n禁用操作会同时使该用户所有已登录的会话失效")
+                .doesNotContain("6. 禁用用户")
+                .doesNotContain("---");
+    }
+
+    @Test
+    void englishHeadersAndReturnsLinesAreRead() {
+        Document document = parser.parse("storefront-api.md", TestDocuments.example("storefront-api.md"));
+
+        assertThat(document.title()).isEqualTo("Storefront API requirements");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "List products", "Get product details", "Create order", "Update order address",
+                "Cancel order", "Delete cart item", "Export orders", "Order statistics");
+        InterfaceBlock listProducts = document.blocks().get(0);
+        assertThat(listProducts.fields()).contains(
+                new Field("page", FieldType.INTEGER, true, "Page number, starting at 1"),
+                new Field("minPrice", FieldType.NUMBER, false, "Lowest price to include"),
+                new Field("inStockOnly", FieldType.BOOLEAN, false, "Hide products whose stock is zero, default false"));
+        assertThat(listProducts.returns()).containsExactly("id", "name", "price", "stock");
+        assertThat(document.blocks().get(5).returns()).isEmpty();
+        assertThat(document.blocks().get(6).returns()).containsExactly("CSV file");
+        assertThat(document.blocks().get(7).fields()).extracting(Field::type)
+                .containsExactly(FieldType.DATE_TIME, FieldType.DATE_TIME, FieldType.STRING);
+    }
+
+    @Test
+    void englishOverviewSectionIsSkipped() {
+        Document document = parser.parse("three-blocks.md", TestDocuments.fixture("three-blocks.md"));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("List users", "Create user", "Delete user");
+        assertThat(document.blocks().get(2).fields()).containsExactly(
+                new Field("userId", FieldType.INTEGER, true, "User id, path parameter"));
+        assertThat(document.blocks().get(2).returns()).isEmpty();
+    }
+
+    @Test
+    void automaticLevelPicksTheDeepestInterfaceLevelAboveRequestParameterSubheadings() {
+        Document document = parser.parse("nested-headings.md", TestDocuments.fixture("nested-headings.md"));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户列表", "新增用户", "订单列表", "订单导出");
+        assertThat(document.title()).isEqualTo("商城运营后台 接口需求");
+    }
+
+    @Test
+    void subheadingTablesBelongToTheirInterfaceBlock() {
+        Document document = parser.parse("nested-headings.md", TestDocuments.fixture("nested-headings.md"));
+
+        InterfaceBlock createUser = document.blocks().get(1);
+        assertThat(createUser.fields()).extracting(Field::name).containsExactly("username", "mobile", "roles");
+        assertThat(createUser.text()).contains("请求参数\n| 字段 | 类型 | 必填 | 说明 |");
+        assertThat(createUser.returns()).containsExactly("userId", "username", "createdAt");
+    }
+
+    @Test
+    void explicitHeadingLevelSplitsAtThatLevel() {
+        DocumentParser byModule = new DocumentParser(new ParsingProperties(2, null, 0, 0, 0));
+
+        Document document = byModule.parse("nested-headings.md", TestDocuments.fixture("nested-headings.md"));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户管理", "订单管理");
+        assertThat(document.blocks().get(0).fields()).extracting(Field::name)
+                .containsExactly("page", "pageSize", "username", "status", "mobile", "roles");
+        assertThat(document.blocks().get(0).text()).contains("用户列表", "新增用户", "请求参数");
+    }
+
+    @Test
+    void utf16FileWithBomParsesLikeUtf8() {
+        Document document = parser.parse("utf16-bom.md", TestDocuments.fixture("utf16-bom.md"));
+
+        assertThat(document.title()).isEqualTo("会员中心 接口需求");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("会员列表", "调整积分");
+        assertThat(document.blocks().get(1).fields()).first()
+                .isEqualTo(new Field("memberId", FieldType.INTEGER, true, "会员ID，路径参数"));
+    }
+
+    @Test
+    void utf16BigEndianAndUtf8BomsAreRead() {
+        String markdown = "## 用户列表\n\n| 字段 | 类型 |\n| --- | --- |\n| page | 整数 |\n";
+        byte[] bigEndian = ("\uFEFF" + markdown).getBytes(StandardCharsets.UTF_16BE);
+        byte[] utf8Bom = ("\uFEFF" + markdown).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse("be.md", bigEndian).blocks()).singleElement()
+                .extracting(InterfaceBlock::title).isEqualTo("用户列表");
+        assertThat(parser.parse("bom.md", utf8Bom).blocks()).singleElement()
+                .extracting(InterfaceBlock::title).isEqualTo("用户列表");
+    }
+
+    @Test
+    void sectionWithoutTableCountsWhenItsTitleNamesAnAction() {
+        String markdown = """
+                # 库存
+                ## 背景
+                仓库需要盘点。
+                ## 导出库存
+                按仓库导出当前库存。
+                返回：Excel 文件
+                """;
+
+        Document document = parser.parse("stock.md", utf8(markdown));
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("导出库存");
+            assertThat(block.fields()).isEmpty();
+            assertThat(block.returns()).containsExactly("Excel 文件");
+        });
+    }
+
+    @Test
+    void severalFieldTablesInOneSectionAreConcatenatedWithoutDuplicates() {
+        String markdown = """
+                ## 3. 新增订单
+                | 字段 | 类型 | 必填 |
+                | --- | --- | --- |
+                | userId | 整数 | 是 |
+                | items | 数组 | 是 |
+
+                | 状态 | 含义 |
+                | --- | --- |
+                | PAID | 已支付 |
+
+                | 参数 | 类型 | 是否必填 |
+                | --- | --- | --- |
+                | items | 数组 | 否 |
+                | remark | 字符串 | 否 |
+                """;
+
+        Document document = parser.parse("order.md", utf8(markdown));
+
+        assertThat(document.blocks().get(0).fields()).containsExactly(
+                new Field("userId", FieldType.INTEGER, true, ""),
+                new Field("items", FieldType.ARRAY, true, ""),
+                new Field("remark", FieldType.STRING, false, ""));
+    }
+
+    @Test
+    void documentWhoseOnlyH1IsABlockTakesTheFileNameAsTitle() {
+        String markdown = "# 用户列表\n\n| name | type |\n| --- | --- |\n| page | int |\n";
+
+        Document document = parser.parse("users.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户列表");
+        assertThat(document.title()).isEqualTo("users.md");
+    }
+
+    @Test
+    void returnsLineRightUnderAParagraphLineIsStillRead() {
+        String markdown = "## Get user\nReturns one user.\nReturns: id, name; email\n";
+
+        Document document = parser.parse("user.md", utf8(markdown));
+
+        assertThat(document.blocks().get(0).returns()).containsExactly("id", "name", "email");
+        assertThat(document.blocks().get(0).text()).isEqualTo("Returns one user.\nReturns: id, name; email");
+    }
+
+    @Test
+    void tiedLevelsPickTheShallowerOne() {
+        String markdown = """
+                ## 会员
+                ### 请求参数
+                | 字段 | 类型 |
+                | --- | --- |
+                | memberId | 整数 |
+                ## 积分
+                ### 请求参数
+                | 字段 | 类型 |
+                | --- | --- |
+                | delta | 整数 |
+                """;
+
+        Document document = parser.parse("tie.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("会员", "积分");
+    }
+
+    @Test
+    void titleH1AroundASingleInterfaceDoesNotBecomeTheBlock() {
+        String markdown = """
+                # 库存服务
+                ## 概述
+                仓库库存。
+                ## 修改库存
+                | 字段 | 类型 |
+                | --- | --- |
+                | skuId | 整数 |
+                """;
+
+        Document document = parser.parse("stock.md", utf8(markdown));
+
+        assertThat(document.title()).isEqualTo("库存服务");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("修改库存");
+    }
+}

@@ -1,0 +1,54 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PdfDocumentTest {
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void examplePdfTextIsSplitAtItsNumberedHeadings() {
+        Document document = parser.parse("admin-console-prd.pdf", TestDocuments.example("admin-console-prd.pdf"));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "用户列表", "用户详情", "新增用户", "修改用户", "删除用户",
+                "禁用用户", "订单列表", "订单导出", "销售统计", "修改库存");
+        assertThat(document.blocks()).allSatisfy(block -> assertThat(block.fields()).isEmpty());
+    }
+
+    @Test
+    void examplePdfKeepsReturnsLinesAndTableText() {
+        Document document = parser.parse("admin-console-prd.pdf", TestDocuments.example("admin-console-prd.pdf"));
+
+        assertThat(document.blocks().get(0).returns())
+                .containsExactly("userId", "username", "mobile", "status", "createdAt");
+        assertThat(document.blocks().get(4).returns()).isEmpty();
+        assertThat(document.blocks().get(7).returns()).containsExactly("Excel 文件");
+        assertThat(document.blocks().get(0).text()).contains("pageSize");
+    }
+
+    @Test
+    void randomBytesNamedPdfAreNotAValidPdf() {
+        byte[] garbage = new byte[4096];
+        new Random(11).nextBytes(garbage);
+
+        assertThatThrownBy(() -> parser.parse("scan.pdf", garbage))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the file is not a valid PDF document: ");
+    }
+
+    @Test
+    void truncatedPdfIsNotAValidPdf() {
+        byte[] pdf = TestDocuments.example("admin-console-prd.pdf");
+
+        assertThatThrownBy(() -> parser.parse("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3)))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the file is not a valid PDF document: ");
+    }
+}

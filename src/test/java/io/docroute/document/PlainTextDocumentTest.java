@@ -1,0 +1,92 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextDocumentTest {
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void numberedLinesSplitPlainTextIntoBlocks() {
+        Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.TEXT);
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户列表", "新增用户", "删除用户");
+        assertThat(document.blocks().get(1).text())
+                .isEqualTo("管理员创建一个新的后台用户，用户名不可重复，需要提供用户名、手机号和角色。\n返回：userId、username、createdAt");
+    }
+
+    @Test
+    void plainTextBlocksHaveNoFieldsButKeepTheirReturns() {
+        Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
+
+        assertThat(document.blocks()).allSatisfy(block -> assertThat(block.fields()).isEmpty());
+        assertThat(document.blocks().get(0).returns())
+                .containsExactly("userId", "username", "mobile", "status", "createdAt");
+        assertThat(document.blocks().get(2).returns()).isEmpty();
+    }
+
+    @Test
+    void shortFirstLineBeforeAnyHeadingIsThePlainTextTitle() {
+        Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
+
+        assertThat(document.title()).isEqualTo("后台管理系统 接口需求（纯文本版）");
+    }
+
+    @Test
+    void decimalNumberingDepthGivesTheHeadingLevel() {
+        String text = """
+                1. 用户管理
+                用户相关接口。
+                1.1 用户列表
+                分页查询用户。
+                返回：userId、username
+                1.2 删除用户
+                逻辑删除。
+                2. 订单管理
+                2.1 订单详情
+                返回：orderNo
+                """;
+
+        Document document = parser.parse("spec.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户列表", "删除用户", "订单详情");
+        assertThat(document.blocks().get(0).returns()).containsExactly("userId", "username");
+    }
+
+    @Test
+    void chineseNumeralsAndMarkdownStyleHeadingsAreHeadings() {
+        String chinese = "一、查询会员\n按手机号查询。\n二、新增会员\n（一）说明\n手机号唯一。\n";
+        String markdownStyle = "## 1、导出订单\n导出为 CSV。\nReturns: CSV file\n";
+
+        assertThat(parser.parse("a.txt", utf8(chinese)).blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("查询会员", "新增会员");
+        assertThat(parser.parse("a.txt", utf8(chinese)).blocks().get(1).text()).isEqualTo("（一）说明\n手机号唯一。");
+        assertThat(parser.parse("b.txt", utf8(markdownStyle)).blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("导出订单");
+            assertThat(block.returns()).containsExactly("CSV file");
+        });
+    }
+
+    @Test
+    void longOrSentenceLikeNumberedLinesAreNotHeadings() {
+        String text = """
+                1. 查询用户
+                规则如下：
+                1. 删除前需要确认。
+                2. 列表页每页最多展示一百条记录，超出时由前端提示用户缩小筛选范围并重新发起查询请求，以免查询超时或者拖慢数据库导致其他页面卡顿
+                """;
+
+        Document document = parser.parse("rules.txt", utf8(text));
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("查询用户");
+            assertThat(block.text()).contains("1. 删除前需要确认。", "2. 列表页每页最多展示一百条记录");
+        });
+    }
+}
