@@ -28,12 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The real route files against a real inbox folder: what a team sees when it drops documents. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.read-lock-check-interval=200",
-        "docroute.intake.read-lock-min-age=200",
-        "docroute.intake.poll-delay=100",
-        "docroute.max-document-bytes=300000"})
+@SpringBootTest(properties = "docroute.max-document-bytes=300000")
 class FileIntakeTest {
 
     static final InboxFixture FIXTURE = new InboxFixture("intake");
@@ -41,8 +36,7 @@ class FileIntakeTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("docroute.inbox", FIXTURE.inbox::toString);
-        registry.add("docroute.outbox", FIXTURE.outbox::toString);
+        FIXTURE.register(registry);
     }
 
     @AfterAll

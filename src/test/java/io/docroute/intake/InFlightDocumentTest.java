@@ -22,19 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @CamelSpringBootTest
 @UseAdviceWith
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.read-lock-check-interval=200",
-        "docroute.intake.read-lock-min-age=200",
-        "docroute.intake.poll-delay=100"})
+@SpringBootTest
 class InFlightDocumentTest {
 
     static final InboxFixture FIXTURE = new InboxFixture("in-flight");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("docroute.inbox", FIXTURE.inbox::toString);
-        registry.add("docroute.outbox", FIXTURE.outbox::toString);
+        FIXTURE.register(registry);
     }
 
     @Autowired

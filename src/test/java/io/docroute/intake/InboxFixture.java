@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A temporary inbox and outbox, and the write-then-rename drop that the intake contract asks writers for. */
 final class InboxFixture {
@@ -28,6 +29,16 @@ final class InboxFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Points the application at this inbox and polls it quickly, so tests wait in fractions of a second. */
+    void register(DynamicPropertyRegistry registry) {
+        registry.add("docroute.inbox", inbox::toString);
+        registry.add("docroute.outbox", outbox::toString);
+        registry.add("camel.main.run-controller", () -> "false");
+        registry.add("docroute.intake.read-lock-check-interval", () -> "200");
+        registry.add("docroute.intake.read-lock-min-age", () -> "200");
+        registry.add("docroute.intake.poll-delay", () -> "100");
     }
 
     Path drop(String name, byte[] content) throws IOException {

@@ -19,12 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** With the marker contract a writer may write in place, pause, and only then mark the file complete. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.require-ready-marker=true",
-        "docroute.intake.read-lock-check-interval=200",
-        "docroute.intake.read-lock-min-age=200",
-        "docroute.intake.poll-delay=100"})
+@SpringBootTest(properties = "docroute.intake.require-ready-marker=true")
 class ReadyMarkerIntakeTest {
 
     static final InboxFixture FIXTURE = new InboxFixture("marker");
@@ -32,8 +27,7 @@ class ReadyMarkerIntakeTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("docroute.inbox", FIXTURE.inbox::toString);
-        registry.add("docroute.outbox", FIXTURE.outbox::toString);
+        FIXTURE.register(registry);
     }
 
     @AfterAll
