@@ -1,0 +1,223 @@
+package io.docroute.gateway.provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docroute.config.ConfigResources;
+import io.docroute.document.Field;
+import io.docroute.document.InterfaceBlock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+
+/**
+ * The extraction prompt templates ({@code extract-interface.system.md}, {@code extract-interface.user.md}) and
+ * how a block is rendered into them. Each file starts with {@code <!-- prompt-version: N -->}; that line is not
+ * sent to the model.
+ */
+public final class PromptTemplates {
+
+    public static final String SYSTEM_TEMPLATE = "extract-interface.system.md";
+    public static final String USER_TEMPLATE = "extract-interface.user.md";
+
+    static final String NONE = "(none)";
+
+    private static final Pattern VERSION_LINE =
+            Pattern.compile("\\A\\s*<!--\\s*prompt-version:\\s*(\\d+)\\s*-->[ \\t]*(?:\\r?\\n|\\z)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<(/?)block>");
+    private static final ObjectMapper BLOCK_JSON = blockJsonMapper();
+
+    private final String system;
+    private final String user;
+    private final int version;
+    private final String fingerprint;
+
+    /** @param promptsLocation the folder of the templates, e.g. {@code config/prompts} (see {@link ConfigResources}) */
+    public PromptTemplates(String promptsLocation) {
+        String folder = promptsLocation.endsWith("/") ? promptsLocation.substring(0, promptsLocation.length() - 1)
+                : promptsLocation;
+        byte[] systemBytes = read(folder + "/" + SYSTEM_TEMPLATE);
+        byte[] userBytes = read(folder + "/" + USER_TEMPLATE);
+        String systemRaw = decode(systemBytes);
+        String userRaw = decode(userBytes);
+        this.version = Math.max(declaredVersion(systemRaw), declaredVersion(userRaw));
+        this.system = VERSION_LINE.matcher(systemRaw).replaceFirst("").strip();
+        this.user = VERSION_LINE.matcher(userRaw).replaceFirst("").strip();
+        this.fingerprint = sha256(systemBytes, userBytes);
+    }
+
+    /**
+     * The prompt set's declared version: the higher of the two files' {@code prompt-version}, so bumping either
+     * bumps it; 0 when neither declares one.
+     */
+    public int version() {
+        return version;
+    }
+
+    /** Hex SHA-256 over both raw files (system, then user), so any edit changes cache keys built from it. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The system prompt as sent, version line removed. */
+    public String system() {
+        return system;
+    }
+
+    /**
+     * The request for one block.
+     *
+     * @param reference a validated answer for a near-identical block, or {@code null}
+     */
+    public ModelRequest render(InterfaceBlock block, String model, int maxOutputTokens, boolean jsonMode,
+            String reference) {
+        Map<String, String> values = Map.of(
+                "title", neutralizeBlockTags(block.title()),
+                "text", neutralizeBlockTags(block.text().strip()),
+                "fields", neutralizeBlockTags(fieldTable(block.fields())),
+                "returns", neutralizeBlockTags(block.returns().isEmpty() ? NONE : String.join(", ", block.returns())),
+                "reference", reference == null || reference.isBlank() ? NONE : neutralizeBlockTags(reference.strip()),
+                "block", blockJson(block));
+        return new ModelRequest(system, fill(user, values), model, maxOutputTokens, jsonMode);
+    }
+
+    /** The same request with the failed answer and its validation problems appended, asking for a corrected one. */
+    public ModelRequest repair(ModelRequest original, String previousAnswer, List<String> problems) {
+        String answer = previousAnswer == null || previousAnswer.isBlank() ? "(empty)"
+                : neutralizeBlockTags(previousAnswer.strip());
+        String failures = neutralizeBlockTags(String.join("; ", problems == null ? List.of() : problems));
+        String user = original.user()
+                + "\n\n## Your previous answer\n\n" + answer
+                + "\n\nIt failed validation: " + failures + ". Answer again with the corrected JSON object only.";
+        return new ModelRequest(original.system(), user, original.model(), original.maxOutputTokens(),
+                original.jsonMode());
+    }
+
+    /** The block as compact JSON, the shape the simulator reads back from between {@code <block>} tags. */
+    static String blockJson(InterfaceBlock block) {
+        ObjectNode json = BLOCK_JSON.createObjectNode();
+        json.put("index", block.index());
+        json.put("title", block.title());
+        json.put("text", block.text());
+        ArrayNode fields = json.putArray("fields");
+        for (Field field : block.fields()) {
+            fields.addObject()
+                    .put("name", field.name())
+                    .put("type", field.type().wireName())
+                    .put("required", field.required())
+                    .put("description", field.description());
+        }
+        ArrayNode returns = json.putArray("returns");
+        block.returns().forEach(returns::add);
+        try {
+            return BLOCK_JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a block could not be written as JSON", e);
+        }
+    }
+
+    private static String fieldTable(List<Field> fields) {
+        if (fields.isEmpty()) {
+            return NONE;
+        }
+        StringBuilder table = new StringBuilder("| name | type | required | description |\n|---|---|---|---|");
+        for (Field field : fields) {
+            table.append("\n| ").append(cell(field.name()))
+                    .append(" | ").append(field.type().wireName())
+                    .append(" | ").append(field.required() ? "yes" : "no")
+                    .append(" | ").append(cell(field.description()))
+                    .append(" |");
+        }
+        return table.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    // one pass, so a block whose text contains "{{fields}}" is not filled in a second time
+    private static String fill(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    // the simulator finds the block between the <block> tags, so no other text may carry those tags
+    private static String neutralizeBlockTags(String text) {
+        return BLOCK_TAG.matcher(text).replaceAll("[$1block]");
+    }
+
+    private static int declaredVersion(String raw) {
+        Matcher matcher = VERSION_LINE.matcher(raw);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    private static byte[] read(String location) {
+        Resource resource = ConfigResources.resolve(location);
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prompt template " + location, e);
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String sha256(byte[] system, byte[] user) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(system);
+            // a separator, so moving text from one file to the other changes the fingerprint
+            digest.update((byte) 0);
+            digest.update(user);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    // '<' is written as \u003c so no block text can close the <block> section early
+    private static ObjectMapper blockJsonMapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(new CharacterEscapes() {
+            private final int[] escapes = withLessThan(standardAsciiEscapesForJSON());
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+        return mapper;
+    }
+
+    private static int[] withLessThan(int[] escapes) {
+        escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+        return escapes;
+    }
+}
