@@ -1,0 +1,123 @@
+package io.docroute.gateway.simulator;
+
+import io.docroute.gateway.ModelEndpointProperties.SimulatorProfile;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Decides, from a seeded random sequence, what a simulated endpoint does with each request.
+ *
+ * <p>The per-minute window ({@code rpm}) is checked first. Then one uniform draw splits all requests into the
+ * configured shares: {@code rateLimitRate} answered 429, {@code hangRate} held, {@code errorRate} answered 500,
+ * the rest answered 200 (shares summing past 1 are cut in that order). A second draw makes {@code malformedRate}
+ * of those 200 answers malformed, and a Gaussian draw gives the latency. Every request takes the same three
+ * draws whatever happens to it, so the n-th request to arrive is treated the same in every run with the seed.
+ */
+final class Behaviour {
+
+    static final Duration WINDOW = Duration.ofMinutes(1);
+
+    /**
+     * What to do with one request.
+     *
+     * @param outcome    the answer to give
+     * @param delay      how long to wait before answering (500 and 200 only)
+     * @param retryAfter how long a 429 tells the client to wait
+     */
+    record Decision(Outcome outcome, Duration delay, Duration retryAfter) {
+    }
+
+    private enum Distribution { FIXED, NORMAL, LOGNORMAL }
+
+    private final Distribution distribution;
+    private final long medianNanos;
+    private final double sigma;
+    private final double rateLimitRate;
+    private final double hangRate;
+    private final double errorRate;
+    private final double malformedRate;
+    private final Duration retryAfter;
+    private final int rpm;
+    private final Random random;
+    private final ArrayDeque<Long> window = new ArrayDeque<>();
+
+    Behaviour(SimulatorProfile profile, long seed) {
+        Objects.requireNonNull(profile, "profile");
+        this.distribution = distribution(profile.latency());
+        this.medianNanos = Math.max(0, profile.latencyMedian().toNanos());
+        this.sigma = Math.max(0, profile.latencySigma());
+        this.rateLimitRate = share(profile.rateLimitRate());
+        this.hangRate = share(profile.hangRate());
+        this.errorRate = share(profile.errorRate());
+        this.malformedRate = share(profile.malformedRate());
+        this.retryAfter = profile.retryAfter().isNegative() ? Duration.ZERO : profile.retryAfter();
+        this.rpm = Math.max(0, profile.rpm());
+        this.random = new Random(seed);
+    }
+
+    /** Decides for a request that arrived at {@code nowNanos} ({@link System#nanoTime()}). */
+    synchronized Decision decide(long nowNanos) {
+        double share = random.nextDouble();
+        double malformed = random.nextDouble();
+        double gaussian = random.nextGaussian();
+
+        Duration untilAdmitted = admit(nowNanos);
+        if (untilAdmitted != null) {
+            return new Decision(Outcome.RATE_LIMITED, Duration.ZERO, untilAdmitted);
+        }
+        if (share < rateLimitRate) {
+            return new Decision(Outcome.RATE_LIMITED, Duration.ZERO, retryAfter);
+        }
+        if (share < rateLimitRate + hangRate) {
+            return new Decision(Outcome.HANG, Duration.ZERO, Duration.ZERO);
+        }
+        Duration delay = latency(gaussian);
+        if (share < rateLimitRate + hangRate + errorRate) {
+            return new Decision(Outcome.SERVER_ERROR, delay, Duration.ZERO);
+        }
+        return new Decision(malformed < malformedRate ? Outcome.MALFORMED : Outcome.OK, delay, Duration.ZERO);
+    }
+
+    /** Null when the request fits the per-minute window, else the time until the oldest request leaves it. */
+    private Duration admit(long nowNanos) {
+        if (rpm == 0) {
+            return null;
+        }
+        long windowNanos = WINDOW.toNanos();
+        while (!window.isEmpty() && nowNanos - window.peekFirst() >= windowNanos) {
+            window.removeFirst();
+        }
+        if (window.size() >= rpm) {
+            return Duration.ofNanos(window.peekFirst() + windowNanos - nowNanos);
+        }
+        window.addLast(nowNanos);
+        return null;
+    }
+
+    private Duration latency(double gaussian) {
+        double nanos = switch (distribution) {
+            case FIXED -> medianNanos;
+            case NORMAL -> Math.max(0, medianNanos * (1 + sigma * gaussian));
+            case LOGNORMAL -> medianNanos * Math.exp(sigma * gaussian);
+        };
+        return Duration.ofNanos(Math.round(Math.min(nanos, Long.MAX_VALUE / 2.0)));
+    }
+
+    // a typo in the profile fails at start-up rather than silently answering with no latency
+    private static Distribution distribution(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "fixed" -> Distribution.FIXED;
+            case "normal", "gaussian" -> Distribution.NORMAL;
+            case "lognormal", "log-normal" -> Distribution.LOGNORMAL;
+            default -> throw new IllegalArgumentException(
+                    "unknown simulator latency '" + name + "': use fixed, normal or lognormal");
+        };
+    }
+
+    private static double share(double rate) {
+        return Double.isNaN(rate) ? 0 : Math.min(1, Math.max(0, rate));
+    }
+}

@@ -1,0 +1,101 @@
+package io.docroute.gateway.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a simulated endpoint has seen since it started or was last {@link #reset() reset}; thread-safe.
+ *
+ * <p>{@link #total()} counts every chat-completions request that arrived. An outcome is counted when its answer
+ * is sent (a hang when it starts being held), so a request still waiting out its latency is in the total but
+ * not yet under an outcome. Arrivals and served latencies keep the last {@value #MAX_SAMPLES} entries each.
+ */
+public final class Stats {
+
+    /** Most arrivals and latencies kept; older ones are dropped first. */
+    public static final int MAX_SAMPLES = 100_000;
+
+    /**
+     * When a request arrived.
+     *
+     * @param nanoTime {@link System#nanoTime()} at arrival, for measuring intervals
+     * @param at       wall-clock time at arrival, for reports
+     */
+    public record Arrival(long nanoTime, Instant at) {
+    }
+
+    private long total;
+    private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+    private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
+    private final ArrayDeque<Duration> okLatencies = new ArrayDeque<>();
+
+    /** Requests that arrived, including those not answered yet. */
+    public synchronized long total() {
+        return total;
+    }
+
+    /** Requests that ended with this outcome. */
+    public synchronized long count(Outcome outcome) {
+        return counts.getOrDefault(outcome, 0L);
+    }
+
+    /** Every outcome with its count, zeros included, in {@link Outcome} order. */
+    public synchronized Map<Outcome, Long> outcomes() {
+        Map<Outcome, Long> copy = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            copy.put(outcome, counts.getOrDefault(outcome, 0L));
+        }
+        return copy;
+    }
+
+    /** Arrival times in arrival order, the last {@value #MAX_SAMPLES} at most. */
+    public synchronized List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
+    /**
+     * For each {@link Outcome#OK} answer, in the order they were sent, the time from the request's arrival to
+     * its answer being sent: the latency the endpoint actually served, the last {@value #MAX_SAMPLES} at most.
+     */
+    public synchronized List<Duration> okLatencies() {
+        return new ArrayList<>(okLatencies);
+    }
+
+    /** Forgets everything counted so far; the rate-limit window of the endpoint is not affected. */
+    public synchronized void reset() {
+        total = 0;
+        counts.clear();
+        arrivals.clear();
+        okLatencies.clear();
+    }
+
+    synchronized void arrived(Arrival arrival) {
+        total++;
+        bounded(arrivals, arrival);
+    }
+
+    synchronized void ended(Outcome outcome) {
+        counts.merge(outcome, 1L, Long::sum);
+    }
+
+    synchronized void served(Duration latency) {
+        bounded(okLatencies, latency);
+    }
+
+    private static <T> void bounded(ArrayDeque<T> samples, T sample) {
+        if (samples.size() == MAX_SAMPLES) {
+            samples.removeFirst();
+        }
+        samples.addLast(sample);
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "Stats[total=" + total + ", outcomes=" + outcomes() + "]";
+    }
+}

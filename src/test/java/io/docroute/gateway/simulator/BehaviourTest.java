@@ -1,0 +1,93 @@
+package io.docroute.gateway.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.gateway.ModelEndpointProperties.SimulatorProfile;
+import io.docroute.gateway.simulator.Behaviour.Decision;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class BehaviourTest {
+
+    private static final long SECOND = Duration.ofSeconds(1).toNanos();
+
+    @Test
+    void eachShareOfRequestsGetsItsOutcome() {
+        Behaviour behaviour = new Behaviour(new SimulatorProfile("fixed", Duration.ofMillis(10), 0,
+                0.10, 0.20, null, 0.05, 0.5, 0), 3);
+
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        for (int i = 0; i < 20_000; i++) {
+            counts.merge(behaviour.decide(i).outcome(), 1, Integer::sum);
+        }
+
+        assertThat(counts.get(Outcome.RATE_LIMITED)).isBetween(3_700, 4_300);
+        assertThat(counts.get(Outcome.HANG)).isBetween(850, 1_150);
+        assertThat(counts.get(Outcome.SERVER_ERROR)).isBetween(1_800, 2_200);
+        // half of the 65% answered 200
+        assertThat(counts.get(Outcome.MALFORMED)).isBetween(6_150, 6_850);
+        assertThat(counts.get(Outcome.OK)).isBetween(6_150, 6_850);
+    }
+
+    @Test
+    void aFixedLatencyIsExactlyTheMedian() {
+        Behaviour behaviour = new Behaviour(profile("fixed", 0.9), 1);
+
+        assertThat(IntStream.range(0, 100).mapToObj(i -> behaviour.decide(i).delay()))
+                .containsOnly(Duration.ofMillis(40));
+    }
+
+    @Test
+    void aNormalLatencyIsClampedAtZeroInsteadOfGoingNegative() {
+        Behaviour behaviour = new Behaviour(profile("normal", 2.0), 1);
+
+        List<Duration> delays = IntStream.range(0, 1_000).mapToObj(i -> behaviour.decide(i).delay()).toList();
+
+        assertThat(delays).noneMatch(Duration::isNegative).contains(Duration.ZERO)
+                .anyMatch(delay -> delay.compareTo(Duration.ofMillis(80)) > 0);
+    }
+
+    @Test
+    void aLognormalLatencyHasTheMedianAndIsNeverBelowZero() {
+        Behaviour behaviour = new Behaviour(profile("lognormal", 0.5), 1);
+
+        List<Long> millis = IntStream.range(0, 10_001).mapToObj(i -> behaviour.decide(i).delay().toMillis())
+                .sorted().toList();
+
+        assertThat(millis.get(5_000)).isBetween(38L, 42L);
+        assertThat(millis.get(0)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void thePerMinuteWindowAdmitsAgainOnceTheOldestRequestHasLeftIt() {
+        Behaviour behaviour = new Behaviour(new SimulatorProfile("fixed", null, 0, 0, 0, null, 0, 0, 2), 1);
+
+        assertThat(behaviour.decide(0).outcome()).isEqualTo(Outcome.OK);
+        assertThat(behaviour.decide(10 * SECOND).outcome()).isEqualTo(Outcome.OK);
+        Decision third = behaviour.decide(20 * SECOND);
+        assertThat(third.outcome()).isEqualTo(Outcome.RATE_LIMITED);
+        assertThat(third.retryAfter()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(behaviour.decide(60 * SECOND).outcome()).isEqualTo(Outcome.OK);
+        assertThat(behaviour.decide(65 * SECOND).retryAfter()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theSameSeedDecidesTheSameWay() {
+        SimulatorProfile profile = new SimulatorProfile("lognormal", Duration.ofMillis(30), 0.4,
+                0.2, 0.2, null, 0.1, 0.3, 0);
+        Behaviour first = new Behaviour(profile, 17);
+        Behaviour second = new Behaviour(profile, 17);
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(second.decide(i)).isEqualTo(first.decide(i));
+        }
+    }
+
+    private static SimulatorProfile profile(String latency, double sigma) {
+        return new SimulatorProfile(latency, Duration.ofMillis(40), sigma, 0, 0, null, 0, 0, 0);
+    }
+}
