@@ -2,6 +2,7 @@ package io.docroute.batch;
 
 import io.docroute.DocRouteProperties;
 import io.docroute.document.DocumentFormat;
+import io.docroute.gateway.ModelEndpoints;
 import io.docroute.intake.FailureReports;
 import io.docroute.output.DocumentResult;
 import io.docroute.pipeline.RunTracker;
@@ -40,10 +41,12 @@ public class BatchRunner {
     private final FailureReports failureReports;
     private final Path outbox;
     private final PrintStream console;
+    private final ModelEndpoints endpoints;
 
     public BatchRunner(ProducerTemplate producer, RunTracker tracker, FailureReports failureReports,
-                       DocRouteProperties properties) {
+                       DocRouteProperties properties, ModelEndpoints endpoints) {
         this.producer = producer;
+        this.endpoints = endpoints;
         this.tracker = tracker;
         this.failureReports = failureReports;
         this.outbox = properties.outbox();
@@ -66,6 +69,7 @@ public class BatchRunner {
         pending.forEach((document, future) -> rows.add(outcome(document, future)));
         BatchSummary summary = new BatchSummary(rows);
         summary.print(console, outbox, (System.nanoTime() - started) / 1_000_000);
+        EndpointTable.print(console, endpoints.all(), rows.stream().mapToInt(BatchSummary.Row::failovers).sum());
         return summary;
     }
 

@@ -13,17 +13,21 @@ public record BatchSummary(List<Row> rows) {
         return !rows.isEmpty() && rows.stream().allMatch(row -> "COMPLETED".equals(row.status()));
     }
 
-    public record Row(String document, int blocks, int extracted, String status, long millis, String note) {
+    public record Row(String document, int blocks, int extracted, String status, long millis, int failovers,
+                      String note) {
 
         static Row of(DocumentResult result) {
             String note = result.errors().isEmpty() ? ""
                     : result.errors().size() + " block(s) failed, first: " + result.errors().get(0).error();
+            if (result.stats().degraded() > 0) {
+                note = (note.isEmpty() ? "" : note + "; ") + result.stats().degraded() + " block(s) degraded to the local extractor";
+            }
             return new Row(result.document().name(), result.stats().blocks(), result.stats().extracted(),
-                    result.status().name(), result.stats().durationMs(), note);
+                    result.status().name(), result.stats().durationMs(), result.stats().failovers(), note);
         }
 
         static Row failed(String document, String error) {
-            return new Row(document, 0, 0, "FAILED", 0, error);
+            return new Row(document, 0, 0, "FAILED", 0, 0, error);
         }
     }
 

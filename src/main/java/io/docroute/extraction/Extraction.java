@@ -10,7 +10,25 @@ package io.docroute.extraction;
  * @param degraded  true when the basic local extractor stood in for the models
  * @param cache     {@code miss}, {@code exact} or {@code similar}
  * @param latencyMs time from the block's start to its answer
+ * @param usage     tokens, cost and calls per endpoint spent on this block
  */
 public record Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
-                         String cache, long latencyMs) {
+                         String cache, long latencyMs, Usage usage) {
+
+    public Extraction {
+        usage = usage == null ? Usage.NONE : usage;
+    }
+
+    /**
+     * @param failovers times the block moved to another endpoint after a failure
+     */
+    public record Usage(int inputTokens, int outputTokens, double costUsd, java.util.Map<String, Integer> calls,
+                        int failovers) {
+
+        public static final Usage NONE = new Usage(0, 0, 0, java.util.Map.of(), 0);
+
+        public Usage {
+            calls = java.util.Map.copyOf(calls);
+        }
+    }
 }

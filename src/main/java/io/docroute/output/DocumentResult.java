@@ -29,6 +29,16 @@ public record DocumentResult(
     public record BlockError(int index, String title, String error) {
     }
 
-    public record Stats(int blocks, int extracted, int failed, int modelCalls, int cacheHits, long durationMs) {
+    /**
+     * @param calls     model calls per endpoint
+     * @param failovers times a block moved to another endpoint after a failure
+     * @param degraded  blocks answered by the local extractor because every endpoint failed
+     */
+    public record Stats(int blocks, int extracted, int failed, int modelCalls, int cacheHits, int degraded,
+                        int failovers, Tokens tokens, double costUsd, java.util.Map<String, Integer> calls,
+                        long durationMs) {
+    }
+
+    public record Tokens(long input, long output) {
     }
 }

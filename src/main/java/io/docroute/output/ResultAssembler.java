@@ -12,6 +12,8 @@ import io.docroute.pipeline.DocumentRun;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /** Turns a finished {@link DocumentRun} into its report, blocks in document order. */
@@ -23,6 +25,12 @@ public class ResultAssembler {
         List<BlockError> errors = new ArrayList<>();
         int modelCalls = 0;
         int cacheHits = 0;
+        int degraded = 0;
+        int failovers = 0;
+        long inputTokens = 0;
+        long outputTokens = 0;
+        double costUsd = 0;
+        Map<String, Integer> calls = new TreeMap<>();
         for (BlockOutcome outcome : run.outcomes()) {
             var block = outcome.block();
             if (outcome instanceof BlockOutcome.Extracted extracted) {
@@ -31,6 +39,12 @@ public class ResultAssembler {
                         new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs())));
                 modelCalls += e.attempts();
                 cacheHits += "miss".equals(e.cache()) ? 0 : 1;
+                degraded += e.degraded() ? 1 : 0;
+                failovers += e.usage().failovers();
+                inputTokens += e.usage().inputTokens();
+                outputTokens += e.usage().outputTokens();
+                costUsd += e.usage().costUsd();
+                e.usage().calls().forEach((endpoint, n) -> calls.merge(endpoint, n, Integer::sum));
             } else if (outcome instanceof BlockOutcome.Failed failed) {
                 errors.add(new BlockError(block.index(), block.title(), failed.error()));
             }
@@ -40,7 +54,8 @@ public class ResultAssembler {
         return new DocumentResult(
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(), document.title()),
                 status, interfaces, errors,
-                new Stats(document.blocks().size(), interfaces.size(), errors.size(), modelCalls, cacheHits,
+                new Stats(document.blocks().size(), interfaces.size(), errors.size(), modelCalls, cacheHits, degraded,
+                        failovers, new DocumentResult.Tokens(inputTokens, outputTokens), costUsd, calls,
                         run.elapsedMillis()),
                 Instant.now());
     }

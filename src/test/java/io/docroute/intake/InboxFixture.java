@@ -36,6 +36,8 @@ final class InboxFixture {
         registry.add("docroute.inbox", inbox::toString);
         registry.add("docroute.outbox", outbox::toString);
         registry.add("camel.main.run-controller", () -> "false");
+        // intake is about files: blocks are answered by the local extractor, with no model endpoints in between
+        registry.add("docroute.routing.simulators", () -> "never");
         registry.add("docroute.intake.read-lock-check-interval", () -> "200");
         registry.add("docroute.intake.read-lock-min-age", () -> "200");
         registry.add("docroute.intake.poll-delay", () -> "100");

@@ -1,0 +1,183 @@
+package io.docroute.gateway;
+
+import io.docroute.document.InterfaceBlock;
+import io.docroute.extraction.Extraction;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One block's way through the gateway: which endpoints failed it, how many calls it made, the repair it may
+ * ask for, and its answer. Lives in the exchange variable {@code call} and is read by the routes' predicates.
+ */
+public final class BlockCall {
+
+    private final InterfaceBlock block;
+    private final long startedNanos = System.nanoTime();
+    private final Set<String> failedHere = new HashSet<>();
+    private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
+    private ModelEndpoint current;
+    private boolean open;
+    private int calls;
+    private int failovers;
+    private int unavailableChoices;
+    private int rounds;
+    private int inputTokens;
+    private int outputTokens;
+    private double costUsd;
+    private String rejectedAnswer;
+    private List<String> rejectedProblems;
+    private boolean repairAsked;
+    private boolean awaitingAnswer;
+    private Extraction result;
+    private RuntimeException lastFailure;
+
+    BlockCall(InterfaceBlock block, boolean open) {
+        this.block = block;
+        this.open = open;
+    }
+
+    public InterfaceBlock getBlock() {
+        return block;
+    }
+
+    /** The gateway loop's condition: no answer yet, and more attempts allowed. */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** The provider loop's condition: a first request, or one repair of an invalid answer, still to send. */
+    public boolean isAwaitingAnswer() {
+        return awaitingAnswer;
+    }
+
+    public String getEndpointUrl() {
+        return current.url();
+    }
+
+    public ModelEndpoint current() {
+        return current;
+    }
+
+    void close() {
+        open = false;
+    }
+
+    void admitted(ModelEndpoint endpoint) {
+        if (current != null && !current.id().equals(endpoint.id()) && calls > 0) {
+            failovers++;
+        }
+        current = endpoint;
+        awaitingAnswer = true;
+        rejectedAnswer = null;
+        rejectedProblems = null;
+        repairAsked = false;
+    }
+
+    void calling() {
+        calls++;
+        callsByEndpoint.merge(current.id(), 1, Integer::sum);
+    }
+
+    void charged(int input, int output, double cost) {
+        inputTokens += input;
+        outputTokens += output;
+        costUsd += cost;
+    }
+
+    void answered(Extraction extraction) {
+        result = extraction;
+        awaitingAnswer = false;
+        open = false;
+    }
+
+    void rejected(String answer, List<String> problems) {
+        rejectedAnswer = answer;
+        rejectedProblems = problems;
+        repairAsked = true;
+    }
+
+    void failed(RuntimeException failure, boolean failsEndpointForBlock) {
+        lastFailure = failure;
+        awaitingAnswer = false;
+        if (current != null && failsEndpointForBlock) {
+            failedHere.add(current.id());
+        }
+    }
+
+    boolean repairDue() {
+        return rejectedAnswer != null;
+    }
+
+    boolean repairAsked() {
+        return repairAsked;
+    }
+
+    String rejectedAnswer() {
+        return rejectedAnswer;
+    }
+
+    List<String> rejectedProblems() {
+        return rejectedProblems;
+    }
+
+    boolean failedAt(String endpointId) {
+        return failedHere.contains(endpointId);
+    }
+
+    boolean hasFailures() {
+        return !failedHere.isEmpty();
+    }
+
+    /** A new round over all endpoints after a back-off: every endpoint may be tried again. */
+    void newRound() {
+        failedHere.clear();
+        rounds++;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int unavailableChoice() {
+        return ++unavailableChoices;
+    }
+
+    int calls() {
+        return calls;
+    }
+
+    int failovers() {
+        return failovers;
+    }
+
+    Map<String, Integer> callsByEndpoint() {
+        return callsByEndpoint;
+    }
+
+    int inputTokens() {
+        return inputTokens;
+    }
+
+    int outputTokens() {
+        return outputTokens;
+    }
+
+    double costUsd() {
+        return costUsd;
+    }
+
+    long elapsedMillis() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    Extraction result() {
+        return result;
+    }
+
+    RuntimeException lastFailure() {
+        return lastFailure;
+    }
+}

@@ -1,0 +1,67 @@
+package io.docroute.gateway;
+
+import io.docroute.DocRouteProperties;
+import io.docroute.extraction.LocalExtraction;
+import io.docroute.extraction.LocalExtractor;
+import io.docroute.extraction.SpecValidator;
+import io.docroute.gateway.provider.PromptTemplates;
+import io.docroute.gateway.simulator.Simulators;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class GatewayConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public Simulators simulators() {
+        return new Simulators();
+    }
+
+    @Bean
+    public ModelEndpoints modelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
+        return new ModelEndpoints(properties, simulators, extractor);
+    }
+
+    @Bean
+    public ModelGateway modelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local) {
+        return new ModelGateway(endpoints, properties, local);
+    }
+
+    @Bean
+    public PromptTemplates promptTemplates(@Value("${docroute.extraction.prompts:config/prompts}") String location) {
+        return new PromptTemplates(location);
+    }
+
+    @Bean
+    public ProviderCalls providerCalls(PromptTemplates prompts, SpecValidator validator, GatewayProperties properties) {
+        return new ProviderCalls(prompts, validator, properties);
+    }
+
+    @Bean
+    public ModelGatewayRoutes modelGatewayRoutes(ModelEndpoints endpoints, ModelGateway gateway,
+                                                 GatewayProperties properties) {
+        return new ModelGatewayRoutes(endpoints, gateway, properties);
+    }
+
+    /**
+     * One pooled HTTP client for all providers, sized to the concurrency, with the request timeout applied.
+     * (HttpClient's own retries are switched off in application.yaml: set here, the component's bound properties
+     * would reset the flag.)
+     */
+    @Bean
+    public ComponentCustomizer httpClientSettings(GatewayProperties gateway, DocRouteProperties properties) {
+        return ComponentCustomizer.builder(HttpComponent.class).build(http -> {
+            long timeout = gateway.requestTimeout().toMillis();
+            http.setResponseTimeout(timeout);
+            http.setSoTimeout(timeout);
+            http.setConnectTimeout(10_000);
+            http.setConnectionRequestTimeout(timeout);
+            http.setMaxTotalConnections(Math.max(20, properties.maxConcurrency() * 2));
+            http.setConnectionsPerRoute(Math.max(20, properties.maxConcurrency()));
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package io.docroute.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How blocks reach models: {@code docroute.routing}, {@code docroute.models}, {@code docroute.request-timeout} and
+ * {@code docroute.breaker}. Defaults live in {@code config/application.yaml}.
+ */
+@ConfigurationProperties("docroute")
+public record GatewayProperties(Routing routing, List<ModelEndpointProperties> models, Duration requestTimeout,
+                                Breaker breaker) {
+
+    public GatewayProperties {
+        routing = routing == null ? new Routing(null, null, null, 0, null, null, null, null) : routing;
+        models = models == null ? List.of() : List.copyOf(models);
+        requestTimeout = requestTimeout == null ? Duration.ofSeconds(90) : requestTimeout;
+        breaker = breaker == null ? new Breaker(0, 0, 0, null, 0) : breaker;
+    }
+
+    /**
+     * @param strategy         round-robin | weighted | failover | fastest | cheapest | most-reliable | balanced (env MODEL_PRIORITY)
+     * @param fallbackEnabled  when every endpoint fails, answer with the local extractor, marked degraded (env FALLBACK_ENABLED)
+     * @param hedgeAfter       off | p90 | a duration
+     * @param maxAttempts      model calls one block may make, retries and failovers included
+     * @param maxRetryAfter    the longest a Retry-After is honoured; a longer one moves to another endpoint or gives up
+     * @param backoff          first back-off after a failed round over all endpoints; doubles with jitter
+     * @param simulators       auto (the built-in simulated endpoints only when no real endpoint has a key) | always | never
+     * @param exploration      share of choices a scoring strategy gives to a random endpoint, so stale statistics recover
+     */
+    public record Routing(String strategy, Boolean fallbackEnabled, String hedgeAfter, int maxAttempts,
+                          Duration maxRetryAfter, Duration backoff, String simulators, Double exploration) {
+
+        public Routing {
+            strategy = strategy == null || strategy.isBlank() ? "balanced" : strategy.strip().toLowerCase();
+            fallbackEnabled = fallbackEnabled == null ? Boolean.TRUE : fallbackEnabled;
+            hedgeAfter = hedgeAfter == null ? "off" : hedgeAfter;
+            maxAttempts = maxAttempts <= 0 ? 4 : maxAttempts;
+            maxRetryAfter = maxRetryAfter == null ? Duration.ofSeconds(30) : maxRetryAfter;
+            backoff = backoff == null ? Duration.ofMillis(200) : backoff;
+            simulators = simulators == null ? "auto" : simulators;
+            exploration = exploration == null || exploration < 0 ? 0.05 : exploration;
+        }
+    }
+
+    /**
+     * Circuit breaker thresholds, set for low traffic (a document has tens of blocks, not thousands).
+     *
+     * @param slidingWindowSize      calls the failure rate is computed over
+     * @param minimumNumberOfCalls   calls before the breaker may open (resilience4j's default of 100 would never open here)
+     * @param failureRateThreshold   percent of failed calls that opens the breaker
+     * @param waitInOpenState        how long an open breaker refuses calls before half-open probes
+     * @param permittedCallsInHalfOpen probe calls allowed half-open
+     */
+    public record Breaker(int slidingWindowSize, int minimumNumberOfCalls, float failureRateThreshold,
+                          Duration waitInOpenState, int permittedCallsInHalfOpen) {
+
+        public Breaker {
+            slidingWindowSize = slidingWindowSize <= 0 ? 10 : slidingWindowSize;
+            minimumNumberOfCalls = minimumNumberOfCalls <= 0 ? 5 : minimumNumberOfCalls;
+            failureRateThreshold = failureRateThreshold <= 0 ? 50 : failureRateThreshold;
+            waitInOpenState = waitInOpenState == null ? Duration.ofSeconds(10) : waitInOpenState;
+            permittedCallsInHalfOpen = permittedCallsInHalfOpen <= 0 ? 2 : permittedCallsInHalfOpen;
+        }
+    }
+}

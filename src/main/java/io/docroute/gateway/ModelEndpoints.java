@@ -1,0 +1,98 @@
+package io.docroute.gateway;
+
+import io.docroute.extraction.LocalExtractor;
+import io.docroute.gateway.provider.ProviderProtocol;
+import io.docroute.gateway.simulator.Simulators;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enabled model endpoints, in configuration order. Real endpoints need a key; the built-in simulated ones
+ * are started on local ports when {@code docroute.routing.simulators} allows (by default only when no real
+ * endpoint has a key, so a fresh clone runs without keys and a configured one never mixes in simulators).
+ */
+public class ModelEndpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelEndpoints.class);
+
+    private final Map<String, ModelEndpoint> endpoints = new LinkedHashMap<>();
+    private final CircuitBreakerRegistry breakers;
+
+    public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
+        GatewayProperties.Breaker breaker = properties.breaker();
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpen())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .build());
+        List<ModelEndpointProperties> real = new ArrayList<>();
+        List<ModelEndpointProperties> simulated = new ArrayList<>();
+        for (ModelEndpointProperties endpoint : properties.models()) {
+            switch (endpoint.kind()) {
+                case "simulator" -> simulated.add(endpoint);
+                case "openai", "anthropic" -> {
+                    if (endpoint.apiKey().isEmpty()) {
+                        LOG.info("Model endpoint '{}' ({}) is disabled: its api-key is empty", endpoint.id(),
+                                endpoint.model());
+                    } else {
+                        real.add(endpoint);
+                    }
+                }
+                default -> throw new IllegalArgumentException("model endpoint '" + endpoint.id()
+                        + "' has unknown kind '" + endpoint.kind() + "': use openai, anthropic or simulator");
+            }
+        }
+        real.forEach(endpoint -> add(endpoint, endpoint.baseUrl()));
+        boolean useSimulators = switch (properties.routing().simulators()) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> real.isEmpty();
+        };
+        if (useSimulators && !simulated.isEmpty()) {
+            for (ModelEndpointProperties endpoint : simulated) {
+                add(endpoint, simulators.start(endpoint, extractor).baseUrl());
+            }
+            LOG.info("Using {} built-in simulated model endpoint(s): {}", simulated.size(),
+                    simulated.stream().map(ModelEndpointProperties::id).toList());
+        }
+        if (endpoints.isEmpty()) {
+            LOG.info("No model endpoint is enabled: blocks are answered by the local extractor");
+        }
+    }
+
+    private void add(ModelEndpointProperties properties, String baseUrl) {
+        ModelEndpoint endpoint = new ModelEndpoint(properties, ProviderProtocol.forKind(properties.kind()), baseUrl,
+                breakers.circuitBreaker(properties.id()));
+        if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
+            throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
+        }
+    }
+
+    public List<ModelEndpoint> all() {
+        return Collections.unmodifiableList(new ArrayList<>(endpoints.values()));
+    }
+
+    public Optional<ModelEndpoint> get(String id) {
+        return Optional.ofNullable(endpoints.get(id));
+    }
+
+    public ModelEndpoint require(String id) {
+        return get(id).orElseThrow(() -> new IllegalArgumentException("no model endpoint '" + id + "'"));
+    }
+
+    public boolean isEmpty() {
+        return endpoints.isEmpty();
+    }
+}

@@ -1,0 +1,160 @@
+package io.docroute.gateway;
+
+import io.docroute.document.InterfaceBlock;
+import io.docroute.extraction.Extraction;
+import io.docroute.extraction.ExtractionException;
+import io.docroute.extraction.LocalExtraction;
+import io.docroute.gateway.provider.FailureKind;
+import io.docroute.gateway.provider.ModelCallException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.camel.CamelExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's one retry loop, as decisions the routes ask for: admit a block at an endpoint, and after a
+ * failure decide whether to fail over at once, wait (Retry-After, back-off with jitter) or stop; at the end
+ * hand out the answer, or the local extractor's degraded one.
+ */
+public class ModelGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
+    private static final int MAX_UNAVAILABLE_CHOICES = 64;
+
+    private final ModelEndpoints endpoints;
+    private final GatewayProperties.Routing routing;
+    private final LocalExtraction local;
+
+    public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local) {
+        this.endpoints = endpoints;
+        this.routing = properties.routing();
+        this.local = local;
+    }
+
+    public BlockCall start(InterfaceBlock block) {
+        return new BlockCall(block, !endpoints.isEmpty());
+    }
+
+    /** First step of an endpoint's route: no call goes to an endpoint that cannot or should not take it. */
+    public void admit(String endpointId, BlockCall call) {
+        ModelEndpoint endpoint = endpoints.require(endpointId);
+        if (!usableFor(endpoint, call)) {
+            throw new EndpointUnavailableException("endpoint '" + endpointId + "' is not available for this block");
+        }
+        call.admitted(endpoint);
+    }
+
+    boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
+        return endpoint.available() && !call.failedAt(endpoint.id());
+    }
+
+    /** After a failed iteration: go on with another endpoint, wait and go on, or stop. */
+    public void failed(BlockCall call, Exception exception) {
+        Throwable failure = unwrap(exception);
+        if (failure instanceof EndpointUnavailableException || failure instanceof CallNotPermittedException) {
+            afterUnavailableChoice(call);
+            return;
+        }
+        ModelCallException callFailure = failure instanceof ModelCallException m ? m
+                : new ModelCallException(FailureKind.CONNECTION, call.current() == null ? "?" : call.current().id(), 0,
+                        null, "unexpected failure: " + failure);
+        // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
+        boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
+        call.failed(callFailure, !rateLimited);
+        ModelEndpoint endpoint = call.current();
+        if (endpoint != null) {
+            react(endpoint, callFailure);
+        }
+        if (call.calls() >= routing.maxAttempts()) {
+            call.close();
+        }
+    }
+
+    private void react(ModelEndpoint endpoint, ModelCallException failure) {
+        switch (failure.kind()) {
+            case AUTH, SPEND_LIMIT -> {
+                if (!endpoint.credentialsRefused()) {
+                    endpoint.refuseCredentials();
+                    LOG.warn("Model endpoint '{}' is out until restart: {}", endpoint.id(), failure.getMessage());
+                }
+            }
+            case RATE_LIMITED, OVERLOADED -> endpoint.coolDown(capped(failure.retryAfter()));
+            default -> {
+                // the block fails over; the breaker counts the failure for the endpoint as a whole
+            }
+        }
+    }
+
+    private Duration capped(Duration retryAfter) {
+        Duration wanted = retryAfter == null ? routing.backoff() : retryAfter;
+        return wanted.compareTo(routing.maxRetryAfter()) > 0 ? routing.maxRetryAfter() : wanted;
+    }
+
+    /**
+     * No endpoint took the block this time. Try again if one can; wait if the only ones left are cooling down
+     * after a 429; back off and start a new round if they all failed this block; stop if none is alive
+     * (open breakers and refused credentials are not waited for: the block degrades at once).
+     */
+    private void afterUnavailableChoice(BlockCall call) {
+        List<ModelEndpoint> alive = endpoints.all().stream().filter(ModelEndpoint::alive).toList();
+        if (alive.isEmpty() || call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
+            call.close();
+            return;
+        }
+        if (alive.stream().anyMatch(endpoint -> usableFor(endpoint, call))) {
+            return;
+        }
+        if (call.calls() >= routing.maxAttempts()) {
+            call.close();
+            return;
+        }
+        long coolingNanos = alive.stream()
+                .filter(endpoint -> !call.failedAt(endpoint.id()))
+                .mapToLong(ModelEndpoint::coolingNanosLeft)
+                .filter(nanos -> nanos > 0)
+                .min().orElse(0);
+        if (coolingNanos > 0) {
+            LockSupport.parkNanos(coolingNanos);
+            return;
+        }
+        if (call.hasFailures()) {
+            long base = routing.backoff().toNanos() << Math.min(call.rounds(), 6);
+            LockSupport.parkNanos(base / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, base / 2)));
+            call.newRound();
+            return;
+        }
+        call.close();
+    }
+
+    /** The block's answer; when every endpoint failed, the local extractor's, marked degraded. */
+    public Extraction finish(BlockCall call) {
+        if (call.result() != null) {
+            return call.result();
+        }
+        if (endpoints.isEmpty()) {
+            return local.extract(call.getBlock());
+        }
+        Extraction.Usage usage = new Extraction.Usage(call.inputTokens(), call.outputTokens(), call.costUsd(),
+                call.callsByEndpoint(), call.failovers());
+        String reason = call.lastFailure() != null ? call.lastFailure().getMessage()
+                : "no endpoint could take the block (" + endpoints.all().stream()
+                        .map(endpoint -> "endpoint '" + endpoint.id() + "' " + endpoint.condition())
+                        .collect(java.util.stream.Collectors.joining("; ")) + ")";
+        if (routing.fallbackEnabled()) {
+            return local.degraded(call.getBlock(), call.elapsedMillis(), usage);
+        }
+        throw new ExtractionException("every model endpoint failed for '" + call.getBlock().title() + "': " + reason);
+    }
+
+    private static Throwable unwrap(Throwable exception) {
+        Throwable failure = exception;
+        while (failure instanceof CamelExecutionException && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        return failure;
+    }
+}

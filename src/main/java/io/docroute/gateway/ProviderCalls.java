@@ -1,0 +1,135 @@
+package io.docroute.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.extraction.Extraction;
+import io.docroute.extraction.InterfaceSpec;
+import io.docroute.extraction.SpecValidator;
+import io.docroute.gateway.provider.AnswerJson;
+import io.docroute.gateway.provider.FailureClassifier;
+import io.docroute.gateway.provider.FailureKind;
+import io.docroute.gateway.provider.ModelAnswer;
+import io.docroute.gateway.provider.ModelCallException;
+import io.docroute.gateway.provider.ModelRequest;
+import io.docroute.gateway.provider.PromptTemplates;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * The HTTP glue of one model call on camel-http: builds the provider request for the block's current endpoint,
+ * and turns the response into a validated answer, one repair request, or a classified failure. Credentials
+ * are set right before the call and removed right after it, so they never travel further in the exchange.
+ */
+public class ProviderCalls {
+
+    static final int MAX_OUTPUT_TOKENS = 1500;
+
+    private final PromptTemplates prompts;
+    private final SpecValidator validator;
+    private final Duration requestTimeout;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ProviderCalls(PromptTemplates prompts, SpecValidator validator, GatewayProperties properties) {
+        this.prompts = prompts;
+        this.validator = validator;
+        this.requestTimeout = properties.requestTimeout();
+    }
+
+    public void prepare(Exchange exchange) {
+        BlockCall call = call(exchange);
+        ModelEndpoint endpoint = call.current();
+        ModelRequest request = prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS,
+                !"anthropic".equals(endpoint.properties().kind()), null);
+        if (call.repairDue()) {
+            request = prompts.repair(request, call.rejectedAnswer(), call.rejectedProblems());
+        }
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        endpoint.protocol().headers(endpoint.properties().apiKey()).forEach(message::setHeader);
+        message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setBody(endpoint.protocol().requestBody(request));
+        exchange.setVariable("callStartedNanos", System.nanoTime());
+        endpoint.stats().called();
+        call.calling();
+    }
+
+    /** The call did not get an HTTP answer: a timeout or a broken connection. */
+    public void transportFailed(Exchange exchange) {
+        BlockCall call = call(exchange);
+        exchange.getMessage().removeHeaders("*");
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String endpointId = call.current().id();
+        ModelCallException failure = cause instanceof SocketTimeoutException
+                || (cause != null && cause.getClass().getSimpleName().contains("Timeout"))
+                ? FailureClassifier.timeout(endpointId, requestTimeout)
+                : FailureClassifier.connection(endpointId, cause);
+        call.current().stats().failed(failure.kind());
+        throw failure;
+    }
+
+    public void read(Exchange exchange) {
+        BlockCall call = call(exchange);
+        ModelEndpoint endpoint = call.current();
+        Message message = exchange.getMessage();
+        int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        Map<String, String> headers = responseHeaders(message);
+        String body = message.getBody(String.class);
+        message.removeHeaders("*");
+        message.setBody(null);
+        long latencyMillis = (System.nanoTime() - exchange.getVariable("callStartedNanos", Long.class)) / 1_000_000;
+        if (status < 200 || status >= 300) {
+            ModelCallException failure = FailureClassifier.classify(endpoint.id(), status, headers, body);
+            endpoint.stats().failed(failure.kind());
+            throw failure;
+        }
+        ModelAnswer answer;
+        JsonNode json;
+        try {
+            answer = endpoint.protocol().parseAnswer(endpoint.id(), body);
+            double cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
+            call.charged(answer.inputTokens(), answer.outputTokens(), cost);
+            json = AnswerJson.extract(endpoint.id(), answer.text());
+        } catch (ModelCallException failure) {
+            endpoint.stats().failed(failure.kind());
+            throw failure;
+        }
+        List<String> problems = validator.problems(json);
+        if (problems.isEmpty()) {
+            InterfaceSpec spec = validator.requireValid(json);
+            endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(),
+                    endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+            call.answered(new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(), false, "miss",
+                    call.elapsedMillis(), new Extraction.Usage(call.inputTokens(), call.outputTokens(), call.costUsd(),
+                    call.callsByEndpoint(), call.failovers())));
+            return;
+        }
+        endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(),
+                endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+        if (!call.repairAsked()) {
+            call.rejected(answer.text(), problems);
+            return;
+        }
+        endpoint.stats().failed(FailureKind.INVALID_SPEC);
+        throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), status, null, "endpoint '"
+                + endpoint.id() + "' answered an invalid spec twice: " + String.join("; ", problems));
+    }
+
+    private static Map<String, String> responseHeaders(Message message) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        message.getHeaders().forEach((name, value) -> {
+            if (value != null) {
+                headers.put(name, value.toString());
+            }
+        });
+        return headers;
+    }
+
+    private static BlockCall call(Exchange exchange) {
+        return exchange.getVariable("call", BlockCall.class);
+    }
+}

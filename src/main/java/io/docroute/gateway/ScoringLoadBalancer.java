@@ -1,0 +1,97 @@
+package io.docroute.gateway;
+
+import io.docroute.gateway.provider.TokenEstimator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Exchange;
+import org.apache.camel.processor.loadbalancer.LoadBalancerSupport;
+
+/**
+ * The scoring strategies — fastest, cheapest, most-reliable, balanced — as a {@code customLoadBalancer}: Camel's
+ * built-in balancers choose by position or weight, these choose by live statistics. Only endpoints that can take
+ * the block are scored, so an open breaker costs no call; a small share of choices explores at random so that
+ * stale statistics recover.
+ * <p>
+ * Balanced score = 0.4 × speed + 0.3 × thrift + 0.3 × reliability, where speed and thrift are the best
+ * endpoint's latency per output token and estimated cost divided by this endpoint's (1 for the best, less for
+ * the others) and reliability is the smoothed success-and-valid rate.
+ */
+public class ScoringLoadBalancer extends LoadBalancerSupport {
+
+    static final double EXPECTED_OUTPUT_TOKENS = 400;
+
+    private final String strategy;
+    private final List<ModelEndpoint> endpoints;
+    private final ModelGateway gateway;
+    private final double exploration;
+
+    public ScoringLoadBalancer(String strategy, List<ModelEndpoint> endpoints, ModelGateway gateway, double exploration) {
+        this.strategy = strategy;
+        this.endpoints = List.copyOf(endpoints);
+        this.gateway = gateway;
+        this.exploration = exploration;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        BlockCall call = exchange.getVariable("call", BlockCall.class);
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < endpoints.size(); i++) {
+            if (gateway.usableFor(endpoints.get(i), call)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            exchange.setException(new EndpointUnavailableException("no model endpoint can take this block now"));
+            callback.done(true);
+            return true;
+        }
+        int chosen = ThreadLocalRandom.current().nextDouble() < exploration
+                ? candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()))
+                : best(candidates, TokenEstimator.estimate(call.getBlock().text()));
+        AsyncProcessor processor = getProcessors().get(chosen);
+        return processor.process(exchange, callback);
+    }
+
+    int best(List<Integer> candidates, int inputTokens) {
+        double fastest = candidates.stream().mapToDouble(i -> speed(endpoints.get(i))).min().orElse(1);
+        double cheapest = candidates.stream().mapToDouble(i -> cost(endpoints.get(i), inputTokens)).min().orElse(0);
+        int best = candidates.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i : candidates) {
+            ModelEndpoint endpoint = endpoints.get(i);
+            double speed = ratio(fastest, speed(endpoint));
+            double thrift = ratio(cheapest, cost(endpoint, inputTokens));
+            double reliability = endpoint.stats().reliability();
+            double score = switch (strategy) {
+                case "fastest" -> speed;
+                case "cheapest" -> thrift;
+                case "most-reliable" -> reliability;
+                default -> 0.4 * speed + 0.3 * thrift + 0.3 * reliability;
+            };
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Milliseconds per output token; an endpoint not yet measured counts as the fastest so it gets tried. */
+    private static double speed(ModelEndpoint endpoint) {
+        double measured = endpoint.stats().millisPerOutputToken();
+        return Double.isNaN(measured) ? 0 : measured;
+    }
+
+    private static double cost(ModelEndpoint endpoint, int inputTokens) {
+        return endpoint.cost(inputTokens, (int) EXPECTED_OUTPUT_TOKENS);
+    }
+
+    /** best / value for "lower is better" figures: 1 for the best endpoint, towards 0 for worse ones. */
+    private static double ratio(double best, double value) {
+        return value <= 0 ? 1 : best <= 0 ? (value <= 0 ? 1 : 0.5) : best / value;
+    }
+}

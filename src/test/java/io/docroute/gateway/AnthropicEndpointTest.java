@@ -1,0 +1,80 @@
+package io.docroute.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.docroute.extraction.Extraction;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** An Anthropic Messages endpoint on a real HTTP peer. */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.routing.fallback-enabled=false",
+        "docroute.routing.strategy=failover"})
+class AnthropicEndpointTest {
+
+    @RegisterExtension
+    static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void peerUrl(DynamicPropertyRegistry registry) {
+        ModelConfig.endpoint(registry, 0, "claude", "anthropic", "sk-ant-test-123456", () -> peer.baseUrl() + "/v1");
+    }
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @BeforeEach
+    void resetPeer() {
+        peer.resetAll();
+    }
+
+    @Test
+    void aBlockIsSentAsAMessagesRequestWithTheKeyHeaderAndVersion() {
+        peer.stubFor(post("/v1/messages").willReturn(okJson(Blocks.anthropicAnswer(Blocks.VALID_SPEC))));
+
+        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+
+        assertThat(extraction.endpoint()).isEqualTo("claude");
+        assertThat(extraction.usage().outputTokens()).isEqualTo(80);
+        peer.verify(1, postRequestedFor(urlEqualTo("/v1/messages"))
+                .withHeader("x-api-key", equalTo("sk-ant-test-123456"))
+                .withHeader("anthropic-version", equalTo("2023-06-01"))
+                .withRequestBody(matchingJsonPath("$.model", equalTo("claude-model")))
+                .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("user"))));
+    }
+
+    @Test
+    void anOverloadedAnswerIsRetriedAfterBackingOff() {
+        peer.stubFor(post("/v1/messages").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(529)
+                        .withBody("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"))
+                .willSetStateTo("free"));
+        peer.stubFor(post("/v1/messages").inScenario("busy").whenScenarioStateIs("free")
+                .willReturn(okJson(Blocks.anthropicAnswer(Blocks.VALID_SPEC))));
+
+        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+
+        assertThat(extraction.attempts()).isEqualTo(2);
+        assertThat(extraction.endpoint()).isEqualTo("claude");
+    }
+}

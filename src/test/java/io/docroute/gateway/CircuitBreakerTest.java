@@ -1,0 +1,76 @@
+package io.docroute.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.extraction.Extraction;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A single endpoint that only fails: its breaker opens, the peer then sees no calls, blocks degrade at once. */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.routing.strategy=round-robin",
+        "docroute.routing.backoff=20ms",
+        "docroute.breaker.sliding-window-size=4",
+        "docroute.breaker.minimum-number-of-calls=4",
+        "docroute.breaker.wait-in-open-state=1500ms",
+        "docroute.breaker.permitted-calls-in-half-open=1"})
+class CircuitBreakerTest {
+
+    @RegisterExtension
+    static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void peerUrl(DynamicPropertyRegistry registry) {
+        ModelConfig.endpoint(registry, 0, "broken", "openai", "k-broken", peer::baseUrl);
+    }
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @Autowired
+    ModelEndpoints endpoints;
+
+    @Test
+    void aBurstOfServerErrorsOpensTheBreakerAndThePeerSeesNoCallsUntilHalfOpen() {
+        peer.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(500)));
+        CircuitBreaker breaker = endpoints.require("broken").breaker();
+
+        Extraction first = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        assertThat(first.degraded()).isTrue();
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        int callsWhenOpened = peer.findAll(postRequestedFor(urlEqualTo("/chat/completions"))).size();
+        assertThat(callsWhenOpened).isEqualTo(4);
+
+        long started = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            Extraction degraded = producer.requestBody("direct:extract-block", Blocks.numbered(i), Extraction.class);
+            assertThat(degraded.degraded()).isTrue();
+            assertThat(degraded.endpoint()).isEqualTo("local");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        peer.verify(callsWhenOpened, postRequestedFor(urlEqualTo("/chat/completions")));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
+        producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        peer.verify(callsWhenOpened + 1, postRequestedFor(urlEqualTo("/chat/completions")));
+    }
+}
