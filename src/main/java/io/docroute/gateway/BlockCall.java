@@ -19,6 +19,9 @@ public final class BlockCall {
     private final Set<String> failedHere = new HashSet<>();
     private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
     private ModelEndpoint current;
+    private com.netflix.concurrency.limits.Limiter.Listener permit;
+    private double reservedUsd;
+    private double costAtAdmission;
     private boolean open;
     private int calls;
     private int failovers;
@@ -65,11 +68,14 @@ public final class BlockCall {
         open = false;
     }
 
-    void admitted(ModelEndpoint endpoint) {
+    void admitted(ModelEndpoint endpoint, com.netflix.concurrency.limits.Limiter.Listener permit, double reservedUsd) {
         if (current != null && !current.id().equals(endpoint.id()) && calls > 0) {
             failovers++;
         }
         current = endpoint;
+        this.permit = permit;
+        this.reservedUsd = reservedUsd;
+        this.costAtAdmission = costUsd;
         awaitingAnswer = true;
         rejectedAnswer = null;
         rejectedProblems = null;
@@ -106,6 +112,30 @@ public final class BlockCall {
             failedHere.add(current.id());
         }
     }
+
+    /** Hands back the endpoint's concurrency permit once per admission; the outcome drives its adaptive limit. */
+    void releasePermit(PermitOutcome outcome) {
+        if (permit == null) {
+            return;
+        }
+        switch (outcome) {
+            case SUCCESS -> permit.onSuccess();
+            case DROPPED -> permit.onDropped();
+            default -> permit.onIgnore();
+        }
+        permit = null;
+    }
+
+    double reservedUsd() {
+        return reservedUsd;
+    }
+
+    /** What this admission has cost so far: the amount its budget reservation settles to. */
+    double costSinceAdmission() {
+        return costUsd - costAtAdmission;
+    }
+
+    enum PermitOutcome { SUCCESS, DROPPED, IGNORED }
 
     boolean repairDue() {
         return rejectedAnswer != null;
@@ -167,6 +197,10 @@ public final class BlockCall {
 
     double costUsd() {
         return costUsd;
+    }
+
+    long elapsedNanos() {
+        return System.nanoTime() - startedNanos;
     }
 
     long elapsedMillis() {

@@ -27,8 +27,14 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ModelGateway modelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local) {
-        return new ModelGateway(endpoints, properties, local);
+    public DailyBudget dailyBudget(GatewayProperties properties) {
+        return new DailyBudget(properties.budget().dailyUsd(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
+    public ModelGateway modelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
+                                     DailyBudget budget) {
+        return new ModelGateway(endpoints, properties, local, budget);
     }
 
     @Bean
@@ -37,8 +43,9 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ProviderCalls providerCalls(PromptTemplates prompts, SpecValidator validator, GatewayProperties properties) {
-        return new ProviderCalls(prompts, validator, properties);
+    public ProviderCalls providerCalls(PromptTemplates prompts, SpecValidator validator, ModelGateway gateway,
+                                       GatewayProperties properties) {
+        return new ProviderCalls(prompts, validator, gateway, properties);
     }
 
     @Bean

@@ -10,13 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("docroute")
 public record GatewayProperties(Routing routing, List<ModelEndpointProperties> models, Duration requestTimeout,
-                                Breaker breaker) {
+                                Breaker breaker, Budget budget) {
 
     public GatewayProperties {
         routing = routing == null ? new Routing(null, null, null, 0, null, null, null, null) : routing;
         models = models == null ? List.of() : List.copyOf(models);
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(90) : requestTimeout;
         breaker = breaker == null ? new Breaker(0, 0, 0, null, 0) : breaker;
+        budget = budget == null ? new Budget(0) : budget;
+    }
+
+    /** @param dailyUsd most that model calls may cost per day (UTC); 0 = no limit */
+    public record Budget(double dailyUsd) {
     }
 
     /**

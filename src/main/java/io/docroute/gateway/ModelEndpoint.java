@@ -1,12 +1,25 @@
 package io.docroute.gateway;
 
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.AIMDLimit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import io.docroute.gateway.provider.ProviderProtocol;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One enabled endpoint at run time: its settings, wire protocol, resolved base URL, circuit breaker and statistics.
- * An endpoint that refused its credentials stays out until restart; one that answered 429 cools down until its
- * Retry-After has passed.
+ * One enabled endpoint at run time: its settings, wire protocol, resolved base URL, circuit breaker, statistics,
+ * adaptive concurrency limit and rate buckets. An endpoint that refused its credentials stays out until restart;
+ * one that answered 429 cools down until its Retry-After has passed.
+ * <p>
+ * The concurrency limit is AIMD (Netflix concurrency-limits): it grows by one per success and shrinks on a 429
+ * or a timeout. It is driven by those loss signals, not by latency, because a model's latency grows with the
+ * length of its answer and would read as congestion. The RPM and TPM buckets (Bucket4j) refill smoothly at 98 %
+ * of the configured rate with no burst, so no 60-second window a provider counts over can see more than the limit.
  */
 public final class ModelEndpoint {
 
@@ -15,16 +28,31 @@ public final class ModelEndpoint {
     private final String baseUrl;
     private final CircuitBreaker breaker;
     private final EndpointStats stats = new EndpointStats();
+    private final SimpleLimiter<Void> limiter;
+    private final Bucket requests;
+    private final Bucket tokens;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
 
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
-                         CircuitBreaker breaker) {
+                         CircuitBreaker breaker, Duration requestTimeout) {
         this.properties = properties;
         this.protocol = protocol;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.breaker = breaker;
         this.coolingUntilNanos = System.nanoTime();
+        this.limiter = SimpleLimiter.newBuilder()
+                .named(properties.id())
+                .limit(AIMDLimit.newBuilder()
+                        .initialLimit(properties.maxConcurrency())
+                        .maxLimit(properties.maxConcurrency())
+                        .minLimit(1)
+                        .backoffRatio(0.8)
+                        .timeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .build())
+                .build();
+        this.requests = properties.rpm() > 0 ? smoothBucket(properties.rpm()) : null;
+        this.tokens = properties.tpm() > 0 ? smoothBucket(properties.tpm()) : null;
         breaker.getEventPublisher().onStateTransition(event -> {
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                 stats.breakerOpened();
@@ -56,9 +84,58 @@ public final class ModelEndpoint {
         return stats;
     }
 
-    /** Whether a new call may go here now: not refused, not cooling down, breaker not open. */
+    private static Bucket smoothBucket(int perMinute) {
+        long capacity = Math.max(1, perMinute / 60);
+        long refill = Math.max(1, Math.round(perMinute * 0.98));
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refill, Duration.ofMinutes(1))
+                        .initialTokens(capacity).build())
+                .build();
+    }
+
+    /** Whether a new call may go here now: not refused, not cooling down, breaker not open, under its limits. */
     public boolean available() {
-        return alive() && System.nanoTime() - coolingUntilNanos >= 0;
+        return alive() && System.nanoTime() - coolingUntilNanos >= 0 && limiter.getInflight() < limiter.getLimit()
+                && (requests == null || requests.getAvailableTokens() >= 1);
+    }
+
+    /**
+     * Takes a concurrency permit and the rate buckets' tokens for one call, or nothing; a bucket that is empty
+     * makes the endpoint cool down until it refills, so other blocks look elsewhere meanwhile.
+     */
+    public Optional<Limiter.Listener> tryAcquire(int estimatedTokens) {
+        Optional<Limiter.Listener> permit = limiter.acquire(null);
+        if (permit.isEmpty()) {
+            return permit;
+        }
+        if (!take(requests, 1) || !take(tokens, Math.min(estimatedTokens, tokensCapacity()))) {
+            permit.get().onIgnore();
+            return Optional.empty();
+        }
+        return permit;
+    }
+
+    private long tokensCapacity() {
+        return tokens == null ? Long.MAX_VALUE : Math.max(1, properties.tpm() / 60);
+    }
+
+    private boolean take(Bucket bucket, long amount) {
+        if (bucket == null) {
+            return true;
+        }
+        var probe = bucket.tryConsumeAndReturnRemaining(amount);
+        if (!probe.isConsumed()) {
+            coolDown(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+        return probe.isConsumed();
+    }
+
+    public int concurrencyLimit() {
+        return limiter.getLimit();
+    }
+
+    public int inFlight() {
+        return limiter.getInflight();
     }
 
     /** Not refused and breaker not open: it may take calls now or after a cool-down. */
@@ -86,8 +163,11 @@ public final class ModelEndpoint {
         return credentialsRefused;
     }
 
-    public void coolDown(java.time.Duration retryAfter) {
-        coolingUntilNanos = System.nanoTime() + retryAfter.toNanos();
+    public void coolDown(Duration retryAfter) {
+        long until = System.nanoTime() + retryAfter.toNanos();
+        if (until - coolingUntilNanos > 0) {
+            coolingUntilNanos = until;
+        }
     }
 
     /** Nanoseconds until the cool-down ends; zero or less when it is over. */

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param rpm                requests per minute allowed (0 = no limit)
  * @param tpm                tokens per minute allowed (0 = no limit)
  * @param simulator          behaviour of a {@code simulator} endpoint
+ * @param breaker            this endpoint's own circuit breaker thresholds (default: {@code docroute.breaker})
  */
 public record ModelEndpointProperties(
         String id,
@@ -30,7 +31,8 @@ public record ModelEndpointProperties(
         int maxConcurrency,
         int rpm,
         int tpm,
-        SimulatorProfile simulator) {
+        SimulatorProfile simulator,
+        GatewayProperties.Breaker breaker) {
 
     public ModelEndpointProperties {
         kind = kind == null ? "openai" : kind;

@@ -25,18 +25,11 @@ public class ModelEndpoints {
 
     private final Map<String, ModelEndpoint> endpoints = new LinkedHashMap<>();
     private final CircuitBreakerRegistry breakers;
+    private final java.time.Duration requestTimeout;
 
     public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
-        GatewayProperties.Breaker breaker = properties.breaker();
-        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(breaker.slidingWindowSize())
-                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
-                .failureRateThreshold(breaker.failureRateThreshold())
-                .waitDurationInOpenState(breaker.waitInOpenState())
-                .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpen())
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .build());
+        this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
+        this.requestTimeout = properties.requestTimeout();
         List<ModelEndpointProperties> real = new ArrayList<>();
         List<ModelEndpointProperties> simulated = new ArrayList<>();
         for (ModelEndpointProperties endpoint : properties.models()) {
@@ -72,9 +65,24 @@ public class ModelEndpoints {
         }
     }
 
+    private static CircuitBreakerConfig breakerConfig(GatewayProperties.Breaker breaker) {
+        return CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpen())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .build();
+    }
+
+    /** Each endpoint's breaker is named after it; an endpoint's own {@code breaker} settings override the shared ones. */
     private void add(ModelEndpointProperties properties, String baseUrl) {
+        var breaker = properties.breaker() == null ? breakers.circuitBreaker(properties.id())
+                : breakers.circuitBreaker(properties.id(), breakerConfig(properties.breaker()));
         ModelEndpoint endpoint = new ModelEndpoint(properties, ProviderProtocol.forKind(properties.kind()), baseUrl,
-                breakers.circuitBreaker(properties.id()));
+                breaker, requestTimeout);
         if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
             throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
         }

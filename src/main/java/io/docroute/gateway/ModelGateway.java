@@ -6,6 +6,7 @@ import io.docroute.extraction.ExtractionException;
 import io.docroute.extraction.LocalExtraction;
 import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ModelCallException;
+import io.docroute.gateway.provider.TokenEstimator;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
 import java.util.List;
@@ -24,15 +25,23 @@ public class ModelGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
     private static final int MAX_UNAVAILABLE_CHOICES = 64;
+    private static final long BUSY_WAIT_NANOS = 5_000_000;
+    /** System prompt and template text around the block, in tokens, for reservations made before rendering. */
+    private static final int PROMPT_OVERHEAD_TOKENS = 700;
 
     private final ModelEndpoints endpoints;
     private final GatewayProperties.Routing routing;
     private final LocalExtraction local;
+    private final DailyBudget budget;
+    private final long deadlineNanos;
 
-    public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local) {
+    public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
+                        DailyBudget budget) {
         this.endpoints = endpoints;
         this.routing = properties.routing();
         this.local = local;
+        this.budget = budget;
+        this.deadlineNanos = properties.requestTimeout().multipliedBy(routing.maxAttempts() + 1L).toNanos();
     }
 
     public BlockCall start(InterfaceBlock block) {
@@ -45,17 +54,56 @@ public class ModelGateway {
         if (!usableFor(endpoint, call)) {
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is not available for this block");
         }
-        call.admitted(endpoint);
+        int inputTokens = inputTokens(call);
+        double worstCase = worstCaseCost(endpoint, call);
+        if (!budget.tryReserve(worstCase)) {
+            throw new EndpointUnavailableException("endpoint '" + endpointId + "' would pass the daily budget");
+        }
+        var permit = endpoint.tryAcquire(inputTokens + ProviderCalls.MAX_OUTPUT_TOKENS);
+        if (permit.isEmpty()) {
+            budget.settle(worstCase, 0);
+            throw new EndpointUnavailableException("endpoint '" + endpointId + "' is at its concurrency or rate limit");
+        }
+        call.admitted(endpoint, permit.get(), worstCase);
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
-        return endpoint.available() && !call.failedAt(endpoint.id());
+        return endpoint.available() && !call.failedAt(endpoint.id()) && !overBudget(endpoint, call);
+    }
+
+    private boolean overBudget(ModelEndpoint endpoint, BlockCall call) {
+        return budget.limited() && !budget.wouldFit(worstCaseCost(endpoint, call));
+    }
+
+    private static int inputTokens(BlockCall call) {
+        return TokenEstimator.estimate(call.getBlock().text()) + PROMPT_OVERHEAD_TOKENS;
+    }
+
+    /** Input estimate with half again as margin, plus the whole output allowance. */
+    private static double worstCaseCost(ModelEndpoint endpoint, BlockCall call) {
+        return endpoint.cost(inputTokens(call) * 3 / 2, ProviderCalls.MAX_OUTPUT_TOKENS);
+    }
+
+    /** After a successful answer: the permit goes back as a success and the reservation settles to the cost. */
+    void answered(BlockCall call) {
+        call.releasePermit(BlockCall.PermitOutcome.SUCCESS);
+        budget.settle(call.reservedUsd(), call.costSinceAdmission());
+    }
+
+    private void released(BlockCall call, FailureKind kind) {
+        boolean congestion = kind == FailureKind.RATE_LIMITED || kind == FailureKind.TIMEOUT
+                || kind == FailureKind.OVERLOADED;
+        call.releasePermit(congestion ? BlockCall.PermitOutcome.DROPPED : BlockCall.PermitOutcome.IGNORED);
+        budget.settle(call.reservedUsd(), call.costSinceAdmission());
     }
 
     /** After a failed iteration: go on with another endpoint, wait and go on, or stop. */
     public void failed(BlockCall call, Exception exception) {
         Throwable failure = unwrap(exception);
         if (failure instanceof EndpointUnavailableException || failure instanceof CallNotPermittedException) {
+            if (failure instanceof CallNotPermittedException) {
+                released(call, FailureKind.CONNECTION);
+            }
             afterUnavailableChoice(call);
             return;
         }
@@ -64,6 +112,7 @@ public class ModelGateway {
                         null, "unexpected failure: " + failure);
         // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
         boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
+        released(call, callFailure.kind());
         call.failed(callFailure, !rateLimited);
         ModelEndpoint endpoint = call.current();
         if (endpoint != null) {
@@ -95,39 +144,43 @@ public class ModelGateway {
     }
 
     /**
-     * No endpoint took the block this time. Try again if one can; wait if the only ones left are cooling down
-     * after a 429; back off and start a new round if they all failed this block; stop if none is alive
-     * (open breakers and refused credentials are not waited for: the block degrades at once).
+     * No endpoint took the block this time. Try again if one can; wait if the ones left are busy (at their
+     * concurrency or rate limit) or cooling down after a 429; back off and start a new round if they all failed
+     * this block; stop if none is alive (open breakers and refused credentials are not waited for: the block
+     * degrades at once) or the block has waited too long.
      */
     private void afterUnavailableChoice(BlockCall call) {
         List<ModelEndpoint> alive = endpoints.all().stream().filter(ModelEndpoint::alive).toList();
-        if (alive.isEmpty() || call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
+        if (alive.isEmpty() || call.elapsedNanos() > deadlineNanos) {
             call.close();
             return;
         }
         if (alive.stream().anyMatch(endpoint -> usableFor(endpoint, call))) {
+            if (call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
+                LockSupport.parkNanos(BUSY_WAIT_NANOS);
+            }
             return;
         }
         if (call.calls() >= routing.maxAttempts()) {
             call.close();
             return;
         }
-        long coolingNanos = alive.stream()
-                .filter(endpoint -> !call.failedAt(endpoint.id()))
-                .mapToLong(ModelEndpoint::coolingNanosLeft)
-                .filter(nanos -> nanos > 0)
-                .min().orElse(0);
-        if (coolingNanos > 0) {
-            LockSupport.parkNanos(coolingNanos);
+        List<ModelEndpoint> untried = alive.stream()
+                .filter(endpoint -> !call.failedAt(endpoint.id()) && !overBudget(endpoint, call))
+                .toList();
+        if (!untried.isEmpty()) {
+            long coolingNanos = untried.stream().mapToLong(ModelEndpoint::coolingNanosLeft).filter(n -> n > 0)
+                    .min().orElse(BUSY_WAIT_NANOS);
+            LockSupport.parkNanos(Math.min(coolingNanos, routing.maxRetryAfter().toNanos()));
             return;
         }
-        if (call.hasFailures()) {
-            long base = routing.backoff().toNanos() << Math.min(call.rounds(), 6);
-            LockSupport.parkNanos(base / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, base / 2)));
-            call.newRound();
+        if (!call.hasFailures()) {
+            call.close();
             return;
         }
-        call.close();
+        long base = routing.backoff().toNanos() << Math.min(call.rounds(), 6);
+        LockSupport.parkNanos(base / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, base / 2)));
+        call.newRound();
     }
 
     /** The block's answer; when every endpoint failed, the local extractor's, marked degraded. */

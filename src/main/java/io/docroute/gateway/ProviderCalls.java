@@ -1,7 +1,6 @@
 package io.docroute.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.SpecValidator;
@@ -31,11 +30,13 @@ public class ProviderCalls {
 
     private final PromptTemplates prompts;
     private final SpecValidator validator;
+    private final ModelGateway gateway;
     private final Duration requestTimeout;
-    private final ObjectMapper mapper = new ObjectMapper();
 
-    public ProviderCalls(PromptTemplates prompts, SpecValidator validator, GatewayProperties properties) {
+    public ProviderCalls(PromptTemplates prompts, SpecValidator validator, ModelGateway gateway,
+                         GatewayProperties properties) {
         this.prompts = prompts;
+        this.gateway = gateway;
         this.validator = validator;
         this.requestTimeout = properties.requestTimeout();
     }
@@ -106,6 +107,7 @@ public class ProviderCalls {
             call.answered(new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(), false, "miss",
                     call.elapsedMillis(), new Extraction.Usage(call.inputTokens(), call.outputTokens(), call.costUsd(),
                     call.callsByEndpoint(), call.failovers())));
+            gateway.answered(call);
             return;
         }
         endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(),

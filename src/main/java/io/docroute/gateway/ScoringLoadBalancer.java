@@ -49,9 +49,13 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
             callback.done(true);
             return true;
         }
-        int chosen = ThreadLocalRandom.current().nextDouble() < exploration
-                ? candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()))
-                : best(candidates, TokenEstimator.estimate(call.getBlock().text()));
+        int chosen = best(candidates, TokenEstimator.estimate(call.getBlock().text()));
+        if (candidates.size() > 1 && ThreadLocalRandom.current().nextDouble() < exploration) {
+            // explore one of the others, so an endpoint that was slow or failing is measured again
+            List<Integer> others = new ArrayList<>(candidates);
+            others.remove(Integer.valueOf(chosen));
+            chosen = others.get(ThreadLocalRandom.current().nextInt(others.size()));
+        }
         AsyncProcessor processor = getProcessors().get(chosen);
         return processor.process(exchange, callback);
     }

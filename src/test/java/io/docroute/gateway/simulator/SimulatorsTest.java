@@ -64,6 +64,6 @@ class SimulatorsTest {
 
     private static ModelEndpointProperties endpoint(String id, String model) {
         return new ModelEndpointProperties(id, "simulator", null, null, model, 0, 0, 1, 8, 0, 0,
-                SimulatorProfile.DEFAULT);
+                SimulatorProfile.DEFAULT, null);
     }
 }

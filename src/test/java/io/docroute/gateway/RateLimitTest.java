@@ -1,0 +1,57 @@
+package io.docroute.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.extraction.Extraction;
+import io.docroute.gateway.simulator.Outcome;
+import io.docroute.gateway.simulator.SimulatedEndpoint;
+import io.docroute.gateway.simulator.Simulators;
+import io.docroute.gateway.simulator.Stats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: 30 blocks at 240 RPM
+ * arrive at the peer over at least six seconds (four at once, then one every quarter second), with no 429.
+ */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.routing.simulators=always",
+        "docroute.routing.fallback-enabled=false",
+        "docroute.models[0].id=metered", "docroute.models[0].kind=simulator", "docroute.models[0].model=m",
+        "docroute.models[0].rpm=240",
+        "docroute.models[0].simulator.rpm=240"})
+class RateLimitTest {
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @Autowired
+    Simulators simulators;
+
+    @Test
+    void aBurstOfBlocksStaysUnderTheProvidersRpmLimitAtThePeer() {
+        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            pending.add(producer.asyncRequestBody("direct:extract-block", Blocks.numbered(i), Extraction.class));
+        }
+
+        List<Extraction> answers = pending.stream().map(CompletableFuture::join).toList();
+
+        SimulatedEndpoint peer = simulators.get("metered").orElseThrow();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.degraded()).isFalse());
+        assertThat(peer.stats().count(Outcome.RATE_LIMITED)).isZero();
+        assertThat(peer.stats().count(Outcome.OK)).isEqualTo(30);
+        List<Stats.Arrival> arrivals = peer.stats().arrivals();
+        long spanMillis = (arrivals.get(arrivals.size() - 1).nanoTime() - arrivals.get(0).nanoTime()) / 1_000_000;
+        assertThat(spanMillis).isGreaterThanOrEqualTo(6_000);
+    }
+}
