@@ -114,9 +114,9 @@ public final class BlockCall {
     }
 
     /** Hands back the endpoint's concurrency permit once per admission; the outcome drives its adaptive limit. */
-    void releasePermit(PermitOutcome outcome) {
+    boolean releasePermit(PermitOutcome outcome) {
         if (permit == null) {
-            return;
+            return false;
         }
         switch (outcome) {
             case SUCCESS -> permit.onSuccess();
@@ -124,6 +124,7 @@ public final class BlockCall {
             default -> permit.onIgnore();
         }
         permit = null;
+        return true;
     }
 
     double reservedUsd() {

@@ -31,10 +31,16 @@ public class GatewayConfiguration {
         return new DailyBudget(properties.budget().dailyUsd(), java.time.Clock.systemUTC());
     }
 
+    @Bean(destroyMethod = "close")
+    public LoadGuard loadGuard(DocRouteProperties properties,
+                               @Value("${docroute.load-guard.enabled:true}") boolean enabled) {
+        return new LoadGuard(properties.maxConcurrency(), LoadGuard.Sampler.platform(), enabled);
+    }
+
     @Bean
     public ModelGateway modelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
-                                     DailyBudget budget) {
-        return new ModelGateway(endpoints, properties, local, budget);
+                                     DailyBudget budget, LoadGuard loadGuard) {
+        return new ModelGateway(endpoints, properties, local, budget, loadGuard);
     }
 
     @Bean
@@ -44,8 +50,8 @@ public class GatewayConfiguration {
 
     @Bean
     public ProviderCalls providerCalls(PromptTemplates prompts, SpecValidator validator, ModelGateway gateway,
-                                       GatewayProperties properties) {
-        return new ProviderCalls(prompts, validator, gateway, properties);
+                                       LocalExtraction local, GatewayProperties properties) {
+        return new ProviderCalls(prompts, validator, gateway, local, properties);
     }
 
     @Bean

@@ -76,6 +76,11 @@ public final class ModelEndpoint {
         return baseUrl + protocol.requestPath();
     }
 
+    /** A {@code local} endpoint is the built-in extractor in process: no HTTP, no price. */
+    public boolean local() {
+        return protocol == null;
+    }
+
     public CircuitBreaker breaker() {
         return breaker;
     }

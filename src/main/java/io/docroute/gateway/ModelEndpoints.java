@@ -30,35 +30,39 @@ public class ModelEndpoints {
     public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
         this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
         this.requestTimeout = properties.requestTimeout();
-        List<ModelEndpointProperties> real = new ArrayList<>();
-        List<ModelEndpointProperties> simulated = new ArrayList<>();
-        for (ModelEndpointProperties endpoint : properties.models()) {
-            switch (endpoint.kind()) {
-                case "simulator" -> simulated.add(endpoint);
-                case "openai", "anthropic" -> {
-                    if (endpoint.apiKey().isEmpty()) {
-                        LOG.info("Model endpoint '{}' ({}) is disabled: its api-key is empty", endpoint.id(),
-                                endpoint.model());
-                    } else {
-                        real.add(endpoint);
-                    }
-                }
-                default -> throw new IllegalArgumentException("model endpoint '" + endpoint.id()
-                        + "' has unknown kind '" + endpoint.kind() + "': use openai, anthropic or simulator");
+        List<ModelEndpointProperties> models = properties.models();
+        for (ModelEndpointProperties endpoint : models) {
+            if (!List.of("openai", "anthropic", "local", "simulator").contains(endpoint.kind())) {
+                throw new IllegalArgumentException("model endpoint '" + endpoint.id() + "' has unknown kind '"
+                        + endpoint.kind() + "': use openai, anthropic, local or simulator");
+            }
+            if (isRemote(endpoint) && endpoint.apiKey().isEmpty()) {
+                LOG.info("Model endpoint '{}' ({}) is disabled: its api-key is empty", endpoint.id(), endpoint.model());
             }
         }
-        real.forEach(endpoint -> add(endpoint, endpoint.baseUrl()));
+        boolean anyReal = models.stream().anyMatch(endpoint -> isRemote(endpoint) && !endpoint.apiKey().isEmpty());
         boolean useSimulators = switch (properties.routing().simulators()) {
             case "always" -> true;
             case "never" -> false;
-            default -> real.isEmpty();
+            default -> !anyReal;
         };
-        if (useSimulators && !simulated.isEmpty()) {
-            for (ModelEndpointProperties endpoint : simulated) {
-                add(endpoint, simulators.start(endpoint, extractor).baseUrl());
+        for (ModelEndpointProperties endpoint : models) {
+            switch (endpoint.kind()) {
+                case "simulator" -> {
+                    if (useSimulators) {
+                        add(endpoint, simulators.start(endpoint, extractor).baseUrl());
+                    }
+                }
+                case "local" -> add(endpoint, null);
+                default -> {
+                    if (!endpoint.apiKey().isEmpty()) {
+                        add(endpoint, endpoint.baseUrl());
+                    }
+                }
             }
-            LOG.info("Using {} built-in simulated model endpoint(s): {}", simulated.size(),
-                    simulated.stream().map(ModelEndpointProperties::id).toList());
+        }
+        if (useSimulators && !simulators.all().isEmpty()) {
+            LOG.info("Using {} built-in simulated model endpoint(s) on local ports", simulators.all().size());
         }
         if (endpoints.isEmpty()) {
             LOG.info("No model endpoint is enabled: blocks are answered by the local extractor");
@@ -81,11 +85,16 @@ public class ModelEndpoints {
     private void add(ModelEndpointProperties properties, String baseUrl) {
         var breaker = properties.breaker() == null ? breakers.circuitBreaker(properties.id())
                 : breakers.circuitBreaker(properties.id(), breakerConfig(properties.breaker()));
-        ModelEndpoint endpoint = new ModelEndpoint(properties, ProviderProtocol.forKind(properties.kind()), baseUrl,
-                breaker, requestTimeout);
+        ProviderProtocol protocol = "local".equals(properties.kind()) ? null : ProviderProtocol.forKind(properties.kind());
+        ModelEndpoint endpoint = new ModelEndpoint(properties, protocol, baseUrl == null ? "" : baseUrl, breaker,
+                requestTimeout);
         if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
             throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
         }
+    }
+
+    private static boolean isRemote(ModelEndpointProperties endpoint) {
+        return "openai".equals(endpoint.kind()) || "anthropic".equals(endpoint.kind());
     }
 
     public List<ModelEndpoint> all() {

@@ -33,14 +33,17 @@ public class ModelGateway {
     private final GatewayProperties.Routing routing;
     private final LocalExtraction local;
     private final DailyBudget budget;
+    private final LoadGuard loadGuard;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final long deadlineNanos;
 
     public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
-                        DailyBudget budget) {
+                        DailyBudget budget, LoadGuard loadGuard) {
         this.endpoints = endpoints;
         this.routing = properties.routing();
         this.local = local;
         this.budget = budget;
+        this.loadGuard = loadGuard;
         this.deadlineNanos = properties.requestTimeout().multipliedBy(routing.maxAttempts() + 1L).toNanos();
     }
 
@@ -64,11 +67,13 @@ public class ModelGateway {
             budget.settle(worstCase, 0);
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is at its concurrency or rate limit");
         }
+        inFlight.incrementAndGet();
         call.admitted(endpoint, permit.get(), worstCase);
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
-        return endpoint.available() && !call.failedAt(endpoint.id()) && !overBudget(endpoint, call);
+        return endpoint.available() && !call.failedAt(endpoint.id()) && !overBudget(endpoint, call)
+                && inFlight.get() < loadGuard.capacity();
     }
 
     private boolean overBudget(ModelEndpoint endpoint, BlockCall call) {
@@ -86,14 +91,18 @@ public class ModelGateway {
 
     /** After a successful answer: the permit goes back as a success and the reservation settles to the cost. */
     void answered(BlockCall call) {
-        call.releasePermit(BlockCall.PermitOutcome.SUCCESS);
+        if (call.releasePermit(BlockCall.PermitOutcome.SUCCESS)) {
+            inFlight.decrementAndGet();
+        }
         budget.settle(call.reservedUsd(), call.costSinceAdmission());
     }
 
     private void released(BlockCall call, FailureKind kind) {
         boolean congestion = kind == FailureKind.RATE_LIMITED || kind == FailureKind.TIMEOUT
                 || kind == FailureKind.OVERLOADED;
-        call.releasePermit(congestion ? BlockCall.PermitOutcome.DROPPED : BlockCall.PermitOutcome.IGNORED);
+        if (call.releasePermit(congestion ? BlockCall.PermitOutcome.DROPPED : BlockCall.PermitOutcome.IGNORED)) {
+            inFlight.decrementAndGet();
+        }
         budget.settle(call.reservedUsd(), call.costSinceAdmission());
     }
 

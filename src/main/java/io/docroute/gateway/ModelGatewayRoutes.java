@@ -40,7 +40,7 @@ public class ModelGatewayRoutes extends RouteBuilder {
                             .circuitBreaker("#breaker-" + id)
                             .throwExceptionWhenHalfOpenOrOpenState(true)
                         .end()
-                        .to("direct:call-provider").id("call-" + id)
+                        .to(endpoint.local() ? "direct:answer-locally" : "direct:call-provider").id("call-" + id)
                     .end();
         }
         LoadBalanceDefinition balancer = from("direct:choose-endpoint")

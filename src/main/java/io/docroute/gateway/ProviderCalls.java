@@ -3,6 +3,7 @@ package io.docroute.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
+import io.docroute.extraction.LocalExtraction;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.AnswerJson;
 import io.docroute.gateway.provider.FailureClassifier;
@@ -31,11 +32,13 @@ public class ProviderCalls {
     private final PromptTemplates prompts;
     private final SpecValidator validator;
     private final ModelGateway gateway;
+    private final LocalExtraction localExtraction;
     private final Duration requestTimeout;
 
     public ProviderCalls(PromptTemplates prompts, SpecValidator validator, ModelGateway gateway,
-                         GatewayProperties properties) {
+                         LocalExtraction localExtraction, GatewayProperties properties) {
         this.prompts = prompts;
+        this.localExtraction = localExtraction;
         this.gateway = gateway;
         this.validator = validator;
         this.requestTimeout = properties.requestTimeout();
@@ -119,6 +122,21 @@ public class ProviderCalls {
         endpoint.stats().failed(FailureKind.INVALID_SPEC);
         throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), status, null, "endpoint '"
                 + endpoint.id() + "' answered an invalid spec twice: " + String.join("; ", problems));
+    }
+
+    /** A {@code local} endpoint: the built-in extractor answers in process, validated like any answer. */
+    public void answerLocally(Exchange exchange) {
+        BlockCall call = call(exchange);
+        ModelEndpoint endpoint = call.current();
+        long started = System.nanoTime();
+        endpoint.stats().called();
+        call.calling();
+        Extraction local = localExtraction.extract(call.getBlock());
+        endpoint.stats().succeeded((System.nanoTime() - started) / 1_000_000, 0, 0, 0);
+        call.answered(new Extraction(local.spec(), endpoint.id(), endpoint.properties().model(), call.calls(), false,
+                "miss", call.elapsedMillis(), new Extraction.Usage(call.inputTokens(), call.outputTokens(),
+                call.costUsd(), call.callsByEndpoint(), call.failovers())));
+        gateway.answered(call);
     }
 
     private static Map<String, String> responseHeaders(Message message) {

@@ -12,16 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Many blocks at once against a paid endpoint and a small daily budget: the budget is never passed. */
+/**
+ * Many blocks at once against a paid endpoint and a small daily budget: the budget is never passed, and once it
+ * is reached the free endpoint (the in-process extractor, {@code kind: local}) takes the rest.
+ */
 @CamelSpringBootTest
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
         "docroute.routing.simulators=always",
         "docroute.budget.daily-usd=0.1",
+        "docroute.routing.strategy=failover",
         "docroute.models[0].id=paid", "docroute.models[0].kind=simulator", "docroute.models[0].model=p",
         "docroute.models[0].price-input-per-mtok=10", "docroute.models[0].price-output-per-mtok=10",
-        "docroute.models[0].simulator.latency-median=30ms"})
+        "docroute.models[0].simulator.latency-median=30ms",
+        "docroute.models[1].id=free", "docroute.models[1].kind=local", "docroute.models[1].model=local-extractor"})
 class BudgetTest {
 
     @Autowired
@@ -31,7 +36,7 @@ class BudgetTest {
     DailyBudget budget;
 
     @Test
-    void theDailyBudgetIsNeverExceededUnderConcurrencyAndTheRestDegrades() {
+    void theDailyBudgetIsNeverExceededUnderConcurrencyAndFreeEndpointsTakeOver() {
         List<CompletableFuture<Extraction>> pending = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             pending.add(producer.asyncRequestBody("direct:extract-block", Blocks.numbered(i), Extraction.class));
@@ -41,7 +46,8 @@ class BudgetTest {
 
         double spent = answers.stream().mapToDouble(answer -> answer.usage().costUsd()).sum();
         assertThat(spent).isLessThanOrEqualTo(0.1).isEqualTo(budget.spentUsd(), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(answers).filteredOn(answer -> !answer.degraded()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(answers).filteredOn(Extraction::degraded).isNotEmpty();
+        assertThat(answers).noneMatch(Extraction::degraded);
+        assertThat(answers).filteredOn(answer -> answer.endpoint().equals("paid")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(answers).filteredOn(answer -> answer.endpoint().equals("free")).isNotEmpty();
     }
 }
