@@ -4,13 +4,13 @@ import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One block's way through the gateway: which endpoints failed it, how many calls it made, the repair it may
- * ask for, and its answer. Lives in the exchange variable {@code call} and is read by the routes' predicates.
+ * One block's way through the gateway: which endpoints failed it, how many calls it made and what they cost,
+ * and its answer. Lives in the exchange variable {@code call}; its methods are synchronized because a hedged
+ * block's two attempts report to it from two threads.
  */
 public final class BlockCall {
 
@@ -18,10 +18,7 @@ public final class BlockCall {
     private final long startedNanos = System.nanoTime();
     private final Set<String> failedHere = new HashSet<>();
     private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
-    private ModelEndpoint current;
-    private com.netflix.concurrency.limits.Limiter.Listener permit;
-    private double reservedUsd;
-    private double costAtAdmission;
+    private String lastEndpoint;
     private boolean open;
     private int calls;
     private int failovers;
@@ -30,10 +27,6 @@ public final class BlockCall {
     private int inputTokens;
     private int outputTokens;
     private double costUsd;
-    private String rejectedAnswer;
-    private List<String> rejectedProblems;
-    private boolean repairAsked;
-    private boolean awaitingAnswer;
     private Extraction result;
     private RuntimeException lastFailure;
 
@@ -47,157 +40,77 @@ public final class BlockCall {
     }
 
     /** The gateway loop's condition: no answer yet, and more attempts allowed. */
-    public boolean isOpen() {
+    public synchronized boolean isOpen() {
         return open;
     }
 
-    /** The provider loop's condition: a first request, or one repair of an invalid answer, still to send. */
-    public boolean isAwaitingAnswer() {
-        return awaitingAnswer;
-    }
-
-    public String getEndpointUrl() {
-        return current.url();
-    }
-
-    public ModelEndpoint current() {
-        return current;
-    }
-
-    void close() {
+    synchronized void close() {
         open = false;
     }
 
-    void admitted(ModelEndpoint endpoint, com.netflix.concurrency.limits.Limiter.Listener permit, double reservedUsd) {
-        if (current != null && !current.id().equals(endpoint.id()) && calls > 0) {
+    synchronized void admitted(ModelEndpoint endpoint) {
+        if (lastEndpoint != null && !lastEndpoint.equals(endpoint.id()) && calls > 0) {
             failovers++;
         }
-        current = endpoint;
-        this.permit = permit;
-        this.reservedUsd = reservedUsd;
-        this.costAtAdmission = costUsd;
-        awaitingAnswer = true;
-        rejectedAnswer = null;
-        rejectedProblems = null;
-        repairAsked = false;
+        lastEndpoint = endpoint.id();
     }
 
-    void calling() {
+    synchronized void calling(ModelEndpoint endpoint) {
         calls++;
-        callsByEndpoint.merge(current.id(), 1, Integer::sum);
+        callsByEndpoint.merge(endpoint.id(), 1, Integer::sum);
     }
 
-    void charged(int input, int output, double cost) {
+    synchronized void charged(int input, int output, double cost) {
         inputTokens += input;
         outputTokens += output;
         costUsd += cost;
     }
 
-    void answered(Extraction extraction) {
-        result = extraction;
-        awaitingAnswer = false;
-        open = false;
-    }
-
-    void rejected(String answer, List<String> problems) {
-        rejectedAnswer = answer;
-        rejectedProblems = problems;
-        repairAsked = true;
-    }
-
-    void failed(RuntimeException failure, boolean failsEndpointForBlock) {
-        lastFailure = failure;
-        awaitingAnswer = false;
-        if (current != null && failsEndpointForBlock) {
-            failedHere.add(current.id());
-        }
-    }
-
-    /** Hands back the endpoint's concurrency permit once per admission; the outcome drives its adaptive limit. */
-    boolean releasePermit(PermitOutcome outcome) {
-        if (permit == null) {
+    /** The first valid answer wins; a later one (from the slower of two hedged attempts) is dropped. */
+    synchronized boolean answered(Extraction extraction) {
+        if (result != null) {
             return false;
         }
-        switch (outcome) {
-            case SUCCESS -> permit.onSuccess();
-            case DROPPED -> permit.onDropped();
-            default -> permit.onIgnore();
-        }
-        permit = null;
+        result = extraction;
+        open = false;
         return true;
     }
 
-    double reservedUsd() {
-        return reservedUsd;
+    synchronized void failed(RuntimeException failure, String endpointId, boolean failsEndpointForBlock) {
+        lastFailure = failure;
+        if (failsEndpointForBlock) {
+            failedHere.add(endpointId);
+        }
     }
 
-    /** What this admission has cost so far: the amount its budget reservation settles to. */
-    double costSinceAdmission() {
-        return costUsd - costAtAdmission;
-    }
-
-    enum PermitOutcome { SUCCESS, DROPPED, IGNORED }
-
-    boolean repairDue() {
-        return rejectedAnswer != null;
-    }
-
-    boolean repairAsked() {
-        return repairAsked;
-    }
-
-    String rejectedAnswer() {
-        return rejectedAnswer;
-    }
-
-    List<String> rejectedProblems() {
-        return rejectedProblems;
-    }
-
-    boolean failedAt(String endpointId) {
+    synchronized boolean failedAt(String endpointId) {
         return failedHere.contains(endpointId);
     }
 
-    boolean hasFailures() {
+    synchronized boolean hasFailures() {
         return !failedHere.isEmpty();
     }
 
     /** A new round over all endpoints after a back-off: every endpoint may be tried again. */
-    void newRound() {
+    synchronized void newRound() {
         failedHere.clear();
         rounds++;
     }
 
-    int rounds() {
+    synchronized int rounds() {
         return rounds;
     }
 
-    int unavailableChoice() {
+    synchronized int unavailableChoice() {
         return ++unavailableChoices;
     }
 
-    int calls() {
+    synchronized int calls() {
         return calls;
     }
 
-    int failovers() {
-        return failovers;
-    }
-
-    Map<String, Integer> callsByEndpoint() {
-        return callsByEndpoint;
-    }
-
-    int inputTokens() {
-        return inputTokens;
-    }
-
-    int outputTokens() {
-        return outputTokens;
-    }
-
-    double costUsd() {
-        return costUsd;
+    synchronized Extraction.Usage usage() {
+        return new Extraction.Usage(inputTokens, outputTokens, costUsd, callsByEndpoint, failovers);
     }
 
     long elapsedNanos() {
@@ -205,14 +118,14 @@ public final class BlockCall {
     }
 
     long elapsedMillis() {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
+        return elapsedNanos() / 1_000_000;
     }
 
-    Extraction result() {
+    synchronized Extraction result() {
         return result;
     }
 
-    RuntimeException lastFailure() {
+    synchronized RuntimeException lastFailure() {
         return lastFailure;
     }
 }

@@ -52,7 +52,7 @@ public class ModelGateway {
     }
 
     /** First step of an endpoint's route: no call goes to an endpoint that cannot or should not take it. */
-    public void admit(String endpointId, BlockCall call) {
+    public Attempt admit(String endpointId, BlockCall call) {
         ModelEndpoint endpoint = endpoints.require(endpointId);
         if (!usableFor(endpoint, call)) {
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is not available for this block");
@@ -68,7 +68,8 @@ public class ModelGateway {
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is at its concurrency or rate limit");
         }
         inFlight.incrementAndGet();
-        call.admitted(endpoint, permit.get(), worstCase);
+        call.admitted(endpoint);
+        return new Attempt(call, endpoint, permit.get(), worstCase);
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
@@ -89,47 +90,57 @@ public class ModelGateway {
         return endpoint.cost(inputTokens(call) * 3 / 2, ProviderCalls.MAX_OUTPUT_TOKENS);
     }
 
-    /** After a successful answer: the permit goes back as a success and the reservation settles to the cost. */
-    void answered(BlockCall call) {
-        if (call.releasePermit(BlockCall.PermitOutcome.SUCCESS)) {
-            inFlight.decrementAndGet();
-        }
-        budget.settle(call.reservedUsd(), call.costSinceAdmission());
+    /** After a valid answer: the permit goes back as a success and the reservation settles to the cost. */
+    void answered(Attempt attempt, Extraction extraction) {
+        attempt.finished();
+        attempt.call().answered(extraction);
+        release(attempt, Attempt.PermitOutcome.SUCCESS);
     }
 
-    private void released(BlockCall call, FailureKind kind) {
+    private void released(Attempt attempt, FailureKind kind) {
         boolean congestion = kind == FailureKind.RATE_LIMITED || kind == FailureKind.TIMEOUT
                 || kind == FailureKind.OVERLOADED;
-        if (call.releasePermit(congestion ? BlockCall.PermitOutcome.DROPPED : BlockCall.PermitOutcome.IGNORED)) {
-            inFlight.decrementAndGet();
-        }
-        budget.settle(call.reservedUsd(), call.costSinceAdmission());
+        release(attempt, congestion ? Attempt.PermitOutcome.DROPPED : Attempt.PermitOutcome.IGNORED);
     }
 
-    /** After a failed iteration: go on with another endpoint, wait and go on, or stop. */
-    public void failed(BlockCall call, Exception exception) {
+    private void release(Attempt attempt, Attempt.PermitOutcome outcome) {
+        if (attempt.releasePermit(outcome)) {
+            inFlight.decrementAndGet();
+            budget.settle(attempt.reservedUsd(), attempt.costUsd());
+        }
+    }
+
+    /**
+     * After a failed iteration: go on with another endpoint, wait and go on, or stop. {@code attempt} is null when
+     * no endpoint admitted the block this time.
+     */
+    public void failed(BlockCall call, Attempt attempt, Exception exception) {
         Throwable failure = unwrap(exception);
-        if (failure instanceof EndpointUnavailableException || failure instanceof CallNotPermittedException) {
-            if (failure instanceof CallNotPermittedException) {
-                released(call, FailureKind.CONNECTION);
+        if (attempt == null || failure instanceof EndpointUnavailableException
+                || failure instanceof CallNotPermittedException) {
+            if (attempt != null) {
+                released(attempt, FailureKind.CONNECTION);
             }
             afterUnavailableChoice(call);
             return;
         }
-        ModelCallException callFailure = failure instanceof ModelCallException m ? m
-                : new ModelCallException(FailureKind.CONNECTION, call.current() == null ? "?" : call.current().id(), 0,
-                        null, "unexpected failure: " + failure);
-        // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
-        boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
-        released(call, callFailure.kind());
-        call.failed(callFailure, !rateLimited);
-        ModelEndpoint endpoint = call.current();
-        if (endpoint != null) {
-            react(endpoint, callFailure);
-        }
+        attemptFailed(attempt, failure);
         if (call.calls() >= routing.maxAttempts()) {
             call.close();
         }
+    }
+
+    /** Records a call that failed at its endpoint and lets the endpoint react (cool down, or be taken out). */
+    void attemptFailed(Attempt attempt, Throwable failure) {
+        ModelEndpoint endpoint = attempt.endpoint();
+        ModelCallException callFailure = failure instanceof ModelCallException m ? m
+                : new ModelCallException(FailureKind.CONNECTION, endpoint.id(), 0, null, "unexpected failure: " + failure);
+        // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
+        boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
+        attempt.finished();
+        released(attempt, callFailure.kind());
+        attempt.call().failed(callFailure, endpoint.id(), !rateLimited);
+        react(endpoint, callFailure);
     }
 
     private void react(ModelEndpoint endpoint, ModelCallException failure) {
@@ -200,8 +211,7 @@ public class ModelGateway {
         if (endpoints.isEmpty()) {
             return local.extract(call.getBlock());
         }
-        Extraction.Usage usage = new Extraction.Usage(call.inputTokens(), call.outputTokens(), call.costUsd(),
-                call.callsByEndpoint(), call.failovers());
+        Extraction.Usage usage = call.usage();
         String reason = call.lastFailure() != null ? call.lastFailure().getMessage()
                 : "no endpoint could take the block (" + endpoints.all().stream()
                         .map(endpoint -> "endpoint '" + endpoint.id() + "' " + endpoint.condition())

@@ -33,7 +33,7 @@ public class ModelGatewayRoutes extends RouteBuilder {
                     .routeId("model-" + id)
                     .routeConfigurationId("pipeline-step")
                     .routeDescription("Sends one block to model endpoint " + id + " behind its own circuit breaker")
-                    .bean(gateway, "admit('" + id + "', ${variable.call})").id("admit-" + id)
+                    .setVariable("attempt", method(gateway, "admit('" + id + "', ${variable.call})")).id("admit-" + id)
                     .circuitBreaker().id("breaker-" + id)
                         // open, or half-open without a permit: throw; never pass the block text through as an answer
                         .resilience4jConfiguration()

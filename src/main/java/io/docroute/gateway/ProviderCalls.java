@@ -45,12 +45,13 @@ public class ProviderCalls {
     }
 
     public void prepare(Exchange exchange) {
-        BlockCall call = call(exchange);
-        ModelEndpoint endpoint = call.current();
+        Attempt attempt = attempt(exchange);
+        BlockCall call = attempt.call();
+        ModelEndpoint endpoint = attempt.endpoint();
         ModelRequest request = prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS,
                 !"anthropic".equals(endpoint.properties().kind()), null);
-        if (call.repairDue()) {
-            request = prompts.repair(request, call.rejectedAnswer(), call.rejectedProblems());
+        if (attempt.repairDue()) {
+            request = prompts.repair(request, attempt.rejectedAnswer(), attempt.rejectedProblems());
         }
         Message message = exchange.getMessage();
         message.removeHeaders("*");
@@ -59,26 +60,27 @@ public class ProviderCalls {
         message.setBody(endpoint.protocol().requestBody(request));
         exchange.setVariable("callStartedNanos", System.nanoTime());
         endpoint.stats().called();
-        call.calling();
+        call.calling(endpoint);
     }
 
     /** The call did not get an HTTP answer: a timeout or a broken connection. */
     public void transportFailed(Exchange exchange) {
-        BlockCall call = call(exchange);
+        Attempt attempt = attempt(exchange);
         exchange.getMessage().removeHeaders("*");
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String endpointId = call.current().id();
+        String endpointId = attempt.endpoint().id();
         ModelCallException failure = cause instanceof SocketTimeoutException
                 || (cause != null && cause.getClass().getSimpleName().contains("Timeout"))
                 ? FailureClassifier.timeout(endpointId, requestTimeout)
                 : FailureClassifier.connection(endpointId, cause);
-        call.current().stats().failed(failure.kind());
+        attempt.endpoint().stats().failed(failure.kind());
         throw failure;
     }
 
     public void read(Exchange exchange) {
-        BlockCall call = call(exchange);
-        ModelEndpoint endpoint = call.current();
+        Attempt attempt = attempt(exchange);
+        BlockCall call = attempt.call();
+        ModelEndpoint endpoint = attempt.endpoint();
         Message message = exchange.getMessage();
         int status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         Map<String, String> headers = responseHeaders(message);
@@ -96,7 +98,7 @@ public class ProviderCalls {
         try {
             answer = endpoint.protocol().parseAnswer(endpoint.id(), body);
             double cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
-            call.charged(answer.inputTokens(), answer.outputTokens(), cost);
+            attempt.charged(answer.inputTokens(), answer.outputTokens(), cost);
             json = AnswerJson.extract(endpoint.id(), answer.text());
         } catch (ModelCallException failure) {
             endpoint.stats().failed(failure.kind());
@@ -107,16 +109,14 @@ public class ProviderCalls {
             InterfaceSpec spec = validator.requireValid(json);
             endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(),
                     endpoint.cost(answer.inputTokens(), answer.outputTokens()));
-            call.answered(new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(), false, "miss",
-                    call.elapsedMillis(), new Extraction.Usage(call.inputTokens(), call.outputTokens(), call.costUsd(),
-                    call.callsByEndpoint(), call.failovers())));
-            gateway.answered(call);
+            gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
+                    false, "miss", call.elapsedMillis(), call.usage()));
             return;
         }
         endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(),
                 endpoint.cost(answer.inputTokens(), answer.outputTokens()));
-        if (!call.repairAsked()) {
-            call.rejected(answer.text(), problems);
+        if (!attempt.repairAsked()) {
+            attempt.rejected(answer.text(), problems);
             return;
         }
         endpoint.stats().failed(FailureKind.INVALID_SPEC);
@@ -126,17 +126,16 @@ public class ProviderCalls {
 
     /** A {@code local} endpoint: the built-in extractor answers in process, validated like any answer. */
     public void answerLocally(Exchange exchange) {
-        BlockCall call = call(exchange);
-        ModelEndpoint endpoint = call.current();
+        Attempt attempt = attempt(exchange);
+        BlockCall call = attempt.call();
+        ModelEndpoint endpoint = attempt.endpoint();
         long started = System.nanoTime();
         endpoint.stats().called();
-        call.calling();
+        call.calling(endpoint);
         Extraction local = localExtraction.extract(call.getBlock());
         endpoint.stats().succeeded((System.nanoTime() - started) / 1_000_000, 0, 0, 0);
-        call.answered(new Extraction(local.spec(), endpoint.id(), endpoint.properties().model(), call.calls(), false,
-                "miss", call.elapsedMillis(), new Extraction.Usage(call.inputTokens(), call.outputTokens(),
-                call.costUsd(), call.callsByEndpoint(), call.failovers())));
-        gateway.answered(call);
+        gateway.answered(attempt, new Extraction(local.spec(), endpoint.id(), endpoint.properties().model(),
+                call.calls(), false, "miss", call.elapsedMillis(), call.usage()));
     }
 
     private static Map<String, String> responseHeaders(Message message) {
@@ -149,7 +148,7 @@ public class ProviderCalls {
         return headers;
     }
 
-    private static BlockCall call(Exchange exchange) {
-        return exchange.getVariable("call", BlockCall.class);
+    private static Attempt attempt(Exchange exchange) {
+        return exchange.getVariable("attempt", Attempt.class);
     }
 }

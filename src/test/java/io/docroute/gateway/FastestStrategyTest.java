@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
         "docroute.routing.strategy=fastest",
-        "docroute.routing.exploration=0.15"})
+        "docroute.routing.exploration=0.1"})
 class FastestStrategyTest {
 
     @RegisterExtension
@@ -60,11 +60,11 @@ class FastestStrategyTest {
 
     @Test
     void fastestPrefersTheQuickerEndpointAndAdaptsWhenLatenciesSwap() {
-        latencies(10, 200);
-        send(10);
-        assertThat(send(20).getOrDefault("left", 0)).isGreaterThanOrEqualTo(15);
+        latencies(10, 400);
+        send(20);
+        assertThat(send(20).getOrDefault("left", 0)).isGreaterThanOrEqualTo(14);
 
-        latencies(200, 10);
+        latencies(400, 10);
         send(40);
         assertThat(send(20).getOrDefault("right", 0)).isGreaterThanOrEqualTo(14);
     }
