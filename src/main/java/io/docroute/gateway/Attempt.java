@@ -20,6 +20,7 @@ public final class Attempt {
     private List<String> rejectedProblems;
     private boolean repairAsked;
     private boolean awaitingAnswer = true;
+    private boolean ended;
 
     Attempt(BlockCall call, ModelEndpoint endpoint, Limiter.Listener permit, double reservedUsd) {
         this.call = call;
@@ -56,8 +57,15 @@ public final class Attempt {
         repairAsked = true;
     }
 
-    void finished() {
+    /** The attempt is over (answered or failed); true only the first time, so it is recorded once. */
+    synchronized boolean finished() {
+        if (ended) {
+            return false;
+        }
+        ended = true;
         awaitingAnswer = false;
+        call.attemptEnded(endpoint.id());
+        return true;
     }
 
     boolean repairDue() {

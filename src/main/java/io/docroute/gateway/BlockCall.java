@@ -17,6 +17,7 @@ public final class BlockCall {
     private final InterfaceBlock block;
     private final long startedNanos = System.nanoTime();
     private final Set<String> failedHere = new HashSet<>();
+    private final Set<String> inFlightAt = new HashSet<>();
     private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
     private String lastEndpoint;
     private boolean open;
@@ -53,6 +54,20 @@ public final class BlockCall {
             failovers++;
         }
         lastEndpoint = endpoint.id();
+        inFlightAt.add(endpoint.id());
+    }
+
+    synchronized void attemptEnded(String endpointId) {
+        inFlightAt.remove(endpointId);
+    }
+
+    /** An endpoint already working on this block (the slow first attempt, when a hedge goes out). */
+    synchronized boolean inFlightAt(String endpointId) {
+        return inFlightAt.contains(endpointId);
+    }
+
+    synchronized String lastEndpoint() {
+        return lastEndpoint;
     }
 
     synchronized void calling(ModelEndpoint endpoint) {

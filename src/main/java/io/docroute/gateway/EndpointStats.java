@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.DoubleAdder;
 public final class EndpointStats {
 
     static final int RELIABILITY_WINDOW = 50;
+    static final int LATENCY_WINDOW = 100;
+    static final int MIN_LATENCY_SAMPLES = 10;
     private static final double EWMA_WEIGHT = 0.3;
 
     private final Deque<Boolean> recent = new ArrayDeque<>();
+    private final Deque<Long> latencies = new ArrayDeque<>();
     private final Map<FailureKind, AtomicLong> failures = new EnumMap<>(FailureKind.class);
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong successes = new AtomicLong();
@@ -46,6 +49,24 @@ public final class EndpointStats {
         double previous = millisPerOutputToken;
         millisPerOutputToken = Double.isNaN(previous) ? perToken : previous + EWMA_WEIGHT * (perToken - previous);
         remember(true);
+        synchronized (latencies) {
+            latencies.addLast(latencyMillis);
+            if (latencies.size() > LATENCY_WINDOW) {
+                latencies.removeFirst();
+            }
+        }
+    }
+
+    /** The 90th percentile of the last successful calls' latencies; empty until there are enough of them. */
+    public java.util.OptionalLong p90Millis() {
+        long[] sorted;
+        synchronized (latencies) {
+            if (latencies.size() < MIN_LATENCY_SAMPLES) {
+                return java.util.OptionalLong.empty();
+            }
+            sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        return java.util.OptionalLong.of(sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
     }
 
     public void failed(FailureKind kind) {

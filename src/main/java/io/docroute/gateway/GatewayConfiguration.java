@@ -43,6 +43,12 @@ public class GatewayConfiguration {
         return new ModelGateway(endpoints, properties, local, budget, loadGuard);
     }
 
+    @Bean(destroyMethod = "close")
+    public Hedging hedging(GatewayProperties properties, ModelEndpoints endpoints, ModelGateway gateway,
+                           org.apache.camel.CamelContext camelContext) {
+        return new Hedging(properties.routing().hedgeAfter(), endpoints, gateway, camelContext);
+    }
+
     @Bean
     public PromptTemplates promptTemplates(@Value("${docroute.extraction.prompts:config/prompts}") String location) {
         return new PromptTemplates(location);

@@ -73,8 +73,8 @@ public class ModelGateway {
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
-        return endpoint.available() && !call.failedAt(endpoint.id()) && !overBudget(endpoint, call)
-                && inFlight.get() < loadGuard.capacity();
+        return endpoint.available() && !call.failedAt(endpoint.id()) && !call.inFlightAt(endpoint.id())
+                && !overBudget(endpoint, call) && inFlight.get() < loadGuard.capacity();
     }
 
     private boolean overBudget(ModelEndpoint endpoint, BlockCall call) {
@@ -92,9 +92,10 @@ public class ModelGateway {
 
     /** After a valid answer: the permit goes back as a success and the reservation settles to the cost. */
     void answered(Attempt attempt, Extraction extraction) {
-        attempt.finished();
-        attempt.call().answered(extraction);
-        release(attempt, Attempt.PermitOutcome.SUCCESS);
+        if (attempt.finished()) {
+            attempt.call().answered(extraction);
+            release(attempt, Attempt.PermitOutcome.SUCCESS);
+        }
     }
 
     private void released(Attempt attempt, FailureKind kind) {
@@ -130,6 +131,15 @@ public class ModelGateway {
         }
     }
 
+    /** After a hedged iteration in which no attempt answered: decide like after any failed iteration. */
+    void afterHedgedRound(BlockCall call, boolean nothingAdmitted) {
+        if (nothingAdmitted) {
+            afterUnavailableChoice(call);
+        } else if (call.calls() >= routing.maxAttempts()) {
+            call.close();
+        }
+    }
+
     /** Records a call that failed at its endpoint and lets the endpoint react (cool down, or be taken out). */
     void attemptFailed(Attempt attempt, Throwable failure) {
         ModelEndpoint endpoint = attempt.endpoint();
@@ -137,7 +147,9 @@ public class ModelGateway {
                 : new ModelCallException(FailureKind.CONNECTION, endpoint.id(), 0, null, "unexpected failure: " + failure);
         // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
         boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
-        attempt.finished();
+        if (!attempt.finished()) {
+            return;
+        }
         released(attempt, callFailure.kind());
         attempt.call().failed(callFailure, endpoint.id(), !rateLimited);
         react(endpoint, callFailure);

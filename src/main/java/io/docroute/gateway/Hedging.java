@@ -1,0 +1,174 @@
+package io.docroute.gateway;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Hedged requests ({@code docroute.routing.hedge-after}): one iteration of the retry loop sends the block
+ * through {@code direct:choose-endpoint}; if its endpoint has not answered after its p90 latency (or a fixed
+ * delay), the same block goes through the balancer once more, to another endpoint, and the first valid answer
+ * wins. The slower attempt finishes in the background; its answer is dropped, its permit and budget settle.
+ * Hedges are capped at one extra call per ten attempts. Camel's EIPs cannot start a second branch after a
+ * delay and keep the first result, hence this bean.
+ */
+public class Hedging implements AutoCloseable {
+
+    static final double MAX_EXTRA_SHARE = 0.10;
+    private static final long ADMISSION_POLL_NANOS = 200_000;
+    private static final long ADMISSION_WAIT_NANOS = 50_000_000;
+
+    private final Duration fixedDelay;
+    private final boolean enabled;
+    private final ModelEndpoints endpoints;
+    private final ModelGateway gateway;
+    private final ProducerTemplate producer;
+    private final ExecutorService attempts;
+    private final AtomicLong primaries = new AtomicLong();
+    private final AtomicLong hedges = new AtomicLong();
+
+    public Hedging(String hedgeAfter, ModelEndpoints endpoints, ModelGateway gateway, CamelContext camelContext) {
+        String setting = hedgeAfter == null ? "off" : hedgeAfter.strip().toLowerCase(Locale.ROOT);
+        this.enabled = !"off".equals(setting) && !"false".equals(setting);
+        this.fixedDelay = enabled && !"p90".equals(setting) ? parse(setting) : null;
+        this.endpoints = endpoints;
+        this.gateway = gateway;
+        this.attempts = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "docroute-hedged-attempt");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.producer = camelContext.createProducerTemplate();
+        this.producer.setExecutorService(attempts);
+    }
+
+    private static Duration parse(String setting) {
+        try {
+            return org.springframework.boot.convert.DurationStyle.detectAndParse(setting);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("docroute.routing.hedge-after must be off, p90 or a duration such as"
+                    + " 800ms, not '" + setting + "'", e);
+        }
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** One hedged iteration; afterwards the block is answered, or the gateway has decided what comes next. */
+    public void attempt(Exchange exchange) throws InterruptedException {
+        BlockCall call = exchange.getVariable("call", BlockCall.class);
+        primaries.incrementAndGet();
+        Exchange first = child(exchange);
+        CompletableFuture<Exchange> firstDone = send(first);
+        CompletableFuture<Exchange> hedgeDone = null;
+        Exchange hedge = null;
+        Duration delay = delayFor(call, firstDone);
+        if (delay != null && !await(firstDone, delay) && call.result() == null && hedgeAllowed()) {
+            hedges.incrementAndGet();
+            hedge = child(exchange);
+            hedgeDone = send(hedge);
+        }
+        if (hedgeDone == null) {
+            join(firstDone);
+        } else {
+            // first valid answer wins; otherwise wait for both to end
+            while (call.result() == null && !(firstDone.isDone() && hedgeDone.isDone())) {
+                await(CompletableFuture.anyOf(firstDone, hedgeDone), Duration.ofMillis(50));
+            }
+        }
+        if (call.result() == null) {
+            settle(first);
+            boolean firstAdmitted = first.getVariable("attempt") != null;
+            if (hedge != null && hedgeDone.isDone()) {
+                settle(hedge);
+            }
+            gateway.afterHedgedRound(call, !firstAdmitted);
+        }
+    }
+
+    /** Waits (briefly) for the balancer to admit the first attempt, then takes its endpoint's hedge delay. */
+    private Duration delayFor(BlockCall call, CompletableFuture<Exchange> firstDone) {
+        long waited = 0;
+        while (call.lastEndpoint() == null && !firstDone.isDone() && waited < ADMISSION_WAIT_NANOS) {
+            LockSupport.parkNanos(ADMISSION_POLL_NANOS);
+            waited += ADMISSION_POLL_NANOS;
+        }
+        if (fixedDelay != null) {
+            return fixedDelay;
+        }
+        String endpointId = call.lastEndpoint();
+        if (endpointId == null) {
+            return null;
+        }
+        OptionalLong p90 = endpoints.require(endpointId).stats().p90Millis();
+        return p90.isPresent() ? Duration.ofMillis(p90.getAsLong()) : null;
+    }
+
+    private boolean hedgeAllowed() {
+        return hedges.get() + 1 <= Math.floor(primaries.get() * MAX_EXTRA_SHARE);
+    }
+
+    /** A failed attempt that nobody recorded yet (the loser of a race, or a lone failure) is recorded here. */
+    private void settle(Exchange attemptExchange) {
+        Exception failure = attemptExchange.getException();
+        Attempt attempt = attemptExchange.getVariable("attempt", Attempt.class);
+        if (failure != null && attempt != null) {
+            gateway.attemptFailed(attempt, failure);
+        }
+    }
+
+    private Exchange child(Exchange parent) {
+        Exchange child = parent.copy();
+        child.removeVariable("attempt");
+        child.setException(null);
+        return child;
+    }
+
+    private CompletableFuture<Exchange> send(Exchange attemptExchange) {
+        CompletableFuture<Exchange> done = producer.asyncSend("direct:choose-endpoint", attemptExchange);
+        return done.whenComplete((finished, error) -> {
+            if (finished != null && finished.getVariable("call", BlockCall.class).result() != null) {
+                settle(finished);
+            }
+        });
+    }
+
+    private static boolean await(CompletableFuture<?> future, Duration timeout) throws InterruptedException {
+        try {
+            future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    private static void join(CompletableFuture<Exchange> future) throws InterruptedException {
+        while (!await(future, Duration.ofSeconds(1))) {
+            // the request timeout bounds this wait
+        }
+    }
+
+    public long hedgesSent() {
+        return hedges.get();
+    }
+
+    @Override
+    public void close() throws Exception {
+        producer.stop();
+        attempts.shutdownNow();
+    }
+}

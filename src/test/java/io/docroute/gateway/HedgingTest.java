@@ -1,0 +1,70 @@
+package io.docroute.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.extraction.Extraction;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With hedging on, a block stuck on an endpoint far past its p90 is answered by another endpoint. */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.routing.strategy=failover",
+        "docroute.routing.hedge-after=p90"})
+class HedgingTest {
+
+    @RegisterExtension
+    static WireMockExtension usual = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension spare = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void peers(DynamicPropertyRegistry registry) {
+        ModelConfig.endpoint(registry, 0, "usual", "openai", "k-usual", usual::baseUrl);
+        ModelConfig.endpoint(registry, 1, "spare", "openai", "k-spare", spare::baseUrl);
+    }
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @Autowired
+    Hedging hedging;
+
+    private Extraction extract() {
+        return producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+    }
+
+    @Test
+    void aSlowAnswerIsHedgedToAnotherEndpointAndTheFirstValidAnswerWins() {
+        usual.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
+                .withFixedDelay(20)));
+        spare.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
+                .withFixedDelay(20)));
+        for (int i = 0; i < 20; i++) {
+            assertThat(extract().endpoint()).isEqualTo("usual");
+        }
+        usual.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
+                .withFixedDelay(4_000)));
+
+        long started = System.nanoTime();
+        Extraction hedged = extract();
+
+        assertThat(hedged.endpoint()).isEqualTo("spare");
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
+        assertThat(hedged.usage().calls()).containsEntry("usual", 1).containsEntry("spare", 1);
+        assertThat(hedging.hedgesSent()).isEqualTo(1);
+    }
+}
