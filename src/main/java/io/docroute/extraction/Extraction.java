@@ -1,5 +1,7 @@
 package io.docroute.extraction;
 
+import java.util.Map;
+
 /**
  * A validated answer for one block and where it came from.
  *
@@ -22,13 +24,13 @@ public record Extraction(InterfaceSpec spec, String endpoint, String model, int 
     /**
      * @param failovers times the block moved to another endpoint after a failure
      */
-    public record Usage(int inputTokens, int outputTokens, double costUsd, java.util.Map<String, Integer> calls,
+    public record Usage(int inputTokens, int outputTokens, double costUsd, Map<String, Integer> calls,
                         int failovers) {
 
-        public static final Usage NONE = new Usage(0, 0, 0, java.util.Map.of(), 0);
+        public static final Usage NONE = new Usage(0, 0, 0, Map.of(), 0);
 
         public Usage {
-            calls = java.util.Map.copyOf(calls);
+            calls = Map.copyOf(calls);
         }
     }
 }

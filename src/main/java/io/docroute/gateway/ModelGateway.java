@@ -10,7 +10,9 @@ import io.docroute.gateway.provider.TokenEstimator;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelExecutionException;
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ public class ModelGateway {
     private final LocalExtraction local;
     private final DailyBudget budget;
     private final LoadGuard loadGuard;
-    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final long deadlineNanos;
 
     public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
@@ -119,8 +121,9 @@ public class ModelGateway {
         Throwable failure = unwrap(exception);
         if (attempt == null || failure instanceof EndpointUnavailableException
                 || failure instanceof CallNotPermittedException) {
-            if (attempt != null) {
-                released(attempt, FailureKind.CONNECTION);
+            if (attempt != null && attempt.finished()) {
+                // admitted, then refused by the breaker: no call was made, the permit goes back unused
+                release(attempt, Attempt.PermitOutcome.IGNORED);
             }
             afterUnavailableChoice(call);
             return;
@@ -223,14 +226,13 @@ public class ModelGateway {
         if (endpoints.isEmpty()) {
             return local.extract(call.getBlock());
         }
-        Extraction.Usage usage = call.usage();
+        if (routing.fallbackEnabled()) {
+            return local.degraded(call.getBlock(), call.elapsedMillis(), call.usage());
+        }
         String reason = call.lastFailure() != null ? call.lastFailure().getMessage()
                 : "no endpoint could take the block (" + endpoints.all().stream()
                         .map(endpoint -> "endpoint '" + endpoint.id() + "' " + endpoint.condition())
-                        .collect(java.util.stream.Collectors.joining("; ")) + ")";
-        if (routing.fallbackEnabled()) {
-            return local.degraded(call.getBlock(), call.elapsedMillis(), usage);
-        }
+                        .collect(Collectors.joining("; ")) + ")";
         throw new ExtractionException("every model endpoint failed for '" + call.getBlock().title() + "': " + reason);
     }
 

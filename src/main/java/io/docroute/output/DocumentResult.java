@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.docroute.extraction.InterfaceSpec;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The per-document report written as {@code <name>.json}: the product's main output. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +36,7 @@ public record DocumentResult(
      * @param degraded  blocks answered by the local extractor because every endpoint failed
      */
     public record Stats(int blocks, int extracted, int failed, int modelCalls, int cacheHits, int degraded,
-                        int failovers, Tokens tokens, double costUsd, java.util.Map<String, Integer> calls,
+                        int failovers, Tokens tokens, double costUsd, Map<String, Integer> calls,
                         long durationMs) {
     }
 
