@@ -4,17 +4,19 @@ import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One block's way through the gateway: which endpoints failed it, how many calls it made and what they cost,
- * and its answer. Lives in the exchange variable {@code call}; its methods are synchronized because a hedged
+ * One block's way through the gateway — or several small blocks packed into one request (adaptive batching):
+ * which endpoints failed it, how many calls it made and what they cost, and its answer. Lives in the exchange variable {@code call}; its methods are synchronized because a hedged
  * block's two attempts report to it from two threads.
  */
 public final class BlockCall {
 
-    private final InterfaceBlock block;
+    private final List<InterfaceBlock> blocks;
     private final long startedNanos = System.nanoTime();
     private final Set<String> failedHere = new HashSet<>();
     private final Set<String> inFlightAt = new HashSet<>();
@@ -29,15 +31,33 @@ public final class BlockCall {
     private int outputTokens;
     private double costUsd;
     private Extraction result;
+    private List<Extraction> batchResult;
     private RuntimeException lastFailure;
 
-    BlockCall(InterfaceBlock block, boolean open) {
-        this.block = block;
+    BlockCall(List<InterfaceBlock> blocks, boolean open) {
+        this.blocks = List.copyOf(blocks);
         this.open = open;
     }
 
     public InterfaceBlock getBlock() {
-        return block;
+        return blocks.get(0);
+    }
+
+    List<InterfaceBlock> blocks() {
+        return blocks;
+    }
+
+    boolean isBatch() {
+        return blocks.size() > 1;
+    }
+
+    /** The text the request carries, for token estimates. */
+    String text() {
+        return blocks.stream().map(InterfaceBlock::text).collect(Collectors.joining("\n"));
+    }
+
+    int maxOutputTokens() {
+        return ProviderCalls.MAX_OUTPUT_TOKENS * blocks.size();
     }
 
     /** The gateway loop's condition: no answer yet, and more attempts allowed. */
@@ -83,12 +103,29 @@ public final class BlockCall {
 
     /** The first valid answer wins; a later one (from the slower of two hedged attempts) is dropped. */
     synchronized boolean answered(Extraction extraction) {
-        if (result != null) {
+        if (isAnswered()) {
             return false;
         }
         result = extraction;
         open = false;
         return true;
+    }
+
+    synchronized boolean answeredBatch(List<Extraction> extractions) {
+        if (isAnswered()) {
+            return false;
+        }
+        batchResult = List.copyOf(extractions);
+        open = false;
+        return true;
+    }
+
+    synchronized boolean isAnswered() {
+        return result != null || batchResult != null;
+    }
+
+    synchronized List<Extraction> batchResult() {
+        return batchResult;
     }
 
     synchronized void failed(RuntimeException failure, String endpointId, boolean failsEndpointForBlock) {

@@ -50,6 +50,12 @@ public class GatewayConfiguration {
     }
 
     @Bean
+    public BlockBatcher blockBatcher(GatewayProperties properties, ModelEndpoints endpoints,
+                                     org.apache.camel.ProducerTemplate producer) {
+        return new BlockBatcher(properties, endpoints, producer);
+    }
+
+    @Bean
     public PromptTemplates promptTemplates(@Value("${docroute.extraction.prompts:config/prompts}") String location) {
         return new PromptTemplates(location);
     }

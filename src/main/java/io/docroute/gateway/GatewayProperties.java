@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("docroute")
 public record GatewayProperties(Routing routing, List<ModelEndpointProperties> models, Duration requestTimeout,
-                                Breaker breaker, Budget budget) {
+                                Breaker breaker, Budget budget, Batching batching) {
 
     public GatewayProperties {
         routing = routing == null ? new Routing(null, null, null, 0, null, null, null, null) : routing;
@@ -18,6 +18,26 @@ public record GatewayProperties(Routing routing, List<ModelEndpointProperties> m
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(90) : requestTimeout;
         breaker = breaker == null ? new Breaker(0, 0, 0, null, 0) : breaker;
         budget = budget == null ? new Budget(0) : budget;
+        batching = batching == null ? new Batching(false, 0, 0, 0, null) : batching;
+    }
+
+    /**
+     * Adaptive batching: small blocks arriving together share one request.
+     *
+     * @param enabled        off by default: one request per block is simplest to reason about and to cache
+     * @param maxBlocks      most blocks in one request
+     * @param maxBlockTokens blocks estimated above this many tokens always go alone
+     * @param tokenBudget    most block tokens one request may carry
+     * @param window         how long the first block of a batch waits for others to join
+     */
+    public record Batching(boolean enabled, int maxBlocks, int maxBlockTokens, int tokenBudget, Duration window) {
+
+        public Batching {
+            maxBlocks = maxBlocks <= 1 ? 8 : maxBlocks;
+            maxBlockTokens = maxBlockTokens <= 0 ? 400 : maxBlockTokens;
+            tokenBudget = tokenBudget <= 0 ? 2400 : tokenBudget;
+            window = window == null ? Duration.ofMillis(25) : window;
+        }
     }
 
     /** @param dailyUsd most that model calls may cost per day (UTC); 0 = no limit */

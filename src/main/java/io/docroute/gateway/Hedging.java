@@ -75,7 +75,7 @@ public class Hedging implements AutoCloseable {
         CompletableFuture<Exchange> hedgeDone = null;
         Exchange hedge = null;
         Duration delay = delayFor(call, firstDone);
-        if (delay != null && !await(firstDone, delay) && call.result() == null && hedgeAllowed()) {
+        if (delay != null && !await(firstDone, delay) && !call.isAnswered() && hedgeAllowed()) {
             hedges.incrementAndGet();
             hedge = child(exchange);
             hedgeDone = send(hedge);
@@ -84,11 +84,11 @@ public class Hedging implements AutoCloseable {
             join(firstDone);
         } else {
             // first valid answer wins; otherwise wait for both to end
-            while (call.result() == null && !(firstDone.isDone() && hedgeDone.isDone())) {
+            while (!call.isAnswered() && !(firstDone.isDone() && hedgeDone.isDone())) {
                 await(CompletableFuture.anyOf(firstDone, hedgeDone), Duration.ofMillis(50));
             }
         }
-        if (call.result() == null) {
+        if (!call.isAnswered()) {
             settle(first);
             boolean firstAdmitted = first.getVariable("attempt") != null;
             if (hedge != null && hedgeDone.isDone()) {
@@ -139,7 +139,7 @@ public class Hedging implements AutoCloseable {
     private CompletableFuture<Exchange> send(Exchange attemptExchange) {
         CompletableFuture<Exchange> done = producer.asyncSend("direct:choose-endpoint", attemptExchange);
         return done.whenComplete((finished, error) -> {
-            if (finished != null && finished.getVariable("call", BlockCall.class).result() != null) {
+            if (finished != null && finished.getVariable("call", BlockCall.class).isAnswered()) {
                 settle(finished);
             }
         });

@@ -50,7 +50,12 @@ public class ModelGateway {
     }
 
     public BlockCall start(InterfaceBlock block) {
-        return new BlockCall(block, !endpoints.isEmpty());
+        return new BlockCall(List.of(block), !endpoints.isEmpty());
+    }
+
+    /** Several small blocks in one request; without endpoints there is nothing to batch. */
+    public BlockCall startBatch(List<InterfaceBlock> blocks) {
+        return new BlockCall(blocks, !endpoints.isEmpty());
     }
 
     /** First step of an endpoint's route: no call goes to an endpoint that cannot or should not take it. */
@@ -64,7 +69,7 @@ public class ModelGateway {
         if (!budget.tryReserve(worstCase)) {
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' would pass the daily budget");
         }
-        var permit = endpoint.tryAcquire(inputTokens + ProviderCalls.MAX_OUTPUT_TOKENS);
+        var permit = endpoint.tryAcquire(inputTokens + call.maxOutputTokens());
         if (permit.isEmpty()) {
             budget.settle(worstCase, 0);
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is at its concurrency or rate limit");
@@ -84,18 +89,25 @@ public class ModelGateway {
     }
 
     private static int inputTokens(BlockCall call) {
-        return TokenEstimator.estimate(call.getBlock().text()) + PROMPT_OVERHEAD_TOKENS;
+        return TokenEstimator.estimate(call.text()) + PROMPT_OVERHEAD_TOKENS;
     }
 
     /** Input estimate with half again as margin, plus the whole output allowance. */
     private static double worstCaseCost(ModelEndpoint endpoint, BlockCall call) {
-        return endpoint.cost(inputTokens(call) * 3 / 2, ProviderCalls.MAX_OUTPUT_TOKENS);
+        return endpoint.cost(inputTokens(call) * 3 / 2, call.maxOutputTokens());
     }
 
     /** After a valid answer: the permit goes back as a success and the reservation settles to the cost. */
     void answered(Attempt attempt, Extraction extraction) {
         if (attempt.finished()) {
             attempt.call().answered(extraction);
+            release(attempt, Attempt.PermitOutcome.SUCCESS);
+        }
+    }
+
+    void answeredBatch(Attempt attempt, List<Extraction> extractions) {
+        if (attempt.finished()) {
+            attempt.call().answeredBatch(extractions);
             release(attempt, Attempt.PermitOutcome.SUCCESS);
         }
     }
@@ -234,6 +246,17 @@ public class ModelGateway {
                         .map(endpoint -> "endpoint '" + endpoint.id() + "' " + endpoint.condition())
                         .collect(Collectors.joining("; ")) + ")";
         throw new ExtractionException("every model endpoint failed for '" + call.getBlock().title() + "': " + reason);
+    }
+
+    /** A packed request's answers, one per block; when the batch failed, its blocks go one by one instead. */
+    public List<Extraction> finishBatch(BlockCall call) {
+        List<Extraction> answers = call.batchResult();
+        if (answers == null) {
+            RuntimeException failure = call.lastFailure();
+            throw new ExtractionException("the batch of " + call.blocks().size() + " blocks got no answer"
+                    + (failure == null ? "" : ": " + failure.getMessage()));
+        }
+        return answers;
     }
 
     private static Throwable unwrap(Throwable exception) {

@@ -48,8 +48,10 @@ public class ProviderCalls {
         Attempt attempt = attempt(exchange);
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
-        ModelRequest request = prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS,
-                !"anthropic".equals(endpoint.properties().kind()), null);
+        boolean jsonMode = !"anthropic".equals(endpoint.properties().kind());
+        ModelRequest request = call.isBatch()
+                ? prompts.renderBatch(call.blocks(), endpoint.properties().model(), call.maxOutputTokens(), jsonMode)
+                : prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS, jsonMode, null);
         if (attempt.repairDue()) {
             request = prompts.repair(request, attempt.rejectedAnswer(), attempt.rejectedProblems());
         }
@@ -104,6 +106,10 @@ public class ProviderCalls {
             endpoint.stats().failed(failure.kind());
             throw failure;
         }
+        if (call.isBatch()) {
+            readBatch(attempt, json, answer, latencyMillis);
+            return;
+        }
         List<String> problems = validator.problems(json);
         if (problems.isEmpty()) {
             InterfaceSpec spec = validator.requireValid(json);
@@ -122,6 +128,44 @@ public class ProviderCalls {
         endpoint.stats().failed(FailureKind.INVALID_SPEC);
         throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), status, null, "endpoint '"
                 + endpoint.id() + "' answered an invalid spec twice: " + String.join("; ", problems));
+    }
+
+    /**
+     * A packed request's answer: {@code {"interfaces": [...]}} with one valid spec per block, in order. Anything
+     * less fails the whole batch (no repair), and its blocks then go one by one: a batch never guesses.
+     */
+    private void readBatch(Attempt attempt, JsonNode json, ModelAnswer answer, long latencyMillis) {
+        BlockCall call = attempt.call();
+        ModelEndpoint endpoint = attempt.endpoint();
+        JsonNode specs = json.path("interfaces");
+        int blocks = call.blocks().size();
+        List<String> problems = new java.util.ArrayList<>();
+        if (!specs.isArray() || specs.size() != blocks) {
+            problems.add("expected " + blocks + " specs under \"interfaces\", got "
+                    + (specs.isArray() ? specs.size() : "none"));
+        } else {
+            for (int i = 0; i < blocks; i++) {
+                int index = i;
+                validator.problems(specs.get(i)).forEach(problem -> problems.add("block " + (index + 1) + ": " + problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            endpoint.stats().failed(FailureKind.INVALID_SPEC);
+            throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), 200, null, "endpoint '"
+                    + endpoint.id() + "' answered a batch that does not fit its blocks: " + String.join("; ", problems));
+        }
+        endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(),
+                endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+        Extraction.Usage total = call.usage();
+        List<Extraction> extractions = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks; i++) {
+            // the request is shared: tokens and cost are split evenly, the calls are counted on the first block
+            Extraction.Usage share = new Extraction.Usage(total.inputTokens() / blocks, total.outputTokens() / blocks,
+                    total.costUsd() / blocks, i == 0 ? total.calls() : Map.of(), i == 0 ? total.failovers() : 0);
+            extractions.add(new Extraction(validator.requireValid(specs.get(i)), endpoint.id(),
+                    endpoint.properties().model(), i == 0 ? call.calls() : 0, false, "miss", call.elapsedMillis(), share));
+        }
+        gateway.answeredBatch(attempt, extractions);
     }
 
     /** A {@code local} endpoint: the built-in extractor answers in process, validated like any answer. */

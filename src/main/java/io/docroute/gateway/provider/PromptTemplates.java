@@ -31,6 +31,7 @@ public final class PromptTemplates {
 
     public static final String SYSTEM_TEMPLATE = "extract-interface.system.md";
     public static final String USER_TEMPLATE = "extract-interface.user.md";
+    public static final String BATCH_TEMPLATE = "extract-interfaces-batch.user.md";
 
     static final String NONE = "(none)";
 
@@ -42,6 +43,7 @@ public final class PromptTemplates {
 
     private final String system;
     private final String user;
+    private final String batchUser;
     private final int version;
     private final String fingerprint;
 
@@ -51,12 +53,15 @@ public final class PromptTemplates {
                 : promptsLocation;
         byte[] systemBytes = read(folder + "/" + SYSTEM_TEMPLATE);
         byte[] userBytes = read(folder + "/" + USER_TEMPLATE);
+        byte[] batchBytes = read(folder + "/" + BATCH_TEMPLATE);
         String systemRaw = decode(systemBytes);
         String userRaw = decode(userBytes);
-        this.version = Math.max(declaredVersion(systemRaw), declaredVersion(userRaw));
+        String batchRaw = decode(batchBytes);
+        this.version = Math.max(declaredVersion(systemRaw), Math.max(declaredVersion(userRaw), declaredVersion(batchRaw)));
         this.system = VERSION_LINE.matcher(systemRaw).replaceFirst("").strip();
         this.user = VERSION_LINE.matcher(userRaw).replaceFirst("").strip();
-        this.fingerprint = sha256(systemBytes, userBytes);
+        this.batchUser = VERSION_LINE.matcher(batchRaw).replaceFirst("").strip();
+        this.fingerprint = sha256(systemBytes, userBytes, batchBytes);
     }
 
     /**
@@ -92,6 +97,20 @@ public final class PromptTemplates {
                 "reference", reference == null || reference.isBlank() ? NONE : neutralizeBlockTags(reference.strip()),
                 "block", blockJson(block));
         return new ModelRequest(system, fill(user, values), model, maxOutputTokens, jsonMode);
+    }
+
+    /**
+     * One request for several small blocks (adaptive batching): each block as JSON between its own
+     * {@code <block>} tags, in order; the answer is {@code {"interfaces": [...]}} in the same order.
+     */
+    public ModelRequest renderBatch(List<InterfaceBlock> blocks, String model, int maxOutputTokens, boolean jsonMode) {
+        StringBuilder rendered = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            rendered.append("## Block ").append(i + 1).append(": ").append(neutralizeBlockTags(blocks.get(i).title()))
+                    .append("\n\n<block>\n").append(blockJson(blocks.get(i))).append("\n</block>\n\n");
+        }
+        Map<String, String> values = Map.of("count", String.valueOf(blocks.size()), "blocks", rendered.toString().strip());
+        return new ModelRequest(system, fill(batchUser, values), model, maxOutputTokens, jsonMode);
     }
 
     /** The same request with the failed answer and its validation problems appended, asking for a corrected one. */
@@ -184,13 +203,16 @@ public final class PromptTemplates {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String sha256(byte[] system, byte[] user) {
+    private static String sha256(byte[]... files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(system);
-            // a separator, so moving text from one file to the other changes the fingerprint
-            digest.update((byte) 0);
-            digest.update(user);
+            for (int i = 0; i < files.length; i++) {
+                if (i > 0) {
+                    // a separator, so moving text from one file to another changes the fingerprint
+                    digest.update((byte) 0);
+                }
+                digest.update(files[i]);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

@@ -13,6 +13,8 @@ import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.InterfaceSpec;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The OpenAI chat-completions wire format, as far as a simulated endpoint reads and writes it. */
@@ -35,7 +37,12 @@ final class ChatCompletions {
      * @param promptChars characters of all its messages' content
      * @param block       the block from its last user message
      */
-    record ChatRequest(String model, int promptChars, InterfaceBlock block) {
+    /** @param blocks one block, or several when the request packs small blocks together (adaptive batching) */
+    record ChatRequest(String model, int promptChars, List<InterfaceBlock> blocks) {
+
+        InterfaceBlock block() {
+            return blocks.get(0);
+        }
     }
 
     /** The request cannot be answered; the message is shown to the client. */
@@ -72,17 +79,30 @@ final class ChatCompletions {
             throw new InvalidRequestException("'messages' has no message with role 'user'.");
         }
         JsonNode model = root.path("model");
-        return new ChatRequest(model.isTextual() ? model.asText() : null, promptChars, block(lastUser));
+        return new ChatRequest(model.isTextual() ? model.asText() : null, promptChars, blocks(lastUser));
     }
 
-    private static InterfaceBlock block(String userMessage) throws InvalidRequestException {
+    /** Every {@code <block>…</block>} section; a repair request's appended text after the last one is ignored. */
+    private static List<InterfaceBlock> blocks(String userMessage) throws InvalidRequestException {
+        List<InterfaceBlock> blocks = new ArrayList<>();
         int start = userMessage.indexOf(BLOCK_START);
-        int end = userMessage.lastIndexOf(BLOCK_END);
-        if (start < 0 || end < start + BLOCK_START.length()) {
+        while (start >= 0) {
+            int end = userMessage.indexOf(BLOCK_END, start);
+            if (end < 0) {
+                break;
+            }
+            blocks.add(block(userMessage.substring(start + BLOCK_START.length(), end)));
+            start = userMessage.indexOf(BLOCK_START, end);
+        }
+        if (blocks.isEmpty()) {
             throw new InvalidRequestException(
                     "The last user message carries no interface block between <block> and </block>.");
         }
-        String json = userMessage.substring(start + BLOCK_START.length(), end).strip();
+        return blocks;
+    }
+
+    private static InterfaceBlock block(String section) throws InvalidRequestException {
+        String json = section.strip();
         try {
             InterfaceBlock block = MAPPER.readValue(json, InterfaceBlock.class);
             if (block == null) {
@@ -109,6 +129,13 @@ final class ChatCompletions {
             return text.toString();
         }
         return "";
+    }
+
+    /** Several specs as the batch answer {@code {"interfaces": [...]}}. */
+    static String batchJson(List<InterfaceSpec> specs) {
+        ObjectNode answer = MAPPER.createObjectNode();
+        specs.forEach(spec -> answer.withArray("interfaces").add(MAPPER.valueToTree(spec)));
+        return answer.toString();
     }
 
     static String specJson(InterfaceSpec spec) {

@@ -16,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -210,10 +211,10 @@ public class SimulatedEndpoint implements AutoCloseable {
             stats.arrived(new Stats.Arrival(arrivedNanos, Instant.now()));
             byte[] body = exchange.getRequestBody().readAllBytes();
             ChatRequest request;
-            InterfaceSpec spec;
+            List<InterfaceSpec> specs;
             try {
                 request = ChatCompletions.parse(body);
-                spec = extractor.extract(request.block());
+                specs = request.blocks().stream().map(extractor::extract).toList();
             } catch (InvalidRequestException e) {
                 deliver(pending, invalid(e.getMessage()));
                 return;
@@ -228,7 +229,7 @@ public class SimulatedEndpoint implements AutoCloseable {
                 case SERVER_ERROR -> later(pending, decision.delay(), new Reply(500, Map.of(),
                         ChatCompletions.error("The server had an error while processing your request.",
                                 "server_error", null), Outcome.SERVER_ERROR));
-                case OK, MALFORMED -> later(pending, decision.delay(), answer(request, spec, decision.outcome()));
+                case OK, MALFORMED -> later(pending, decision.delay(), answer(request, specs, decision.outcome()));
                 default -> throw new IllegalStateException("no answer for " + decision.outcome());
             }
         } catch (IOException e) {
@@ -240,11 +241,12 @@ public class SimulatedEndpoint implements AutoCloseable {
         }
     }
 
-    private Reply answer(ChatRequest request, InterfaceSpec spec, Outcome outcome) {
+    private Reply answer(ChatRequest request, List<InterfaceSpec> specs, Outcome outcome) {
+        InterfaceSpec spec = specs.get(0);
         String specJson = ChatCompletions.specJson(spec);
         String content = outcome == Outcome.MALFORMED
                 ? ChatCompletions.malformed(malformedTurn.getAndIncrement(), spec, specJson)
-                : specJson;
+                : specs.size() == 1 ? specJson : ChatCompletions.batchJson(specs);
         String completionId = "chatcmpl-sim-" + id + "-" + completions.incrementAndGet();
         byte[] body = ChatCompletions.completion(completionId, model, Instant.now().getEpochSecond(), content,
                 request.promptChars());

@@ -144,12 +144,14 @@ class PromptTemplatesTest {
     }
 
     @Test
-    void theFingerprintIsTheSha256OfBothRawFiles(@TempDir Path dir) throws Exception {
+    void theFingerprintIsTheSha256OfAllThreeRawFiles(@TempDir Path dir) throws Exception {
         write(dir, "<!-- prompt-version: 1 -->\nsystem", "<!-- prompt-version: 1 -->\nuser");
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         digest.update("<!-- prompt-version: 1 -->\nsystem".getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update("<!-- prompt-version: 1 -->\nuser".getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(BATCH.getBytes(StandardCharsets.UTF_8));
 
         String expected = HexFormat.of().formatHex(digest.digest());
 
@@ -163,6 +165,17 @@ class PromptTemplatesTest {
         write(dir, "<!-- prompt-version: 1 -->\nsystem", "<!-- prompt-version: 1 -->\nuser!");
 
         assertThat(new PromptTemplates(dir.toString()).fingerprint()).hasSize(64).isNotEqualTo(before);
+    }
+
+    @Test
+    void aBatchRequestCarriesEachBlockInItsOwnTagsInOrder() {
+        InterfaceBlock second = new InterfaceBlock(4, "订单导出", "导出订单。", List.of(), List.of());
+
+        String user = templates.renderBatch(List.of(userList, second), "m", 3000, true).user();
+
+        assertThat(user).contains("2 blocks").containsSubsequence("<block>", "用户列表", "</block>", "<block>",
+                "订单导出", "</block>");
+        assertThat(user.split("<block>", -1)).hasSize(3);
     }
 
     @Test
@@ -197,8 +210,11 @@ class PromptTemplatesTest {
         return user.substring(start, end);
     }
 
+    private static final String BATCH = "<!-- prompt-version: 1 -->\n{{count}} blocks:\n{{blocks}}";
+
     private static void write(Path dir, String system, String user) throws Exception {
         Files.writeString(dir.resolve("extract-interface.system.md"), system);
         Files.writeString(dir.resolve("extract-interface.user.md"), user);
+        Files.writeString(dir.resolve("extract-interfaces-batch.user.md"), BATCH);
     }
 }
