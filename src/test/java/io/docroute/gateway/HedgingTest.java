@@ -53,9 +53,10 @@ class HedgingTest {
                 .withFixedDelay(20)));
         spare.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
                 .withFixedDelay(20)));
-        for (int i = 0; i < 20; i++) {
-            assertThat(extract().endpoint()).isEqualTo("usual");
+        for (int i = 0; i < 30; i++) {
+            extract();
         }
+        long hedgesBefore = hedging.hedgesSent();
         usual.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
                 .withFixedDelay(4_000)));
 
@@ -65,6 +66,6 @@ class HedgingTest {
         assertThat(hedged.endpoint()).isEqualTo("spare");
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
         assertThat(hedged.usage().calls()).containsEntry("usual", 1).containsEntry("spare", 1);
-        assertThat(hedging.hedgesSent()).isEqualTo(1);
+        assertThat(hedging.hedgesSent()).isEqualTo(hedgesBefore + 1);
     }
 }
