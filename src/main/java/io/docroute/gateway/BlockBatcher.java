@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import io.docroute.pipeline.DirectCalls;
 import org.apache.camel.ProducerTemplate;
 
 /**
@@ -70,7 +71,7 @@ public class BlockBatcher {
         try {
             return batch.answers.get().get(position);
         } catch (ExecutionException e) {
-            return producer.requestBody("direct:model-gateway", block, Extraction.class);
+            return DirectCalls.request(producer, "direct:model-gateway", block, Extraction.class);
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.backoff=20ms",
         "docroute.models[0].id=down-a", "docroute.models[0].kind=simulator", "docroute.models[0].model=a",

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.fallback-enabled=false",
         "docroute.routing.strategy=failover"})
 class AnthropicEndpointTest {

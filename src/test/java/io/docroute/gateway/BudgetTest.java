@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.budget.daily-usd=0.1",
         "docroute.routing.strategy=failover",

@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.strategy=round-robin",
         "docroute.routing.backoff=20ms",
         "docroute.breaker.sliding-window-size=4",

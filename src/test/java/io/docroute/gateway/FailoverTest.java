@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.fallback-enabled=false",
         "docroute.routing.strategy=failover",
         "docroute.request-timeout=1s",

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.strategy=fastest",
         "docroute.routing.exploration=0.1"})
 class FastestStrategyTest {

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.strategy=failover",
         "docroute.routing.hedge-after=p90"})
 class HedgingTest {

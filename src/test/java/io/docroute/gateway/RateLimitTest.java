@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.fallback-enabled=false",
         "docroute.models[0].id=metered", "docroute.models[0].kind=simulator", "docroute.models[0].model=m",

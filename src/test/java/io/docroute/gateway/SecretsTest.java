@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
         "docroute.routing.strategy=round-robin",
         "logging.level.io.docroute=DEBUG",
         "logging.level.org.apache.camel=DEBUG"})

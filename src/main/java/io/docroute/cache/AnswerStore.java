@@ -1,0 +1,100 @@
+package io.docroute.cache;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.extraction.InterfaceSpec;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persistent tier: answers in a JDBC table managed by Flyway (an embedded H2 file under
+ * {@code LLM_CACHE_DIR} by default, PostgreSQL by configuration). It survives restarts; expiry is by write time.
+ */
+public class AnswerStore {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+
+    public AnswerStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** An unexpired answer, counting the hit (hit counts choose what warms the memory tier at start-up). */
+    @Transactional
+    public Optional<StoredAnswer> find(String key) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Optional<StoredAnswer> found = jdbc.sql("""
+                        SELECT cache_key, spec_json, endpoint, model, expires_at FROM answer_cache
+                        WHERE cache_key = ? AND expires_at > ?""")
+                .params(key, now)
+                .query((rs, row) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .optional();
+        found.ifPresent(answer -> jdbc.sql("UPDATE answer_cache SET hits = hits + 1, last_hit_at = ? WHERE cache_key = ?")
+                .params(now, key).update());
+        return found;
+    }
+
+    @Transactional
+    public void save(String key, InterfaceSpec spec, String endpoint, String model, Duration ttl) {
+        Instant now = clock.instant();
+        int updated = jdbc.sql("""
+                        UPDATE answer_cache SET spec_json = ?, endpoint = ?, model = ?, created_at = ?, expires_at = ?
+                        WHERE cache_key = ?""")
+                .params(write(spec), endpoint, model, Timestamp.from(now), Timestamp.from(now.plus(ttl)), key)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO answer_cache (cache_key, spec_json, endpoint, model, created_at, expires_at, hits)
+                            VALUES (?, ?, ?, ?, ?, ?, 0)""")
+                    .params(key, write(spec), endpoint, model, Timestamp.from(now), Timestamp.from(now.plus(ttl)))
+                    .update();
+        }
+    }
+
+    /** The most used unexpired answers, most used first. */
+    public List<StoredAnswer> mostUsed(int limit) {
+        return jdbc.sql("""
+                        SELECT cache_key, spec_json, endpoint, model, expires_at FROM answer_cache
+                        WHERE expires_at > ? ORDER BY hits DESC, created_at DESC""")
+                .params(Timestamp.from(clock.instant()))
+                .query((rs, row) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list().stream().limit(limit).toList();
+    }
+
+    public long size() {
+        return jdbc.sql("SELECT COUNT(*) FROM answer_cache").query(Long.class).single();
+    }
+
+    public int clear() {
+        return jdbc.sql("DELETE FROM answer_cache").update();
+    }
+
+    private InterfaceSpec read(String text) {
+        try {
+            return json.readValue(text, InterfaceSpec.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cached answer is not readable JSON", e);
+        }
+    }
+
+    private String write(InterfaceSpec spec) {
+        try {
+            return json.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer cannot be written as JSON", e);
+        }
+    }
+
+    public record StoredAnswer(String key, InterfaceSpec spec, String endpoint, String model, Instant expiresAt) {
+    }
+}
