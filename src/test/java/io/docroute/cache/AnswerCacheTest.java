@@ -1,0 +1,179 @@
+package io.docroute.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.document.Field;
+import io.docroute.document.FieldType;
+import io.docroute.document.InterfaceBlock;
+import io.docroute.extraction.Extraction;
+import io.docroute.gateway.simulator.SimulatedEndpoint;
+import io.docroute.gateway.simulator.Simulators;
+import io.docroute.output.DocumentResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/** The exact cache against a simulated endpoint whose calls are counted at the peer. */
+@CamelSpringBootTest
+@Import(AnswerCacheTest.TestClock.class)
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.routing.simulators=always",
+        "docroute.cache.ttl=1h",
+        "docroute.models[0].id=counted", "docroute.models[0].kind=simulator", "docroute.models[0].model=c",
+        "docroute.models[0].simulator.latency-median=20ms"})
+class AnswerCacheTest {
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @Autowired
+    Simulators simulators;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AnswerStore store;
+
+    private SimulatedEndpoint peer() {
+        return simulators.get("counted").orElseThrow();
+    }
+
+    @BeforeEach
+    void freshCache() {
+        store.clear();
+    }
+
+    private DocumentResult process(String name, String markdown) {
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        return producer.requestBodyAndHeaders("direct:process-document", bytes, Map.of(
+                Exchange.FILE_NAME_ONLY, name, Exchange.FILE_LENGTH, (long) bytes.length), DocumentResult.class);
+    }
+
+    private static String document() throws IOException {
+        return Files.readString(Path.of("examples/admin-console-prd.md"));
+    }
+
+    @Test
+    void anUnchangedResubmissionMakesNoModelCall() throws IOException {
+        process("prd-v1.md", document());
+        long callsAfterFirst = peer().stats().total();
+
+        DocumentResult again = process("prd-v1-again.md", document());
+
+        assertThat(peer().stats().total()).isEqualTo(callsAfterFirst);
+        assertThat(again.stats().modelCalls()).isZero();
+        assertThat(again.stats().cacheHits()).isEqualTo(10);
+        assertThat(again.interfaces()).allSatisfy(i -> assertThat(i.source().cache()).isEqualTo("exact"));
+    }
+
+    @Test
+    void aRevisionWithOneChangedBlockAndTwoCosmeticEditsMakesExactlyOneCall() throws IOException {
+        String original = document();
+        process("prd.md", original);
+        long before = peer().stats().total();
+        String revised = original
+                // cosmetic: table padding and a full-width colon
+                .replace("| page | 整数 | 是 | 页码，从 1 开始，超出总页数时返回空列表 |",
+                        "|   page   |  整数 |  是  |  页码，从 1 开始，超出总页数时返回空列表   |")
+                .replace("返回：userId、username、createdAt", "返回:userId、username、createdAt")
+                // a change of meaning: a required flag in 修改用户
+                .replace("| email | 字符串 | 否 | 新邮箱地址 |", "| email | 字符串 | 是 | 新邮箱地址 |");
+        assertThat(revised).isNotEqualTo(original);
+
+        DocumentResult result = process("prd-v2.md", revised);
+
+        assertThat(peer().stats().total() - before).isEqualTo(1);
+        assertThat(result.stats().cacheHits()).isEqualTo(9);
+        assertThat(result.interfaces().get(3).source().cache()).isEqualTo("miss");
+    }
+
+    @Test
+    void tenIdenticalBlocksAtOnceMakeOneCall() {
+        long before = peer().stats().total();
+        InterfaceBlock block = new InterfaceBlock(0, "商品列表", "分页查询商品。",
+                List.of(new Field("page", FieldType.INTEGER, true, "页码")), List.of("productId"));
+        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            pending.add(producer.asyncRequestBody("direct:extract-block", block, Extraction.class));
+        }
+
+        List<Extraction> answers = pending.stream().map(CompletableFuture::join).toList();
+
+        assertThat(peer().stats().total() - before).isEqualTo(1);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.spec().path()).isEqualTo("/products"));
+        assertThat(answers).filteredOn(answer -> answer.cache().equals("miss")).hasSize(1);
+    }
+
+    @Test
+    void anAnswerExpiresAfterItsTtlAndIsAskedForAgain() {
+        InterfaceBlock block = new InterfaceBlock(0, "订单导出", "导出订单。", List.of(), List.of("Excel 文件"));
+        producer.requestBody("direct:extract-block", block, Extraction.class);
+        long before = peer().stats().total();
+        assertThat(producer.requestBody("direct:extract-block", block, Extraction.class).cache()).isEqualTo("exact");
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        Extraction afterTtl = producer.requestBody("direct:extract-block", block, Extraction.class);
+
+        assertThat(afterTtl.cache()).isEqualTo("miss");
+        assertThat(peer().stats().total() - before).isEqualTo(1);
+    }
+
+    /** A clock the test moves forward, shared by both cache tiers. */
+    static final class MutableClock extends Clock {
+
+        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}

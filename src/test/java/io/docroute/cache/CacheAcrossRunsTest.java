@@ -1,0 +1,58 @@
+package io.docroute.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.batch.BatchCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Separate runs of the {@code run} command sharing one cache database file: what a restart sees. */
+class CacheAcrossRunsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode run(Path cacheDir, Path out, String... extra) throws IOException {
+        String[] base = {"run", "examples/admin-console-prd.md", "--out", out.toString(),
+                "--docroute.cache.url=jdbc:h2:file:" + cacheDir.resolve("answers"),
+                "--docroute.models[0].id=only", "--docroute.models[0].kind=simulator",
+                "--docroute.models[0].model=only-sim", "--docroute.models[0].simulator.latency-median=5ms"};
+        String[] args = Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
+        assertThat(BatchCommand.execute(args)).isZero();
+        return JSON.readTree(out.resolve("admin-console-prd.md.json").toFile());
+    }
+
+    @Test
+    void afterARestartAnUnchangedResubmissionStillMakesNoModelCall(@TempDir Path cache, @TempDir Path first,
+                                                                   @TempDir Path second) throws IOException {
+        JsonNode cold = run(cache, first);
+        JsonNode warm = run(cache, second);
+
+        assertThat(cold.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(warm.at("/stats/modelCalls").asInt()).isZero();
+        assertThat(warm.at("/stats/cacheHits").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void changingThePromptTemplateMakesModelCallsAgain(@TempDir Path cache, @TempDir Path prompts,
+                                                       @TempDir Path first, @TempDir Path second) throws IOException {
+        try (Stream<Path> templates = Files.list(Path.of("config/prompts"))) {
+            for (Path template : templates.toList()) {
+                Files.copy(template, prompts.resolve(template.getFileName()));
+            }
+        }
+        Path system = prompts.resolve("extract-interface.system.md");
+        Files.writeString(system, Files.readString(system) + "\nPrefer plural nouns in paths.\n");
+
+        run(cache, first);
+        JsonNode afterEdit = run(cache, second, "--docroute.extraction.prompts=" + prompts);
+
+        assertThat(afterEdit.at("/stats/cacheHits").asInt()).isZero();
+        assertThat(afterEdit.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
+    }
+}
