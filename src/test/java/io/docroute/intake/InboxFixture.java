@@ -38,6 +38,8 @@ final class InboxFixture {
         registry.add("camel.main.run-controller", () -> "false");
         // intake is about files: blocks are answered by the local extractor, with no model endpoints in between
         registry.add("docroute.routing.simulators", () -> "never");
+        // these tests drop the same content under many names; document idempotency has tests of its own
+        registry.add("docroute.reprocess", () -> "always");
         registry.add("docroute.intake.read-lock-check-interval", () -> "200");
         registry.add("docroute.intake.read-lock-min-age", () -> "200");
         registry.add("docroute.intake.poll-delay", () -> "100");
