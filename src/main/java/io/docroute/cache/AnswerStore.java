@@ -71,8 +71,16 @@ public class AnswerStore {
                 .list().stream().limit(limit).toList();
     }
 
-    public long size() {
-        return jdbc.sql("SELECT COUNT(*) FROM answer_cache").query(Long.class).single();
+    /** Entries, unexpired entries and hits, for {@code cache stats}. */
+    public Summary summary() {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN expires_at > ? THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(hits), 0) FROM answer_cache")
+                .params(Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
+    public record Summary(long entries, long unexpired, long hits) {
     }
 
     public int clear() {

@@ -2,6 +2,7 @@ package io.docroute.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.SpecValidator;
@@ -31,7 +32,8 @@ public class CacheConfiguration {
     public Cache<String, Extraction> docrouteAnswers(CacheProperties properties, Clock clock) {
         return Caffeine.newBuilder()
                 .maximumSize(properties.maxEntries())
-                .expireAfterWrite(properties.ttl())
+                // expiry per entry, fixed at write: a warmed-up entry keeps the expiry it has in the database
+                .expireAfter(Expiry.<String, Extraction>creating((key, answer) -> properties.ttl()))
                 .ticker(ticker(clock))
                 .recordStats()
                 .build();
@@ -45,6 +47,12 @@ public class CacheConfiguration {
     @Bean
     public AnswerStore answerStore(DataSource dataSource, Clock clock) {
         return new AnswerStore(JdbcClient.create(dataSource), clock);
+    }
+
+    @Bean
+    public CacheWarmer cacheWarmer(AnswerStore store, Cache<String, Extraction> docrouteAnswers, CacheProperties properties,
+                                   Clock clock) {
+        return new CacheWarmer(store, docrouteAnswers, properties, clock);
     }
 
     @Bean

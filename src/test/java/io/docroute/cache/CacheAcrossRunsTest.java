@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.docroute.DocRouteApplication;
 import io.docroute.batch.BatchCommand;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Separate runs of the {@code run} command sharing one cache database file: what a restart sees. */
 class CacheAcrossRunsTest {
@@ -36,6 +41,32 @@ class CacheAcrossRunsTest {
         assertThat(cold.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(warm.at("/stats/modelCalls").asInt()).isZero();
         assertThat(warm.at("/stats/cacheHits").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void aStartingInstanceWarmsItsMemoryTierFromTheDatabase(@TempDir Path cache, @TempDir Path out) throws IOException {
+        run(cache, out);
+
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DocRouteApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("docroute.service-mode=false", "camel.main.run-controller=false")
+                .run("--docroute.cache.url=jdbc:h2:file:" + cache.resolve("answers"))) {
+            CacheWarmer warmer = restarted.getBean(CacheWarmer.class);
+            assertThat(warmer.lastWarmStart().answers()).isEqualTo(10);
+            assertThat(restarted.getBean("docrouteAnswers", Cache.class).estimatedSize()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theCacheCommandReportsAndClearsTheDatabase(@TempDir Path cache, @TempDir Path out) throws IOException {
+        run(cache, out);
+        String url = "--docroute.cache.url=jdbc:h2:file:" + cache.resolve("answers");
+
+        assertThat(CacheCommand.execute(new String[] {"cache", "stats", url})).isZero();
+        assertThat(CacheCommand.execute(new String[] {"cache", "clear", url})).isZero();
+
+        JsonNode afterClear = run(cache, out);
+        assertThat(afterClear.at("/stats/cacheHits").asInt()).isZero();
     }
 
     @Test
