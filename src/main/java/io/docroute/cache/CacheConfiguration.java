@@ -7,12 +7,15 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +39,25 @@ public class CacheConfiguration {
                 .expireAfter(Expiry.<String, Extraction>creating((key, answer) -> properties.ttl()))
                 .ticker(ticker(clock))
                 .recordStats()
+                .build();
+    }
+
+    /**
+     * The cache database: {@code docroute.cache.url} when set (PostgreSQL for several instances), else an
+     * embedded H2 file in {@code docroute.cache.dir}, made absolute because H2 refuses paths relative to the
+     * working directory.
+     */
+    @Bean
+    public DataSource dataSource(Environment environment) {
+        String url = environment.getProperty("docroute.cache.url");
+        if (url == null || url.isBlank()) {
+            Path dir = Path.of(environment.getProperty("docroute.cache.dir", "data/cache")).toAbsolutePath().normalize();
+            url = "jdbc:h2:file:" + dir.resolve("answers") + ";AUTO_SERVER=TRUE";
+        }
+        return DataSourceBuilder.create()
+                .url(url)
+                .username(environment.getProperty("docroute.cache.username", "sa"))
+                .password(environment.getProperty("docroute.cache.password", ""))
                 .build();
     }
 

@@ -44,6 +44,16 @@ class CacheAcrossRunsTest {
     }
 
     @Test
+    void theDefaultCacheIsAnEmbeddedFileInARelativeFolder(@TempDir Path out) throws IOException {
+        Path relative = Path.of("target", "relative-cache-" + System.nanoTime());
+        String[] args = {"run", "examples/api-blocks.json", "--out", out.toString(), "--docroute.cache.url=",
+                "--docroute.cache.dir=" + relative, "--docroute.routing.simulators=never"};
+
+        assertThat(BatchCommand.execute(args)).isZero();
+        assertThat(relative.resolve("answers.mv.db")).exists();
+    }
+
+    @Test
     void aStartingInstanceWarmsItsMemoryTierFromTheDatabase(@TempDir Path cache, @TempDir Path out) throws IOException {
         run(cache, out);
 
