@@ -61,8 +61,9 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
     }
 
     int best(List<Integer> candidates, int inputTokens) {
-        double fastest = candidates.stream().mapToDouble(i -> speed(endpoints.get(i))).min().orElse(1);
-        double cheapest = candidates.stream().mapToDouble(i -> cost(endpoints.get(i), inputTokens)).min().orElse(0);
+        double fastest = candidates.stream().map(i -> speed(endpoints.get(i))).min(Double::compare).orElse(1.0);
+        double cheapest = candidates.stream().map(i -> cost(endpoints.get(i), inputTokens)).min(Double::compare)
+                .orElse(0.0);
         int best = candidates.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i : candidates) {
