@@ -4,6 +4,7 @@ import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,15 +21,22 @@ import org.apache.camel.ProducerTemplate;
 public class AnswerCache {
 
     public static final String EXACT = "exact";
+    public static final String SIMILAR = "similar";
+    public static final String REFERENCE_HEADER = "DocRouteReference";
+    private static final int REFERENCE_CANDIDATES = 500;
 
     private final boolean enabled;
     private final BlockKeys keys;
     private final AnswerStore store;
     private final CacheProperties properties;
     private final ProducerTemplate producer;
+    private final SimilarAnswers similar;
     private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
+    private final ObjectMapper json = new ObjectMapper();
 
-    public AnswerCache(BlockKeys keys, AnswerStore store, CacheProperties properties, ProducerTemplate producer) {
+    public AnswerCache(BlockKeys keys, AnswerStore store, CacheProperties properties, ProducerTemplate producer,
+                       SimilarAnswers similar) {
+        this.similar = similar;
         this.enabled = properties.enabled();
         this.keys = keys;
         this.store = store;
@@ -46,25 +54,58 @@ public class AnswerCache {
 
     /** An answer found in the memory tier, as this block's: from cache, no calls, no cost. */
     public Extraction recalled(Extraction remembered) {
-        return fromCache(remembered.spec(), remembered.endpoint(), remembered.model());
+        return fromCache(remembered.spec(), remembered.endpoint(), remembered.model(), EXACT);
+    }
+
+    /** A near answer whose structure differs: shown to the model as a reference, never returned as the answer. */
+    private String reference(SimilarAnswers.Profile profile) {
+        return store.recent(REFERENCE_CANDIDATES).stream()
+                .filter(candidate -> similar.near(new SimilarAnswers.Profile(java.util.Optional.empty(),
+                        candidate.simhash()), profile))
+                .min(java.util.Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(),
+                        profile.simhash())))
+                .map(candidate -> write(candidate.answer().spec()))
+                .orElse(null);
+    }
+
+    private String write(InterfaceSpec spec) {
+        try {
+            return json.writeValueAsString(spec);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("an answer cannot be written as JSON", e);
+        }
     }
 
     /** The persistent tier's answer, or the models' (once for all identical blocks in flight). */
     public Extraction answer(InterfaceBlock block, String key) {
         Optional<AnswerStore.StoredAnswer> stored = store.find(key);
         if (stored.isPresent()) {
-            return fromCache(stored.get().spec(), stored.get().endpoint(), stored.get().model());
+            return fromCache(stored.get().spec(), stored.get().endpoint(), stored.get().model(), EXACT);
+        }
+        SimilarAnswers.Profile read = similar.profile(block);
+        SimilarAnswers.Profile profile = new SimilarAnswers.Profile(read.signature().map(keys::scoped), read.simhash());
+        Optional<AnswerStore.StoredAnswer> sameStructure = profile.signature().stream()
+                .flatMap(signature -> store.withStructure(signature).stream())
+                .filter(candidate -> similar.reusable(
+                        new SimilarAnswers.Profile(profile.signature(), candidate.simhash()), profile))
+                .map(AnswerStore.Candidate::answer)
+                .findFirst();
+        if (sameStructure.isPresent()) {
+            return fromCache(sameStructure.get().spec(), sameStructure.get().endpoint(), sameStructure.get().model(),
+                    SIMILAR);
         }
         CompletableFuture<Extraction> mine = new CompletableFuture<>();
         CompletableFuture<Extraction> leader = inFlight.putIfAbsent(key, mine);
         if (leader != null) {
             Extraction shared = leader.join();
-            return shared.degraded() ? shared : fromCache(shared.spec(), shared.endpoint(), shared.model());
+            return shared.degraded() ? shared : fromCache(shared.spec(), shared.endpoint(), shared.model(), EXACT);
         }
         try {
-            Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, Extraction.class);
+            Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, REFERENCE_HEADER,
+                    reference(profile), Extraction.class);
             if (worthRemembering(asked)) {
                 store.save(key, asked.spec(), asked.endpoint(), asked.model(), properties.ttl());
+                store.describe(key, profile.signature().orElse(null), profile.simhash());
             }
             mine.complete(asked);
             return asked;
@@ -81,7 +122,7 @@ public class AnswerCache {
         return !extraction.degraded() && !LocalExtraction.ENDPOINT.equals(extraction.endpoint());
     }
 
-    private static Extraction fromCache(InterfaceSpec spec, String endpoint, String model) {
-        return new Extraction(spec, endpoint, model, 0, false, EXACT, 0, Extraction.Usage.NONE);
+    private static Extraction fromCache(InterfaceSpec spec, String endpoint, String model, String tier) {
+        return new Extraction(spec, endpoint, model, 0, false, tier, 0, Extraction.Usage.NONE);
     }
 }

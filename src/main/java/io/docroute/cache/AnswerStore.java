@@ -60,6 +60,35 @@ public class AnswerStore {
         }
     }
 
+    /** Unexpired answers of blocks with this structure signature, with their SimHash, most used first. */
+    public List<Candidate> withStructure(String structure) {
+        return jdbc.sql("SELECT cache_key, spec_json, endpoint, model, expires_at, simhash FROM answer_cache"
+                        + " WHERE structure = ? AND expires_at > ? ORDER BY hits DESC")
+                .params(structure, Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Candidate(new StoredAnswer(rs.getString(1), read(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getLong(6)))
+                .list();
+    }
+
+    /** The most recent unexpired answers that carry a SimHash, to find a reference for a model call. */
+    public List<Candidate> recent(int limit) {
+        return jdbc.sql("SELECT cache_key, spec_json, endpoint, model, expires_at, simhash FROM answer_cache"
+                        + " WHERE simhash IS NOT NULL AND expires_at > ? ORDER BY created_at DESC")
+                .params(Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Candidate(new StoredAnswer(rs.getString(1), read(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getLong(6)))
+                .list().stream().limit(limit).toList();
+    }
+
+    public record Candidate(StoredAnswer answer, long simhash) {
+    }
+
+    /** Records the block's structure signature and SimHash beside its answer. */
+    public void describe(String key, String structure, long simhash) {
+        jdbc.sql("UPDATE answer_cache SET structure = ?, simhash = ? WHERE cache_key = ?")
+                .params(structure, simhash, key).update();
+    }
+
     /** The most used unexpired answers, most used first. */
     public List<StoredAnswer> mostUsed(int limit) {
         return jdbc.sql("""

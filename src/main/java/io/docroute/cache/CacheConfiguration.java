@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.docroute.extraction.Extraction;
+import io.docroute.extraction.LocalExtractor;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
 import java.nio.file.Path;
@@ -78,9 +79,14 @@ public class CacheConfiguration {
     }
 
     @Bean
+    public SimilarAnswers similarAnswers(LocalExtractor extractor) {
+        return new SimilarAnswers(new StructureSignature(extractor));
+    }
+
+    @Bean
     public AnswerCache answerCache(BlockKeys keys, AnswerStore store, CacheProperties properties,
-                                   ProducerTemplate producer) {
-        return new AnswerCache(keys, store, properties, producer);
+                                   ProducerTemplate producer, SimilarAnswers similar) {
+        return new AnswerCache(keys, store, properties, producer, similar);
     }
 
     /** Caffeine's expiry follows the same clock as the persistent tier's, so both expire together. */

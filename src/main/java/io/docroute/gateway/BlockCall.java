@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public final class BlockCall {
 
     private final List<InterfaceBlock> blocks;
+    private final String reference;
     private final long startedNanos = System.nanoTime();
     private final Set<String> failedHere = new HashSet<>();
     private final Set<String> inFlightAt = new HashSet<>();
@@ -34,9 +35,15 @@ public final class BlockCall {
     private List<Extraction> batchResult;
     private RuntimeException lastFailure;
 
-    BlockCall(List<InterfaceBlock> blocks, boolean open) {
+    BlockCall(List<InterfaceBlock> blocks, boolean open, String reference) {
         this.blocks = List.copyOf(blocks);
         this.open = open;
+        this.reference = reference;
+    }
+
+    /** A cached answer for a near block whose structure differs: shown to the model, never taken as the answer. */
+    String reference() {
+        return reference;
     }
 
     public InterfaceBlock getBlock() {

@@ -49,13 +49,13 @@ public class ModelGateway {
         this.deadlineNanos = properties.requestTimeout().multipliedBy(routing.maxAttempts() + 1L).toNanos();
     }
 
-    public BlockCall start(InterfaceBlock block) {
-        return new BlockCall(List.of(block), !endpoints.isEmpty());
+    public BlockCall start(InterfaceBlock block, String reference) {
+        return new BlockCall(List.of(block), !endpoints.isEmpty(), reference);
     }
 
     /** Several small blocks in one request; without endpoints there is nothing to batch. */
     public BlockCall startBatch(List<InterfaceBlock> blocks) {
-        return new BlockCall(blocks, !endpoints.isEmpty());
+        return new BlockCall(blocks, !endpoints.isEmpty(), null);
     }
 
     /** First step of an endpoint's route: no call goes to an endpoint that cannot or should not take it. */

@@ -51,7 +51,8 @@ public class ProviderCalls {
         boolean jsonMode = !"anthropic".equals(endpoint.properties().kind());
         ModelRequest request = call.isBatch()
                 ? prompts.renderBatch(call.blocks(), endpoint.properties().model(), call.maxOutputTokens(), jsonMode)
-                : prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS, jsonMode, null);
+                : prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS, jsonMode,
+                        call.reference());
         if (attempt.repairDue()) {
             request = prompts.repair(request, attempt.rejectedAnswer(), attempt.rejectedProblems());
         }

@@ -142,6 +142,25 @@ class AnswerCacheTest {
         assertThat(peer().stats().total() - before).isEqualTo(1);
     }
 
+    @Test
+    void aBlockDifferingOnlyInProseIsAnsweredAsSimilarAndANearMissGoesToTheModel() {
+        List<Field> fields = List.of(new Field("page", FieldType.INTEGER, true, "页码"),
+                new Field("status", FieldType.STRING, false, "角色状态：ACTIVE、DISABLED"));
+        producer.requestBody("direct:extract-block",
+                new InterfaceBlock(0, "角色列表", "分页查询角色。", fields, List.of("roleId")), Extraction.class);
+        long before = peer().stats().total();
+
+        Extraction reworded = producer.requestBody("direct:extract-block", new InterfaceBlock(0, "角色列表",
+                "分页查询后台角色，供运营后台使用。", fields, List.of("roleId")), Extraction.class);
+        Extraction nearMiss = producer.requestBody("direct:extract-block", new InterfaceBlock(0, "角色列表",
+                "分页查询角色。", List.of(fields.get(0), new Field("status", FieldType.STRING, false,
+                "角色状态：ACTIVE、DISABLED、LOCKED")), List.of("roleId")), Extraction.class);
+
+        assertThat(reworded.cache()).isEqualTo("similar");
+        assertThat(nearMiss.cache()).isEqualTo("miss");
+        assertThat(peer().stats().total() - before).isEqualTo(1);
+    }
+
     /** A clock the test moves forward, shared by both cache tiers. */
     static final class MutableClock extends Clock {
 
