@@ -59,7 +59,9 @@ public class BatchCommand implements Callable<Integer> {
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setDefaultProperties(Map.of(
                 "docroute.service-mode", "false",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "WARN",
+                // a one-shot command closes Camel quickly on purpose
+                "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));
         try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
             BatchRunner runner = context.getBean(BatchRunner.class);
             return runner.run(inputs.stream().map(File::toPath).toList()).allCompleted() ? 0 : EXIT_INCOMPLETE;

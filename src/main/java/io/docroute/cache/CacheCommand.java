@@ -29,7 +29,9 @@ public final class CacheCommand {
         application.setDefaultProperties(Map.of(
                 "docroute.service-mode", "false",
                 "docroute.routing.simulators", "never",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "WARN",
+                // a one-shot command closes Camel quickly on purpose
+                "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));
         try (ConfigurableApplicationContext context = application.run(Arrays.copyOfRange(args, 2, args.length))) {
             AnswerStore store = context.getBean(AnswerStore.class);
             if (action.equals("clear")) {
