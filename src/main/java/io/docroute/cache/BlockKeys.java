@@ -1,12 +1,9 @@
 package io.docroute.cache;
 
+import io.docroute.Sha256;
 import io.docroute.document.Field;
 import io.docroute.document.InterfaceBlock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +33,7 @@ public final class BlockKeys {
     }
 
     public String key(InterfaceBlock block) {
-        return sha256(context + normalized(block));
+        return Sha256.hex(context + normalized(block));
     }
 
     /**
@@ -44,7 +41,7 @@ public final class BlockKeys {
      * never reuses an answer made under other templates either.
      */
     public String scoped(String structureSignature) {
-        return sha256(context + "structure=" + structureSignature);
+        return Sha256.hex(context + "structure=" + structureSignature);
     }
 
     /** The block as the key sees it; exposed so tests and operators can tell why two blocks share a key. */
@@ -80,14 +77,5 @@ public final class BlockKeys {
             out.append(collapsed).append('\n');
         }
         return out.toString().strip();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

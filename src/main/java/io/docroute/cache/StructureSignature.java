@@ -3,15 +3,12 @@ package io.docroute.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docroute.Sha256;
 import io.docroute.document.Field;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.ExtractionException;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -66,15 +63,6 @@ public final class StructureSignature {
             }
             enums.addObject().put("field", field.name()).put("values", String.join(",", values));
         }
-        return Optional.of(sha256(shape.toString()));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Optional.of(Sha256.hex(shape.toString()));
     }
 }

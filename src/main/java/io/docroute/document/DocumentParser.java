@@ -1,10 +1,8 @@
 package io.docroute.document;
 
+import io.docroute.Sha256;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
@@ -58,7 +56,7 @@ public class DocumentParser {
         String name = fileName == null ? "" : fileName.strip();
         DocumentFormat format = DocumentFormat.ofFileName(name).orElseThrow(() -> unsupported(name));
         byte[] bytes = content == null ? new byte[0] : content;
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         if (bytes.length == 0) {
             throw new DocumentException("the document is empty");
         }
@@ -198,13 +196,5 @@ public class DocumentParser {
             }
         }
         return true;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 }

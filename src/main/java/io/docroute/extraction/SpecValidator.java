@@ -12,14 +12,12 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
+import io.docroute.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +46,7 @@ public class SpecValidator {
     public SpecValidator(@Value("#{T(io.docroute.config.ConfigResources).resolve("
             + "'${docroute.extraction.schema:config/schema/interface-spec.schema.json}')}") Resource schemaResource) {
         byte[] bytes = read(schemaResource);
-        this.schemaHash = sha256(bytes);
+        this.schemaHash = Sha256.hex(bytes);
         // x-schema-version is our own annotation; declaring it keeps the validator from warning about it
         JsonMetaSchema dialect = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                 .keyword(new AnnotationKeyword(SCHEMA_VERSION_KEYWORD))
@@ -154,14 +152,6 @@ public class SpecValidator {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the interface spec schema " + resource.getDescription(), e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }

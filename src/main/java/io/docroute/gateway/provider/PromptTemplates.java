@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docroute.Sha256;
 import io.docroute.config.ConfigResources;
 import io.docroute.document.Field;
 import io.docroute.document.InterfaceBlock;
@@ -14,8 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -204,19 +203,15 @@ public final class PromptTemplates {
     }
 
     private static String sha256(byte[]... files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < files.length; i++) {
-                if (i > 0) {
-                    // a separator, so moving text from one file to another changes the fingerprint
-                    digest.update((byte) 0);
-                }
-                digest.update(files[i]);
+        MessageDigest digest = Sha256.digest();
+        for (int i = 0; i < files.length; i++) {
+            if (i > 0) {
+                // a separator, so moving text from one file to another changes the fingerprint
+                digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            digest.update(files[i]);
         }
+        return Sha256.hex(digest);
     }
 
     // '<' is written as \u003c so no block text can close the <block> section early
