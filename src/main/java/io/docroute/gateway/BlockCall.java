@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
+import io.docroute.gateway.provider.TokenEstimator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class BlockCall {
 
     private final List<InterfaceBlock> blocks;
     private final String reference;
+    private final int textTokens;
     private final long startedNanos = System.nanoTime();
     private final Set<String> failedHere = new HashSet<>();
     private final Set<String> inFlightAt = new HashSet<>();
@@ -39,6 +41,8 @@ public final class BlockCall {
         this.blocks = List.copyOf(blocks);
         this.open = open;
         this.reference = reference;
+        this.textTokens = TokenEstimator.estimate(blocks.stream().map(InterfaceBlock::text)
+                .collect(Collectors.joining("\n")));
     }
 
     /** A cached answer for a near block whose structure differs: shown to the model, never taken as the answer. */
@@ -58,9 +62,9 @@ public final class BlockCall {
         return blocks.size() > 1;
     }
 
-    /** The text the request carries, for token estimates. */
-    String text() {
-        return blocks.stream().map(InterfaceBlock::text).collect(Collectors.joining("\n"));
+    /** Estimated tokens of the text the request carries, for budgets, rate buckets and cost scores. */
+    int textTokens() {
+        return textTokens;
     }
 
     int maxOutputTokens() {

@@ -6,7 +6,6 @@ import io.docroute.extraction.ExtractionException;
 import io.docroute.extraction.LocalExtraction;
 import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ModelCallException;
-import io.docroute.gateway.provider.TokenEstimator;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
 import java.util.List;
@@ -89,7 +88,7 @@ public class ModelGateway {
     }
 
     private static int inputTokens(BlockCall call) {
-        return TokenEstimator.estimate(call.text()) + PROMPT_OVERHEAD_TOKENS;
+        return call.textTokens() + PROMPT_OVERHEAD_TOKENS;
     }
 
     /** Input estimate with half again as margin, plus the whole output allowance. */

@@ -3,6 +3,7 @@ package io.docroute.gateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
+import io.docroute.extraction.InvalidSpecException;
 import io.docroute.extraction.LocalExtraction;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.AnswerJson;
@@ -14,6 +15,7 @@ import io.docroute.gateway.provider.ModelRequest;
 import io.docroute.gateway.provider.PromptTemplates;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,9 +100,10 @@ public class ProviderCalls {
         }
         ModelAnswer answer;
         JsonNode json;
+        double cost;
         try {
             answer = endpoint.protocol().parseAnswer(endpoint.id(), body);
-            double cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
+            cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
             attempt.charged(answer.inputTokens(), answer.outputTokens(), cost);
             json = AnswerJson.extract(endpoint.id(), answer.text());
         } catch (ModelCallException failure) {
@@ -108,20 +111,20 @@ public class ProviderCalls {
             throw failure;
         }
         if (call.isBatch()) {
-            readBatch(attempt, json, answer, latencyMillis);
+            readBatch(attempt, json, answer, cost, latencyMillis);
             return;
         }
-        List<String> problems = validator.problems(json);
-        if (problems.isEmpty()) {
+        List<String> problems;
+        try {
             InterfaceSpec spec = validator.requireValid(json);
-            endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(),
-                    endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+            endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
             gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
                     false, "miss", call.elapsedMillis(), call.usage()));
             return;
+        } catch (InvalidSpecException invalid) {
+            problems = invalid.problems();
         }
-        endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(),
-                endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+        endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(), cost);
         if (!attempt.repairAsked()) {
             attempt.rejected(answer.text(), problems);
             return;
@@ -135,19 +138,24 @@ public class ProviderCalls {
      * A packed request's answer: {@code {"interfaces": [...]}} with one valid spec per block, in order. Anything
      * less fails the whole batch (no repair), and its blocks then go one by one: a batch never guesses.
      */
-    private void readBatch(Attempt attempt, JsonNode json, ModelAnswer answer, long latencyMillis) {
+    private void readBatch(Attempt attempt, JsonNode json, ModelAnswer answer, double cost, long latencyMillis) {
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
-        JsonNode specs = json.path("interfaces");
+        JsonNode answers = json.path("interfaces");
         int blocks = call.blocks().size();
-        List<String> problems = new java.util.ArrayList<>();
-        if (!specs.isArray() || specs.size() != blocks) {
+        List<String> problems = new ArrayList<>();
+        List<InterfaceSpec> specs = new ArrayList<>();
+        if (!answers.isArray() || answers.size() != blocks) {
             problems.add("expected " + blocks + " specs under \"interfaces\", got "
-                    + (specs.isArray() ? specs.size() : "none"));
+                    + (answers.isArray() ? answers.size() : "none"));
         } else {
             for (int i = 0; i < blocks; i++) {
-                int index = i;
-                validator.problems(specs.get(i)).forEach(problem -> problems.add("block " + (index + 1) + ": " + problem));
+                try {
+                    specs.add(validator.requireValid(answers.get(i)));
+                } catch (InvalidSpecException invalid) {
+                    int block = i + 1;
+                    invalid.problems().forEach(problem -> problems.add("block " + block + ": " + problem));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -155,15 +163,14 @@ public class ProviderCalls {
             throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), 200, null, "endpoint '"
                     + endpoint.id() + "' answered a batch that does not fit its blocks: " + String.join("; ", problems));
         }
-        endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(),
-                endpoint.cost(answer.inputTokens(), answer.outputTokens()));
+        endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
         Extraction.Usage total = call.usage();
-        List<Extraction> extractions = new java.util.ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
         for (int i = 0; i < blocks; i++) {
             // the request is shared: tokens and cost are split evenly, the calls are counted on the first block
             Extraction.Usage share = new Extraction.Usage(total.inputTokens() / blocks, total.outputTokens() / blocks,
                     total.costUsd() / blocks, i == 0 ? total.calls() : Map.of(), i == 0 ? total.failovers() : 0);
-            extractions.add(new Extraction(validator.requireValid(specs.get(i)), endpoint.id(),
+            extractions.add(new Extraction(specs.get(i), endpoint.id(),
                     endpoint.properties().model(), i == 0 ? call.calls() : 0, false, "miss", call.elapsedMillis(), share));
         }
         gateway.answeredBatch(attempt, extractions);

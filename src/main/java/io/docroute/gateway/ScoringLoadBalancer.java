@@ -1,6 +1,5 @@
 package io.docroute.gateway;
 
-import io.docroute.gateway.provider.TokenEstimator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,7 +48,7 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
             callback.done(true);
             return true;
         }
-        int chosen = best(candidates, TokenEstimator.estimate(call.getBlock().text()));
+        int chosen = best(candidates, call.textTokens());
         if (candidates.size() > 1 && ThreadLocalRandom.current().nextDouble() < exploration) {
             // explore one of the others, so an endpoint that was slow or failing is measured again
             List<Integer> others = new ArrayList<>(candidates);

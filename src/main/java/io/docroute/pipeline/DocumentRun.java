@@ -72,8 +72,6 @@ public final class DocumentRun {
     /** Told of every finished block; progress displays hang off this. */
     public interface RunListener {
 
-        void documentStarted(DocumentRun run);
-
         void blockFinished(DocumentRun run, BlockOutcome outcome);
     }
 }

@@ -13,14 +13,8 @@ public class RunTracker implements DocumentRun.RunListener {
     private final AtomicInteger blocksFailed = new AtomicInteger();
 
     public DocumentRun start(Document document) {
-        DocumentRun run = new DocumentRun(document, this);
-        documentStarted(run);
-        return run;
-    }
-
-    @Override
-    public void documentStarted(DocumentRun run) {
-        blocksTotal.addAndGet(run.blocks().size());
+        blocksTotal.addAndGet(document.blocks().size());
+        return new DocumentRun(document, this);
     }
 
     @Override
