@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Simulators;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,7 @@ class AllEndpointsDownTest {
 
     @Test
     void whenEveryEndpointFailsBlocksAreAnsweredDegradedAndOpenBreakersGetNoCalls() {
-        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            pending.add(producer.asyncRequestBody("direct:extract-block", Blocks.numbered(i), Extraction.class));
-        }
-        List<Extraction> answers = pending.stream().map(CompletableFuture::join).toList();
+        List<Extraction> answers = Blocks.extractAtOnce(producer, 10);
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.degraded()).isTrue();
             assertThat(answer.endpoint()).isEqualTo("local");

@@ -3,9 +3,7 @@ package io.docroute.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.extraction.Extraction;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -38,12 +36,7 @@ class BudgetTest {
 
     @Test
     void theDailyBudgetIsNeverExceededUnderConcurrencyAndFreeEndpointsTakeOver() {
-        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            pending.add(producer.asyncRequestBody("direct:extract-block", Blocks.numbered(i), Extraction.class));
-        }
-
-        List<Extraction> answers = pending.stream().map(CompletableFuture::join).toList();
+        List<Extraction> answers = Blocks.extractAtOnce(producer, 40);
 
         double spent = answers.stream().mapToDouble(answer -> answer.usage().costUsd()).sum();
         assertThat(spent).isLessThanOrEqualTo(0.1).isEqualTo(budget.spentUsd(), org.assertj.core.data.Offset.offset(1e-9));

@@ -7,9 +7,7 @@ import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
 import io.docroute.gateway.simulator.Simulators;
 import io.docroute.gateway.simulator.Stats;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,7 @@ class RateLimitTest {
 
     @Test
     void aBurstOfBlocksStaysUnderTheProvidersRpmLimitAtThePeer() {
-        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            pending.add(producer.asyncRequestBody("direct:extract-block", Blocks.numbered(i), Extraction.class));
-        }
-
-        List<Extraction> answers = pending.stream().map(CompletableFuture::join).toList();
+        List<Extraction> answers = Blocks.extractAtOnce(producer, 30);
 
         SimulatedEndpoint peer = simulators.get("metered").orElseThrow();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.degraded()).isFalse());
