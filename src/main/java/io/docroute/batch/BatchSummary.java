@@ -14,7 +14,7 @@ public record BatchSummary(List<Row> rows) {
     }
 
     public record Row(String document, int blocks, int extracted, String status, long millis, int failovers,
-                      String note) {
+                      int cacheHits, double savedUsd, String note) {
 
         static Row of(DocumentResult result) {
             String note = result.errors().isEmpty() ? ""
@@ -23,11 +23,12 @@ public record BatchSummary(List<Row> rows) {
                 note = (note.isEmpty() ? "" : note + "; ") + result.stats().degraded() + " block(s) degraded to the local extractor";
             }
             return new Row(result.document().name(), result.stats().blocks(), result.stats().extracted(),
-                    result.status().name(), result.stats().durationMs(), result.stats().failovers(), note);
+                    result.status().name(), result.stats().durationMs(), result.stats().failovers(),
+                    result.stats().cacheHits(), result.stats().costSavedUsd(), note);
         }
 
         static Row failed(String document, String error) {
-            return new Row(document, 0, 0, "FAILED", 0, 0, error);
+            return new Row(document, 0, 0, "FAILED", 0, 0, 0, 0, error);
         }
     }
 
@@ -45,6 +46,8 @@ public record BatchSummary(List<Row> rows) {
         int blocks = rows.stream().mapToInt(Row::blocks).sum();
         out.printf("%n%d of %d documents completed, %d blocks, %s wall time. Outputs in %s%n",
                 completed, rows.size(), blocks, seconds(wallMillis), outbox.toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "%d block(s) answered from the cache, %.6f USD of model cost saved%n",
+                rows.stream().mapToInt(Row::cacheHits).sum(), rows.stream().mapToDouble(Row::savedUsd).sum());
     }
 
     private static String seconds(long millis) {

@@ -5,6 +5,7 @@ import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,12 +32,14 @@ public class AnswerCache {
     private final CacheProperties properties;
     private final ProducerTemplate producer;
     private final SimilarAnswers similar;
+    private final CacheMetrics metrics;
     private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
     public AnswerCache(BlockKeys keys, AnswerStore store, CacheProperties properties, ProducerTemplate producer,
-                       SimilarAnswers similar) {
+                       SimilarAnswers similar, CacheMetrics metrics) {
         this.similar = similar;
+        this.metrics = metrics;
         this.enabled = properties.enabled();
         this.keys = keys;
         this.store = store;
@@ -54,15 +57,17 @@ public class AnswerCache {
 
     /** An answer found in the memory tier, as this block's: from cache, no calls, no cost. */
     public Extraction recalled(Extraction remembered) {
-        return fromCache(remembered.spec(), remembered.endpoint(), remembered.model(), EXACT);
+        metrics.hit(CacheMetrics.Tier.MEMORY, remembered.usage().worthUsd());
+        return fromCache(remembered.spec(), remembered.endpoint(), remembered.model(), EXACT,
+                remembered.usage().worthUsd());
     }
 
     /** A near answer whose structure differs: shown to the model as a reference, never returned as the answer. */
     private String reference(SimilarAnswers.Profile profile) {
         return store.recent(REFERENCE_CANDIDATES).stream()
-                .filter(candidate -> similar.near(new SimilarAnswers.Profile(java.util.Optional.empty(),
+                .filter(candidate -> similar.near(new SimilarAnswers.Profile(Optional.empty(),
                         candidate.simhash()), profile))
-                .min(java.util.Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(),
+                .min(Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(),
                         profile.simhash())))
                 .map(candidate -> write(candidate.answer().spec()))
                 .orElse(null);
@@ -80,7 +85,7 @@ public class AnswerCache {
     public Extraction answer(InterfaceBlock block, String key) {
         Optional<AnswerStore.StoredAnswer> stored = store.find(key);
         if (stored.isPresent()) {
-            return fromCache(stored.get().spec(), stored.get().endpoint(), stored.get().model(), EXACT);
+            return fromCache(stored.get(), EXACT, CacheMetrics.Tier.DATABASE);
         }
         SimilarAnswers.Profile read = similar.profile(block);
         SimilarAnswers.Profile profile = new SimilarAnswers.Profile(read.signature().map(keys::scoped), read.simhash());
@@ -91,20 +96,26 @@ public class AnswerCache {
                 .map(AnswerStore.Candidate::answer)
                 .findFirst();
         if (sameStructure.isPresent()) {
-            return fromCache(sameStructure.get().spec(), sameStructure.get().endpoint(), sameStructure.get().model(),
-                    SIMILAR);
+            return fromCache(sameStructure.get(), SIMILAR, CacheMetrics.Tier.SIMILAR);
         }
         CompletableFuture<Extraction> mine = new CompletableFuture<>();
         CompletableFuture<Extraction> leader = inFlight.putIfAbsent(key, mine);
         if (leader != null) {
             Extraction shared = leader.join();
-            return shared.degraded() ? shared : fromCache(shared.spec(), shared.endpoint(), shared.model(), EXACT);
+            if (shared.degraded()) {
+                metrics.miss();
+                return shared;
+            }
+            metrics.hit(CacheMetrics.Tier.IN_FLIGHT, shared.usage().worthUsd());
+            return fromCache(shared.spec(), shared.endpoint(), shared.model(), EXACT, shared.usage().worthUsd());
         }
+        metrics.miss();
         try {
             Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, REFERENCE_HEADER,
                     reference(profile), Extraction.class);
             if (worthRemembering(asked)) {
-                store.save(key, asked.spec(), asked.endpoint(), asked.model(), properties.ttl());
+                store.save(key, asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
+                        properties.ttl());
                 store.describe(key, profile.signature().orElse(null), profile.simhash());
             }
             mine.complete(asked);
@@ -122,7 +133,13 @@ public class AnswerCache {
         return !extraction.degraded() && !LocalExtraction.ENDPOINT.equals(extraction.endpoint());
     }
 
-    private static Extraction fromCache(InterfaceSpec spec, String endpoint, String model, String tier) {
-        return new Extraction(spec, endpoint, model, 0, false, tier, 0, Extraction.Usage.NONE);
+    private Extraction fromCache(AnswerStore.StoredAnswer stored, String cache, CacheMetrics.Tier tier) {
+        metrics.hit(tier, stored.costUsd());
+        return fromCache(stored.spec(), stored.endpoint(), stored.model(), cache, stored.costUsd());
+    }
+
+    /** An answer served from cache: no calls, no cost, and the cost of the original answer saved. */
+    static Extraction fromCache(InterfaceSpec spec, String endpoint, String model, String cache, double savedUsd) {
+        return new Extraction(spec, endpoint, model, 0, false, cache, 0, Extraction.Usage.saved(savedUsd));
     }
 }

@@ -3,6 +3,8 @@ package io.docroute.cache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docroute.extraction.InterfaceSpec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,56 +29,56 @@ public class AnswerStore {
         this.clock = clock;
     }
 
+    private static final String ANSWER_COLUMNS = "cache_key, spec_json, endpoint, model, expires_at, cost_usd";
+
     /** An unexpired answer, counting the hit (hit counts choose what warms the memory tier at start-up). */
     @Transactional
     public Optional<StoredAnswer> find(String key) {
         Timestamp now = Timestamp.from(clock.instant());
-        Optional<StoredAnswer> found = jdbc.sql("""
-                        SELECT cache_key, spec_json, endpoint, model, expires_at FROM answer_cache
-                        WHERE cache_key = ? AND expires_at > ?""")
+        Optional<StoredAnswer> found = jdbc.sql("SELECT " + ANSWER_COLUMNS
+                        + " FROM answer_cache WHERE cache_key = ? AND expires_at > ?")
                 .params(key, now)
-                .query((rs, row) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .query(this::answer)
                 .optional();
         found.ifPresent(answer -> jdbc.sql("UPDATE answer_cache SET hits = hits + 1, last_hit_at = ? WHERE cache_key = ?")
                 .params(now, key).update());
         return found;
     }
 
+    /** Stores a validated answer with what it cost, expiring {@code ttl} after now. */
     @Transactional
-    public void save(String key, InterfaceSpec spec, String endpoint, String model, Duration ttl) {
+    public void save(String key, InterfaceSpec spec, String endpoint, String model, double costUsd, Duration ttl) {
         Instant now = clock.instant();
         int updated = jdbc.sql("""
-                        UPDATE answer_cache SET spec_json = ?, endpoint = ?, model = ?, created_at = ?, expires_at = ?
-                        WHERE cache_key = ?""")
-                .params(write(spec), endpoint, model, Timestamp.from(now), Timestamp.from(now.plus(ttl)), key)
+                        UPDATE answer_cache SET spec_json = ?, endpoint = ?, model = ?, cost_usd = ?, created_at = ?,
+                        expires_at = ? WHERE cache_key = ?""")
+                .params(write(spec), endpoint, model, costUsd, Timestamp.from(now), Timestamp.from(now.plus(ttl)), key)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            INSERT INTO answer_cache (cache_key, spec_json, endpoint, model, created_at, expires_at, hits)
-                            VALUES (?, ?, ?, ?, ?, ?, 0)""")
-                    .params(key, write(spec), endpoint, model, Timestamp.from(now), Timestamp.from(now.plus(ttl)))
+                            INSERT INTO answer_cache (cache_key, spec_json, endpoint, model, cost_usd, created_at,
+                            expires_at, hits) VALUES (?, ?, ?, ?, ?, ?, ?, 0)""")
+                    .params(key, write(spec), endpoint, model, costUsd, Timestamp.from(now),
+                            Timestamp.from(now.plus(ttl)))
                     .update();
         }
     }
 
     /** Unexpired answers of blocks with this structure signature, with their SimHash, most used first. */
     public List<Candidate> withStructure(String structure) {
-        return jdbc.sql("SELECT cache_key, spec_json, endpoint, model, expires_at, simhash FROM answer_cache"
+        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash FROM answer_cache"
                         + " WHERE structure = ? AND expires_at > ? ORDER BY hits DESC")
                 .params(structure, Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Candidate(new StoredAnswer(rs.getString(1), read(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getLong(6)))
+                .query(this::candidate)
                 .list();
     }
 
     /** The most recent unexpired answers that carry a SimHash, to find a reference for a model call. */
     public List<Candidate> recent(int limit) {
-        return jdbc.sql("SELECT cache_key, spec_json, endpoint, model, expires_at, simhash FROM answer_cache"
+        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash FROM answer_cache"
                         + " WHERE simhash IS NOT NULL AND expires_at > ? ORDER BY created_at DESC")
                 .params(Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Candidate(new StoredAnswer(rs.getString(1), read(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()), rs.getLong(6)))
+                .query(this::candidate)
                 .list().stream().limit(limit).toList();
     }
 
@@ -91,12 +93,10 @@ public class AnswerStore {
 
     /** The most used unexpired answers, most used first. */
     public List<StoredAnswer> mostUsed(int limit) {
-        return jdbc.sql("""
-                        SELECT cache_key, spec_json, endpoint, model, expires_at FROM answer_cache
-                        WHERE expires_at > ? ORDER BY hits DESC, created_at DESC""")
+        return jdbc.sql("SELECT " + ANSWER_COLUMNS
+                        + " FROM answer_cache WHERE expires_at > ? ORDER BY hits DESC, created_at DESC")
                 .params(Timestamp.from(clock.instant()))
-                .query((rs, row) -> new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .query(this::answer)
                 .list().stream().limit(limit).toList();
     }
 
@@ -112,8 +112,22 @@ public class AnswerStore {
     public record Summary(long entries, long unexpired, long hits) {
     }
 
+    /** Rows in the table, expired ones included (they are replaced on their next write). */
+    public long size() {
+        return jdbc.sql("SELECT COUNT(*) FROM answer_cache").query(Long.class).single();
+    }
+
     public int clear() {
         return jdbc.sql("DELETE FROM answer_cache").update();
+    }
+
+    private StoredAnswer answer(ResultSet rs, int row) throws SQLException {
+        return new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant(), rs.getDouble(6));
+    }
+
+    private Candidate candidate(ResultSet rs, int row) throws SQLException {
+        return new Candidate(answer(rs, row), rs.getLong(7));
     }
 
     private InterfaceSpec read(String text) {
@@ -132,6 +146,8 @@ public class AnswerStore {
         }
     }
 
-    public record StoredAnswer(String key, InterfaceSpec spec, String endpoint, String model, Instant expiresAt) {
+    /** @param costUsd what the model answer cost when it was bought */
+    public record StoredAnswer(String key, InterfaceSpec spec, String endpoint, String model, Instant expiresAt,
+                               double costUsd) {
     }
 }

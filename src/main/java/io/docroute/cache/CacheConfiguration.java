@@ -8,6 +8,7 @@ import io.docroute.extraction.Extraction;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -84,9 +85,15 @@ public class CacheConfiguration {
     }
 
     @Bean
+    public CacheMetrics cacheMetrics(MeterRegistry registry, Cache<String, Extraction> docrouteAnswers,
+                                     AnswerStore store, CacheWarmer warmer) {
+        return new CacheMetrics(registry, docrouteAnswers, store, warmer);
+    }
+
+    @Bean
     public AnswerCache answerCache(BlockKeys keys, AnswerStore store, CacheProperties properties,
-                                   ProducerTemplate producer, SimilarAnswers similar) {
-        return new AnswerCache(keys, store, properties, producer, similar);
+                                   ProducerTemplate producer, SimilarAnswers similar, CacheMetrics metrics) {
+        return new AnswerCache(keys, store, properties, producer, similar, metrics);
     }
 
     /** Caffeine's expiry follows the same clock as the persistent tier's, so both expire together. */

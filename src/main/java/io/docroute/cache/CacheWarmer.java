@@ -42,8 +42,8 @@ public class CacheWarmer {
         for (AnswerStore.StoredAnswer answer : store.mostUsed((int) Math.min(properties.maxEntries(), Integer.MAX_VALUE))) {
             Duration left = Duration.between(clock.instant(), answer.expiresAt());
             if (!left.isNegative() && !left.isZero()) {
-                expiring.put(answer.key(), new Extraction(answer.spec(), answer.endpoint(), answer.model(), 0, false,
-                        AnswerCache.EXACT, 0, Extraction.Usage.NONE), left);
+                expiring.put(answer.key(), AnswerCache.fromCache(answer.spec(), answer.endpoint(), answer.model(),
+                        AnswerCache.EXACT, answer.costUsd()), left);
                 loaded++;
             }
         }

@@ -23,14 +23,29 @@ public record Extraction(InterfaceSpec spec, String endpoint, String model, int 
 
     /**
      * @param failovers times the block moved to another endpoint after a failure
+     * @param savedUsd  what the answer cost when it was bought, for an answer served from cache
      */
     public record Usage(int inputTokens, int outputTokens, double costUsd, Map<String, Integer> calls,
-                        int failovers) {
+                        int failovers, double savedUsd) {
 
-        public static final Usage NONE = new Usage(0, 0, 0, Map.of(), 0);
+        public static final Usage NONE = new Usage(0, 0, 0, Map.of(), 0, 0);
 
         public Usage {
             calls = Map.copyOf(calls);
+        }
+
+        public Usage(int inputTokens, int outputTokens, double costUsd, Map<String, Integer> calls, int failovers) {
+            this(inputTokens, outputTokens, costUsd, calls, failovers, 0);
+        }
+
+        /** An answer from cache: nothing spent, {@code usd} saved. */
+        public static Usage saved(double usd) {
+            return new Usage(0, 0, 0, Map.of(), 0, usd);
+        }
+
+        /** What this answer is worth: spent on it now, or saved by reusing it. */
+        public double worthUsd() {
+            return costUsd + savedUsd;
         }
     }
 }

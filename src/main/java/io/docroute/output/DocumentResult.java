@@ -34,9 +34,10 @@ public record DocumentResult(
      * @param calls     model calls per endpoint
      * @param failovers times a block moved to another endpoint after a failure
      * @param degraded  blocks answered by the local extractor because every endpoint failed
+     * @param costSavedUsd what the blocks answered from cache cost when their answers were bought
      */
     public record Stats(int blocks, int extracted, int failed, int modelCalls, int cacheHits, int degraded,
-                        int failovers, Tokens tokens, double costUsd, Map<String, Integer> calls,
+                        int failovers, Tokens tokens, double costUsd, double costSavedUsd, Map<String, Integer> calls,
                         long durationMs) {
     }
 

@@ -30,6 +30,7 @@ public class ResultAssembler {
         long inputTokens = 0;
         long outputTokens = 0;
         double costUsd = 0;
+        double savedUsd = 0;
         Map<String, Integer> calls = new TreeMap<>();
         for (BlockOutcome outcome : run.outcomes()) {
             var block = outcome.block();
@@ -44,6 +45,7 @@ public class ResultAssembler {
                 inputTokens += e.usage().inputTokens();
                 outputTokens += e.usage().outputTokens();
                 costUsd += e.usage().costUsd();
+                savedUsd += e.usage().savedUsd();
                 e.usage().calls().forEach((endpoint, n) -> calls.merge(endpoint, n, Integer::sum));
             } else if (outcome instanceof BlockOutcome.Failed failed) {
                 errors.add(new BlockError(block.index(), block.title(), failed.error()));
@@ -55,7 +57,7 @@ public class ResultAssembler {
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(), document.title()),
                 status, interfaces, errors,
                 new Stats(document.blocks().size(), interfaces.size(), errors.size(), modelCalls, cacheHits, degraded,
-                        failovers, new DocumentResult.Tokens(inputTokens, outputTokens), costUsd, calls,
+                        failovers, new DocumentResult.Tokens(inputTokens, outputTokens), costUsd, savedUsd, calls,
                         run.elapsedMillis()),
                 Instant.now());
     }

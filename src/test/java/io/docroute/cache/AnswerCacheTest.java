@@ -1,7 +1,9 @@
 package io.docroute.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -9,6 +11,7 @@ import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
 import io.docroute.gateway.simulator.Simulators;
 import io.docroute.output.DocumentResult;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +46,8 @@ import org.springframework.context.annotation.Primary;
         "docroute.routing.simulators=always",
         "docroute.cache.ttl=1h",
         "docroute.models[0].id=counted", "docroute.models[0].kind=simulator", "docroute.models[0].model=c",
-        "docroute.models[0].simulator.latency-median=20ms"})
+        "docroute.models[0].simulator.latency-median=20ms",
+        "docroute.models[0].price-input-per-mtok=1.0", "docroute.models[0].price-output-per-mtok=2.0"})
 class AnswerCacheTest {
 
     @Autowired
@@ -58,13 +62,24 @@ class AnswerCacheTest {
     @Autowired
     AnswerStore store;
 
+    @Autowired
+    MeterRegistry meters;
+
+    private double counted(String name, String... tags) {
+        return meters.get(name).tags(tags).counter().count();
+    }
+
     private SimulatedEndpoint peer() {
         return simulators.get("counted").orElseThrow();
     }
 
+    @Autowired
+    Cache<String, Extraction> docrouteAnswers;
+
     @BeforeEach
     void freshCache() {
         store.clear();
+        docrouteAnswers.invalidateAll();
     }
 
     private DocumentResult process(String name, String markdown) {
@@ -79,8 +94,10 @@ class AnswerCacheTest {
 
     @Test
     void anUnchangedResubmissionMakesNoModelCall() throws IOException {
-        process("prd-v1.md", document());
+        DocumentResult first = process("prd-v1.md", document());
         long callsAfterFirst = peer().stats().total();
+        double memoryHits = counted("docroute.cache.hits", "tier", "memory");
+        double saved = counted("docroute.cache.cost.saved");
 
         DocumentResult again = process("prd-v1-again.md", document());
 
@@ -88,6 +105,11 @@ class AnswerCacheTest {
         assertThat(again.stats().modelCalls()).isZero();
         assertThat(again.stats().cacheHits()).isEqualTo(10);
         assertThat(again.interfaces()).allSatisfy(i -> assertThat(i.source().cache()).isEqualTo("exact"));
+        assertThat(first.stats().costUsd()).isPositive();
+        assertThat(again.stats().costSavedUsd()).isCloseTo(first.stats().costUsd(), within(1e-9));
+        assertThat(counted("docroute.cache.hits", "tier", "memory") - memoryHits).isEqualTo(10);
+        assertThat(counted("docroute.cache.cost.saved") - saved).isCloseTo(first.stats().costUsd(), within(1e-9));
+        assertThat(meters.get("docroute.cache.entries").tags("tier", "database").gauge().value()).isEqualTo(10);
     }
 
     @Test
@@ -136,9 +158,11 @@ class AnswerCacheTest {
         assertThat(producer.requestBody("direct:extract-block", block, Extraction.class).cache()).isEqualTo("exact");
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
+        double misses = counted("docroute.cache.misses");
         Extraction afterTtl = producer.requestBody("direct:extract-block", block, Extraction.class);
 
         assertThat(afterTtl.cache()).isEqualTo("miss");
+        assertThat(counted("docroute.cache.misses") - misses).isEqualTo(1);
         assertThat(peer().stats().total() - before).isEqualTo(1);
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.camel.ProducerTemplate;
 
 /** Blocks the gateway tests send; each is answerable by the local extractor, so simulated peers can answer it. */
-final class Blocks {
+public final class Blocks {
 
     private Blocks() {
     }
@@ -37,7 +37,7 @@ final class Blocks {
     }
 
     /** A chat-completions answer whose content is a valid spec for {@link #userList()}. */
-    static String openAiAnswer(String content) {
+    public static String openAiAnswer(String content) {
         return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"model\":\"m\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":" + quote(content) + "},\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":80,\"total_tokens\":200}}";
@@ -48,7 +48,7 @@ final class Blocks {
                 + "\"text\":" + quote(content) + "}],\"stop_reason\":\"end_turn\",\"usage\":{\"input_tokens\":120,\"output_tokens\":80}}";
     }
 
-    static final String VALID_SPEC = "{\"operationId\":\"listUsers\",\"method\":\"GET\",\"path\":\"/users\","
+    public static final String VALID_SPEC = "{\"operationId\":\"listUsers\",\"method\":\"GET\",\"path\":\"/users\","
             + "\"summary\":\"用户列表\",\"parameters\":[{\"name\":\"page\",\"in\":\"query\",\"type\":\"integer\","
             + "\"required\":true}],\"response\":{\"contentType\":\"application/json\",\"shape\":\"page\",\"fields\":"
             + "[{\"name\":\"userId\",\"type\":\"integer\",\"required\":true}]}}";

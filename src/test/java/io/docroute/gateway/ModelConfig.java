@@ -7,12 +7,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Registers test model endpoints. All of a list's entries must come from one property source — Spring replaces
  * a list whole — so tests whose peers have dynamic ports declare every endpoint here, not in {@code properties}.
  */
-final class ModelConfig {
+public final class ModelConfig {
 
     private ModelConfig() {
     }
 
-    static void endpoint(DynamicPropertyRegistry registry, int index, String id, String kind, String apiKey,
+    public static void endpoint(DynamicPropertyRegistry registry, int index, String id, String kind, String apiKey,
                          Supplier<Object> baseUrl, String... extra) {
         String prefix = "docroute.models[" + index + "].";
         registry.add(prefix + "id", () -> id);
