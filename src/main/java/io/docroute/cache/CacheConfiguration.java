@@ -47,14 +47,16 @@ public class CacheConfiguration {
     /**
      * The cache database: {@code docroute.cache.url} when set (PostgreSQL for several instances), else an
      * embedded H2 file in {@code docroute.cache.dir}, made absolute because H2 refuses paths relative to the
-     * working directory.
+     * working directory. Every commit is written through at once ({@code WRITE_DELAY=0}): by default H2 keeps
+     * the last half second of commits in memory, and a killed process would lose answers it had paid for and
+     * documents it had finished.
      */
     @Bean
     public DataSource dataSource(Environment environment) {
         String url = environment.getProperty("docroute.cache.url");
         if (url == null || url.isBlank()) {
             Path dir = Path.of(environment.getProperty("docroute.cache.dir", "data/cache")).toAbsolutePath().normalize();
-            url = "jdbc:h2:file:" + dir.resolve("answers") + ";AUTO_SERVER=TRUE";
+            url = "jdbc:h2:file:" + dir.resolve("answers") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         }
         return DataSourceBuilder.create()
                 .url(url)
