@@ -1,6 +1,7 @@
 package io.docroute.gateway;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * One configured model endpoint ({@code docroute.models[*]}).
@@ -60,6 +61,8 @@ public record ModelEndpointProperties(
      * @param hangRate         share of requests that never answer (until the client gives up)
      * @param malformedRate    share of answers that are not valid JSON specs
      * @param rpm              requests per minute the simulated provider admits before answering 429 (0 = no limit)
+     * @param slowRate         share of answers that take {@code slowFactor} times their latency (a latency tail)
+     * @param slowFactor       how much slower those answers are
      */
     public record SimulatorProfile(
             String latency,
@@ -70,15 +73,27 @@ public record ModelEndpointProperties(
             Duration retryAfter,
             double hangRate,
             double malformedRate,
-            int rpm) {
+            int rpm,
+            double slowRate,
+            double slowFactor) {
 
         public static final SimulatorProfile DEFAULT =
                 new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, Duration.ofSeconds(1), 0, 0, 0);
 
+        @ConstructorBinding
         public SimulatorProfile {
+            slowFactor = slowFactor <= 0 ? 1 : slowFactor;
             latency = latency == null ? "fixed" : latency;
             latencyMedian = latencyMedian == null ? Duration.ZERO : latencyMedian;
             retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+        }
+
+        /** A profile without a latency tail. */
+        public SimulatorProfile(String latency, Duration latencyMedian, double latencySigma, double errorRate,
+                                double rateLimitRate, Duration retryAfter, double hangRate, double malformedRate,
+                                int rpm) {
+            this(latency, latencyMedian, latencySigma, errorRate, rateLimitRate, retryAfter, hangRate, malformedRate,
+                    rpm, 0, 1);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.Random;
  * the rest answered 200 (shares summing past 1 are cut in that order). A second draw makes {@code malformedRate}
  * of those 200 answers malformed, and a Gaussian draw gives the latency. Every request takes the same three
  * draws whatever happens to it, so the n-th request to arrive is treated the same in every run with the seed.
+ * The latency tail ({@code slowRate} of answers {@code slowFactor} times slower) draws from a random sequence
+ * of its own, so adding a tail leaves every other decision as it was.
  */
 final class Behaviour {
 
@@ -42,6 +44,9 @@ final class Behaviour {
     private final Duration retryAfter;
     private final int rpm;
     private final Random random;
+    private final Random tail;
+    private final double slowRate;
+    private final double slowFactor;
     private final ArrayDeque<Long> window = new ArrayDeque<>();
 
     Behaviour(SimulatorProfile profile, long seed) {
@@ -56,6 +61,9 @@ final class Behaviour {
         this.retryAfter = profile.retryAfter().isNegative() ? Duration.ZERO : profile.retryAfter();
         this.rpm = Math.max(0, profile.rpm());
         this.random = new Random(seed);
+        this.tail = new Random(~seed);
+        this.slowRate = share(profile.slowRate());
+        this.slowFactor = profile.slowFactor();
     }
 
     /** Decides for a request that arrived at {@code nowNanos} ({@link System#nanoTime()}). */
@@ -63,6 +71,7 @@ final class Behaviour {
         double share = random.nextDouble();
         double malformed = random.nextDouble();
         double gaussian = random.nextGaussian();
+        double slow = slowRate > 0 && tail.nextDouble() < slowRate ? slowFactor : 1;
 
         Duration untilAdmitted = admit(nowNanos);
         if (untilAdmitted != null) {
@@ -74,7 +83,7 @@ final class Behaviour {
         if (share < rateLimitRate + hangRate) {
             return new Decision(Outcome.HANG, Duration.ZERO, Duration.ZERO);
         }
-        Duration delay = latency(gaussian);
+        Duration delay = latency(gaussian).multipliedBy(Math.round(slow * 1000)).dividedBy(1000);
         if (share < rateLimitRate + hangRate + errorRate) {
             return new Decision(Outcome.SERVER_ERROR, delay, Duration.ZERO);
         }

@@ -2,6 +2,7 @@ package io.docroute.gateway.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.docroute.Sha256;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.gateway.ModelEndpointProperties.SimulatorProfile;
@@ -223,13 +224,15 @@ public class SimulatedEndpoint implements AutoCloseable {
                 return;
             }
             Decision decision = behaviour.decide(arrivedNanos);
+            String subject = Sha256.hex(request.blocks().toString());
             switch (decision.outcome()) {
-                case RATE_LIMITED -> deliver(pending, rateLimited(decision.retryAfter()));
+                case RATE_LIMITED -> deliver(pending, rateLimited(decision.retryAfter()).about(subject));
                 case HANG -> hold(pending);
                 case SERVER_ERROR -> later(pending, decision.delay(), new Reply(500, Map.of(),
                         ChatCompletions.error("The server had an error while processing your request.",
-                                "server_error", null), Outcome.SERVER_ERROR));
-                case OK, MALFORMED -> later(pending, decision.delay(), answer(request, specs, decision.outcome()));
+                                "server_error", null), Outcome.SERVER_ERROR, subject));
+                case OK, MALFORMED -> later(pending, decision.delay(),
+                        answer(request, specs, decision.outcome()).about(subject));
                 default -> throw new IllegalStateException("no answer for " + decision.outcome());
             }
         } catch (IOException e) {
@@ -314,10 +317,14 @@ public class SimulatedEndpoint implements AutoCloseable {
         HttpExchange exchange = pending.exchange();
         if (reply.outcome() != null) {
             // counted before the write, so a client that has its answer also sees it counted
+            Duration latency = Duration.ofNanos(System.nanoTime() - pending.arrivedNanos());
             if (reply.outcome() == Outcome.OK) {
-                stats.served(Duration.ofNanos(System.nanoTime() - pending.arrivedNanos()));
+                stats.served(latency);
             }
             stats.ended(reply.outcome());
+            if (reply.subject() != null) {
+                stats.called(new Stats.Call(reply.subject(), reply.outcome(), pending.arrivedNanos(), latency));
+            }
         }
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", JSON);
@@ -384,6 +391,15 @@ public class SimulatedEndpoint implements AutoCloseable {
     }
 
     /** An answer ready to write; {@code outcome} is null for requests outside the API (404, 405). */
-    private record Reply(int status, Map<String, String> headers, byte[] body, Outcome outcome) {
+    /** @param subject the blocks the request was about, for {@link Stats#calls()}; null when unread */
+    private record Reply(int status, Map<String, String> headers, byte[] body, Outcome outcome, String subject) {
+
+        Reply(int status, Map<String, String> headers, byte[] body, Outcome outcome) {
+            this(status, headers, body, outcome, null);
+        }
+
+        Reply about(String subject) {
+            return new Reply(status, headers, body, outcome, subject);
+        }
     }
 }

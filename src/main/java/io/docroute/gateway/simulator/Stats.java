@@ -29,7 +29,19 @@ public final class Stats {
     public record Arrival(long nanoTime, Instant at) {
     }
 
+    /**
+     * One answered request: what it was about and what it cost in time.
+     *
+     * @param subject  a digest of the blocks the request asked about: the calls made for one block share it
+     * @param outcome  how it ended
+     * @param arrived  {@link System#nanoTime()} at arrival
+     * @param latency  from arrival to the answer being sent
+     */
+    public record Call(String subject, Outcome outcome, long arrived, Duration latency) {
+    }
+
     private long total;
+    private final ArrayDeque<Call> calls = new ArrayDeque<>();
     private final Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
     private final ArrayDeque<Arrival> arrivals = new ArrayDeque<>();
     private final ArrayDeque<Duration> okLatencies = new ArrayDeque<>();
@@ -66,9 +78,15 @@ public final class Stats {
         return new ArrayList<>(okLatencies);
     }
 
+    /** Every answered request (hangs excepted) in the order answered, the last {@value #MAX_SAMPLES} at most. */
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
     /** Forgets everything counted so far; the rate-limit window of the endpoint is not affected. */
     public synchronized void reset() {
         total = 0;
+        calls.clear();
         counts.clear();
         arrivals.clear();
         okLatencies.clear();
@@ -81,6 +99,10 @@ public final class Stats {
 
     synchronized void ended(Outcome outcome) {
         counts.merge(outcome, 1L, Long::sum);
+    }
+
+    synchronized void called(Call call) {
+        bounded(calls, call);
     }
 
     synchronized void served(Duration latency) {

@@ -34,6 +34,26 @@ class BehaviourTest {
     }
 
     @Test
+    void aLatencyTailMakesItsShareOfAnswersThatManyTimesSlowerAndLeavesTheOtherDecisionsAlone() {
+        SimulatorProfile plain = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0);
+        SimulatorProfile tailed = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0,
+                0.1, 10);
+        Behaviour withoutTail = new Behaviour(plain, 5);
+        Behaviour withTail = new Behaviour(tailed, 5);
+
+        int slow = 0;
+        for (int i = 0; i < 10_000; i++) {
+            Decision before = withoutTail.decide(i);
+            Decision after = withTail.decide(i);
+            assertThat(after.outcome()).isEqualTo(before.outcome());
+            assertThat(after.delay()).isIn(Duration.ofMillis(10), Duration.ofMillis(100));
+            slow += after.delay().equals(Duration.ofMillis(100)) ? 1 : 0;
+        }
+
+        assertThat(slow).isBetween(900, 1_100);
+    }
+
+    @Test
     void aFixedLatencyIsExactlyTheMedian() {
         Behaviour behaviour = new Behaviour(profile("fixed", 0.9), 1);
 
