@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,7 @@ public final class BlockCall {
     private final String reference;
     private final int textTokens;
     private final long startedNanos = System.nanoTime();
+    private final String id = UUID.randomUUID().toString();
     private final Set<String> failedHere = new HashSet<>();
     private final Set<String> inFlightAt = new HashSet<>();
     private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
@@ -43,6 +45,15 @@ public final class BlockCall {
         this.reference = reference;
         this.textTokens = TokenEstimator.estimate(blocks.stream().map(InterfaceBlock::text)
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * This block's request id for call number {@code n}: {@code <block uuid>.<n>}. Sent as
+     * {@code X-Client-Request-Id}, so a provider's logs (and the simulator's statistics) tie every call of a block
+     * together.
+     */
+    synchronized String requestId() {
+        return id + "." + calls;
     }
 
     /** A cached answer for a near block whose structure differs: shown to the model, never taken as the answer. */
@@ -86,6 +97,23 @@ public final class BlockCall {
         }
         lastEndpoint = endpoint.id();
         inFlightAt.add(endpoint.id());
+        notifyAll();
+    }
+
+    /** The endpoint of the first admitted attempt, waiting up to {@code nanos} for it; null if none yet. */
+    synchronized String awaitAdmission(long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        long left = nanos;
+        while (lastEndpoint == null && left > 0) {
+            wait(left / 1_000_000, (int) (left % 1_000_000));
+            left = deadline - System.nanoTime();
+        }
+        return lastEndpoint;
+    }
+
+    /** Wakes a caller of {@link #awaitAdmission} early: the attempt ended without an admission. */
+    synchronized void wake() {
+        notifyAll();
     }
 
     synchronized void attemptEnded(String endpointId) {

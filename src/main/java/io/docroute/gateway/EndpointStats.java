@@ -57,15 +57,20 @@ public final class EndpointStats {
         }
     }
 
-    /** The 90th percentile of the last successful calls' latencies; empty until there are enough of them. */
-    public java.util.OptionalLong p90Millis() {
-        long[] sorted;
+    /** The last successful calls' latencies, oldest first. */
+    public long[] recentLatencies() {
         synchronized (latencies) {
-            if (latencies.size() < MIN_LATENCY_SAMPLES) {
-                return java.util.OptionalLong.empty();
-            }
-            sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            return latencies.stream().mapToLong(Long::longValue).toArray();
         }
+    }
+
+    /** The 90th percentile of these latencies; empty until there are enough of them. */
+    public static java.util.OptionalLong p90Millis(long[] latencies) {
+        if (latencies.length < MIN_LATENCY_SAMPLES) {
+            return java.util.OptionalLong.empty();
+        }
+        long[] sorted = latencies.clone();
+        java.util.Arrays.sort(sorted);
         return java.util.OptionalLong.of(sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
     }
 

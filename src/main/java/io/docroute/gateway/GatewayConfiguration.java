@@ -34,7 +34,10 @@ public class GatewayConfiguration {
     @Bean(destroyMethod = "close")
     public LoadGuard loadGuard(DocRouteProperties properties,
                                @Value("${docroute.load-guard.enabled:true}") boolean enabled) {
-        return new LoadGuard(properties.maxConcurrency(), LoadGuard.Sampler.platform(), enabled);
+        // the block pool already caps first attempts at max-concurrency; the tenth on top is room for hedges
+        // and for the losers of hedge races still finishing, which would otherwise block every hedge in a burst
+        int hedgeRoom = Math.max(1, properties.maxConcurrency() / 10);
+        return new LoadGuard(properties.maxConcurrency() + hedgeRoom, LoadGuard.Sampler.platform(), enabled);
     }
 
     @Bean
@@ -70,6 +73,11 @@ public class GatewayConfiguration {
     public ModelGatewayRoutes modelGatewayRoutes(ModelEndpoints endpoints, ModelGateway gateway,
                                                  GatewayProperties properties) {
         return new ModelGatewayRoutes(endpoints, gateway, properties);
+    }
+
+    @Bean
+    public ProviderConnections providerConnections(org.apache.camel.CamelContext camel, ModelEndpoints endpoints) {
+        return new ProviderConnections(camel, endpoints);
     }
 
     /**

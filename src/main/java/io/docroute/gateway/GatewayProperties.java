@@ -47,7 +47,7 @@ public record GatewayProperties(Routing routing, List<ModelEndpointProperties> m
     /**
      * @param strategy         round-robin | weighted | failover | fastest | cheapest | most-reliable | balanced (env MODEL_PRIORITY)
      * @param fallbackEnabled  when every endpoint fails, answer with the local extractor, marked degraded (env FALLBACK_ENABLED)
-     * @param hedgeAfter       off | p90 | a duration
+     * @param hedgeAfter       off | p90 | a multiple such as 2x p90 | a duration
      * @param maxAttempts      model calls one block may make, retries and failovers included
      * @param maxRetryAfter    the longest a Retry-After is honoured; a longer one moves to another endpoint or gives up
      * @param backoff          first back-off after a failed round over all endpoints; doubles with jitter

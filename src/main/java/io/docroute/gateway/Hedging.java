@@ -10,26 +10,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 
 /**
  * Hedged requests ({@code docroute.routing.hedge-after}): one iteration of the retry loop sends the block
- * through {@code direct:choose-endpoint}; if its endpoint has not answered after its p90 latency (or a fixed
- * delay), the same block goes through the balancer once more, to another endpoint, and the first valid answer
- * wins. The slower attempt finishes in the background; its answer is dropped, its permit and budget settle.
+ * through {@code direct:choose-endpoint}; if its endpoint has not answered after the pool's p90 latency (the
+ * last successful calls of every endpoint; an endpoint's own p90 would include its own tail) or a fixed delay,
+ * the same block goes through the balancer once more, to another endpoint, and the first valid answer wins.
+ * {@code 2x p90} waits twice that: with many blocks at once, a tenth of them pass the p90 by ordinary spread
+ * and would use up the hedge allowance before a truly slow call does. The slower attempt finishes in the background; its answer is dropped, its permit and budget settle.
  * Hedges are capped at one extra call per ten attempts. Camel's EIPs cannot start a second branch after a
  * delay and keep the first result, hence this bean.
  */
 public class Hedging implements AutoCloseable {
 
     static final double MAX_EXTRA_SHARE = 0.10;
-    private static final long ADMISSION_POLL_NANOS = 200_000;
     private static final long ADMISSION_WAIT_NANOS = 50_000_000;
 
+    private static final java.util.regex.Pattern MULTIPLE_OF_P90 =
+            java.util.regex.Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*[x*]\\s*)?p90");
+
     private final Duration fixedDelay;
+    private final double p90Multiple;
     private final boolean enabled;
     private final ModelEndpoints endpoints;
     private final ModelGateway gateway;
@@ -41,7 +45,10 @@ public class Hedging implements AutoCloseable {
     public Hedging(String hedgeAfter, ModelEndpoints endpoints, ModelGateway gateway, CamelContext camelContext) {
         String setting = hedgeAfter == null ? "off" : hedgeAfter.strip().toLowerCase(Locale.ROOT);
         this.enabled = !"off".equals(setting) && !"false".equals(setting);
-        this.fixedDelay = enabled && !"p90".equals(setting) ? parse(setting) : null;
+        java.util.regex.Matcher multiple = MULTIPLE_OF_P90.matcher(setting);
+        boolean relative = multiple.matches();
+        this.p90Multiple = relative && multiple.group(1) != null ? Double.parseDouble(multiple.group(1)) : 1;
+        this.fixedDelay = enabled && !relative ? parse(setting) : null;
         this.endpoints = endpoints;
         this.gateway = gateway;
         this.attempts = Executors.newCachedThreadPool(runnable -> {
@@ -57,8 +64,8 @@ public class Hedging implements AutoCloseable {
         try {
             return org.springframework.boot.convert.DurationStyle.detectAndParse(setting);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("docroute.routing.hedge-after must be off, p90 or a duration such as"
-                    + " 800ms, not '" + setting + "'", e);
+            throw new IllegalArgumentException("docroute.routing.hedge-after must be off, p90, a multiple such as 2x p90"
+                    + " or a duration such as 800ms, not '" + setting + "'", e);
         }
     }
 
@@ -77,8 +84,14 @@ public class Hedging implements AutoCloseable {
         Duration delay = delayFor(call, firstDone);
         if (delay != null && !await(firstDone, delay) && !call.isAnswered() && hedgeAllowed()) {
             hedges.incrementAndGet();
-            hedge = child(exchange);
-            hedgeDone = send(hedge);
+            // a strategy such as round-robin may offer the endpoint the block is already waiting on: ask again
+            for (int choice = 0; choice < endpoints.all().size() && !call.isAnswered(); choice++) {
+                hedge = child(exchange);
+                hedgeDone = send(hedge);
+                if (!refused(hedge, hedgeDone)) {
+                    break;
+                }
+            }
         }
         if (hedgeDone == null) {
             join(firstDone);
@@ -98,22 +111,23 @@ public class Hedging implements AutoCloseable {
         }
     }
 
-    /** Waits (briefly) for the balancer to admit the first attempt, then takes its endpoint's hedge delay. */
-    private Duration delayFor(BlockCall call, CompletableFuture<Exchange> firstDone) {
-        long waited = 0;
-        while (call.lastEndpoint() == null && !firstDone.isDone() && waited < ADMISSION_WAIT_NANOS) {
-            LockSupport.parkNanos(ADMISSION_POLL_NANOS);
-            waited += ADMISSION_POLL_NANOS;
+    /** Waits (briefly) for the balancer to admit the first attempt, then takes the hedge delay. */
+    private Duration delayFor(BlockCall call, CompletableFuture<Exchange> firstDone) throws InterruptedException {
+        firstDone.whenComplete((finished, failure) -> call.wake());
+        if (call.awaitAdmission(ADMISSION_WAIT_NANOS) == null) {
+            return null;
         }
         if (fixedDelay != null) {
             return fixedDelay;
         }
-        String endpointId = call.lastEndpoint();
-        if (endpointId == null) {
-            return null;
-        }
-        OptionalLong p90 = endpoints.require(endpointId).stats().p90Millis();
-        return p90.isPresent() ? Duration.ofMillis(p90.getAsLong()) : null;
+        OptionalLong p90 = EndpointStats.p90Millis(endpoints.all().stream()
+                .flatMapToLong(endpoint -> java.util.Arrays.stream(endpoint.stats().recentLatencies())).toArray());
+        return p90.isPresent() ? Duration.ofMillis(Math.round(p90.getAsLong() * p90Multiple)) : null;
+    }
+
+    /** The balancer's choice took no call: the attempt ended at once without being admitted anywhere. */
+    private static boolean refused(Exchange attempt, CompletableFuture<Exchange> done) throws InterruptedException {
+        return await(done, Duration.ofNanos(ADMISSION_WAIT_NANOS)) && attempt.getVariable("attempt") == null;
     }
 
     private boolean hedgeAllowed() {

@@ -9,6 +9,7 @@ import io.github.bucket4j.Bucket;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * The concurrency limit is AIMD (Netflix concurrency-limits): it grows by one per success and shrinks on a 429
  * or a timeout. It is driven by those loss signals, not by latency, because a model's latency grows with the
  * length of its answer and would read as congestion. The RPM and TPM buckets (Bucket4j) refill smoothly at 98 %
- * of the configured rate with no burst, so no 60-second window a provider counts over can see more than the limit.
+ * of the configured rate; requests are spaced evenly (no burst), so no window a provider counts over, a minute
+ * or a second, sees more than the limit.
  */
 public final class ModelEndpoint {
 
@@ -30,6 +32,8 @@ public final class ModelEndpoint {
     private final EndpointStats stats = new EndpointStats();
     private final SimpleLimiter<Void> limiter;
     private final Bucket requests;
+    private final Duration requestInterval;
+    private final AtomicBoolean nextRequestClaimed = new AtomicBoolean();
     private final Bucket tokens;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
@@ -51,8 +55,12 @@ public final class ModelEndpoint {
                         .timeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                         .build())
                 .build();
-        this.requests = properties.rpm() > 0 ? smoothBucket(properties.rpm()) : null;
-        this.tokens = properties.tpm() > 0 ? smoothBucket(properties.tpm()) : null;
+        this.requests = properties.rpm() > 0 ? smoothBucket(properties.rpm(), 1) : null;
+        this.requestInterval = properties.rpm() > 0
+                ? Duration.ofNanos(Duration.ofMinutes(1).toNanos() / Math.max(1, Math.round(properties.rpm() * 0.98)) + 1)
+                : Duration.ZERO;
+        // a call takes its whole token estimate at once: the token bucket holds a second's worth
+        this.tokens = properties.tpm() > 0 ? smoothBucket(properties.tpm(), Math.max(1, properties.tpm() / 60)) : null;
         breaker.getEventPublisher().onStateTransition(event -> {
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                 stats.breakerOpened();
@@ -89,8 +97,11 @@ public final class ModelEndpoint {
         return stats;
     }
 
-    private static Bucket smoothBucket(int perMinute) {
-        long capacity = Math.max(1, perMinute / 60);
+    /**
+     * Refills at 98 % of {@code perMinute}, smoothly, holding at most {@code capacity} (one request: calls are
+     * spaced evenly, so even a provider that counts its per-minute limit over one second never sees a burst).
+     */
+    private static Bucket smoothBucket(int perMinute, long capacity) {
         long refill = Math.max(1, Math.round(perMinute * 0.98));
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refill, Duration.ofMinutes(1))
@@ -101,7 +112,7 @@ public final class ModelEndpoint {
     /** Whether a new call may go here now: not refused, not cooling down, breaker not open, under its limits. */
     public boolean available() {
         return alive() && System.nanoTime() - coolingUntilNanos >= 0 && limiter.getInflight() < limiter.getLimit()
-                && (requests == null || requests.getAvailableTokens() >= 1);
+                && (requests == null || requests.getAvailableTokens() >= 1 || !nextRequestClaimed.get());
     }
 
     /**
@@ -113,11 +124,33 @@ public final class ModelEndpoint {
         if (permit.isEmpty()) {
             return permit;
         }
-        if (!take(requests, 1) || !take(tokens, Math.min(estimatedTokens, tokensCapacity()))) {
+        if (!takeRequest() || !take(tokens, Math.min(estimatedTokens, tokensCapacity()))) {
             permit.get().onIgnore();
             return Optional.empty();
         }
         return permit;
+    }
+
+    /**
+     * A request token now, or the next one: one caller at a time may wait for the next token (at most one
+     * interval of the rate), so it goes out the moment the bucket refills instead of every waiting block waking
+     * at once and racing for it; the others cool down and look elsewhere meanwhile.
+     */
+    private boolean takeRequest() {
+        if (requests == null || requests.tryConsume(1)) {
+            return true;
+        }
+        if (!nextRequestClaimed.compareAndSet(false, true)) {
+            return take(requests, 1);
+        }
+        try {
+            return requests.asBlocking().tryConsume(1, requestInterval);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            nextRequestClaimed.set(false);
+        }
     }
 
     private long tokensCapacity() {
@@ -178,6 +211,11 @@ public final class ModelEndpoint {
     /** Nanoseconds until the cool-down ends; zero or less when it is over. */
     public long coolingNanosLeft() {
         return coolingUntilNanos - System.nanoTime();
+    }
+
+    /** Time until this endpoint's rate bucket holds a request again (0 without a bucket or with a token now). */
+    public long nanosUntilNextRequest() {
+        return requests == null ? 0 : requests.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 
     public double cost(int inputTokens, int outputTokens) {

@@ -61,6 +61,8 @@ public record ModelEndpointProperties(
      * @param hangRate         share of requests that never answer (until the client gives up)
      * @param malformedRate    share of answers that are not valid JSON specs
      * @param rpm              requests per minute the simulated provider admits before answering 429 (0 = no limit)
+     * @param rpmWindow        the sliding window the {@code rpm} limit is counted over (default one minute); providers
+     *                         often enforce a per-minute limit over shorter periods: 600/min over 1 s is 10 per second
      * @param slowRate         share of answers that take {@code slowFactor} times their latency (a latency tail)
      * @param slowFactor       how much slower those answers are
      */
@@ -74,6 +76,7 @@ public record ModelEndpointProperties(
             double hangRate,
             double malformedRate,
             int rpm,
+            Duration rpmWindow,
             double slowRate,
             double slowFactor) {
 
@@ -83,6 +86,8 @@ public record ModelEndpointProperties(
         @ConstructorBinding
         public SimulatorProfile {
             slowFactor = slowFactor <= 0 ? 1 : slowFactor;
+            rpmWindow = rpmWindow == null || rpmWindow.isZero() || rpmWindow.isNegative() ? Duration.ofMinutes(1)
+                    : rpmWindow;
             latency = latency == null ? "fixed" : latency;
             latencyMedian = latencyMedian == null ? Duration.ZERO : latencyMedian;
             retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
@@ -93,7 +98,7 @@ public record ModelEndpointProperties(
                                 double rateLimitRate, Duration retryAfter, double hangRate, double malformedRate,
                                 int rpm) {
             this(latency, latencyMedian, latencySigma, errorRate, rateLimitRate, retryAfter, hangRate, malformedRate,
-                    rpm, 0, 1);
+                    rpm, null, 0, 1);
         }
     }
 }

@@ -27,6 +27,7 @@ public class ModelGateway {
     private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
     private static final int MAX_UNAVAILABLE_CHOICES = 64;
     private static final long BUSY_WAIT_NANOS = 5_000_000;
+    private static final long CAPACITY_WAIT_NANOS = 100_000_000;
     /** System prompt and template text around the block, in tokens, for reservations made before rendering. */
     private static final int PROMPT_OVERHEAD_TOKENS = 700;
 
@@ -36,6 +37,8 @@ public class ModelGateway {
     private final DailyBudget budget;
     private final LoadGuard loadGuard;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Signalled whenever a call ends: blocks waiting for capacity wake then instead of polling. */
+    private final Object released = new Object();
     private final long deadlineNanos;
 
     public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
@@ -121,6 +124,20 @@ public class ModelGateway {
         if (attempt.releasePermit(outcome)) {
             inFlight.decrementAndGet();
             budget.settle(attempt.reservedUsd(), attempt.costUsd());
+            synchronized (released) {
+                released.notifyAll();
+            }
+        }
+    }
+
+    /** Waits until a call ends somewhere or {@code nanos} pass, whichever is first. */
+    private void awaitRelease(long nanos) {
+        synchronized (released) {
+            try {
+                released.wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -203,7 +220,7 @@ public class ModelGateway {
         }
         if (alive.stream().anyMatch(endpoint -> usableFor(endpoint, call))) {
             if (call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
-                LockSupport.parkNanos(BUSY_WAIT_NANOS);
+                awaitRelease(BUSY_WAIT_NANOS);
             }
             return;
         }
@@ -215,9 +232,15 @@ public class ModelGateway {
                 .filter(endpoint -> !call.failedAt(endpoint.id()) && !overBudget(endpoint, call))
                 .toList();
         if (!untried.isEmpty()) {
-            long coolingNanos = untried.stream().mapToLong(ModelEndpoint::coolingNanosLeft).filter(n -> n > 0)
-                    .min().orElse(BUSY_WAIT_NANOS);
-            LockSupport.parkNanos(Math.min(coolingNanos, routing.maxRetryAfter().toNanos()));
+            long coolingNanos = untried.stream()
+                    .mapToLong(endpoint -> Math.max(endpoint.coolingNanosLeft(), endpoint.nanosUntilNextRequest()))
+                    .filter(n -> n > 0).min().orElse(0);
+            if (coolingNanos > 0) {
+                LockSupport.parkNanos(Math.min(coolingNanos, routing.maxRetryAfter().toNanos()));
+            } else {
+                // at their concurrency limits or the load guard's cap: the next call to end makes room
+                awaitRelease(CAPACITY_WAIT_NANOS);
+            }
             return;
         }
         if (!call.hasFailures()) {

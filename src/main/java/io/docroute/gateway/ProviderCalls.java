@@ -37,6 +37,9 @@ public class ProviderCalls {
     private final LocalExtraction localExtraction;
     private final Duration requestTimeout;
 
+    /** The client's own id of each request: {@code <block uuid>.<call number>}. */
+    public static final String REQUEST_ID = "X-Client-Request-Id";
+
     public ProviderCalls(PromptTemplates prompts, SpecValidator validator, ModelGateway gateway,
                          LocalExtraction localExtraction, GatewayProperties properties) {
         this.prompts = prompts;
@@ -66,6 +69,7 @@ public class ProviderCalls {
         exchange.setVariable("callStartedNanos", System.nanoTime());
         endpoint.stats().called();
         call.calling(endpoint);
+        message.setHeader(REQUEST_ID, call.requestId());
     }
 
     /** The call did not get an HTTP answer: a timeout or a broken connection. */

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: 30 blocks at 240 RPM
- * arrive at the peer over at least six seconds (four at once, then one every quarter second), with no 429.
+ * arrive at the peer over at least six seconds (one every quarter second and a little more), with no 429.
  */
 @CamelSpringBootTest
 @SpringBootTest(properties = {

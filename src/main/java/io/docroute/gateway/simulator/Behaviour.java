@@ -20,7 +20,6 @@ import java.util.Random;
  */
 final class Behaviour {
 
-    static final Duration WINDOW = Duration.ofMinutes(1);
 
     /**
      * What to do with one request.
@@ -42,7 +41,8 @@ final class Behaviour {
     private final double errorRate;
     private final double malformedRate;
     private final Duration retryAfter;
-    private final int rpm;
+    private final int admitted;
+    private final long windowNanos;
     private final Random random;
     private final Random tail;
     private final double slowRate;
@@ -59,7 +59,9 @@ final class Behaviour {
         this.errorRate = share(profile.errorRate());
         this.malformedRate = share(profile.malformedRate());
         this.retryAfter = profile.retryAfter().isNegative() ? Duration.ZERO : profile.retryAfter();
-        this.rpm = Math.max(0, profile.rpm());
+        this.windowNanos = profile.rpmWindow().toNanos();
+        this.admitted = profile.rpm() <= 0 ? 0
+                : (int) Math.max(1, Math.round(profile.rpm() * (double) windowNanos / Duration.ofMinutes(1).toNanos()));
         this.random = new Random(seed);
         this.tail = new Random(~seed);
         this.slowRate = share(profile.slowRate());
@@ -90,16 +92,18 @@ final class Behaviour {
         return new Decision(malformed < malformedRate ? Outcome.MALFORMED : Outcome.OK, delay, Duration.ZERO);
     }
 
-    /** Null when the request fits the per-minute window, else the time until the oldest request leaves it. */
+    /**
+     * Null when the request fits the sliding window (the per-minute limit scaled to the window's length), else the
+     * time until the oldest request leaves it.
+     */
     private Duration admit(long nowNanos) {
-        if (rpm == 0) {
+        if (admitted == 0) {
             return null;
         }
-        long windowNanos = WINDOW.toNanos();
         while (!window.isEmpty() && nowNanos - window.peekFirst() >= windowNanos) {
             window.removeFirst();
         }
-        if (window.size() >= rpm) {
+        if (window.size() >= admitted) {
             return Duration.ofNanos(window.peekFirst() + windowNanos - nowNanos);
         }
         window.addLast(nowNanos);

@@ -62,6 +62,7 @@ public class SimulatedEndpoint implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String REQUEST_ID = "X-Client-Request-Id";
 
     static {
         // headers and body go out as two writes, and Nagle against delayed ACK would add ~40 ms to every answer
@@ -224,7 +225,7 @@ public class SimulatedEndpoint implements AutoCloseable {
                 return;
             }
             Decision decision = behaviour.decide(arrivedNanos);
-            String subject = Sha256.hex(request.blocks().toString());
+            String subject = subject(exchange, request);
             switch (decision.outcome()) {
                 case RATE_LIMITED -> deliver(pending, rateLimited(decision.retryAfter()).about(subject));
                 case HANG -> hold(pending);
@@ -242,6 +243,15 @@ public class SimulatedEndpoint implements AutoCloseable {
             log.warn("Simulated endpoint {} failed on a request", id, e);
             abort(pending);
         }
+    }
+
+    /** The block a call is for: the client's request id without its call number, else the blocks' digest. */
+    private static String subject(HttpExchange exchange, ChatRequest request) {
+        String requestId = exchange.getRequestHeaders().getFirst(REQUEST_ID);
+        if (requestId != null && requestId.lastIndexOf('.') > 0) {
+            return requestId.substring(0, requestId.lastIndexOf('.'));
+        }
+        return Sha256.hex(request.blocks().toString());
     }
 
     private Reply answer(ChatRequest request, List<InterfaceSpec> specs, Outcome outcome) {

@@ -32,7 +32,8 @@ public final class Stats {
     /**
      * One answered request: what it was about and what it cost in time.
      *
-     * @param subject  a digest of the blocks the request asked about: the calls made for one block share it
+     * @param subject  the block the request was for: the client's request id without its call number (a digest of
+     *                 the blocks when the client sends none), shared by every call made for one block
      * @param outcome  how it ended
      * @param arrived  {@link System#nanoTime()} at arrival
      * @param latency  from arrival to the answer being sent

@@ -37,7 +37,7 @@ class BehaviourTest {
     void aLatencyTailMakesItsShareOfAnswersThatManyTimesSlowerAndLeavesTheOtherDecisionsAlone() {
         SimulatorProfile plain = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0);
         SimulatorProfile tailed = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0,
-                0.1, 10);
+                null, 0.1, 10);
         Behaviour withoutTail = new Behaviour(plain, 5);
         Behaviour withTail = new Behaviour(tailed, 5);
 
@@ -51,6 +51,21 @@ class BehaviourTest {
         }
 
         assertThat(slow).isBetween(900, 1_100);
+    }
+
+    @Test
+    void aPerMinuteLimitCountedOverOneSecondAdmitsItsShareOfTheMinuteInAnySecond() {
+        Behaviour behaviour = new Behaviour(new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, null, 0, 0, 600,
+                Duration.ofSeconds(1), 0, 1), 1);
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(behaviour.decide(i * SECOND / 20).outcome()).isEqualTo(Outcome.OK);
+        }
+        Decision eleventh = behaviour.decide(SECOND / 2);
+
+        assertThat(eleventh.outcome()).isEqualTo(Outcome.RATE_LIMITED);
+        assertThat(eleventh.retryAfter()).isEqualTo(Duration.ofMillis(500));
+        assertThat(behaviour.decide(SECOND).outcome()).isEqualTo(Outcome.OK);
     }
 
     @Test
