@@ -1,13 +1,11 @@
 package io.docroute.batch;
 
-import io.docroute.DocRouteApplication;
+import io.docroute.OneShot;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,14 +53,7 @@ public class BatchCommand implements Callable<Integer> {
         if (out != null) {
             springArgs.add("--docroute.outbox=" + out.getPath());
         }
-        SpringApplication application = new SpringApplication(DocRouteApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of(
-                "docroute.service-mode", "false",
-                "logging.level.root", "WARN",
-                // a one-shot command closes Camel quickly on purpose
-                "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));
-        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = OneShot.start(springArgs.toArray(String[]::new), Map.of())) {
             BatchRunner runner = context.getBean(BatchRunner.class);
             return runner.run(inputs.stream().map(File::toPath).toList()).allCompleted() ? 0 : EXIT_INCOMPLETE;
         }

@@ -1,10 +1,8 @@
 package io.docroute.cache;
 
-import io.docroute.DocRouteApplication;
+import io.docroute.OneShot;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,15 +22,8 @@ public final class CacheCommand {
             System.err.println("Usage: java -jar docroute.jar cache stats|clear [--docroute.cache.url=...]");
             return 2;
         }
-        SpringApplication application = new SpringApplication(DocRouteApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of(
-                "docroute.service-mode", "false",
-                "docroute.routing.simulators", "never",
-                "logging.level.root", "WARN",
-                // a one-shot command closes Camel quickly on purpose
-                "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));
-        try (ConfigurableApplicationContext context = application.run(Arrays.copyOfRange(args, 2, args.length))) {
+        try (ConfigurableApplicationContext context = OneShot.start(Arrays.copyOfRange(args, 2, args.length),
+                Map.of("docroute.routing.simulators", "never"))) {
             AnswerStore store = context.getBean(AnswerStore.class);
             if (action.equals("clear")) {
                 System.out.println("Removed " + store.clear() + " cached answers.");

@@ -1,0 +1,30 @@
+package io.docroute;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as a one-shot command starts it: no web server, no inbox, quiet logs. The caller closes the
+ * context when done; {@code --docroute.x=y} arguments override every default.
+ */
+public final class OneShot {
+
+    private OneShot() {
+    }
+
+    public static ConfigurableApplicationContext start(String[] args, Map<String, Object> defaults) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "docroute.service-mode", "false",
+                "logging.level.root", "WARN",
+                // a one-shot command closes Camel quickly on purpose
+                "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));
+        properties.putAll(defaults);
+        SpringApplication application = new SpringApplication(DocRouteApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(properties);
+        return application.run(args);
+    }
+}
