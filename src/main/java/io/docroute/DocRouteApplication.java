@@ -1,6 +1,7 @@
 package io.docroute;
 
 import io.docroute.batch.BatchCommand;
+import io.docroute.bench.BenchCommand;
 import io.docroute.cache.CacheCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts DocRoute: {@code run <file-or-dir>...} processes documents once and exits; {@code cache stats|clear}
- * inspects or empties the answer cache; with no command the service starts and watches the inbox.
+ * inspects or empties the answer cache; {@code bench} measures against simulated endpoints; with no command the service starts and watches the inbox.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +21,9 @@ public class DocRouteApplication {
         }
         if (args.length > 0 && CacheCommand.NAME.equals(args[0])) {
             System.exit(CacheCommand.execute(args));
+        }
+        if (args.length > 0 && BenchCommand.NAME.equals(args[0])) {
+            System.exit(BenchCommand.execute(args));
         }
         SpringApplication.run(DocRouteApplication.class, args);
     }

@@ -1,0 +1,397 @@
+package io.docroute.bench;
+
+import io.docroute.bench.BenchContext.Doc;
+import io.docroute.document.DocumentFormat;
+import io.docroute.document.InterfaceBlock;
+import io.docroute.extraction.Extraction;
+import io.docroute.gateway.simulator.Outcome;
+import io.docroute.gateway.simulator.Stats;
+import io.docroute.output.DocumentResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's rows. Every row starts its own application with its own simulated endpoints (three by
+ * default, each answering in a lognormal time around the seed's 5.5 s per call times {@code scale}) and sends
+ * its documents through the same routes as the service.
+ */
+final class BenchScenarios {
+
+    static final Duration SEED_CALL = Duration.ofMillis(5500);
+    static final String PRD = "admin-console-prd.md";
+    static final String WARM_UP_DOCUMENT = "storefront-api.md";
+    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "faulty", "all-down",
+            "rate-limited", "tail", "overhead");
+    private static final int RPM = 600;
+    private static final int RESUBMISSIONS = 5;
+    private static final int TAIL_DOCUMENTS = 20;
+
+    private final Duration call;
+    private final int warmUpRounds;
+    private final Path examples;
+    private final Path outbox;
+    private final Set<String> only;
+    private final PrintStream progress;
+
+    BenchScenarios(double scale, int warmUpRounds, Path examples, Path outbox, Set<String> only,
+                   PrintStream progress) {
+        this.call = Duration.ofNanos(Math.round(SEED_CALL.toNanos() * scale));
+        this.warmUpRounds = warmUpRounds;
+        this.examples = examples;
+        this.outbox = outbox;
+        this.only = only;
+        this.progress = progress;
+    }
+
+    Duration call() {
+        return call;
+    }
+
+    List<BenchRow> run() {
+        Doc prd = doc(examples.resolve(PRD));
+        warmUp(prd);
+        List<BenchRow> rows = new ArrayList<>();
+        when("sequential", () -> rows.add(baseline("sequential", 1, prd)));
+        when("thread-pool", () -> rows.add(baseline("thread-pool-4", 4, prd)));
+        when("cold", () -> rows.addAll(coldThenCached(prd)));
+        when("batch", () -> rows.addAll(batch()));
+        when("faulty", () -> rows.add(faulty(prd)));
+        when("all-down", () -> rows.add(allDown(prd)));
+        when("rate-limited", () -> rows.add(rateLimited(prd)));
+        when("tail", () -> {
+            rows.add(tail(prd, false));
+            rows.add(tail(prd, true));
+        });
+        when("overhead", () -> {
+            rows.add(overheadThroughHttp(prd));
+            rows.add(overheadLocal(prd));
+        });
+        return rows;
+    }
+
+    /**
+     * A service runs warm: before any row, the JVM compiles the hot paths on throwaway documents against a
+     * zero-latency endpoint, with and without the cache: documents never seen (every block a miss), the same
+     * ones again (hits) and revisions. Nothing of it is measured.
+     */
+    private void warmUp(Doc prd) {
+        progress.println("bench: warming up ...");
+        for (boolean cache : new boolean[] {false, true}) {
+            Config zero = new Config(cache).endpoint(0, "simulator.latency-median", "0ms")
+                    .endpoint(1, "simulator.latency-median", "0ms");
+            try (BenchContext app = BenchContext.start(zero.args())) {
+                for (int round = 0; round < warmUpRounds; round++) {
+                    String text = new String(prd.content(), StandardCharsets.UTF_8).replace("用户", "用户" + round);
+                    Doc unseen = new Doc("warm-up-" + round + ".md", text.getBytes(StandardCharsets.UTF_8));
+                    app.process(List.of(unseen));
+                    app.process(copies(unseen, 2));
+                    app.process(List.of(new Doc("warm-up-" + round + "-v2.md", revise(unseen.content()))));
+                }
+            }
+        }
+    }
+
+    private void when(String row, Runnable measure) {
+        if (only.isEmpty() || only.contains(row)) {
+            progress.println("bench: " + row + " ...");
+            measure.run();
+        }
+    }
+
+    /** The seed's first two rows: the same document and endpoints, one block or four blocks at a time. */
+    private BenchRow baseline(String row, int concurrency, Doc prd) {
+        try (BenchContext app = start(threeEndpoints(false).set("docroute.max-concurrency", concurrency))) {
+            Timed<List<DocumentResult>> run = timed(() -> app.process(List.of(prd)));
+            List<Stats.Call> calls = app.calls();
+            return BenchRow.ofDocuments(row, "10-block document, " + concurrency + " block(s) at a time, no cache",
+                    run.nanos(), IdealBound.critical(IdealBound.chains(calls), concurrency), calls.size(),
+                    run.value(), "");
+        }
+    }
+
+    /** Cold, then the unchanged document again, then a revision with one changed block and two cosmetic edits. */
+    private List<BenchRow> coldThenCached(Doc prd) {
+        try (BenchContext app = start(threeEndpoints(true))) {
+            List<BenchRow> rows = new ArrayList<>();
+            Timed<List<DocumentResult>> cold = timed(() -> app.process(List.of(prd)));
+            rows.add(documents("cold", "10-block document, every block at once, empty cache", app, cold, ""));
+
+            List<Long> resubmissions = new ArrayList<>();
+            List<DocumentResult> last = List.of();
+            app.forgetCalls();
+            for (int i = 0; i < RESUBMISSIONS; i++) {
+                Timed<List<DocumentResult>> again = timed(() -> app.process(List.of(prd)));
+                resubmissions.add(again.nanos());
+                last = again.value();
+            }
+            List<Long> sorted = resubmissions.stream().sorted().toList();
+            rows.add(BenchRow.ofDocuments("resubmission", "the same document again (median of " + RESUBMISSIONS
+                    + ")", sorted.get(RESUBMISSIONS / 2), null, app.calls().size(), last, String.format(Locale.ROOT,
+                    "whole document: parse, cache, write both outputs; runs %s", resubmissions.stream()
+                            .map(n -> BenchReport.time(n / 1e6)).toList())));
+
+            app.forgetCalls();
+            Doc revision = new Doc("admin-console-prd-v2.md", revise(prd.content()));
+            Timed<List<DocumentResult>> revised = timed(() -> app.process(List.of(revision)));
+            rows.add(documents("revision", "one block changed, two cosmetic edits", app, revised, ""));
+            return rows;
+        }
+    }
+
+    /** Every example document at once, cold, then all of them again. */
+    private List<BenchRow> batch() {
+        List<Doc> documents = exampleDocuments();
+        try (BenchContext app = start(threeEndpoints(true))) {
+            Timed<List<DocumentResult>> cold = timed(() -> app.process(documents));
+            BenchRow first = documents("batch-cold", documents.size() + " example documents at once, empty cache",
+                    app, cold, "same PRD in 4 formats: identical blocks are asked once");
+            app.forgetCalls();
+            Timed<List<DocumentResult>> again = timed(() -> app.process(documents));
+            return List.of(first, documents("batch-again", "the same " + documents.size() + " documents again", app,
+                    again, ""));
+        }
+    }
+
+    /** One of three endpoints fails half its calls. */
+    private BenchRow faulty(Doc prd) {
+        try (BenchContext app = start(threeEndpoints(false).endpoint(2, "simulator.error-rate", "0.5"))) {
+            List<Doc> five = copies(prd, 5);
+            Timed<List<DocumentResult>> run = timed(() -> app.process(five));
+            long failed = app.calls().stream().filter(c -> c.outcome() != Outcome.OK).count();
+            long completed = run.value().stream().filter(r -> r.status().name().equals("COMPLETED")).count();
+            int failovers = run.value().stream().mapToInt(r -> r.stats().failovers()).sum();
+            return documents("faulty", "5 documents at once, sim-c failing 50 % of calls", app, run,
+                    String.format(Locale.ROOT, "%d of 5 documents completed; %d calls failed, %d failovers",
+                            completed, failed, failovers));
+        }
+    }
+
+    /** Every endpoint answers 500 at once: degraded results, then no calls while the breakers are open. */
+    private BenchRow allDown(Doc prd) {
+        Config down = threeEndpoints(false);
+        for (int i = 0; i < 3; i++) {
+            down.endpoint(i, "simulator.error-rate", "1.0").endpoint(i, "simulator.latency-median", "0ms");
+        }
+        try (BenchContext app = BenchContext.start(down.args())) {
+            Timed<List<DocumentResult>> first = timed(() -> app.process(List.of(prd)));
+            int firstCalls = app.calls().size();
+            app.forgetCalls();
+            Timed<List<DocumentResult>> second = timed(() -> app.process(copies(prd, 1)));
+            int degraded = first.value().get(0).stats().degraded();
+            return BenchRow.ofDocuments("all-down", "every endpoint answering 500, fallback on", first.nanos(), null,
+                    firstCalls, first.value(), String.format(Locale.ROOT,
+                            "%d of 10 blocks degraded; next document with breakers open: %d calls, %s",
+                            degraded, app.calls().size(), BenchReport.time(second.nanos() / 1e6)));
+        }
+    }
+
+    /**
+     * One endpoint with a per-minute limit known to the client, which the provider enforces over every second
+     * (600/min: 10 in any second), and twelve seconds' worth of blocks.
+     */
+    private BenchRow rateLimited(Doc prd) {
+        Config limited = new Config(false).endpoint(0, "id", "sim-limited")
+                .endpoint(0, "simulator.rpm", RPM).endpoint(0, "simulator.rpm-window", "1s").endpoint(0, "rpm", RPM);
+        try (BenchContext app = start(limited)) {
+            Timed<List<DocumentResult>> run = timed(() -> app.process(copies(prd, 12)));
+            List<Stats.Call> calls = app.calls().stream().sorted(Comparator.comparingLong(Stats.Call::arrived))
+                    .toList();
+            long limitedAnswers = calls.stream().filter(c -> c.outcome() == Outcome.RATE_LIMITED).count();
+            double perMinute = (calls.size() - 1) * 60e9 / (calls.get(calls.size() - 1).arrived() - calls.get(0).arrived());
+            Duration ideal = IdealBound.rateLimited(calls.size(), RPM, calls.get(calls.size() - 1).latency());
+            return BenchRow.ofDocuments("rate-limited", "12 documents at once, one endpoint limited to " + RPM
+                    + " requests/min", run.nanos(), ideal, calls.size(), run.value(), String.format(Locale.ROOT,
+                    "achieved %.0f/min = %.1f %% of the limit; 429s: %d of %d calls (%.1f %%)", perMinute,
+                    perMinute * 100 / RPM, limitedAnswers, calls.size(), limitedAnswers * 100.0 / calls.size()));
+        }
+    }
+
+    /**
+     * One of three endpoints answers 10 % of its calls ten times slower; hedging off, then on. Round-robin keeps a
+     * third of the calls on the slow endpoint (a scoring strategy would learn to avoid it). What hedging changes
+     * is the blocks' tail latency, shown in the notes.
+     */
+    private BenchRow tail(Doc prd, boolean hedging) {
+        Config config = threeEndpoints(false).endpoint(2, "simulator.slow-rate", "0.1")
+                .endpoint(2, "simulator.slow-factor", "10")
+                .set("docroute.routing.hedge-after", hedging ? "2x p90" : "off")
+                .set("docroute.routing.strategy", "round-robin");
+        try (BenchContext app = start(config)) {
+            app.process(copies(prd, 2));
+            app.forgetCalls();
+            long hedgesBefore = app.hedgesSent();
+            Timed<List<DocumentResult>> run = timed(() -> app.process(copies(prd, TAIL_DOCUMENTS)));
+            long hedges = app.hedgesSent() - hedgesBefore;
+            long slow = app.calls().stream().filter(c -> c.latency().compareTo(call.multipliedBy(4)) > 0).count();
+            List<Long> latencies = run.value().stream().flatMap(r -> r.interfaces().stream())
+                    .map(i -> i.source().latencyMs()).sorted().toList();
+            int blocks = latencies.size();
+            return documents(hedging ? "tail-hedged" : "tail", TAIL_DOCUMENTS + " documents at once, sim-c 10× "
+                    + "slower on 10 % of calls, round-robin, hedging " + (hedging ? "after 2x p90" : "off"), app, run,
+                    String.format(Locale.ROOT, "block latency p50 %s, p99 %s, max %s; %d slow answers served; "
+                                    + "%d hedges", BenchReport.time(latencies.get(blocks / 2)),
+                            BenchReport.time(latencies.get((int) Math.ceil(blocks * 0.99) - 1)),
+                            BenchReport.time(latencies.get(blocks - 1)), slow, hedges));
+        }
+    }
+
+    /** The whole block path, cache off, against an endpoint that answers at once: what DocRoute itself costs. */
+    private BenchRow overheadThroughHttp(Doc prd) {
+        Config zero = new Config(false).endpoint(0, "id", "sim-zero").endpoint(0, "max-concurrency", 64)
+                .endpoint(0, "simulator.latency", "fixed").endpoint(0, "simulator.latency-median", "0ms")
+                .set("docroute.load-guard.enabled", false);
+        return overhead("overhead-http", "blocks through routes, balancer, breaker, limits and HTTP to a "
+                + "zero-latency endpoint, 32 callers, no cache", zero, prd, 1_000, 4_000);
+    }
+
+    private BenchRow overheadLocal(Doc prd) {
+        Config local = new Config(false).set("docroute.models[0].id", "local").set("docroute.models[0].kind", "local")
+                .set("docroute.models[0].model", "extractor").set("docroute.load-guard.enabled", false);
+        return overhead("overhead-local", "the same path with the in-process extractor as the endpoint", local, prd,
+                10_000, 40_000);
+    }
+
+    private BenchRow overhead(String row, String what, Config config, Doc prd, int warmUp, int measured) {
+        try (BenchContext app = start(config)) {
+            List<InterfaceBlock> distinct = app.blocks(prd);
+            app.extract(cycle(distinct, warmUp), 32);
+            app.forgetCalls();
+            Timed<List<Extraction>> run = timed(() -> app.extract(cycle(distinct, measured), 32));
+            BenchRow result = BenchRow.ofBlocks(row, what, run.nanos(), app.calls().size(), run.value(), "");
+            return withNotes(result, String.format(Locale.ROOT, "%.0f µs per block (after %,d warm-up blocks)",
+                    1e6 / result.blocksPerSecond(), warmUp));
+        }
+    }
+
+    private BenchRow documents(String row, String what, BenchContext app, Timed<List<DocumentResult>> run,
+                               String notes) {
+        List<Stats.Call> calls = app.calls();
+        int concurrency = 32;
+        return BenchRow.ofDocuments(row, what, run.nanos(), IdealBound.critical(IdealBound.chains(calls), concurrency),
+                calls.size(), run.value(), notes);
+    }
+
+    private static BenchRow withNotes(BenchRow row, String notes) {
+        return new BenchRow(row.row(), row.what(), row.wallMs(), row.idealMs(), row.ratio(), row.calls(), row.blocks(),
+                row.cacheHitRate(), row.successRate(), row.blocksPerSecond(), row.costUsd(), notes);
+    }
+
+    private Config threeEndpoints(boolean cache) {
+        return new Config(cache).endpoint(0, "id", "sim-a").endpoint(1, "id", "sim-b").endpoint(2, "id", "sim-c");
+    }
+
+    /**
+     * A new application, then one throwaway document unlike the measured ones (its first exchanges pay for the
+     * routes' lazy set-up, the pools and the connections, as a running service already has).
+     */
+    private BenchContext start(Config config) {
+        BenchContext app = BenchContext.start(config.args());
+        app.process(List.of(doc(examples.resolve(WARM_UP_DOCUMENT))));
+        app.clearCache();
+        app.forgetCalls();
+        return app;
+    }
+
+    /** The revision the cache tests use: a required flag changed in one block, table padding and a colon elsewhere. */
+    static byte[] revise(byte[] original) {
+        String text = new String(original, StandardCharsets.UTF_8);
+        String revised = text
+                .replace("| page | 整数 | 是 | 页码，从 1 开始，超出总页数时返回空列表 |",
+                        "|   page   |  整数 |  是  |  页码，从 1 开始，超出总页数时返回空列表   |")
+                .replace("返回：userId、username、createdAt", "返回:userId、username、createdAt")
+                .replace("| email | 字符串 | 否 | 新邮箱地址 |", "| email | 字符串 | 是 | 新邮箱地址 |");
+        if (revised.equals(text)) {
+            throw new IllegalStateException(PRD + " no longer has the lines the revision edits");
+        }
+        return revised.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<Doc> copies(Doc doc, int count) {
+        return IntStream.range(0, count).mapToObj(i -> new Doc("copy-" + i + "-" + doc.name(), doc.content())).toList();
+    }
+
+    private static List<InterfaceBlock> cycle(List<InterfaceBlock> blocks, int count) {
+        return IntStream.range(0, count).mapToObj(i -> blocks.get(i % blocks.size())).toList();
+    }
+
+    private List<Doc> exampleDocuments() {
+        try (Stream<Path> files = Files.list(examples)) {
+            return files.filter(p -> DocumentFormat.ofFileName(p.getFileName().toString()).isPresent())
+                    .sorted().map(BenchScenarios::doc).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Doc doc(Path file) {
+        try {
+            return new Doc(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the benchmark reads its documents from " + file.getParent()
+                    + " (--examples): " + e.getMessage(), e);
+        }
+    }
+
+    private record Timed<T>(T value, long nanos) {
+    }
+
+    private static <T> Timed<T> timed(Supplier<T> work) {
+        long started = System.nanoTime();
+        T value = work.get();
+        return new Timed<>(value, System.nanoTime() - started);
+    }
+
+    /** One row's application settings, as command-line properties; each endpoint a simulator by default. */
+    private final class Config {
+
+        private final Map<String, String> properties = new LinkedHashMap<>();
+
+        Config(boolean cache) {
+            properties.put("docroute.outbox", outbox.toString());
+            properties.put("docroute.cache.enabled", Boolean.toString(cache));
+            properties.put("docroute.cache.url", "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        }
+
+        Config set(String key, Object value) {
+            properties.put(key, String.valueOf(value));
+            return this;
+        }
+
+        /** Sets one setting of endpoint {@code index}, giving it the bench's simulator defaults first. */
+        Config endpoint(int index, String setting, Object value) {
+            String prefix = "docroute.models[" + index + "].";
+            if (!properties.containsKey(prefix + "kind")) {
+                properties.put(prefix + "id", "sim-" + index);
+                properties.put(prefix + "kind", "simulator");
+                properties.put(prefix + "model", "bench-sim");
+                properties.put(prefix + "price-input-per-mtok", "0.27");
+                properties.put(prefix + "price-output-per-mtok", "1.10");
+                properties.put(prefix + "max-concurrency", "32");
+                properties.put(prefix + "simulator.latency", "lognormal");
+                properties.put(prefix + "simulator.latency-median", call.toMillis() + "ms");
+                properties.put(prefix + "simulator.latency-sigma", "0.15");
+            }
+            return set(prefix + setting, value);
+        }
+
+        List<String> args() {
+            return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        }
+    }
+}
