@@ -108,6 +108,11 @@ public final class EndpointStats {
         return millisPerOutputToken;
     }
 
+    /** Failed calls of one kind so far. */
+    public long failures(FailureKind kind) {
+        return failures.get(kind).get();
+    }
+
     public Snapshot snapshot() {
         long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
         return new Snapshot(calls.get(), successes.get(), failed, failures.get(FailureKind.RATE_LIMITED).get(),

@@ -76,6 +76,11 @@ public class GatewayConfiguration {
     }
 
     @Bean
+    public GatewayMetrics gatewayMetrics(ModelEndpoints endpoints) {
+        return new GatewayMetrics(endpoints);
+    }
+
+    @Bean
     public ProviderConnections providerConnections(org.apache.camel.CamelContext camel, ModelEndpoints endpoints) {
         return new ProviderConnections(camel, endpoints);
     }

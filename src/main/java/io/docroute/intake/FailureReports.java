@@ -5,6 +5,7 @@ import io.docroute.document.DocumentException;
 import io.docroute.output.DocumentFailedException;
 import io.docroute.output.OutputNames;
 import io.docroute.output.ReportWriter;
+import io.docroute.pipeline.DocumentMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,14 @@ public class FailureReports {
     private final Path inboxFailedFolder;
     private final OutputNames names;
     private final ReportWriter writer;
+    private final DocumentMetrics metrics;
 
-    public FailureReports(DocRouteProperties properties, OutputNames names, ReportWriter writer) {
+    public FailureReports(DocRouteProperties properties, OutputNames names, ReportWriter writer,
+                          DocumentMetrics metrics) {
         this.inboxFailedFolder = properties.failedFolder();
         this.names = names;
         this.writer = writer;
+        this.metrics = metrics;
     }
 
     /** The report of an inbox document, written beside it in the inbox's {@code .failed/} folder. */
@@ -43,6 +47,10 @@ public class FailureReports {
         Files.write(temporary, writer.toJson(report));
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.warn("Document '{}' failed: {} (report: {})", documentName, report.error(), target);
+        if (!(failure instanceof DocumentFailedException)) {
+            // a document none of whose blocks could be extracted was counted as failed with its outputs
+            metrics.refused();
+        }
         return target;
     }
 

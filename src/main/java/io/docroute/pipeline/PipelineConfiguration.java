@@ -5,11 +5,17 @@ import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 public class PipelineConfiguration {
+
+    @Bean
+    public DocumentMetrics documentMetrics(MeterRegistry registry) {
+        return new DocumentMetrics(registry);
+    }
 
     /**
      * The splitter's own pool: Camel's default profile runs 10 threads and grows only once 1,000 tasks queue,

@@ -11,6 +11,11 @@ public class RunTracker implements DocumentRun.RunListener {
     private final AtomicInteger blocksTotal = new AtomicInteger();
     private final AtomicInteger blocksFinished = new AtomicInteger();
     private final AtomicInteger blocksFailed = new AtomicInteger();
+    private final DocumentMetrics metrics;
+
+    public RunTracker(DocumentMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     public DocumentRun start(Document document) {
         blocksTotal.addAndGet(document.blocks().size());
@@ -23,6 +28,7 @@ public class RunTracker implements DocumentRun.RunListener {
         if (outcome instanceof BlockOutcome.Failed) {
             blocksFailed.incrementAndGet();
         }
+        metrics.blockFinished(outcome);
     }
 
     public Totals totals() {

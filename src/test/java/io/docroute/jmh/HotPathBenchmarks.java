@@ -9,8 +9,10 @@ import io.docroute.extraction.Extraction;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.output.DocumentResult;
 import io.docroute.output.ResultAssembler;
+import io.docroute.pipeline.DocumentMetrics;
 import io.docroute.pipeline.DocumentRun;
 import io.docroute.pipeline.RunTracker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public class HotPathBenchmarks {
         LocalExtractor extractor = new LocalExtractor();
         answers = document.blocks().stream().map(b -> new Extraction(extractor.extract(b), "sim", "m", 0, false,
                 "exact", 0, Extraction.Usage.saved(0.001))).toList();
-        tracker = new RunTracker();
+        tracker = new RunTracker(new DocumentMetrics(new SimpleMeterRegistry()));
         assembler = new ResultAssembler();
     }
 
