@@ -64,13 +64,13 @@ public class FailureReports {
                 + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
-    private static String kind(Throwable failure) {
+    static String kind(Throwable failure) {
         return isExpected(failure) ? "rejected" : "error";
     }
 
     private static boolean isExpected(Throwable failure) {
         return failure instanceof DocumentException || failure instanceof DocumentTooLargeException
-                || failure instanceof DocumentFailedException;
+                || failure instanceof DocumentFailedException || failure instanceof RefusedMessageException;
     }
 
     public record FailureReport(String document, String error, String kind, Instant failedAt) {

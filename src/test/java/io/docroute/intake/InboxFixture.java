@@ -36,6 +36,7 @@ final class InboxFixture {
         registry.add("docroute.inbox", inbox::toString);
         registry.add("docroute.outbox", outbox::toString);
         registry.add("camel.main.run-controller", () -> "false");
+        registry.add("docroute.jms.enabled", () -> "false");
         // intake is about files: blocks are answered by the local extractor, with no model endpoints in between
         registry.add("docroute.routing.simulators", () -> "never");
         // these tests drop the same content under many names; document idempotency has tests of its own

@@ -1,0 +1,125 @@
+package io.docroute.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jms.core.JmsTemplate;
+
+/** Documents on the embedded broker's queue, results and dead letters read back from its queues. */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.intake.file-enabled=false",
+        "docroute.jms.enabled=true",
+        "docroute.jms.max-deliveries=2",
+        "docroute.jms.redelivery-delay=100ms",
+        "spring.artemis.embedded.persistent=false",
+        "docroute.routing.simulators=never",
+        "docroute.outbox=target/jms-intake-test-out"})
+class JmsIntakeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    JmsTemplate jms;
+
+    @BeforeEach
+    void emptyQueues() {
+        jms.setReceiveTimeout(100);
+        while (jms.receive(JmsProperties.RESULTS) != null || jms.receive(JmsProperties.DEAD_LETTERS) != null) {
+            // left over from another test
+        }
+        jms.setReceiveTimeout(30_000);
+    }
+
+    private static String markdown() throws IOException {
+        return Files.readString(Path.of("examples/admin-console-prd.md"));
+    }
+
+    private JsonNode result(Message message) throws JMSException, IOException {
+        return JSON.readTree(((TextMessage) message).getText());
+    }
+
+    @Test
+    void aDocumentSentToTheQueueComesBackAsItsReportWithTheSameCorrelationId() throws Exception {
+        String document = markdown();
+        jms.send(JmsProperties.DOCUMENTS, session -> {
+            TextMessage message = session.createTextMessage(document);
+            message.setStringProperty("filename", "queued-prd.md");
+            message.setJMSCorrelationID("order-4711");
+            return message;
+        });
+
+        Message answer = jms.receive(JmsProperties.RESULTS);
+
+        assertThat(answer).isNotNull();
+        assertThat(answer.getJMSCorrelationID()).isEqualTo("order-4711");
+        assertThat(result(answer).at("/status").asText()).isEqualTo("COMPLETED");
+        assertThat(result(answer).at("/interfaces")).hasSize(10);
+        assertThat(result(answer).at("/document/name").asText()).isEqualTo("queued-prd.md");
+    }
+
+    @Test
+    void inboundCamelHeadersAreDroppedWhateverTheirCase() throws Exception {
+        String document = markdown();
+        jms.send(JmsProperties.DOCUMENTS, session -> {
+            TextMessage message = session.createTextMessage(document);
+            message.setStringProperty("filename", "headers.md");
+            message.setStringProperty("CamelFileNameOnly", "steered.md");
+            message.setStringProperty("cAmElFileName", "steered-too.md");
+            message.setLongProperty("CAMELFILELENGTH", 999_999_999L);
+            return message;
+        });
+
+        Message answer = jms.receive(JmsProperties.RESULTS);
+
+        assertThat(result(answer).at("/status").asText()).isEqualTo("COMPLETED");
+        assertThat(result(answer).at("/document/name").asText()).isEqualTo("headers.md");
+    }
+
+    @Test
+    void anObjectMessageIsRefusedUnreadAndGoesToTheDeadLetterQueueAtOnce() throws Exception {
+        jms.send(JmsProperties.DOCUMENTS, session -> {
+            Message message = session.createObjectMessage(new ArrayList<>(java.util.List.of("not", "a", "document")));
+            message.setStringProperty("filename", "object.md");
+            return message;
+        });
+
+        Message dead = jms.receive(JmsProperties.DEAD_LETTERS);
+        Message answer = jms.receive(JmsProperties.RESULTS);
+
+        assertThat(dead.getStringProperty(JmsDocuments.ERROR_HEADER)).contains("ObjectMessage is refused");
+        assertThat(dead.getIntProperty(JmsDocuments.ATTEMPTS_HEADER)).isEqualTo(1);
+        assertThat(result(answer).at("/error").asText()).contains("ObjectMessage is refused");
+    }
+
+    @Test
+    void aPoisonDocumentEndsInTheDeadLetterQueueWithItsErrorAfterTheAllowedAttempts() throws Exception {
+        jms.send(JmsProperties.DOCUMENTS, session -> {
+            TextMessage message = session.createTextMessage("   ");
+            message.setStringProperty("filename", "blank.md");
+            return message;
+        });
+
+        Message dead = jms.receive(JmsProperties.DEAD_LETTERS);
+
+        assertThat(dead).isNotNull();
+        assertThat(dead.getIntProperty(JmsDocuments.ATTEMPTS_HEADER)).isEqualTo(2);
+        assertThat(dead.getStringProperty(JmsDocuments.ERROR_HEADER)).isNotBlank();
+        assertThat(dead.getStringProperty("filename")).isEqualTo("blank.md");
+        assertThat(result(jms.receive(JmsProperties.RESULTS)).at("/document").asText()).isEqualTo("blank.md");
+    }
+}
