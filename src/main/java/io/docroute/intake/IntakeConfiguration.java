@@ -37,9 +37,18 @@ public class IntakeConfiguration {
      */
     @Bean
     public ArtemisConfigurationCustomizer docrouteAddresses(JmsProperties jms) {
-        return configuration -> configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
-                .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
-                .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+        return configuration -> {
+            configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
+                    .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+            if (!jms.listen().isEmpty()) {
+                try {
+                    configuration.addAcceptorConfiguration("docroute", jms.listen());
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("docroute.jms.listen is not an acceptor URL: " + jms.listen(), e);
+                }
+            }
+        };
     }
 }

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumers      documents taken from the queue at once
  * @param maxDeliveries  attempts before a document goes to the dead-letter queue with its error
  * @param redeliveryDelay how long the broker waits before delivering a rolled-back document again
+ * @param listen         the embedded broker also accepts other processes' connections here, e.g.
+ *                       {@code tcp://0.0.0.0:61616}; empty: only this process uses it
  */
 @ConfigurationProperties("docroute.jms")
 public record JmsProperties(boolean enabled, String brokerUrl, int consumers, int maxDeliveries,
-                            Duration redeliveryDelay) {
+                            Duration redeliveryDelay, String listen) {
 
     public static final String DOCUMENTS = "docroute.documents";
     public static final String RESULTS = "docroute.results";
@@ -23,6 +25,7 @@ public record JmsProperties(boolean enabled, String brokerUrl, int consumers, in
 
     public JmsProperties {
         brokerUrl = brokerUrl == null ? "" : brokerUrl.strip();
+        listen = listen == null ? "" : listen.strip();
         consumers = consumers <= 0 ? 4 : consumers;
         maxDeliveries = maxDeliveries <= 0 ? 3 : maxDeliveries;
         redeliveryDelay = redeliveryDelay == null ? Duration.ofSeconds(2) : redeliveryDelay;

@@ -1,0 +1,110 @@
+package io.docroute.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.ChildApplication;
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service killed with SIGKILL while it processes a document taken from its (embedded, persistent)
+ * JMS queue: after a restart the broker delivers the document again and exactly one report comes back.
+ */
+class JmsCrashRecoveryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @TempDir
+    Path root;
+
+    private List<String> service(int port) {
+        return List.of(
+                "--docroute.inbox=" + root.resolve("inbox"), "--docroute.outbox=" + root.resolve("outbox"),
+                "--docroute.cache.dir=" + root.resolve("cache"), "--docroute.jms.data-dir=" + root.resolve("broker"),
+                "--docroute.jms.listen=tcp://127.0.0.1:" + port, "--server.port=0",
+                "--docroute.max-concurrency=1",
+                "--docroute.routing.simulators=always", "--docroute.routing.fallback-enabled=false",
+                "--docroute.models[0].id=slow", "--docroute.models[0].kind=simulator",
+                "--docroute.models[0].model=slow-sim", "--docroute.models[0].simulator.latency=fixed",
+                "--docroute.models[0].simulator.latency-median=300ms");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private long answersInDatabase() {
+        try (java.sql.Connection db = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("cache/answers")
+                + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "");
+             ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM answer_cache")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException notYet) {
+            return 0;
+        }
+    }
+
+    private static Connection connect(int port) {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
+        return Awaitility.await().atMost(PATIENCE).ignoreExceptions().until(() -> {
+            Connection connection = factory.createConnection();
+            connection.start();
+            return connection;
+        }, c -> true);
+    }
+
+    @Test
+    void aQueuedDocumentInterruptedByAKillIsDeliveredAgainAndAnsweredOnce() throws Exception {
+        int port = freePort();
+        Path log = root.resolve("console.log");
+        String document = Files.readString(Path.of("examples/admin-console-prd.md"));
+
+        ChildApplication first = ChildApplication.start(root, log, service(port));
+        try (Connection connection = connect(port)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            TextMessage message = session.createTextMessage(document);
+            message.setStringProperty("filename", "queued-prd.md");
+            message.setJMSCorrelationID("crash-1");
+            session.createProducer(session.createQueue(JmsProperties.DOCUMENTS)).send(message);
+        }
+        Awaitility.await().atMost(PATIENCE).until(() -> answersInDatabase() >= 3 || !first.isAlive());
+        assertThat(first.isAlive()).as(first.console()).isTrue();
+        first.kill();
+        assertThat(root.resolve("outbox/queued-prd.md.json")).doesNotExist();
+
+        try (ChildApplication restarted = ChildApplication.start(root, log, service(port));
+             Connection connection = connect(port)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer results = session.createConsumer(session.createQueue(JmsProperties.RESULTS));
+            TextMessage answer = (TextMessage) results.receive(PATIENCE.toMillis());
+            assertThat(answer).as(restarted.console()).isNotNull();
+            JsonNode report = JSON.readTree(answer.getText());
+
+            assertThat(answer.getJMSCorrelationID()).isEqualTo("crash-1");
+            assertThat(report.at("/status").asText()).isEqualTo("COMPLETED");
+            assertThat(report.at("/interfaces")).hasSize(10);
+            assertThat(report.at("/stats/cacheHits").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(results.receive(3_000)).as("a second report").isNull();
+        }
+    }
+}
