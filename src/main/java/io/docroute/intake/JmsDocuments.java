@@ -54,6 +54,11 @@ public class JmsDocuments {
         }
         byte[] bytes = read(jms);
         exchange.setVariable(DOCUMENT, bytes);
+        if (bytes.length > maxBytes) {
+            // kept whole for the dead-letter queue: a refused document is not lost
+            throw new RefusedMessageException("the document is " + bytes.length + " bytes, over the limit of "
+                    + maxBytes + " bytes (docroute.max-document-bytes)");
+        }
         if (name == null || name.isBlank()) {
             throw new RefusedMessageException("the message has no '" + FILE_NAME_PROPERTY + "' property; its extension"
                     + " tells DocRoute the format (prd.md, prd.docx, ...)");
@@ -68,10 +73,6 @@ public class JmsDocuments {
             return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
         }
         if (jms instanceof BytesMessage bytes) {
-            if (bytes.getBodyLength() > maxBytes) {
-                throw new DocumentTooLargeException("the document is " + bytes.getBodyLength()
-                        + " bytes, over the limit of " + maxBytes + " bytes (docroute.max-document-bytes)");
-            }
             byte[] content = new byte[(int) bytes.getBodyLength()];
             bytes.readBytes(content);
             return content;

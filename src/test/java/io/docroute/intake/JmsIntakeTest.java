@@ -28,6 +28,7 @@ import org.springframework.jms.core.JmsTemplate;
         "docroute.jms.redelivery-delay=100ms",
         "spring.artemis.embedded.persistent=false",
         "docroute.routing.simulators=never",
+        "docroute.max-document-bytes=50000",
         "docroute.outbox=target/jms-intake-test-out"})
 class JmsIntakeTest {
 
@@ -49,19 +50,28 @@ class JmsIntakeTest {
         return Files.readString(Path.of("examples/admin-console-prd.md"));
     }
 
+    /** Sends a TextMessage with a file name; {@code more} sets anything else on it. */
+    private void sendText(String text, String fileName, MessageSetup more) {
+        jms.send(JmsProperties.DOCUMENTS, session -> {
+            TextMessage message = session.createTextMessage(text);
+            message.setStringProperty("filename", fileName);
+            more.apply(message);
+            return message;
+        });
+    }
+
+    @FunctionalInterface
+    interface MessageSetup {
+        void apply(Message message) throws JMSException;
+    }
+
     private JsonNode result(Message message) throws JMSException, IOException {
         return JSON.readTree(((TextMessage) message).getText());
     }
 
     @Test
     void aDocumentSentToTheQueueComesBackAsItsReportWithTheSameCorrelationId() throws Exception {
-        String document = markdown();
-        jms.send(JmsProperties.DOCUMENTS, session -> {
-            TextMessage message = session.createTextMessage(document);
-            message.setStringProperty("filename", "queued-prd.md");
-            message.setJMSCorrelationID("order-4711");
-            return message;
-        });
+        sendText(markdown(), "queued-prd.md", message -> message.setJMSCorrelationID("order-4711"));
 
         Message answer = jms.receive(JmsProperties.RESULTS);
 
@@ -74,14 +84,10 @@ class JmsIntakeTest {
 
     @Test
     void inboundCamelHeadersAreDroppedWhateverTheirCase() throws Exception {
-        String document = markdown();
-        jms.send(JmsProperties.DOCUMENTS, session -> {
-            TextMessage message = session.createTextMessage(document);
-            message.setStringProperty("filename", "headers.md");
+        sendText(markdown(), "headers.md", message -> {
             message.setStringProperty("CamelFileNameOnly", "steered.md");
             message.setStringProperty("cAmElFileName", "steered-too.md");
             message.setLongProperty("CAMELFILELENGTH", 999_999_999L);
-            return message;
         });
 
         Message answer = jms.receive(JmsProperties.RESULTS);
@@ -107,12 +113,27 @@ class JmsIntakeTest {
     }
 
     @Test
-    void aPoisonDocumentEndsInTheDeadLetterQueueWithItsErrorAfterTheAllowedAttempts() throws Exception {
+    void aDocumentOverTheSizeLimitGoesWholeToTheDeadLetterQueueAtOnce() throws Exception {
+        byte[] large = new byte[60_000];
+        java.util.Arrays.fill(large, (byte) 'x');
         jms.send(JmsProperties.DOCUMENTS, session -> {
-            TextMessage message = session.createTextMessage("   ");
-            message.setStringProperty("filename", "blank.md");
+            jakarta.jms.BytesMessage message = session.createBytesMessage();
+            message.writeBytes(large);
+            message.setStringProperty("filename", "large.md");
             return message;
         });
+
+        jakarta.jms.BytesMessage dead = (jakarta.jms.BytesMessage) jms.receive(JmsProperties.DEAD_LETTERS);
+
+        assertThat(dead.getBodyLength()).isEqualTo(60_000);
+        assertThat(dead.getIntProperty(JmsDocuments.ATTEMPTS_HEADER)).isEqualTo(1);
+        assertThat(dead.getStringProperty(JmsDocuments.ERROR_HEADER)).contains("over the limit of 50000 bytes");
+        assertThat(result(jms.receive(JmsProperties.RESULTS)).at("/error").asText()).contains("over the limit");
+    }
+
+    @Test
+    void aPoisonDocumentEndsInTheDeadLetterQueueWithItsErrorAfterTheAllowedAttempts() throws Exception {
+        sendText("   ", "blank.md", message -> { });
 
         Message dead = jms.receive(JmsProperties.DEAD_LETTERS);
 
