@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +23,11 @@ public class CacheMetrics {
         MEMORY, DATABASE, SIMILAR, IN_FLIGHT;
 
         String tag() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    private final Map<Tier, Counter> hits = new java.util.EnumMap<>(Tier.class);
+    private final Map<Tier, Counter> hits = new EnumMap<>(Tier.class);
     private final Counter misses;
     private final Counter saved;
 

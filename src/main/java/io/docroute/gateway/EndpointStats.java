@@ -2,9 +2,11 @@ package io.docroute.gateway;
 
 import io.docroute.gateway.provider.FailureKind;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.DoubleAdder;
 
@@ -65,13 +67,13 @@ public final class EndpointStats {
     }
 
     /** The 90th percentile of these latencies; empty until there are enough of them. */
-    public static java.util.OptionalLong p90Millis(long[] latencies) {
+    public static OptionalLong p90Millis(long[] latencies) {
         if (latencies.length < MIN_LATENCY_SAMPLES) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         long[] sorted = latencies.clone();
-        java.util.Arrays.sort(sorted);
-        return java.util.OptionalLong.of(sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
+        Arrays.sort(sorted);
+        return OptionalLong.of(sorted[(int) Math.ceil(sorted.length * 0.9) - 1]);
     }
 
     public void failed(FailureKind kind) {

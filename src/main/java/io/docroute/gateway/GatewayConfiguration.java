@@ -6,6 +6,7 @@ import io.docroute.extraction.LocalExtractor;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
 import io.docroute.gateway.simulator.Simulators;
+import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -81,7 +82,7 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ProviderConnections providerConnections(org.apache.camel.CamelContext camel, ModelEndpoints endpoints) {
+    public ProviderConnections providerConnections(CamelContext camel, ModelEndpoints endpoints) {
         return new ProviderConnections(camel, endpoints);
     }
 

@@ -1,6 +1,7 @@
 package io.docroute.gateway;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -29,8 +32,8 @@ public class Hedging implements AutoCloseable {
     static final double MAX_EXTRA_SHARE = 0.10;
     private static final long ADMISSION_WAIT_NANOS = 50_000_000;
 
-    private static final java.util.regex.Pattern MULTIPLE_OF_P90 =
-            java.util.regex.Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*[x*]\\s*)?p90");
+    private static final Pattern MULTIPLE_OF_P90 =
+            Pattern.compile("(?:(\\d+(?:\\.\\d+)?)\\s*[x*]\\s*)?p90");
 
     private final Duration fixedDelay;
     private final double p90Multiple;
@@ -45,7 +48,7 @@ public class Hedging implements AutoCloseable {
     public Hedging(String hedgeAfter, ModelEndpoints endpoints, ModelGateway gateway, CamelContext camelContext) {
         String setting = hedgeAfter == null ? "off" : hedgeAfter.strip().toLowerCase(Locale.ROOT);
         this.enabled = !"off".equals(setting) && !"false".equals(setting);
-        java.util.regex.Matcher multiple = MULTIPLE_OF_P90.matcher(setting);
+        Matcher multiple = MULTIPLE_OF_P90.matcher(setting);
         boolean relative = multiple.matches();
         this.p90Multiple = relative && multiple.group(1) != null ? Double.parseDouble(multiple.group(1)) : 1;
         this.fixedDelay = enabled && !relative ? parse(setting) : null;
@@ -121,7 +124,7 @@ public class Hedging implements AutoCloseable {
             return fixedDelay;
         }
         OptionalLong p90 = EndpointStats.p90Millis(endpoints.all().stream()
-                .flatMapToLong(endpoint -> java.util.Arrays.stream(endpoint.stats().recentLatencies())).toArray());
+                .flatMapToLong(endpoint -> Arrays.stream(endpoint.stats().recentLatencies())).toArray());
         return p90.isPresent() ? Duration.ofMillis(Math.round(p90.getAsLong() * p90Multiple)) : null;
     }
 
