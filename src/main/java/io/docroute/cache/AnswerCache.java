@@ -6,12 +6,18 @@ import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import io.docroute.pipeline.DirectCalls;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The cache steps of {@code extract-block} behind the in-memory tier (Caffeine, through camel-caffeine): the
@@ -21,6 +27,7 @@ import org.apache.camel.ProducerTemplate;
  */
 public class AnswerCache {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerCache.class);
     public static final String EXACT = "exact";
     public static final String SIMILAR = "similar";
     public static final String REFERENCE_HEADER = "DocRouteReference";
@@ -64,7 +71,7 @@ public class AnswerCache {
 
     /** A near answer whose structure differs: shown to the model as a reference, never returned as the answer. */
     private String reference(SimilarAnswers.Profile profile) {
-        return store.recent(REFERENCE_CANDIDATES).stream()
+        return unlessUnreachable(() -> store.recent(REFERENCE_CANDIDATES), List.<AnswerStore.Candidate>of()).stream()
                 .filter(candidate -> similar.near(new SimilarAnswers.Profile(Optional.empty(),
                         candidate.simhash()), profile))
                 .min(Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(),
@@ -83,14 +90,15 @@ public class AnswerCache {
 
     /** The persistent tier's answer, or the models' (once for all identical blocks in flight). */
     public Extraction answer(InterfaceBlock block, String key) {
-        Optional<AnswerStore.StoredAnswer> stored = store.find(key);
+        Optional<AnswerStore.StoredAnswer> stored = unlessUnreachable(() -> store.find(key), Optional.empty());
         if (stored.isPresent()) {
             return fromCache(stored.get(), EXACT, CacheMetrics.Tier.DATABASE);
         }
         SimilarAnswers.Profile read = similar.profile(block);
         SimilarAnswers.Profile profile = new SimilarAnswers.Profile(read.signature().map(keys::scoped), read.simhash());
         Optional<AnswerStore.StoredAnswer> sameStructure = profile.signature().stream()
-                .flatMap(signature -> store.withStructure(signature).stream())
+                .flatMap(signature -> unlessUnreachable(() -> store.withStructure(signature),
+                        List.<AnswerStore.Candidate>of()).stream())
                 .filter(candidate -> similar.reusable(
                         new SimilarAnswers.Profile(profile.signature(), candidate.simhash()), profile))
                 .map(AnswerStore.Candidate::answer)
@@ -114,9 +122,12 @@ public class AnswerCache {
             Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, REFERENCE_HEADER,
                     reference(profile), Extraction.class);
             if (worthRemembering(asked)) {
-                store.save(key, asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
-                        properties.ttl());
-                store.describe(key, profile.signature().orElse(null), profile.simhash());
+                unlessUnreachable(() -> {
+                    store.save(key, asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
+                            properties.ttl());
+                    store.describe(key, profile.signature().orElse(null), profile.simhash());
+                    return null;
+                }, null);
             }
             mine.complete(asked);
             return asked;
@@ -125,6 +136,20 @@ public class AnswerCache {
             throw failure;
         } finally {
             inFlight.remove(key, mine);
+        }
+    }
+
+    /**
+     * The cache database's answer, or {@code fallback} when the database cannot be reached (down, or already
+     * closed by a stopping process): an unreachable cache is a miss, never a failed block.
+     */
+    private <T> T unlessUnreachable(Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (DataAccessException | TransactionException unreachable) {
+            LOG.warn("Answer cache database unreachable, going on without it: {}", unreachable.getMostSpecificCause()
+                    .getMessage());
+            return fallback;
         }
     }
 

@@ -8,10 +8,6 @@ import io.docroute.ChildApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -45,24 +41,6 @@ class CrashRecoveryIT {
                 "--docroute.intake.poll-delay=100");
     }
 
-    private static long count(Path cache, String sql) throws SQLException {
-        // the running service owns the file; this connects through its AUTO_SERVER port, never creates it
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + cache.resolve("answers")
-                + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "");
-             ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static long answersInDatabase(Path cache) {
-        try {
-            return count(cache, "SELECT COUNT(*) FROM answer_cache");
-        } catch (SQLException notYetCreated) {
-            return 0;
-        }
-    }
-
     @Test
     void aDocumentKilledBetweenModelAnswersAndItsOutputsIsProcessedAgainOnceAfterRestart() throws Exception {
         Path inbox = Files.createDirectories(root.resolve("inbox"));
@@ -74,15 +52,15 @@ class CrashRecoveryIT {
         ChildApplication first = ChildApplication.start(root, log, service(inbox, outbox, cache));
         Path staged = Files.copy(Path.of("examples/admin-console-prd.md"), inbox.resolve(".prd.md.tmp"));
         Files.move(staged, inbox.resolve("prd.md"), StandardCopyOption.ATOMIC_MOVE);
-        Awaitility.await().atMost(PATIENCE).until(() -> answersInDatabase(cache) >= 3 || !first.isAlive());
+        Awaitility.await().atMost(PATIENCE).until(() -> CacheDatabase.answers(cache) >= 3 || !first.isAlive());
         assertThat(first.isAlive()).as(first.console()).isTrue();
         first.kill();
 
-        long boughtBeforeCrash = answersInDatabase(cache);
+        long boughtBeforeCrash = CacheDatabase.answers(cache);
         assertThat(boughtBeforeCrash).isBetween(3L, 9L);
         assertThat(report).doesNotExist();
         assertThat(inbox.resolve("prd.md")).exists();
-        assertThat(count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isZero();
+        assertThat(CacheDatabase.count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isZero();
 
         try (ChildApplication restarted = ChildApplication.start(root, log, service(inbox, outbox, cache))) {
             Awaitility.await().atMost(PATIENCE)
@@ -93,7 +71,7 @@ class CrashRecoveryIT {
             assertThat(result.at("/interfaces")).hasSize(10);
             assertThat(result.at("/stats/cacheHits").asLong()).isEqualTo(boughtBeforeCrash);
             assertThat(result.at("/stats/modelCalls").asLong()).isEqualTo(10 - boughtBeforeCrash);
-            assertThat(count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isEqualTo(1);
+            assertThat(CacheDatabase.count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isEqualTo(1);
         }
     }
 }

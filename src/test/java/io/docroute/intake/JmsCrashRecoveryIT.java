@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -53,17 +50,6 @@ class JmsCrashRecoveryIT {
         }
     }
 
-    private long answersInDatabase() {
-        try (java.sql.Connection db = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("cache/answers")
-                + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "sa", "");
-             ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM answer_cache")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException notYet) {
-            return 0;
-        }
-    }
-
     private static Connection connect(int port) {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + port);
         return Awaitility.await().atMost(PATIENCE).ignoreExceptions().until(() -> {
@@ -87,7 +73,7 @@ class JmsCrashRecoveryIT {
             message.setJMSCorrelationID("crash-1");
             session.createProducer(session.createQueue(JmsProperties.DOCUMENTS)).send(message);
         }
-        Awaitility.await().atMost(PATIENCE).until(() -> answersInDatabase() >= 3 || !first.isAlive());
+        Awaitility.await().atMost(PATIENCE).until(() -> CacheDatabase.answers(root.resolve("cache")) >= 3 || !first.isAlive());
         assertThat(first.isAlive()).as(first.console()).isTrue();
         first.kill();
         assertThat(root.resolve("outbox/queued-prd.md.json")).doesNotExist();
