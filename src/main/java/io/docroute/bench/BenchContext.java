@@ -1,6 +1,7 @@
 package io.docroute.bench;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.docroute.DocRouteProperties;
 import io.docroute.OneShot;
 import io.docroute.cache.AnswerStore;
 import io.docroute.document.DocumentParser;
@@ -81,6 +82,11 @@ final class BenchContext implements AutoCloseable {
 
     List<SimulatedEndpoint> endpoints() {
         return List.copyOf(context.getBean(Simulators.class).all());
+    }
+
+    /** Blocks this application extracts at once ({@code docroute.max-concurrency}): the ideal's slots. */
+    int maxConcurrency() {
+        return context.getBean(DocRouteProperties.class).maxConcurrency();
     }
 
     long hedgesSent() {

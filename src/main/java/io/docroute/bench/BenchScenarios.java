@@ -118,10 +118,8 @@ final class BenchScenarios {
     private BenchRow baseline(String row, int concurrency, Doc prd) {
         try (BenchContext app = start(threeEndpoints(false).set("docroute.max-concurrency", concurrency))) {
             Timed<List<DocumentResult>> run = timed(() -> app.process(List.of(prd)));
-            List<Stats.Call> calls = app.calls();
-            return BenchRow.ofDocuments(row, "10-block document, " + concurrency + " block(s) at a time, no cache",
-                    run.nanos(), IdealBound.critical(IdealBound.chains(calls), concurrency), calls.size(),
-                    run.value(), "");
+            return documents(row, "10-block document, " + concurrency + " block(s) at a time, no cache", app, run,
+                    "");
         }
     }
 
@@ -273,23 +271,16 @@ final class BenchScenarios {
             app.extract(cycle(distinct, warmUp), 32);
             app.forgetCalls();
             Timed<List<Extraction>> run = timed(() -> app.extract(cycle(distinct, measured), 32));
-            BenchRow result = BenchRow.ofBlocks(row, what, run.nanos(), app.calls().size(), run.value(), "");
-            return withNotes(result, String.format(Locale.ROOT, "%.0f µs per block (after %,d warm-up blocks)",
-                    1e6 / result.blocksPerSecond(), warmUp));
+            return BenchRow.ofBlocks(row, what, run.nanos(), app.calls().size(), run.value(), String.format(
+                    Locale.ROOT, "%.0f µs per block (after %,d warm-up blocks)", run.nanos() / 1e3 / measured, warmUp));
         }
     }
 
     private BenchRow documents(String row, String what, BenchContext app, Timed<List<DocumentResult>> run,
                                String notes) {
         List<Stats.Call> calls = app.calls();
-        int concurrency = 32;
-        return BenchRow.ofDocuments(row, what, run.nanos(), IdealBound.critical(IdealBound.chains(calls), concurrency),
-                calls.size(), run.value(), notes);
-    }
-
-    private static BenchRow withNotes(BenchRow row, String notes) {
-        return new BenchRow(row.row(), row.what(), row.wallMs(), row.idealMs(), row.ratio(), row.calls(), row.blocks(),
-                row.cacheHitRate(), row.successRate(), row.blocksPerSecond(), row.costUsd(), notes);
+        return BenchRow.ofDocuments(row, what, run.nanos(),
+                IdealBound.critical(IdealBound.chains(calls), app.maxConcurrency()), calls.size(), run.value(), notes);
     }
 
     private Config threeEndpoints(boolean cache) {

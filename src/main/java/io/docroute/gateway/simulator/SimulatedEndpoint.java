@@ -3,6 +3,7 @@ package io.docroute.gateway.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.docroute.Sha256;
+import io.docroute.gateway.ProviderCalls;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.gateway.ModelEndpointProperties.SimulatorProfile;
@@ -62,7 +63,6 @@ public class SimulatedEndpoint implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-    private static final String REQUEST_ID = "X-Client-Request-Id";
 
     static {
         // headers and body go out as two writes, and Nagle against delayed ACK would add ~40 ms to every answer
@@ -247,7 +247,7 @@ public class SimulatedEndpoint implements AutoCloseable {
 
     /** The block a call is for: the client's request id without its call number, else the blocks' digest. */
     private static String subject(HttpExchange exchange, ChatRequest request) {
-        String requestId = exchange.getRequestHeaders().getFirst(REQUEST_ID);
+        String requestId = exchange.getRequestHeaders().getFirst(ProviderCalls.REQUEST_ID);
         if (requestId != null && requestId.lastIndexOf('.') > 0) {
             return requestId.substring(0, requestId.lastIndexOf('.'));
         }
