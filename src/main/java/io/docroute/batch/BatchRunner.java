@@ -6,15 +6,19 @@ import io.docroute.gateway.ModelEndpoints;
 import io.docroute.intake.FailureReports;
 import io.docroute.output.DocumentResult;
 import io.docroute.pipeline.RunTracker;
+import io.docroute.progress.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -93,17 +97,21 @@ public class BatchRunner {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
                 .continuousUpdate()
+                .setEtaFunction(state -> Optional.ofNullable(tracker.progress().etaSeconds())
+                        .map(seconds -> Duration.ofMillis((long) (seconds * 1000))))
                 .build()) {
             while (!all.isDone()) {
-                RunTracker.Totals totals = tracker.totals();
-                bar.maxHint(totals.blocks());
-                bar.stepTo(totals.finished());
+                show(bar, tracker.progress());
                 awaitBriefly(all);
             }
-            RunTracker.Totals totals = tracker.totals();
-            bar.maxHint(totals.blocks());
-            bar.stepTo(totals.finished());
+            show(bar, tracker.progress());
         }
+    }
+
+    private static void show(ProgressBar bar, Progress progress) {
+        bar.maxHint(progress.total());
+        bar.stepTo(progress.finished());
+        bar.setExtraMessage(String.format(Locale.ROOT, " cached %d, failed %d", progress.cached(), progress.failed()));
     }
 
     private static void awaitBriefly(CompletableFuture<Void> all) {

@@ -35,7 +35,7 @@ record BenchRow(String row, String what, double wallMs, Double idealMs, Double r
 
     static BenchRow ofBlocks(String row, String what, long wallNanos, int calls, List<Extraction> extractions,
                              String notes) {
-        int hits = (int) extractions.stream().filter(e -> !"miss".equals(e.cache())).count();
+        int hits = (int) extractions.stream().filter(Extraction::fromCache).count();
         int answered = (int) extractions.stream().filter(e -> !e.degraded()).count();
         double cost = extractions.stream().mapToDouble(e -> e.usage().costUsd()).sum();
         return of(row, what, wallNanos, null, calls, extractions.size(), hits, answered, cost, notes);

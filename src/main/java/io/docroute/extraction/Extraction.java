@@ -17,8 +17,15 @@ import java.util.Map;
 public record Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
                          String cache, long latencyMs, Usage usage) {
 
+    /** The cache tier of an answer that was not in the cache. */
+    public static final String MISS = "miss";
+
     public Extraction {
         usage = usage == null ? Usage.NONE : usage;
+    }
+
+    public boolean fromCache() {
+        return !MISS.equals(cache);
     }
 
     /**

@@ -26,7 +26,7 @@ public class LocalExtraction {
     public Extraction extract(InterfaceBlock block) {
         long started = System.nanoTime();
         InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)));
-        return new Extraction(spec, ENDPOINT, MODEL, 0, false, "miss", (System.nanoTime() - started) / 1_000_000,
+        return new Extraction(spec, ENDPOINT, MODEL, 0, false, Extraction.MISS, (System.nanoTime() - started) / 1_000_000,
                 Extraction.Usage.NONE);
     }
 
@@ -34,6 +34,6 @@ public class LocalExtraction {
     public Extraction degraded(InterfaceBlock block, long latencyMs, Extraction.Usage usage) {
         InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)));
         return new Extraction(spec, ENDPOINT, MODEL, usage.calls().values().stream().mapToInt(Integer::intValue).sum(),
-                true, "miss", latencyMs, usage);
+                true, Extraction.MISS, latencyMs, usage);
     }
 }

@@ -123,7 +123,7 @@ public class ProviderCalls {
             InterfaceSpec spec = validator.requireValid(json);
             endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
             gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
-                    false, "miss", call.elapsedMillis(), call.usage()));
+                    false, Extraction.MISS, call.elapsedMillis(), call.usage()));
             return;
         } catch (InvalidSpecException invalid) {
             problems = invalid.problems();
@@ -175,7 +175,7 @@ public class ProviderCalls {
             Extraction.Usage share = new Extraction.Usage(total.inputTokens() / blocks, total.outputTokens() / blocks,
                     total.costUsd() / blocks, i == 0 ? total.calls() : Map.of(), i == 0 ? total.failovers() : 0);
             extractions.add(new Extraction(specs.get(i), endpoint.id(),
-                    endpoint.properties().model(), i == 0 ? call.calls() : 0, false, "miss", call.elapsedMillis(), share));
+                    endpoint.properties().model(), i == 0 ? call.calls() : 0, false, Extraction.MISS, call.elapsedMillis(), share));
         }
         gateway.answeredBatch(attempt, extractions);
     }
@@ -191,7 +191,7 @@ public class ProviderCalls {
         Extraction local = localExtraction.extract(call.getBlock());
         endpoint.stats().succeeded((System.nanoTime() - started) / 1_000_000, 0, 0, 0);
         gateway.answered(attempt, new Extraction(local.spec(), endpoint.id(), endpoint.properties().model(),
-                call.calls(), false, "miss", call.elapsedMillis(), call.usage()));
+                call.calls(), false, Extraction.MISS, call.elapsedMillis(), call.usage()));
     }
 
     private static Map<String, String> responseHeaders(Message message) {

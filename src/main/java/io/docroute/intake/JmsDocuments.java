@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.DocRouteProperties;
+import io.docroute.pipeline.RunTracker;
 import io.docroute.output.ReportWriter;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
@@ -14,8 +15,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Documents from the JMS queue: the message is read here, never by Camel's JMS binding, so an ObjectMessage is
- * refused without being deserialised. Inbound {@code Camel*} headers are dropped, whatever their case: a sender
- * must not steer the routes. A document that keeps failing, or that can never succeed, leaves for the
+ * refused without being deserialised. Inbound {@code Camel*} and {@code DocRoute*} headers are dropped, whatever
+ * their case: a sender must not steer the routes. A document that keeps failing, or that can never succeed, leaves for the
  * dead-letter queue with its error.
  */
 public class JmsDocuments {
@@ -41,7 +42,8 @@ public class JmsDocuments {
     /** The document's bytes and name from the JMS message; refuses what can never be processed. */
     public void accept(Exchange exchange) throws JMSException {
         org.apache.camel.Message in = exchange.getMessage();
-        in.getHeaders().keySet().removeIf(name -> name.regionMatches(true, 0, "camel", 0, 5));
+        in.getHeaders().keySet().removeIf(name -> name.regionMatches(true, 0, "camel", 0, 5)
+                || name.regionMatches(true, 0, "docroute", 0, 8));
         Message jms = in.getBody(Message.class);
         exchange.setVariable(DELIVERIES, jms.getIntProperty(DELIVERY_COUNT));
         exchange.setVariable(CORRELATION, jms.getJMSCorrelationID() != null ? jms.getJMSCorrelationID()
@@ -113,11 +115,16 @@ public class JmsDocuments {
                 StandardCharsets.UTF_8));
     }
 
-    /** The JSON report of a processed document, as text for the results queue, with the sender's correlation id. */
+    /**
+     * The JSON report of a processed document, as text for the results queue, with the sender's correlation id and
+     * the job id its progress events carry.
+     */
     public void result(Exchange exchange) {
         org.apache.camel.Message out = exchange.getMessage();
         out.setBody(new String(writer.toJson(out.getBody()), StandardCharsets.UTF_8));
+        Object job = out.getHeader(RunTracker.JOB_ID);
         out.getHeaders().clear();
+        out.setHeader(RunTracker.JOB_ID, job);
         out.setHeader("JMSCorrelationID", exchange.getVariable(CORRELATION, String.class));
         String name = exchange.getVariable(FILE_NAME_PROPERTY, String.class);
         out.setHeader(FILE_NAME_PROPERTY, name);

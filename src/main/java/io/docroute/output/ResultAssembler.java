@@ -39,7 +39,7 @@ public class ResultAssembler {
                 interfaces.add(new InterfaceResult(block.index(), block.title(), e.spec(),
                         new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs())));
                 modelCalls += e.attempts();
-                cacheHits += "miss".equals(e.cache()) ? 0 : 1;
+                cacheHits += e.fromCache() ? 1 : 0;
                 degraded += e.degraded() ? 1 : 0;
                 failovers += e.usage().failovers();
                 inputTokens += e.usage().inputTokens();

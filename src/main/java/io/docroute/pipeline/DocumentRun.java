@@ -3,6 +3,8 @@ package io.docroute.pipeline;
 import io.docroute.document.Document;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
+import io.docroute.progress.Progress;
+import io.docroute.progress.ProgressCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,17 +16,26 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class DocumentRun {
 
+    private final String jobId;
     private final Document document;
     private final long startedNanos;
     private final AtomicReferenceArray<BlockOutcome> outcomes;
     private final AtomicInteger finished = new AtomicInteger();
+    private final ProgressCounter progress = new ProgressCounter();
     private final RunListener listener;
 
-    DocumentRun(Document document, RunListener listener) {
+    DocumentRun(String jobId, Document document, RunListener listener) {
+        this.jobId = jobId;
         this.document = document;
         this.listener = listener;
         this.startedNanos = System.nanoTime();
         this.outcomes = new AtomicReferenceArray<>(document.blocks().size());
+        progress.expect(document.blocks().size());
+    }
+
+    /** The job this run belongs to; every document processed is one job, whatever channel it came by. */
+    public String jobId() {
+        return jobId;
     }
 
     public Document document() {
@@ -46,6 +57,7 @@ public final class DocumentRun {
     private void record(int index, BlockOutcome outcome) {
         if (outcomes.compareAndSet(index, null, outcome)) {
             finished.incrementAndGet();
+            count(progress, outcome);
             listener.blockFinished(this, outcome);
         }
     }
@@ -61,6 +73,32 @@ public final class DocumentRun {
         return ordered;
     }
 
+    /** The outcomes recorded so far, in document order. */
+    public List<BlockOutcome> finishedOutcomes() {
+        List<BlockOutcome> done = new ArrayList<>();
+        for (int i = 0; i < outcomes.length(); i++) {
+            BlockOutcome outcome = outcomes.get(i);
+            if (outcome != null) {
+                done.add(outcome);
+            }
+        }
+        return done;
+    }
+
+    public Progress progress() {
+        return progress.snapshot();
+    }
+
+    static void count(ProgressCounter counter, BlockOutcome outcome) {
+        if (outcome instanceof BlockOutcome.Extracted extracted) {
+            Extraction e = extracted.extraction();
+            int failedCalls = e.degraded() ? e.attempts() : Math.max(0, e.attempts() - 1);
+            counter.finished(true, e.fromCache(), failedCalls);
+        } else {
+            counter.finished(false, false, 1);
+        }
+    }
+
     public int finishedBlocks() {
         return finished.get();
     }
@@ -71,6 +109,9 @@ public final class DocumentRun {
 
     /** Told of every finished block; progress displays hang off this. */
     public interface RunListener {
+
+        default void started(DocumentRun run) {
+        }
 
         void blockFinished(DocumentRun run, BlockOutcome outcome);
     }

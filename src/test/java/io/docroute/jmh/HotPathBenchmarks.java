@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * The per-document hot paths that run even when every answer comes from the cache: normalising and hashing a
@@ -61,7 +62,8 @@ public class HotPathBenchmarks {
         LocalExtractor extractor = new LocalExtractor();
         answers = document.blocks().stream().map(b -> new Extraction(extractor.extract(b), "sim", "m", 0, false,
                 "exact", 0, Extraction.Usage.saved(0.001))).toList();
-        tracker = new RunTracker(new DocumentMetrics(new SimpleMeterRegistry()));
+        tracker = new RunTracker(new DocumentMetrics(new SimpleMeterRegistry()),
+                new StaticListableBeanFactory().getBeanProvider(DocumentRun.RunListener.class));
         assembler = new ResultAssembler();
     }
 
@@ -80,7 +82,7 @@ public class HotPathBenchmarks {
     /** Ten answered blocks filed into their run and assembled into the document's report. */
     @Benchmark
     public DocumentResult aggregate() {
-        DocumentRun run = tracker.start(document);
+        DocumentRun run = tracker.start(document, "benchmark");
         for (int i = 0; i < answers.size(); i++) {
             run.extracted(i, answers.get(i));
         }

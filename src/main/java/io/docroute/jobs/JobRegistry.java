@@ -1,0 +1,119 @@
+package io.docroute.jobs;
+
+import io.docroute.intake.FailureReports;
+import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.BlockOutcome;
+import io.docroute.pipeline.DocumentRun;
+import io.docroute.pipeline.RunTracker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every document processed is a job: opened as the pipeline takes the document (or earlier, when the HTTP API
+ * accepts it), finished when its exchange completes — after the channel has committed or handed back its
+ * source. Keeps the most recent jobs for the API and the dashboard, and tells every event to its listeners.
+ */
+@Component("jobs")
+public class JobRegistry implements DocumentRun.RunListener {
+
+    /** The channel a document came by: inbox, jms, http or run. */
+    public static final String CHANNEL = "DocRouteChannel";
+    /** The exchange variable that holds a document's written result. */
+    static final String RESULT = "result";
+
+    private final int kept;
+    private final Map<String, Job> jobs;
+    private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    public JobRegistry(@Value("${docroute.jobs.kept:500}") int kept) {
+        this.kept = kept;
+        this.jobs = new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+                return size() > JobRegistry.this.kept;
+            }
+        };
+    }
+
+    /** A job for a document that is about to be sent into the routes. */
+    public synchronized Job submit(String document, String channel) {
+        Job job = new Job(UUID.randomUUID().toString(), document, channel);
+        jobs.put(job.id(), job);
+        return job;
+    }
+
+    /** Route step: names the exchange's job (opening one if its channel did not) and finishes it with the exchange. */
+    public void open(Exchange exchange) {
+        String id = exchange.getMessage().getHeader(RunTracker.JOB_ID, String.class);
+        Job job = id == null ? null : find(id).orElse(null);
+        if (job == null) {
+            job = submit(exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, "document", String.class),
+                    exchange.getMessage().getHeader(CHANNEL, "run", String.class));
+            exchange.getMessage().setHeader(RunTracker.JOB_ID, job.id());
+        }
+        Job opened = job;
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onComplete(Exchange completed) {
+                finish(opened, completed, completed.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+            }
+
+            @Override
+            public void onFailure(Exchange failed) {
+                finish(opened, failed, failed.getException());
+            }
+        });
+    }
+
+    public synchronized Optional<Job> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** The most recent jobs, newest first. */
+    public synchronized List<Job> recent(int limit) {
+        List<Job> all = new ArrayList<>(jobs.values());
+        List<Job> newest = new ArrayList<>(Math.min(limit, all.size()));
+        for (int i = all.size() - 1; i >= 0 && newest.size() < limit; i--) {
+            newest.add(all.get(i));
+        }
+        return newest;
+    }
+
+    /** Told every event of every job, on the thread that finished the block or the job. */
+    public void listen(Consumer<JobEvent> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void started(DocumentRun run) {
+        find(run.jobId()).ifPresent(job -> job.running(run));
+    }
+
+    @Override
+    public void blockFinished(DocumentRun run, BlockOutcome outcome) {
+        find(run.jobId()).ifPresent(job -> tell(job.blockFinished(JobEvent.Block.of(outcome))));
+    }
+
+    private void finish(Job job, Exchange exchange, Throwable failure) {
+        DocumentResult result = exchange.getVariable(RESULT, DocumentResult.class);
+        String error = failure != null ? FailureReports.describe(failure)
+                : result == null ? "the document produced no result" : null;
+        tell(job.finish(result, error));
+    }
+
+    private void tell(JobEvent event) {
+        if (event != null) {
+            listeners.forEach(listener -> listener.accept(event));
+        }
+    }
+}
