@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.pipeline.RunTracker;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +44,9 @@ class JmsIntakeTest {
 
     @Autowired
     JmsTemplate jms;
+
+    @Autowired
+    ConnectionFactory connections;
 
     @BeforeEach
     void emptyQueues() {
@@ -83,6 +94,41 @@ class JmsIntakeTest {
     }
 
     @Test
+    void everyFinishedBlockAndTheEndOfTheJobArePublishedOnTheProgressTopic() throws Exception {
+        BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+        try (Connection connection = connections.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createConsumer(session.createTopic(JmsProperties.PROGRESS)).setMessageListener(message -> {
+                try {
+                    events.add(result(message));
+                } catch (JMSException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            connection.start();
+            sendText(markdown(), "watched-prd.md", message -> { });
+            Message answer = jms.receive(JmsProperties.RESULTS);
+            String job = answer.getStringProperty(RunTracker.JOB_ID);
+
+            List<JsonNode> received = new ArrayList<>();
+            JsonNode event;
+            do {
+                event = events.poll(30, TimeUnit.SECONDS);
+                assertThat(event).as("an event within 30 s").isNotNull();
+                received.add(event);
+            } while (!"done".equals(event.path("type").asText()));
+
+            assertThat(received).hasSize(11).allSatisfy(e -> assertThat(e.path("job").asText()).isEqualTo(job));
+            assertThat(received.subList(0, 10)).allSatisfy(e -> assertThat(e.path("block").path("spec").isObject())
+                    .isTrue());
+            assertThat(event.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(event.at("/progress/total").asInt()).isEqualTo(10);
+            assertThat(event.at("/progress/completed").asInt()).isEqualTo(10);
+            assertThat(event.at("/progress/etaSeconds").asDouble()).isZero();
+        }
+    }
+
+    @Test
     void inboundCamelHeadersAreDroppedWhateverTheirCase() throws Exception {
         sendText(markdown(), "headers.md", message -> {
             message.setStringProperty("CamelFileNameOnly", "steered.md");
@@ -99,7 +145,7 @@ class JmsIntakeTest {
     @Test
     void anObjectMessageIsRefusedUnreadAndGoesToTheDeadLetterQueueAtOnce() throws Exception {
         jms.send(JmsProperties.DOCUMENTS, session -> {
-            Message message = session.createObjectMessage(new ArrayList<>(java.util.List.of("not", "a", "document")));
+            Message message = session.createObjectMessage(new ArrayList<>(List.of("not", "a", "document")));
             message.setStringProperty("filename", "object.md");
             return message;
         });
