@@ -133,7 +133,7 @@ public class BatchRunner {
         } catch (ExecutionException e) {
             Throwable cause = unwrap(e);
             try {
-                failureReports.write(outbox, name, cause);
+                failureReports.writeBesideOutputs(name, cause);
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }

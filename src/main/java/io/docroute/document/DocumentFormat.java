@@ -1,7 +1,9 @@
 package io.docroute.document;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The document formats DocRoute reads, told apart by file extension. */
 public enum DocumentFormat {
@@ -27,6 +29,12 @@ public enum DocumentFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every extension read, for messages: ".md, .markdown, .txt, ...". */
+    public static String extensions() {
+        return Arrays.stream(values()).flatMap(format -> Arrays.stream(format.extensions)).map(ext -> "." + ext)
+                .collect(Collectors.joining(", "));
     }
 
     public String id() {

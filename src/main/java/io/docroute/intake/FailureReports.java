@@ -22,6 +22,7 @@ public class FailureReports {
     private static final Logger LOG = LoggerFactory.getLogger(FailureReports.class);
 
     private final Path inboxFailedFolder;
+    private final Path outbox;
     private final OutputNames names;
     private final ReportWriter writer;
     private final DocumentMetrics metrics;
@@ -29,6 +30,7 @@ public class FailureReports {
     public FailureReports(DocRouteProperties properties, OutputNames names, ReportWriter writer,
                           DocumentMetrics metrics) {
         this.inboxFailedFolder = properties.failedFolder();
+        this.outbox = properties.outbox();
         this.names = names;
         this.writer = writer;
         this.metrics = metrics;
@@ -39,7 +41,12 @@ public class FailureReports {
         return write(inboxFailedFolder, documentName, failure);
     }
 
-    public Path write(Path folder, String documentName, Throwable failure) throws IOException {
+    /** The report of a document that came by another channel than the inbox, written beside the outputs. */
+    public Path writeBesideOutputs(String documentName, Throwable failure) throws IOException {
+        return write(outbox, documentName, failure);
+    }
+
+    private Path write(Path folder, String documentName, Throwable failure) throws IOException {
         FailureReport report = new FailureReport(documentName, describe(failure), kind(failure), Instant.now());
         Files.createDirectories(folder);
         Path target = folder.resolve(names.error(documentName));

@@ -1,5 +1,6 @@
 package io.docroute.jobs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.docroute.output.DocumentResult;
 import io.docroute.pipeline.DocumentRun;
 import io.docroute.progress.Progress;
@@ -57,8 +58,14 @@ public final class Job {
         return result;
     }
 
-    public synchronized Snapshot snapshot() {
-        List<JobEvent.Block> blocks = run == null ? List.of()
+    /** The job now; with its finished blocks' answers (the partial result) or without. */
+    /** Why the job failed, once it did. */
+    public synchronized String error() {
+        return error;
+    }
+
+    public synchronized Snapshot snapshot(boolean withBlocks) {
+        List<JobEvent.Block> blocks = run == null || !withBlocks ? null
                 : run.finishedOutcomes().stream().map(JobEvent.Block::of).toList();
         return new Snapshot(id, document, channel, state, submittedAt, finishedAt, progress(), error, blocks);
     }
@@ -120,6 +127,7 @@ public final class Job {
     /**
      * @param blocks the blocks finished so far, with their answers: the partial result of a running job
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Snapshot(String id, String document, String channel, State state, Instant submittedAt,
                            Instant finishedAt, Progress progress, String error, List<JobEvent.Block> blocks) {
     }

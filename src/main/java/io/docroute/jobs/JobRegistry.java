@@ -52,6 +52,11 @@ public class JobRegistry implements DocumentRun.RunListener {
         return job;
     }
 
+    /** Forgets a job whose document never made it into the routes. */
+    public synchronized void discard(Job job) {
+        jobs.remove(job.id());
+    }
+
     /** Route step: names the exchange's job (opening one if its channel did not) and finishes it with the exchange. */
     public void open(Exchange exchange) {
         String id = exchange.getMessage().getHeader(RunTracker.JOB_ID, String.class);

@@ -1,0 +1,108 @@
+package io.docroute.api;
+
+import io.docroute.DocRouteProperties;
+import io.docroute.document.DocumentFormat;
+import io.docroute.jobs.Job;
+import io.docroute.jobs.JobRegistry;
+import io.docroute.pipeline.RunTracker;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/documents}: a document as the raw body with {@code ?filename=}, or as the multipart part
+ * {@code file}. It is queued for the route {@code intake-http} and answered at once with {@code 202} and its job.
+ */
+@RestController
+public class DocumentsController {
+
+    /** The queue the route intake-http takes posted documents from. */
+    static final String QUEUE = "seda:http-documents?size={{docroute.api.queue-size}}";
+
+    private final JobRegistry jobs;
+    private final ProducerTemplate producer;
+    private final long maxBytes;
+
+    public DocumentsController(JobRegistry jobs, ProducerTemplate producer, DocRouteProperties properties) {
+        this.jobs = jobs;
+        this.producer = producer;
+        this.maxBytes = properties.maxDocumentBytes();
+    }
+
+    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<JobView> postPart(@RequestPart("file") MultipartFile file,
+                                            @RequestParam(required = false) String filename) throws IOException {
+        requireWithinLimit(file.getSize());
+        return accept(filename != null ? filename : file.getOriginalFilename(), file.getBytes());
+    }
+
+    @PostMapping("/api/documents")
+    public ResponseEntity<JobView> postBody(@RequestParam(required = false) String filename,
+                                            HttpServletRequest request) throws IOException {
+        requireWithinLimit(request.getContentLengthLong());
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        requireWithinLimit(body.length);
+        return accept(filename, body);
+    }
+
+    private ResponseEntity<JobView> accept(String filename, byte[] content) {
+        String name = fileName(filename);
+        if (content.length == 0) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Empty document", "the request carries no document");
+        }
+        Job job = jobs.submit(name, "http");
+        try {
+            producer.sendBodyAndHeaders(QUEUE, content, Map.of(
+                    Exchange.FILE_NAME, name,
+                    Exchange.FILE_NAME_ONLY, name,
+                    Exchange.FILE_LENGTH, (long) content.length,
+                    RunTracker.JOB_ID, job.id(),
+                    JobRegistry.CHANNEL, "http"));
+        } catch (CamelExecutionException e) {
+            jobs.discard(job);
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Queue full",
+                    "too many documents are waiting (docroute.api.queue-size); post again later");
+        }
+        JobView view = JobView.of(job.snapshot(false));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(view.links().get("self"))).body(view);
+    }
+
+    private void requireWithinLimit(long bytes) {
+        if (bytes > maxBytes) {
+            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", "the document is " + bytes
+                    + " bytes, over the limit of " + maxBytes + " bytes (docroute.max-document-bytes)");
+        }
+    }
+
+    /** The document's own name, without any folders; its extension names the format. */
+    private static String fileName(String given) {
+        if (given == null || given.isBlank()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "File name required", "name the document: ?filename=prd.md"
+                    + " with a raw body, or a multipart part 'file' with a file name");
+        }
+        Path last = Path.of(given.replace('\\', '/')).getFileName();
+        String name = last == null ? "" : last.toString();
+        if (DocumentFormat.ofFileName(name).isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported format", "'" + name
+                    + "' is not a format DocRoute reads: " + DocumentFormat.extensions());
+        }
+        return name;
+    }
+}
