@@ -18,6 +18,8 @@ public final class OneShot {
     public static ConfigurableApplicationContext start(String[] args, Map<String, Object> defaults) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "docroute.service-mode", "false",
+                // nobody inspects a one-shot command in JMX
+                "camel.main.jmx-enabled", "false",
                 "logging.level.root", "WARN",
                 // a one-shot command closes Camel quickly on purpose
                 "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR"));

@@ -1,9 +1,8 @@
 package io.docroute.bench;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.docroute.DocRouteProperties;
 import io.docroute.OneShot;
-import io.docroute.cache.AnswerStore;
+import io.docroute.cache.AnswerCache;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
@@ -95,8 +94,7 @@ final class BenchContext implements AutoCloseable {
 
     /** Empties both cache tiers. */
     void clearCache() {
-        context.getBean(AnswerStore.class).clear();
-        context.getBean("docrouteAnswers", Cache.class).invalidateAll();
+        context.getBean(AnswerCache.class).clear();
     }
 
     /**

@@ -1,10 +1,11 @@
 package io.docroute.cache;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public class AnswerCache {
 
     private final boolean enabled;
     private final BlockKeys keys;
+    private final Cache<String, Extraction> memory;
     private final AnswerStore store;
     private final CacheProperties properties;
     private final ProducerTemplate producer;
@@ -43,8 +45,10 @@ public class AnswerCache {
     private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
-    public AnswerCache(BlockKeys keys, AnswerStore store, CacheProperties properties, ProducerTemplate producer,
-                       SimilarAnswers similar, CacheMetrics metrics) {
+    public AnswerCache(BlockKeys keys, Cache<String, Extraction> memory, AnswerStore store,
+                       CacheProperties properties, ProducerTemplate producer, SimilarAnswers similar,
+                       CacheMetrics metrics) {
+        this.memory = memory;
         this.similar = similar;
         this.metrics = metrics;
         this.enabled = properties.enabled();
@@ -52,6 +56,14 @@ public class AnswerCache {
         this.store = store;
         this.properties = properties;
         this.producer = producer;
+    }
+
+    /** Empties both tiers; gives the number of answers the database held. */
+    public int clear() {
+        int removed = store.clear();
+        memory.invalidateAll();
+        LOG.info("Answer cache cleared: {} answers removed", removed);
+        return removed;
     }
 
     public boolean isEnabled() {

@@ -93,9 +93,10 @@ public class CacheConfiguration {
     }
 
     @Bean
-    public AnswerCache answerCache(BlockKeys keys, AnswerStore store, CacheProperties properties,
-                                   ProducerTemplate producer, SimilarAnswers similar, CacheMetrics metrics) {
-        return new AnswerCache(keys, store, properties, producer, similar, metrics);
+    public AnswerCache answerCache(BlockKeys keys, Cache<String, Extraction> docrouteAnswers, AnswerStore store,
+                                   CacheProperties properties, ProducerTemplate producer, SimilarAnswers similar,
+                                   CacheMetrics metrics) {
+        return new AnswerCache(keys, docrouteAnswers, store, properties, producer, similar, metrics);
     }
 
     /** Caffeine's expiry follows the same clock as the persistent tier's, so both expire together. */

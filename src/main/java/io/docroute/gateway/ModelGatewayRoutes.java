@@ -1,5 +1,6 @@
 package io.docroute.gateway;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.LoadBalanceDefinition;
@@ -13,12 +14,18 @@ public class ModelGatewayRoutes extends RouteBuilder {
 
     private final ModelEndpoints endpoints;
     private final ModelGateway gateway;
+    public static final List<String> STRATEGIES =
+            List.of("round-robin", "weighted", "failover", "fastest", "cheapest", "most-reliable", "balanced");
+    static final String CHOOSER = "choose-endpoint";
+
     private final GatewayProperties.Routing routing;
+    private volatile String strategy;
 
     public ModelGatewayRoutes(ModelEndpoints endpoints, ModelGateway gateway, GatewayProperties properties) {
         this.endpoints = endpoints;
         this.gateway = gateway;
         this.routing = properties.routing();
+        this.strategy = routing.strategy();
     }
 
     @Override
@@ -43,12 +50,49 @@ public class ModelGatewayRoutes extends RouteBuilder {
                         .to(endpoint.local() ? "direct:answer-locally" : "direct:call-provider").id("call-" + id)
                     .end();
         }
-        LoadBalanceDefinition balancer = from("direct:choose-endpoint")
-                .routeId("choose-endpoint")
+        chooseEndpoint(this, strategy);
+    }
+
+    /** The strategy {@code choose-endpoint} balances by now. */
+    public String strategy() {
+        return strategy;
+    }
+
+    /**
+     * Rebuilds {@code choose-endpoint} with another strategy while the service runs. Blocks on their way to it
+     * wait for the new route (a direct endpoint without a consumer holds its callers); statistics carry over.
+     */
+    public synchronized void changeStrategy(String next) throws Exception {
+        if (!STRATEGIES.contains(next)) {
+            throw new IllegalArgumentException(unknown(next));
+        }
+        if (endpoints.isEmpty() || next.equals(strategy)) {
+            strategy = next;
+            return;
+        }
+        getContext().getRouteController().stopRoute(CHOOSER);
+        getContext().removeRoute(CHOOSER);
+        getContext().addRoutes(chooser(next));
+        strategy = next;
+        log.info("Routing strategy changed to {}", next);
+    }
+
+    private RouteBuilder chooser(String chosen) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                chooseEndpoint(this, chosen);
+            }
+        };
+    }
+
+    private void chooseEndpoint(RouteBuilder builder, String chosen) {
+        LoadBalanceDefinition balancer = builder.from("direct:" + CHOOSER)
+                .routeId(CHOOSER)
                 .routeConfigurationId("pipeline-step")
-                .routeDescription("Chooses the model endpoint for one attempt: strategy " + routing.strategy())
+                .routeDescription("Chooses the model endpoint for one attempt: strategy " + chosen)
                 .loadBalance();
-        switch (routing.strategy()) {
+        switch (chosen) {
             case "round-robin" -> balancer.roundRobin();
             case "weighted" -> balancer.weighted(true, endpoints.all().stream()
                     .map(endpoint -> String.valueOf(endpoint.properties().weight()))
@@ -56,16 +100,19 @@ public class ModelGatewayRoutes extends RouteBuilder {
             // Camel moves on only past endpoints that took no call; failed calls go back to the one retry loop
             case "failover" -> balancer.failover(-1, false, false, EndpointUnavailableException.class);
             case "fastest", "cheapest", "most-reliable", "balanced" -> {
-                getContext().getRegistry().bind("scoringLoadBalancer",
-                        new ScoringLoadBalancer(routing.strategy(), endpoints.all(), gateway, routing.exploration()));
+                builder.getContext().getRegistry().bind("scoringLoadBalancer",
+                        new ScoringLoadBalancer(chosen, endpoints.all(), gateway, routing.exploration()));
                 balancer.custom("scoringLoadBalancer");
             }
-            default -> throw new IllegalArgumentException("unknown routing strategy '" + routing.strategy()
-                    + "': use round-robin, weighted, failover, fastest, cheapest, most-reliable or balanced");
+            default -> throw new IllegalArgumentException(unknown(chosen));
         }
         for (ModelEndpoint endpoint : endpoints.all()) {
             balancer.to("direct:model-" + endpoint.id());
         }
         balancer.end();
+    }
+
+    private static String unknown(String strategy) {
+        return "unknown routing strategy '" + strategy + "': use " + String.join(", ", STRATEGIES);
     }
 }

@@ -94,6 +94,11 @@ public class JobRegistry implements DocumentRun.RunListener {
         return newest;
     }
 
+    /** Jobs queued or running. */
+    public synchronized int active() {
+        return (int) jobs.values().stream().filter(job -> !job.state().finished()).count();
+    }
+
     /** Told every event of every job, on the thread that finished the block or the job. */
     public void listen(Consumer<JobEvent> listener) {
         listeners.add(listener);

@@ -22,7 +22,7 @@ public final class Blocks {
                 List.of("userId", "username"));
     }
 
-    static InterfaceBlock numbered(int index) {
+    public static InterfaceBlock numbered(int index) {
         return new InterfaceBlock(index, "订单列表", "第 " + index + " 块：分页查询订单。",
                 List.of(new Field("page", FieldType.INTEGER, true, "页码")), List.of("orderNo", "amount"));
     }
