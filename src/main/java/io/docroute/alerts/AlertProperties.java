@@ -43,7 +43,8 @@ public record AlertProperties(Duration evaluateEvery, List<Rule> rules) {
                 throw new IllegalArgumentException("alert rule " + name + ": 'when' is above or below, not " + when);
             }
             clear = clear == null ? threshold : clear;
-            if (above() ? clear > threshold : clear < threshold) {
+            // the fields are assigned only after this constructor: read the parameters
+            if ("above".equals(when) ? clear > threshold : clear < threshold) {
                 throw new IllegalArgumentException("alert rule " + name + ": 'clear' must lie on the good side of"
                         + " the threshold");
             }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged service killed with SIGKILL while it processes a document taken from its (embedded, persistent)
- * JMS queue: after a restart the broker delivers the document again and exactly one report comes back.
+ * The packaged service stopped while it processes a document taken from its (embedded, persistent) JMS queue.
+ * Killed (SIGKILL): after a restart the broker delivers the document again and exactly one report comes back.
+ * Stopped (SIGTERM): the document in flight is finished and answered before the process exits, and not again.
  */
 class JmsCrashRecoveryIT {
 
@@ -59,22 +60,28 @@ class JmsCrashRecoveryIT {
         }, c -> true);
     }
 
-    @Test
-    void aQueuedDocumentInterruptedByAKillIsDeliveredAgainAndAnsweredOnce() throws Exception {
-        int port = freePort();
-        Path log = root.resolve("console.log");
+    /** Starts the service, queues the example document and waits until three of its blocks are answered. */
+    private ChildApplication busyService(int port, Path log, String correlation) throws Exception {
         String document = Files.readString(Path.of("examples/admin-console-prd.md"));
-
-        ChildApplication first = ChildApplication.start(root, log, service(port));
+        ChildApplication service = ChildApplication.start(root, log, service(port));
         try (Connection connection = connect(port)) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             TextMessage message = session.createTextMessage(document);
             message.setStringProperty("filename", "queued-prd.md");
-            message.setJMSCorrelationID("crash-1");
+            message.setJMSCorrelationID(correlation);
             session.createProducer(session.createQueue(JmsProperties.DOCUMENTS)).send(message);
         }
-        Awaitility.await().atMost(PATIENCE).until(() -> CacheDatabase.answers(root.resolve("cache")) >= 3 || !first.isAlive());
-        assertThat(first.isAlive()).as(first.console()).isTrue();
+        Awaitility.await().atMost(PATIENCE)
+                .until(() -> CacheDatabase.answers(root.resolve("cache")) >= 3 || !service.isAlive());
+        assertThat(service.isAlive()).as(service.console()).isTrue();
+        return service;
+    }
+
+    @Test
+    void aQueuedDocumentInterruptedByAKillIsDeliveredAgainAndAnsweredOnce() throws Exception {
+        int port = freePort();
+        Path log = root.resolve("console.log");
+        ChildApplication first = busyService(port, log, "crash-1");
         first.kill();
         assertThat(root.resolve("outbox/queued-prd.md.json")).doesNotExist();
 
@@ -90,6 +97,29 @@ class JmsCrashRecoveryIT {
             assertThat(report.at("/status").asText()).isEqualTo("COMPLETED");
             assertThat(report.at("/interfaces")).hasSize(10);
             assertThat(report.at("/stats/cacheHits").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(results.receive(3_000)).as("a second report").isNull();
+        }
+    }
+
+    @Test
+    void aStopFinishesTheQueuedDocumentInFlightAndAnswersItOnce() throws Exception {
+        int port = freePort();
+        Path log = root.resolve("console.log");
+        ChildApplication first = busyService(port, log, "stop-1");
+
+        first.close();
+
+        assertThat(first.isAlive()).isFalse();
+        assertThat(root.resolve("outbox/queued-prd.md.json")).as(first.console()).exists();
+        try (ChildApplication restarted = ChildApplication.start(root, log, service(port));
+             Connection connection = connect(port)) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer results = session.createConsumer(session.createQueue(JmsProperties.RESULTS));
+            TextMessage answer = (TextMessage) results.receive(PATIENCE.toMillis());
+            assertThat(answer).as(restarted.console()).isNotNull();
+
+            assertThat(answer.getJMSCorrelationID()).isEqualTo("stop-1");
+            assertThat(JSON.readTree(answer.getText()).at("/stats/cacheHits").asInt()).isZero();
             assertThat(results.receive(3_000)).as("a second report").isNull();
         }
     }
