@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camel.main.run-controller=false",
         "docroute.service-mode=false",
         "spring.jmx.enabled=true",
+        // another test context of this JVM may have registered the DocRoute MBean already
+        "spring.jmx.registration-policy=replace-existing",
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.strategy=cheapest",

@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "docroute.intake.file-enabled=false",
         "docroute.jms.enabled=false",
         "spring.jmx.enabled=true",
+        // another test context of this JVM may have registered the DocRoute MBean already
+        "spring.jmx.registration-policy=replace-existing",
         "docroute.web.user=operator",
         "docroute.web.password=test-only-password"})
 class OperatorAccessTest {
