@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.camel.CamelExecutionException;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/documents}: a document as the raw body with {@code ?filename=}, or as the multipart part
@@ -50,16 +53,21 @@ public class DocumentsController {
         return accept(filename != null ? filename : file.getOriginalFilename(), file.getBytes());
     }
 
+    /**
+     * The body as it is, whatever its content type: the file name comes from the query string, read after the
+     * body, because asking the servlet for a parameter would parse a form-encoded body (curl's default) away.
+     */
     @PostMapping("/api/documents")
-    public ResponseEntity<JobView> postBody(@RequestParam(required = false) String filename,
-                                            HttpServletRequest request) throws IOException {
+    public ResponseEntity<JobView> postBody(HttpServletRequest request) throws IOException {
         requireWithinLimit(request.getContentLengthLong());
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         requireWithinLimit(body.length);
-        return accept(filename, body);
+        String filename = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
+                .getQueryParams().getFirst("filename");
+        return accept(filename == null ? null : URLDecoder.decode(filename, StandardCharsets.UTF_8), body);
     }
 
     private ResponseEntity<JobView> accept(String filename, byte[] content) {
@@ -77,8 +85,10 @@ public class DocumentsController {
                     JobRegistry.CHANNEL, "http"));
         } catch (CamelExecutionException e) {
             jobs.discard(job);
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Queue full",
-                    "too many documents are waiting (docroute.api.queue-size); post again later");
+            boolean full = e.getCause() instanceof IllegalStateException && "Queue full".equals(e.getCause().getMessage());
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, full ? "Queue full" : "Not accepting documents",
+                    full ? "too many documents are waiting (docroute.api.queue-size); post again later"
+                            : "DocRoute is starting or stopping; post again shortly");
         }
         JobView view = JobView.of(job.snapshot(false));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create(view.links().get("self"))).body(view);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -102,6 +103,20 @@ class HttpApiTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void aRawBodySentAsAFormAsCurlDoesByDefaultIsReadAsTheDocument() throws Exception {
+        HttpResponse<String> accepted = send(request("/api/documents?filename=" + URLEncoder.encode("需求 文档.md",
+                StandardCharsets.UTF_8)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(markdown())).build());
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                JSON.readTree(get(location).body()).path("state").asText().equals("COMPLETED"));
+        assertThat(JSON.readTree(get(location + "/result").body()).at("/interfaces")).hasSize(10);
+        assertThat(JSON.readTree(get(location).body()).path("document").asText()).isEqualTo("需求 文档.md");
     }
 
     @Test
