@@ -103,6 +103,10 @@ class OperatorAccessTest {
                 + "\"value\":true}");
         JsonNode stop = jolokia("{\"type\":\"exec\",\"mbean\":\"org.apache.camel:context=docroute,type=context,"
                 + "name=\\\"docroute\\\"\",\"operation\":\"stop()\"}");
+        // what hawtio's route diagram and statistics ask for
+        JsonNode stats = jolokia("{\"type\":\"exec\",\"mbean\":\"org.apache.camel:context=docroute,type=context,"
+                + "name=\\\"docroute\\\"\",\"operation\":\"dumpRoutesStatsAsXml(boolean,boolean)\","
+                + "\"arguments\":[true,true]}");
         JsonNode reset = jolokia("{\"type\":\"exec\",\"mbean\":\"" + DocRouteMBean.OBJECT_NAME
                 + "\",\"operation\":\"resetBreaker\",\"arguments\":[\"sim-swift\"]}");
 
@@ -112,6 +116,7 @@ class OperatorAccessTest {
         assertThat(gc.path("status").asInt()).isEqualTo(403);
         assertThat(write.path("status").asInt()).isEqualTo(403);
         assertThat(stop.path("status").asInt()).isEqualTo(403);
+        assertThat(stats.path("value").asText()).as(stats.toString()).contains("<routeStat id=\"process-document\"");
         assertThat(reset.path("status").asInt()).as(reset.toString()).isEqualTo(200);
         assertThat(reset.path("value").asText()).isEqualTo("Breaker of sim-swift is CLOSED");
     }
