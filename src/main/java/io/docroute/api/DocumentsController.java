@@ -46,10 +46,10 @@ public class DocumentsController {
         this.maxBytes = properties.maxDocumentBytes();
     }
 
+    /** The part's size limit is Spring's multipart limit, set to docroute.max-document-bytes (application.yaml). */
     @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<JobView> postPart(@RequestPart("file") MultipartFile file,
                                             @RequestParam(required = false) String filename) throws IOException {
-        requireWithinLimit(file.getSize());
         return accept(filename != null ? filename : file.getOriginalFilename(), file.getBytes());
     }
 

@@ -60,7 +60,7 @@ public class BatchRunner {
     public BatchSummary run(List<Path> inputs) {
         List<Path> documents = expand(inputs);
         if (documents.isEmpty()) {
-            console.println("No documents found in " + inputs + " (DocRoute reads .md, .txt, .html, .json, .docx, .pdf).");
+            console.println("No documents found in " + inputs + " (DocRoute reads " + DocumentFormat.extensions() + ").");
             return new BatchSummary(List.of());
         }
         long started = System.nanoTime();

@@ -7,7 +7,6 @@ import io.docroute.progress.Progress;
 import io.docroute.progress.ProgressCounter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -20,7 +19,6 @@ public final class DocumentRun {
     private final Document document;
     private final long startedNanos;
     private final AtomicReferenceArray<BlockOutcome> outcomes;
-    private final AtomicInteger finished = new AtomicInteger();
     private final ProgressCounter progress = new ProgressCounter();
     private final RunListener listener;
 
@@ -56,7 +54,6 @@ public final class DocumentRun {
 
     private void record(int index, BlockOutcome outcome) {
         if (outcomes.compareAndSet(index, null, outcome)) {
-            finished.incrementAndGet();
             count(progress, outcome);
             listener.blockFinished(this, outcome);
         }
@@ -97,10 +94,6 @@ public final class DocumentRun {
         } else {
             counter.finished(false, false, 1);
         }
-    }
-
-    public int finishedBlocks() {
-        return finished.get();
     }
 
     public long elapsedMillis() {

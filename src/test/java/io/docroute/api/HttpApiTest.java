@@ -119,16 +119,18 @@ class HttpApiTest {
         assertThat(JSON.readTree(get(location).body()).path("document").asText()).isEqualTo("需求 文档.md");
     }
 
+    private HttpResponse<String> postPart(String fileName, String content) throws Exception {
+        String boundary = "docroute-boundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/markdown\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return send(request("/api/documents").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     @Test
     void aMultipartUploadIsAcceptedUnderItsPartsFileName() throws Exception {
-        String boundary = "docroute-boundary";
-        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"uploaded.md\"\r\n"
-                + "Content-Type: text/markdown\r\n\r\n" + new String(markdown(), StandardCharsets.UTF_8) + "\r\n--"
-                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-
-        HttpResponse<String> accepted = send(request("/api/documents")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        HttpResponse<String> accepted = postPart("uploaded.md", new String(markdown(), StandardCharsets.UTF_8));
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
@@ -174,6 +176,7 @@ class HttpApiTest {
         assertProblem(post("?filename=prd.exe", markdown()), 415, ".docx");
         assertProblem(post("?filename=empty.md", new byte[0]), 400, "no document");
         assertProblem(post("?filename=large.md", new byte[60_000]), 413, "over the limit of 50000 bytes");
+        assertProblem(postPart("large.md", "x".repeat(60_000)), 413, "Maximum upload size exceeded");
         assertProblem(get("/api/jobs/no-such-job"), 404, "no job no-such-job");
     }
 
