@@ -233,16 +233,17 @@ final class RequirementItems {
     /** The first cell that reads as requirement text, else the id cell's own text, else the next cell. */
     private static String proseCell(List<String> cells, String fallback) {
         return cells.stream().filter(RequirementItems::isProse).findFirst()
-                .orElse(cells.isEmpty() || !fallback.isEmpty() ? fallback : cells.get(0));
+                .orElse((cells.isEmpty() || !fallback.isEmpty()) ? fallback : cells.get(0));
     }
 
     private static boolean isProse(String cell) {
         if (TABLE_META.matcher(cell).matches()) {
             return false;
         }
-        long words = cell.split("\\s+").length;
+        int words = cell.split("\\s+").length;
         long chinese = cell.codePoints().filter(RequirementItems::isChinese).count();
-        return chinese >= 2 || words >= 2 && cell.codePoints().filter(Character::isLetter).count() >= 3;
+        long letters = cell.codePoints().filter(Character::isLetter).count();
+        return chinese >= 2 || words >= 2 && letters >= 3;
     }
 
     private static IdMatch id(String text) {

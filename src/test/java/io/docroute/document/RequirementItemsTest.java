@@ -84,6 +84,45 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNonFunctionalSectionEndsTheItemAboveAndOpensNoItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                需求1：读者可以在线续借图书。
+                需求2：读者可以查看借阅历史。
+                需求3：馆员可以登记新到的图书。
+                登记时扫描书号。
+                非功能需求
+                系统应支持一千名用户同时在线。
+                需求4：管理员可以导出月度报表。
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("需求1", "需求2", "需求3", "需求4");
+        assertThat(items.get(2).lines()).containsExactly("需求3：馆员可以登记新到的图书。", "登记时扫描书号。");
+    }
+
+    @Test
+    void idsInMarkdownHeadingsOpenItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                # Loans
+                ### FR-1 Borrow a book
+                A reader borrows up to ten books.
+                ### FR-2 Return a book
+                ### FR-3 Extend a loan
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Borrow a book", "Return a book", "Extend a loan");
+        assertThat(items.get(0).lines()).hasSize(2);
+    }
+
+    @Test
+    void aYearAfterACodeIsNoId() {
+        assertThat(RequirementItems.split(lines("""
+                US 2024 sales grew by a tenth.
+                US 2025 sales are expected to grow again.
+                US 2026 sales are not planned yet.
+                """))).isEmpty();
+    }
+
+    @Test
     void idsAreRecognisedInTheirCommonSpellingsAfterListMarkersAndEmphasis() {
         List<Item> items = RequirementItems.split(lines("""
                 FR1: Add a book to the cart.
