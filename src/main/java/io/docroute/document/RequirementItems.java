@@ -1,0 +1,358 @@
+package io.docroute.document;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document without usable headings into its requirement items: numbered requirements ({@code FR-1},
+ * {@code REQ-003}, {@code 2_FUNC_01}, {@code 需求1}), user stories ({@code As a …, I want …}, {@code 作为…，我希望…})
+ * and Markdown checklist lines ({@code - [ ] …}). Non-functional requirements are left out.
+ */
+final class RequirementItems {
+
+    /** One requirement item: an id when it has one ("FR-1", "2_FUNC_01", "REQ-003", "US-4"), its short title, and all its lines. */
+    record Item(String id, String title, List<String> lines, Kind kind) {
+
+        Item {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    enum Kind { NUMBERED, STORY, CHECKLIST }
+
+    static final int MIN_ITEMS_OF_ONE_KIND = 3;
+    static final int MAX_TITLE_LENGTH = 80;
+
+    // nested lists lose their indentation in rendering, so one marker level is all there is to strip
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·▪]\\s+|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+
+    // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
+    private static final String NON_FUNCTIONAL_CODES = "NFR|NF|PERF|SEC|USAB|QR";
+    private static final String FUNCTIONAL_CODES = "REQ|Req|RQ|FR|FUNC|SRS|SR|BR|UR|UC|US|R|F";
+    // an optional project or chapter prefix ("SRS-", "2_"), the code, then the number; "US 2024" is a year, not an id
+    private static final Pattern CODE_ID = Pattern.compile(
+            "^[\\[【(（]?((?:[A-Z0-9]{1,8}[-_])*(?:(" + NON_FUNCTIONAL_CODES + ")|" + FUNCTIONAL_CODES + ")"
+                    + "(?:[-_]?\\d{1,5}|\\s\\d{1,3})(?:[.\\-_]\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
+    private static final Pattern WORD_ID = Pattern.compile(
+            "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"
+                    + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
+    private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
+    private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
+    private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
+
+    // idioms such as "As a result, I can…" open ordinary sentences, not stories
+    private static final Pattern ENGLISH_STORY = Pattern.compile(
+            "^as\\s+(?:a|an|the)\\s+(?!(?:result|rule|consequence|whole|matter|example|reminder|note|side effect"
+                    + "|first step|general rule)\\b)[^,.;]{1,60}?,?\\s+I(?:\\s+|['’]d\\s+)"
+                    + "(?:want|can|should|would like|like|need|must|wish|am able to|expect)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINESE_STORY = Pattern.compile(
+            "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
+
+    private static final Pattern ACCEPTANCE_LABEL = Pattern.compile("^(?i:acceptance criteria|ac\\d*\\s*[:：]|验收标准|验收条件)");
+    // lines that carry a story on, even after a blank line or when short like a heading
+    private static final Pattern STORY_CONTINUATION = Pattern.compile(
+            "^(?i:acceptance criteria|ac\\d*\\b|given|when|then|and|but|scenario|so that|in order to|so i can"
+                    + "|验收|假如|假设|当|那么|并且|而且|以便|从而)");
+    private static final Pattern GROUP_LABEL = Pattern.compile("^(?i:epic|feature|theme|module)\\s*[:：]");
+    private static final Pattern HEADING_PUNCTUATION = Pattern.compile("[:：]|[.。!！?？;；,，]$");
+    private static final int MAX_HEADING_LIKE_LENGTH = 40;
+    private static final int MAX_HEADING_LIKE_WORDS = 6;
+    private static final int MAX_CHINESE_HEADING_LIKE_LENGTH = 12;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？]");
+    private static final Pattern TITLE_TAIL = Pattern.compile("[\\s,;:，；：、\\-–—]+$");
+    // priorities and statuses sit in table cells next to the requirement text and are no title
+    private static final Pattern TABLE_META = Pattern.compile(
+            "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
+                    + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+
+    private RequirementItems() {
+    }
+
+    /** The items found in the document's lines, in order; empty when the lines are not an item list. */
+    static List<Item> split(List<String> lines) {
+        List<Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Draft draft : drafts(lines)) {
+            if (seen.add(draft.key())) {
+                items.add(draft.toItem());
+            }
+        }
+        return isItemList(items) ? List.copyOf(items) : List.of();
+    }
+
+    private static boolean isItemList(List<Item> items) {
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
+        return counts.values().stream().anyMatch(count -> count >= MIN_ITEMS_OF_ONE_KIND);
+    }
+
+    /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
+    private static List<Draft> drafts(List<String> lines) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft open = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Text.clean(lines.get(i));
+            Start start = start(line);
+            if (start != null && (open == null || !open.absorbs(start))) {
+                // a non-functional start opens nothing, so its continuation lines fall outside every item
+                open = start.isNonFunctional() ? null : new Draft(start, line);
+                if (open != null) {
+                    drafts.add(open);
+                }
+            } else if (open != null && ends(open, line, lines, i)) {
+                open = null;
+            } else if (open != null && !line.isEmpty() && !TABLE_RULE.matcher(line).matches()) {
+                open.add(line);
+            }
+        }
+        return drafts;
+    }
+
+    /** Whether this line closes the open item instead of continuing it. */
+    private static boolean ends(Draft open, String line, List<String> lines, int index) {
+        if (MARKDOWN_HEADING.matcher(line).lookingAt() || THEMATIC_BREAK.matcher(line).matches()) {
+            return true;
+        }
+        if (open.kind() == Kind.NUMBERED) {
+            return false;
+        }
+        if (line.isEmpty()) {
+            return !carriesOn(open.kind(), nextNonBlank(lines, index));
+        }
+        return isHeadingLike(line);
+    }
+
+    /** Whether a line after a blank line still belongs to a story or checklist item. */
+    private static boolean carriesOn(Kind kind, String next) {
+        if (next == null) {
+            return false;
+        }
+        boolean bullet = LIST_MARKER.matcher(next).lookingAt();
+        return kind == Kind.STORY ? bullet || STORY_CONTINUATION.matcher(next).lookingAt() : bullet;
+    }
+
+    private static String nextNonBlank(List<String> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            String line = Text.clean(lines.get(i));
+            if (!line.isEmpty()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** A short title-like line such as "Reporting" or "订单管理", which starts a new group of stories. */
+    private static boolean isHeadingLike(String line) {
+        if (GROUP_LABEL.matcher(line).lookingAt()) {
+            return true;
+        }
+        if (LIST_MARKER.matcher(line).lookingAt() || STORY_CONTINUATION.matcher(line).lookingAt()
+                || line.startsWith("|") || HEADING_PUNCTUATION.matcher(line).find()
+                || line.length() > MAX_HEADING_LIKE_LENGTH) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        if (isChinese(first)) {
+            return line.length() <= MAX_CHINESE_HEADING_LIKE_LENGTH;
+        }
+        return (Character.isUpperCase(first) || Character.isDigit(first))
+                && line.split("\\s+").length <= MAX_HEADING_LIKE_WORDS;
+    }
+
+    private static boolean isChinese(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /** The item this line opens, a non-functional start, or null for any other line. */
+    private static Start start(String line) {
+        if (line.startsWith("|")) {
+            return tableRowStart(line);
+        }
+        String body = strip(LIST_MARKER, strip(MARKDOWN_HEADING, line));
+        Matcher box = CHECKBOX.matcher(body);
+        boolean checked = box.lookingAt();
+        if (checked) {
+            body = body.substring(box.end());
+        }
+        body = withoutEmphasis(body);
+        IdMatch id = id(body);
+        if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
+            return Start.NON_FUNCTIONAL;
+        }
+        String text = id == null ? body : strip(ID_SEPARATOR, body.substring(id.end()));
+        Kind kind = checked ? Kind.CHECKLIST : isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED : null;
+        return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
+    private static Start tableRowStart(String line) {
+        if (TABLE_RULE.matcher(line).matches()) {
+            return null;
+        }
+        List<String> cells = cells(line);
+        if (cells.isEmpty()) {
+            return null;
+        }
+        String first = cells.get(0);
+        IdMatch id = id(first);
+        if (id != null && id.nonFunctional() || isNonFunctionalHeading(first)) {
+            return Start.NON_FUNCTIONAL;
+        }
+        String rest = id == null ? first : strip(ID_SEPARATOR, first.substring(id.end()));
+        String text = id == null || isProse(rest) ? rest : proseCell(cells.subList(1, cells.size()), rest);
+        Kind kind = isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED : null;
+        return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    private static List<String> cells(String row) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("\\|")) {
+            String text = withoutEmphasis(Text.clean(cell));
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        }
+        return cells;
+    }
+
+    /** The first cell that reads as requirement text, else the id cell's own text, else the next cell. */
+    private static String proseCell(List<String> cells, String fallback) {
+        return cells.stream().filter(RequirementItems::isProse).findFirst()
+                .orElse((cells.isEmpty() || !fallback.isEmpty()) ? fallback : cells.get(0));
+    }
+
+    private static boolean isProse(String cell) {
+        if (TABLE_META.matcher(cell).matches()) {
+            return false;
+        }
+        int words = cell.split("\\s+").length;
+        long chinese = cell.codePoints().filter(RequirementItems::isChinese).count();
+        long letters = cell.codePoints().filter(Character::isLetter).count();
+        return chinese >= 2 || words >= 2 && letters >= 3;
+    }
+
+    private static IdMatch id(String text) {
+        Matcher code = CODE_ID.matcher(text);
+        if (code.lookingAt()) {
+            return new IdMatch(code.group(1), code.group(2) != null, code.end());
+        }
+        Matcher word = WORD_ID.matcher(text);
+        return word.lookingAt() ? new IdMatch(word.group(1), false, word.end()) : null;
+    }
+
+    private static boolean isNonFunctionalHeading(String text) {
+        return text.length() <= MAX_NON_FUNCTIONAL_HEADING && NON_FUNCTIONAL_LINE.matcher(text).lookingAt();
+    }
+
+    private static boolean isStory(String text) {
+        return ENGLISH_STORY.matcher(text).lookingAt() || CHINESE_STORY.matcher(text).lookingAt();
+    }
+
+    private static String strip(Pattern prefix, String text) {
+        Matcher m = prefix.matcher(text);
+        return m.lookingAt() ? Text.clean(text.substring(m.end())) : text;
+    }
+
+    private static String withoutEmphasis(String text) {
+        return Text.clean(EMPHASIS.matcher(text).replaceAll(""));
+    }
+
+    /** A continuation line's text without its list marker, checkbox and emphasis. */
+    private static String textOf(String line) {
+        String body = strip(LIST_MARKER, line.startsWith("|") ? String.join(" ", cells(line)) : line);
+        return withoutEmphasis(strip(CHECKBOX, body));
+    }
+
+    /** First sentence of the requirement text, cut on a word boundary to fit the title length. */
+    private static String title(String text) {
+        String sentence = Text.collapse(text);
+        Matcher end = SENTENCE_END.matcher(sentence);
+        if (end.find() && end.start() > 0) {
+            sentence = sentence.substring(0, end.start());
+        }
+        if (sentence.length() <= MAX_TITLE_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+        // Chinese has no spaces to cut on, so it is cut at the length itself
+        String head = sentence.substring(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1);
+        return TITLE_TAIL.matcher(head).replaceAll("") + "…";
+    }
+
+    /** Lower-case, no punctuation, single spaces: copies that differ only in formatting compare equal. */
+    private static String normalise(String text) {
+        String plain = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return Text.collapse(Text.clean(plain));
+    }
+
+    private record IdMatch(String id, boolean nonFunctional, int end) {
+    }
+
+    /** What an item line opens: its kind (null for a non-functional requirement), id and requirement text. */
+    private record Start(Kind kind, String id, String text) {
+
+        static final Start NON_FUNCTIONAL = new Start(null, null, "");
+
+        boolean isNonFunctional() {
+            return kind == null;
+        }
+    }
+
+    /** An item while its lines are being collected. */
+    private static final class Draft {
+
+        private final Start start;
+        private final List<String> lines = new ArrayList<>();
+        private boolean inCriteria;
+
+        Draft(Start start, String line) {
+            this.start = start;
+            lines.add(line);
+        }
+
+        Kind kind() {
+            return start.kind();
+        }
+
+        void add(String line) {
+            lines.add(line);
+            inCriteria |= ACCEPTANCE_LABEL.matcher(textOf(line)).lookingAt();
+        }
+
+        /** Checkboxes under a story's acceptance criteria are its criteria, not checklist items of their own. */
+        boolean absorbs(Start next) {
+            return kind() == Kind.STORY && inCriteria && next.kind() == Kind.CHECKLIST;
+        }
+
+        /** The requirement text without id or markers, continuation lines included: what duplicates share. */
+        String key() {
+            StringBuilder text = new StringBuilder(start.text());
+            lines.subList(1, lines.size()).forEach(line -> text.append(' ').append(textOf(line)));
+            return normalise(text.toString());
+        }
+
+        Item toItem() {
+            String text = start.text();
+            if (text.isEmpty() && lines.size() > 1) {
+                // "**FR-1**" alone on its line: the requirement text is the next line
+                text = textOf(lines.get(1));
+            }
+            return new Item(start.id(), title(text), lines, start.kind());
+        }
+    }
+}

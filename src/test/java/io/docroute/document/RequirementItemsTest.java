@@ -1,0 +1,353 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.document.RequirementItems.Item;
+import io.docroute.document.RequirementItems.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequirementItemsTest {
+
+    private static final List<String> SRS = lines("""
+            Bookshop order service - requirements
+            Version 0.3, draft for review.
+            The order service covers registration, login and orders.
+            FR-1: The system shall let a customer register with an email address. Duplicates are rejected.
+            A confirmation mail is sent within one minute.
+            FR-2 – Customers can log in with email and password.
+            - Five failed attempts lock the account for 15 minutes.
+
+            - Locked accounts unlock after an email link is followed.
+            **FR-3** The system shall list a customer's orders, newest first.
+            [FR-4] An administrator can cancel an order that has not shipped yet.
+            NFR-1: Every page loads in under two seconds.
+            Measured at the 95th percentile under normal load.
+            FR-5 The system shall export a month of orders as a CSV file.
+            """);
+
+    @Test
+    void numberedRequirementsBecomeItemsWithIdAndFirstSentenceAsTitle() {
+        List<Item> items = RequirementItems.split(SRS);
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-2", "FR-3", "FR-4", "FR-5");
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall let a customer register with an email address",
+                "Customers can log in with email and password",
+                "The system shall list a customer's orders, newest first",
+                "An administrator can cancel an order that has not shipped yet",
+                "The system shall export a month of orders as a CSV file");
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.NUMBERED);
+    }
+
+    @Test
+    void continuationLinesBelongToTheItemAboveAndBlankLinesAreDropped() {
+        List<Item> items = RequirementItems.split(SRS);
+
+        assertThat(items.get(0).lines()).containsExactly(
+                "FR-1: The system shall let a customer register with an email address. Duplicates are rejected.",
+                "A confirmation mail is sent within one minute.");
+        assertThat(items.get(1).lines()).containsExactly(
+                "FR-2 – Customers can log in with email and password.",
+                "- Five failed attempts lock the account for 15 minutes.",
+                "- Locked accounts unlock after an email link is followed.");
+    }
+
+    @Test
+    void nonFunctionalRequirementsAreSkippedWithTheirContinuationLines() {
+        List<Item> items = RequirementItems.split(SRS);
+
+        assertThat(items.get(3).lines())
+                .containsExactly("[FR-4] An administrator can cancel an order that has not shipped yet.");
+        assertThat(items).flatExtracting(Item::lines).noneMatch(line -> line.contains("second"));
+    }
+
+    @Test
+    void linesBeforeTheFirstItemBelongToNoItem() {
+        List<Item> items = RequirementItems.split(SRS);
+
+        assertThat(items).flatExtracting(Item::lines).noneMatch(line -> line.contains("draft for review"));
+    }
+
+    @Test
+    void aMarkdownHeadingEndsAnItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                REQ-001 Search books by title.
+                REQ-002 Search books by author.
+                REQ-003 Show a book's details.
+                Includes price and stock.
+                # Glossary
+                A book is any item with an ISBN.
+                """));
+
+        assertThat(items.get(2).lines()).containsExactly("REQ-003 Show a book's details.", "Includes price and stock.");
+    }
+
+    @Test
+    void aNonFunctionalSectionEndsTheItemAboveAndOpensNoItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                需求1：读者可以在线续借图书。
+                需求2：读者可以查看借阅历史。
+                需求3：馆员可以登记新到的图书。
+                登记时扫描书号。
+                非功能需求
+                系统应支持一千名用户同时在线。
+                需求4：管理员可以导出月度报表。
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("需求1", "需求2", "需求3", "需求4");
+        assertThat(items.get(2).lines()).containsExactly("需求3：馆员可以登记新到的图书。", "登记时扫描书号。");
+    }
+
+    @Test
+    void idsInMarkdownHeadingsOpenItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                # Loans
+                ### FR-1 Borrow a book
+                A reader borrows up to ten books.
+                ### FR-2 Return a book
+                ### FR-3 Extend a loan
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Borrow a book", "Return a book", "Extend a loan");
+        assertThat(items.get(0).lines()).hasSize(2);
+    }
+
+    @Test
+    void aYearAfterACodeIsNoId() {
+        assertThat(RequirementItems.split(lines("""
+                US 2024 sales grew by a tenth.
+                US 2025 sales are expected to grow again.
+                US 2026 sales are not planned yet.
+                """))).isEmpty();
+    }
+
+    @Test
+    void idsAreRecognisedInTheirCommonSpellingsAfterListMarkersAndEmphasis() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR1: Add a book to the cart.
+                FR 1.2 Remove a book from the cart.
+                - FR-01.3 Change the quantity of a cart line.
+                * REQ_12 Apply a voucher.
+                1. R1.2 Show the cart total.
+                F-3 Pay by card.
+                | UC-03 | Check out as a guest. |
+                UC3: Track a parcel.
+                US 4 Rate a book.
+                **SRS-FR-7**: Print an invoice.
+                REQ-1 – Close the account.
+                需求1：用户可以修改昵称。
+                功能需求 2 用户可以上传头像。
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly(
+                "FR1", "FR 1.2", "FR-01.3", "REQ_12", "R1.2", "F-3", "UC-03", "UC3", "US 4", "SRS-FR-7", "REQ-1",
+                "需求1", "功能需求 2");
+        assertThat(items).extracting(Item::title)
+                .contains("Print an invoice", "Close the account", "用户可以修改昵称", "用户可以上传头像");
+    }
+
+    @Test
+    void anIdAloneOnItsLineTakesItsTitleFromTheNextLine() {
+        List<Item> items = RequirementItems.split(lines("""
+                **FR-1**
+                The reader can borrow a book.
+                **FR-2**
+                The reader can return a book.
+                **FR-3**
+                The reader can extend a loan once.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The reader can borrow a book", "The reader can return a book", "The reader can extend a loan once");
+    }
+
+    @Test
+    void tableRowsWithIdsInTheFirstColumnAreItemsTitledByTheirProseCell() {
+        List<Item> items = RequirementItems.split(lines("""
+                | ID | Priority | Description |
+                |----|----------|-------------|
+                | 2_FUNC_01 | High | The clerk records a new delivery. |
+                | 2_FUNC_02 | High | The clerk corrects a delivery's quantity. |
+                | 2_NFR_01 | Medium | Deliveries are stored for ten years. |
+                | 2_FUNC_03 | Low | The manager prints the monthly delivery report. |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("2_FUNC_01", "2_FUNC_02", "2_FUNC_03");
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The clerk records a new delivery",
+                "The clerk corrects a delivery's quantity",
+                "The manager prints the monthly delivery report");
+        assertThat(items.get(0).lines()).containsExactly("| 2_FUNC_01 | High | The clerk records a new delivery. |");
+    }
+
+    @Test
+    void englishUserStoriesKeepTheirAcceptanceCriteria() {
+        List<Item> items = RequirementItems.split(lines("""
+                Stories for the library app.
+                As a reader, I want to reserve a book so that I can pick it up later.
+                Acceptance criteria:
+                - Given the book is on loan, the reservation is queued.
+                - A reader holds at most five reservations.
+
+                As a librarian I can see all open reservations.
+
+                Given a reservation is older than a week
+                Then it is shown in red.
+                As the admin I can disable a reader account.
+                Reporting
+                The monthly report is out of scope for now.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).extracting(Item::id).containsOnlyNulls();
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a reader, I want to reserve a book so that I can pick it up later",
+                "As a librarian I can see all open reservations",
+                "As the admin I can disable a reader account");
+        assertThat(items.get(0).lines()).hasSize(4);
+        assertThat(items.get(1).lines()).endsWith("Then it is shown in red.");
+        assertThat(items.get(2).lines()).containsExactly("As the admin I can disable a reader account.");
+    }
+
+    @Test
+    void checkboxesUnderAStorysAcceptanceCriteriaStayWithTheStory() {
+        List<Item> items = RequirementItems.split(lines("""
+                US-1: As a member, I want to renew my membership online.
+                Acceptance criteria
+                - [ ] card payment is accepted
+                - [ ] a receipt is mailed
+                US-2: As a member, I want to see my loan history.
+                US-3: As a member, I would like to get a reminder before a loan is due.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("US-1", "US-2", "US-3");
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items.get(0).lines()).hasSize(4);
+    }
+
+    @Test
+    void chineseUserStoriesAreItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                用户故事
+                作为读者，我希望按书名搜索图书，以便快速找到想借的书。
+                验收标准：
+                - 支持模糊匹配
+                作为馆员，我可以登记新到的图书。
+                作为管理员我想要导出借阅记录。
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "作为读者，我希望按书名搜索图书，以便快速找到想借的书", "作为馆员，我可以登记新到的图书", "作为管理员我想要导出借阅记录");
+        assertThat(items.get(0).lines()).containsExactly(
+                "作为读者，我希望按书名搜索图书，以便快速找到想借的书。", "验收标准：", "- 支持模糊匹配");
+    }
+
+    @Test
+    void checklistLinesAreItemsWithTheirNestedBullets() {
+        List<Item> items = RequirementItems.split(lines("""
+                Release 2 scope
+                - [x] add user with role
+                  - roles: admin, clerk
+                - [ ] disable a user
+                * [X] reset a password by mail
+                - link expires after one hour
+                - [ ] **FR-9** audit every login
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CHECKLIST);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "add user with role", "disable a user", "reset a password by mail", "audit every login");
+        assertThat(items.get(0).lines()).containsExactly("- [x] add user with role", "- roles: admin, clerk");
+        assertThat(items.get(2).lines()).hasSize(2);
+        assertThat(items.get(3).id()).isEqualTo("FR-9");
+    }
+
+    @Test
+    void otherKindsJoinOnceOneKindHasEnoughItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-1 Create a shelf.
+                - [ ] decide the shelf colour
+                FR-2 Rename a shelf.
+                As a reader, I want to follow a shelf.
+                FR-3 Delete an empty shelf.
+                """));
+
+        assertThat(items).extracting(Item::kind)
+                .containsExactly(Kind.NUMBERED, Kind.CHECKLIST, Kind.NUMBERED, Kind.STORY, Kind.NUMBERED);
+    }
+
+    @Test
+    void aDuplicatedItemIsKeptOnlyOnce() {
+        List<Item> items = RequirementItems.split(lines("""
+                - [ ] Export orders as CSV.
+                - [ ] Import a price list
+                - [x] export orders as csv
+                - [ ] Archive old orders
+                """));
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("Export orders as CSV", "Import a price list", "Archive old orders");
+    }
+
+    @Test
+    void longTitlesAreCutOnAWordBoundary() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-1 The system shall send every customer whose order has been delayed by more than two working days a personal apology
+                FR-2 Short one.
+                FR-3 Another short one.
+                """));
+
+        String title = items.get(0).title();
+        assertThat(title).hasSizeLessThanOrEqualTo(80).endsWith("…")
+                .isEqualTo("The system shall send every customer whose order has been delayed by more than…");
+    }
+
+    @Test
+    void ordinaryProseIsNoItemList() {
+        assertThat(RequirementItems.split(lines("""
+                The library opened in 1998 and has grown every year since.
+                As a result, I can say the catalogue needs a new search.
+                R2 storage was considered but rejected.
+                Readers borrow about forty thousand books a year.
+                As a rule, we should keep the opening hours.
+                """))).isEmpty();
+    }
+
+    @Test
+    void twoNumberedItemsAreTooFewForAnItemList() {
+        assertThat(RequirementItems.split(lines("""
+                Two changes are planned:
+                FR-1 Show the due date on the receipt.
+                FR-2 Send a reminder mail.
+                1. Update the printer driver.
+                2. Train the staff.
+                3. Announce it on the website.
+                """))).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryMarkdownApiDocIsNoItemList() {
+        assertThat(RequirementItems.split(lines("""
+                # Book API
+                ## List books
+                GET /api/v1/books
+                Returns the books of one page, 20 per page.
+                | Field | Type | Required | Description |
+                |---|---|---|---|
+                | page | int | no | Page number, from 1 |
+                | title | string | no | Part of the title |
+                Response: id, title, author, isbn
+                ## Create a book
+                POST /api/v1/books
+                - title: the book's title
+                - isbn: 13 digits
+                - price: in cents
+                """))).isEmpty();
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::trim).toList();
+    }
+}
