@@ -1,65 +1,222 @@
 package io.docroute.document;
 
+import io.docroute.vocabulary.Vocabulary;
+import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Picks the interface blocks of a sectioned document: the heading level that splits it (configured, or the level
- * with the most interface-looking sections, the shallower on a tie) and, at that level, the sections that look
- * like an interface — a field table anywhere beneath them, or an action word such as 列表 / List in the title.
+ * Chooses the interface blocks of a sectioned document, and says why for every section.
+ *
+ * <ol>
+ *   <li>Sub-sections titled as the parts of one interface (基本信息, 请求参数, 返回数据, Request, Response, Headers,
+ *       Examples) are never blocks: they are merged into the section above them.</li>
+ *   <li>A stated method and path marks an interface wherever it appears. When the document states any, every
+ *       section that states one is a block (a section that states several is cut at each), and a section beside
+ *       them that looks like an interface without stating a path is one too.</li>
+ *   <li>Otherwise the document is cut at one heading level: the configured one, or the level with the most
+ *       sections that look like an interface (an action word in the title, a field table, interface parts);
+ *       the shallower on a tie. When most sections there look like interfaces, the rest of that level is taken
+ *       too, except context (概述, Overview) and empty sections.</li>
+ *   <li>A document whose headings give fewer blocks than it has numbered requirements or user stories is cut at
+ *       those items instead ({@link RequirementItems}).</li>
+ * </ol>
+ * Tables of contents, empty or placeholder sections (暂未提供) and a requirement stated twice are not blocks.
  */
 final class BlockSelector {
 
-    private BlockSelector() {
+    private static final int MAX_TITLE_LINE = 40;
+
+    private final Vocabulary vocabulary;
+    private final FieldTables fieldTables;
+
+    BlockSelector(Vocabulary vocabulary, FieldTables fieldTables) {
+        this.vocabulary = vocabulary;
+        this.fieldTables = fieldTables;
+    }
+
+    /** The chosen blocks, the document title and one choice per section. */
+    record Selection(String title, List<InterfaceBlock> blocks, List<Choice> choices) {
     }
 
     /**
-     * The chosen blocks and the document title: its first h1 unless that is a block; else, when
-     * {@code firstLineTitle}, a short first line before any heading (plain text has no h1 to mark it); else
-     * {@code fallbackTitle}.
+     * The blocks and the document title: its first h1 unless that is a block; else, when {@code firstLineTitle},
+     * a short first line before any heading (plain text has no h1 to mark it); else {@code fallbackTitle}.
      */
-    static Selection select(Outline outline, int configuredLevel, boolean firstLineTitle, String fallbackTitle) {
-        List<Outline.Section> sections = outline.sections();
-        int level = configuredLevel > 0 ? configuredLevel : automaticLevel(sections);
-        List<InterfaceBlock> blocks = new ArrayList<>();
-        int firstH1 = indexOfFirstH1(sections);
-        boolean firstH1IsBlock = false;
-        if (level > 0) {
-            for (int i = 0; i < sections.size(); i++) {
-                if (sections.get(i).level() == level && looksLikeInterface(sections, i)) {
-                    blocks.add(block(blocks.size(), sections, i));
-                    firstH1IsBlock |= i == firstH1;
+    Selection select(Outline outline, int configuredLevel, boolean firstLineTitle, String fallbackTitle) {
+        Node root = tree(outline);
+        List<Node> nodes = root.descendants();
+        List<Pick> picks = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        boolean stated = nodes.stream().anyMatch(n -> !n.marks.isEmpty());
+        if (configuredLevel == 0 && stated) {
+            byStatedEndpoints(root, picks);
+        } else {
+            byHeadingLevel(nodes, configuredLevel, picks);
+        }
+        List<RequirementItems.Item> items = configuredLevel == 0 && !stated
+                ? RequirementItems.split(outline.lines()) : List.of();
+        if (items.size() > picks.size()) {
+            picks.clear();
+            for (Node node : nodes) {
+                node.pick = null;
+                node.why = "the document is cut at its requirement items";
+            }
+            for (RequirementItems.Item item : items) {
+                picks.add(new Pick(null, item.title(), item.lines(), List.of(), "requirement item "
+                        + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id())));
+            }
+        }
+        List<InterfaceBlock> blocks = distinct(picks, choices);
+        for (Node node : nodes) {
+            if (node.pick == null && !node.part) {
+                choices.add(new Choice(node.title, -1, node.why == null ? "no interface found in it" : node.why));
+            }
+        }
+        String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
+        return new Selection(title, blocks, choices);
+    }
+
+    // ---- stated endpoints ------------------------------------------------------------------------------------
+
+    private void byStatedEndpoints(Node parent, List<Pick> picks) {
+        List<Node> unmarked = new ArrayList<>();
+        boolean anyPicked = false;
+        for (Node node : parent.children) {
+            if (node.part) {
+                continue;
+            }
+            List<StatedEndpoint> below = node.marksBelow();
+            if (!below.isEmpty()) {
+                List<StatedEndpoint> own = node.marks.stream().filter(m -> !contains(below, m)).toList();
+                if (!own.isEmpty()) {
+                    split(node, picks);
+                }
+                byStatedEndpoints(node, picks);
+            } else if (node.marks.size() == 1) {
+                picks.add(whole(node, "states " + node.marks.get(0)));
+                anyPicked = true;
+            } else if (node.marks.size() > 1) {
+                split(node, picks);
+                byStatedEndpoints(node, picks);
+            } else {
+                unmarked.add(node);
+            }
+        }
+        for (Node node : unmarked) {
+            Optional<String> looks = anyPicked ? looksLikeInterface(node) : Optional.empty();
+            if (looks.isPresent() && !isContextOrEmpty(node)) {
+                picks.add(whole(node, "beside sections that state their paths, and " + looks.get()));
+            } else {
+                node.why = node.why != null ? node.why : anyPicked ? "states no path and does not look like an interface"
+                        : "states no path";
+                byStatedEndpoints(node, picks);
+            }
+        }
+        picks.sort((a, b) -> Integer.compare(a.order(), b.order()));
+    }
+
+    /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */
+    private void split(Node node, List<Pick> picks) {
+        List<String> lines = node.ownLines();
+        List<Integer> starts = new ArrayList<>();
+        List<StatedEndpoint> seen = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (StatedEndpoint mark : StatedEndpoint.marks(lines.get(i))) {
+                if (!contains(seen, mark)) {
+                    seen.add(mark);
+                    starts.add(i);
                 }
             }
         }
-        String title = firstH1 >= 0 && !firstH1IsBlock ? sections.get(firstH1).heading() : "";
-        if (title.isBlank() && firstLineTitle) {
-            title = preambleFirstLine(sections);
+        List<Integer> distinctStarts = starts.stream().distinct().toList();
+        for (int k = 0; k < distinctStarts.size(); k++) {
+            int at = distinctStarts.get(k);
+            int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
+            int from = at > previous + 1 && isTitleLine(lines.get(at - 1)) ? at - 1 : at;
+            int to = k + 1 < distinctStarts.size() ? distinctStarts.get(k + 1) : lines.size();
+            if (k + 1 < distinctStarts.size() && to - 1 > at && isTitleLine(lines.get(to - 1))) {
+                to--;
+            }
+            List<String> segment = lines.subList(from, to);
+            String title = from < at ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
+            Pick pick = new Pick(node, title, segment, List.of(), "one of the " + distinctStarts.size()
+                    + " interfaces '" + node.title + "' states: " + StatedEndpoint.marks(lines.get(at)).get(0));
+            pick.order = node.order * 1000 + k;
+            picks.add(pick);
         }
-        return new Selection(title.isBlank() ? fallbackTitle : title, blocks);
+        node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
     }
 
-    private static String preambleFirstLine(List<Outline.Section> sections) {
-        if (sections.isEmpty() || sections.get(0).level() != 0) {
-            return "";
+    private static boolean isTitleLine(String line) {
+        return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && StatedEndpoint.marks(line).isEmpty()
+                && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
+                && !line.startsWith("{") && !line.startsWith("\"");
+    }
+
+    /** A split block's title: the line's words beside its method and path, else the endpoint itself. */
+    private static String segmentTitle(String line, Node node) {
+        String rest = line;
+        if (rest.startsWith("|")) {
+            for (String cell : rest.substring(1).split("\\|")) {
+                String c = Text.clean(cell);
+                if (StatedEndpoint.marks(c).isEmpty() && !c.matches("(?i)get|post|put|patch|delete")
+                        && !c.startsWith("/") && c.codePoints().anyMatch(Character::isLetter)) {
+                    return c;
+                }
+            }
+            return StatedEndpoint.marks(line).get(0).toString();
         }
-        return sections.get(0).parts().stream()
-                .filter(p -> p instanceof Outline.Line)
-                .map(p -> ((Outline.Line) p).text())
-                .findFirst()
-                .filter(line -> line.length() <= PlainTextOutlineReader.MAX_HEADING_LENGTH)
-                .orElse("");
+        StatedEndpoint mark = StatedEndpoint.marks(line).get(0);
+        String words = Text.clean(line.replaceAll("(?i)\\b(get|post|put|patch|delete)\\b\\s*[:：]?\\s*\\S*", " ")
+                .replaceAll("[`*#|]", " ").replaceAll("^[-+•\\d.、)\\s]+", "").replaceAll("[:：\\-–—]+\\s*$", ""));
+        return words.codePoints().filter(Character::isLetter).count() >= 2 && words.length() <= 80 ? words
+                : mark.toString();
     }
 
-    record Selection(String title, List<InterfaceBlock> blocks) {
+    private static boolean contains(List<StatedEndpoint> marks, StatedEndpoint mark) {
+        return marks.stream().anyMatch(m -> StatedEndpoint.sameInterface(m, mark));
     }
 
-    private static int automaticLevel(List<Outline.Section> sections) {
+    // ---- heading level ---------------------------------------------------------------------------------------
+
+    private void byHeadingLevel(List<Node> nodes, int configuredLevel, List<Pick> picks) {
+        int level = configuredLevel > 0 ? configuredLevel : automaticLevel(nodes);
+        if (level == 0) {
+            nodes.forEach(n -> n.why = "no heading level has sections that look like interfaces");
+            return;
+        }
+        List<Node> atLevel = nodes.stream().filter(n -> n.level == level && !n.part).toList();
+        List<Node> looking = atLevel.stream().filter(n -> looksLikeInterface(n).isPresent()).toList();
+        List<Node> contentful = atLevel.stream().filter(n -> !isContextOrEmpty(n)).toList();
+        boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
+        for (Node node : atLevel) {
+            Optional<String> looks = looksLikeInterface(node);
+            if (looks.isPresent() && !isEmpty(node)) {
+                picks.add(whole(node, looks.get()));
+            } else if (takeRest && !isContextOrEmpty(node)) {
+                picks.add(whole(node, "a section of level " + level + ", where most sections are interfaces"));
+            } else {
+                node.why = isContextOrEmpty(node) ? contextReason(node) : "does not look like an interface";
+            }
+        }
+        for (Node node : nodes) {
+            if (node.level != level && node.why == null) {
+                node.why = "the document is cut at heading level " + level;
+            }
+        }
+    }
+
+    private int automaticLevel(List<Node> nodes) {
         int[] counts = new int[7];
-        for (int i = 0; i < sections.size(); i++) {
-            int level = sections.get(i).level();
-            if (level > 0 && (hasActionTitle(sections.get(i)) || ownsFieldTable(sections, i))) {
-                counts[level]++;
+        for (Node node : nodes) {
+            if (node.level > 0 && !node.part && (hasActionTitle(node) || ownsFieldTable(node)
+                    || node.children.stream().anyMatch(c -> c.part))) {
+                counts[node.level]++;
             }
         }
         int best = 0;
@@ -71,79 +228,335 @@ final class BlockSelector {
         return best;
     }
 
-    private static boolean looksLikeInterface(List<Outline.Section> sections, int index) {
-        return hasActionTitle(sections.get(index))
-                || subtree(sections, index).stream().anyMatch(BlockSelector::hasFieldTable);
-    }
+    // ---- what a section looks like ---------------------------------------------------------------------------
 
-    /**
-     * A field table in the subtree that is not inside a deeper section with an interface title: such a table
-     * speaks for that section, so a document-title h1 around a single interface does not tie with it.
-     */
-    private static boolean ownsFieldTable(List<Outline.Section> sections, int index) {
-        List<Outline.Section> subtree = subtree(sections, index);
-        int claimedBelowLevel = Integer.MAX_VALUE;
-        for (int s = 0; s < subtree.size(); s++) {
-            Outline.Section section = subtree.get(s);
-            if (s > 0 && section.level() <= claimedBelowLevel) {
-                claimedBelowLevel = hasActionTitle(section) ? section.level() : Integer.MAX_VALUE;
-            }
-            if (claimedBelowLevel == Integer.MAX_VALUE && hasFieldTable(section)) {
-                return true;
-            }
+    private Optional<String> looksLikeInterface(Node node) {
+        if (node.level == 0) {
+            return Optional.empty();
         }
-        return false;
-    }
-
-    private static boolean hasActionTitle(Outline.Section section) {
-        return Headings.hasActionWord(Headings.stripNumbering(section.heading()));
-    }
-
-    private static boolean hasFieldTable(Outline.Section section) {
-        return section.parts().stream()
-                .anyMatch(p -> p instanceof Outline.Table t && FieldTables.isFieldTable(t.rows()));
-    }
-
-    /** The section and the deeper sections under it, up to the next heading of the same or a higher level. */
-    private static List<Outline.Section> subtree(List<Outline.Section> sections, int index) {
-        int level = sections.get(index).level();
-        int end = index + 1;
-        while (end < sections.size() && sections.get(end).level() > level) {
-            end++;
+        if (hasActionTitle(node)) {
+            return Optional.of("its title names an action");
         }
-        return sections.subList(index, end);
+        if (node.children.stream().anyMatch(c -> c.part)) {
+            return Optional.of("it has the parts of an interface");
+        }
+        if (node.subtree().stream().anyMatch(n -> !fieldTables(n).isEmpty())) {
+            return Optional.of("it has a field table");
+        }
+        return Optional.empty();
     }
 
-    private static InterfaceBlock block(int blockIndex, List<Outline.Section> sections, int index) {
-        List<Outline.Section> subtree = subtree(sections, index);
-        List<String> lines = new ArrayList<>();
-        List<List<List<String>>> tables = new ArrayList<>();
-        List<String> textLines = new ArrayList<>();
-        for (int s = 0; s < subtree.size(); s++) {
-            Outline.Section section = subtree.get(s);
-            if (s > 0) {
-                lines.add(section.heading());
-            }
-            for (Outline.Part part : section.parts()) {
-                if (part instanceof Outline.Line line) {
-                    lines.add(line.text());
-                    textLines.add(line.text());
-                } else if (part instanceof Outline.Table table) {
-                    lines.add(table.render());
-                    tables.add(table.rows());
+    private boolean hasActionTitle(Node node) {
+        return !vocabulary.isContextTitle(node.title) && vocabulary.hasActionWord(node.title);
+    }
+
+    private boolean isContextOrEmpty(Node node) {
+        return vocabulary.isContextTitle(node.title) || isEmpty(node);
+    }
+
+    private String contextReason(Node node) {
+        return vocabulary.isContextTitle(node.title) ? "its title names context, not an interface"
+                : "it is empty or only a placeholder";
+    }
+
+    /** No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it. */
+    private boolean isEmpty(Node node) {
+        for (Node n : node.subtree()) {
+            for (Outline.Part part : n.section.parts()) {
+                if (part instanceof Outline.Table || part instanceof Outline.Line line
+                        && !vocabulary.isPlaceholder(line.text())) {
+                    return false;
                 }
             }
         }
-        return new InterfaceBlock(blockIndex, Headings.stripNumbering(sections.get(index).heading()),
-                String.join("\n", lines), FieldTables.merge(tables), ReturnsLine.find(textLines));
+        return true;
     }
 
-    private static int indexOfFirstH1(List<Outline.Section> sections) {
-        for (int i = 0; i < sections.size(); i++) {
-            if (sections.get(i).level() == 1) {
+    /** A field table in the section itself or its part sub-sections, not in a deeper section of its own. */
+    private boolean ownsFieldTable(Node node) {
+        if (!fieldTables(node).isEmpty()) {
+            return true;
+        }
+        return node.children.stream().filter(c -> c.part).flatMap(c -> c.subtree().stream())
+                .anyMatch(n -> !fieldTables(n).isEmpty());
+    }
+
+    private List<List<List<String>>> fieldTables(Node node) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        for (Outline.Part part : node.section.parts()) {
+            if (part instanceof Outline.Table t && fieldTables.isFieldTable(t.rows())) {
+                tables.add(t.rows());
+            }
+        }
+        return tables;
+    }
+
+    // ---- blocks ----------------------------------------------------------------------------------------------
+
+    private Pick whole(Node node, String reason) {
+        Pick pick = new Pick(node, node.title, List.of(), node.subtree(), reason);
+        pick.order = node.order * 1000;
+        node.pick = pick;
+        return pick;
+    }
+
+    /** The blocks in document order, without a requirement stated twice; every pick gets its choice. */
+    private List<InterfaceBlock> distinct(List<Pick> picks, List<Choice> choices) {
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (Pick pick : picks) {
+            InterfaceBlock block = pick.sections.isEmpty() ? lineBlock(blocks.size(), pick) : sectionBlock(blocks.size(), pick);
+            String key = (block.title() + "\n" + block.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (block.title().isEmpty() && block.text().isBlank()) {
+                choices.add(new Choice(pick.title, -1, "it is empty"));
+                continue;
+            }
+            if (!texts.add(key)) {
+                choices.add(new Choice(pick.title, -1, "the same requirement is stated earlier"));
+                continue;
+            }
+            int same = sameEndpoint(blocks, block);
+            if (same >= 0) {
+                InterfaceBlock kept = blocks.get(same);
+                if (block.text().length() > kept.text().length()) {
+                    blocks.set(same, renumber(block, same));
+                }
+                choices.add(new Choice(pick.title, same, "states " + block.stated() + " like block " + same
+                        + "; the fuller of the two is kept"));
+                continue;
+            }
+            choices.add(new Choice(pick.title, blocks.size(), pick.reason));
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block) {
+        if (!block.stated().isComplete()) {
+            return -1;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            StatedEndpoint other = blocks.get(i).stated();
+            if (other.isComplete() && other.method().equals(block.stated().method())
+                    && other.path().equals(block.stated().path())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static InterfaceBlock renumber(InterfaceBlock block, int index) {
+        return new InterfaceBlock(index, block.title(), block.text(), block.fields(), block.returns(), block.stated());
+    }
+
+    /** A block of whole sections: part sub-sections decide whether a table holds request or response fields. */
+    private InterfaceBlock sectionBlock(int index, Pick pick) {
+        List<String> lines = new ArrayList<>();
+        List<String> prose = new ArrayList<>();
+        List<List<List<String>>> requestTables = new ArrayList<>();
+        List<String> responseNames = new ArrayList<>();
+        Node top = pick.sections.get(0);
+        for (Node node : pick.sections) {
+            Part part = node == top ? Part.REQUEST : partOf(node, top);
+            if (node != top) {
+                lines.add(node.section.heading());
+            }
+            for (Outline.Part content : node.section.parts()) {
+                if (content instanceof Outline.Line line) {
+                    lines.add(line.text());
+                    prose.add(line.text());
+                    part = labelledPart(line.text()).orElse(part);
+                } else if (content instanceof Outline.Table table) {
+                    lines.add(table.render());
+                    if (part == Part.RESPONSE) {
+                        responseNames.addAll(fieldTables.responseNames(table.rows()));
+                    } else if (part != Part.HEADERS && part != Part.EXAMPLES) {
+                        requestTables.add(table.rows());
+                    }
+                }
+            }
+        }
+        List<String> returns = ReturnsLine.find(prose);
+        return new InterfaceBlock(index, pick.title, String.join("\n", lines), fieldTables.merge(requestTables),
+                returns.isEmpty() ? responseNames.stream().distinct().toList() : returns);
+    }
+
+    /** A block cut from lines: its tables are read back from their rows. */
+    private InterfaceBlock lineBlock(int index, Pick pick) {
+        List<List<List<String>>> tables = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : pick.lines) {
+            if (line.startsWith("|")) {
+                rows.add(Outline.Table.cells(line));
+            } else if (!rows.isEmpty()) {
+                tables.add(rows);
+                rows = new ArrayList<>();
+            }
+        }
+        if (!rows.isEmpty()) {
+            tables.add(rows);
+        }
+        return new InterfaceBlock(index, pick.title, String.join("\n", pick.lines), fieldTables.merge(tables),
+                ReturnsLine.find(pick.lines));
+    }
+
+    /** The part a section is, judged by its own title or the nearest part section above it inside the block. */
+    private Part partOf(Node node, Node top) {
+        for (Node n = node; n != null && n != top; n = n.parent) {
+            Optional<Part> part = vocabulary.part(n.title);
+            if (part.isPresent()) {
+                return part.get();
+            }
+        }
+        return Part.REQUEST;
+    }
+
+    /** A short label line such as "**Response-fields:**" or "响应参数：" switches the part that follows. */
+    private Optional<Part> labelledPart(String line) {
+        String label = line.replaceAll("[*`#]", "").strip();
+        return label.length() <= 30 ? vocabulary.part(label) : Optional.empty();
+    }
+
+    private static String documentTitle(List<Node> nodes, boolean firstLineTitle, String fallbackTitle) {
+        Node h1 = nodes.stream().filter(n -> n.level == 1).findFirst().orElse(null);
+        String title = h1 != null && h1.pick == null ? h1.section.heading() : "";
+        if (title.isBlank() && firstLineTitle && !nodes.isEmpty() && nodes.get(0).level == 0) {
+            title = nodes.get(0).section.parts().stream()
+                    .filter(p -> p instanceof Outline.Line)
+                    .map(p -> ((Outline.Line) p).text())
+                    .findFirst()
+                    .filter(line -> line.length() <= PlainTextOutlineReader.MAX_HEADING_LENGTH)
+                    .orElse("");
+        }
+        return title.isBlank() ? fallbackTitle : title;
+    }
+
+    // ---- the section tree ------------------------------------------------------------------------------------
+
+    private Node tree(Outline outline) {
+        Node root = new Node(null, null, -1, 0, false);
+        List<Node> stack = new ArrayList<>();
+        stack.add(root);
+        int order = 1;
+        for (Outline.Section section : outline.sections()) {
+            while (stack.size() > 1 && stack.get(stack.size() - 1).level >= section.level()) {
+                stack.remove(stack.size() - 1);
+            }
+            Node parent = stack.get(stack.size() - 1);
+            String title = Headings.stripNumbering(section.heading());
+            // a part's own sub-sections are parts of it too; a top-level section is never a part
+            boolean part = parent != root && section.level() > 0
+                    && (parent.part || vocabulary.part(title).isPresent());
+            Node node = new Node(section, parent, section.level(), order++, part);
+            node.title = title;
+            parent.children.add(node);
+            stack.add(node);
+        }
+        for (Node node : root.descendants()) {
+            if (!node.part) {
+                node.marks = StatedEndpoint.marks(node.title, node.ownLines());
+            }
+        }
+        return root;
+    }
+
+    /** A section that is taken as a block, whole or as a cut of its lines. */
+    private static final class Pick {
+
+        final Node node;
+        final String title;
+        final List<String> lines;
+        final List<Node> sections;
+        final String reason;
+        int order;
+
+        Pick(Node node, String title, List<String> lines, List<Node> sections, String reason) {
+            this.node = node;
+            this.title = title;
+            this.lines = lines;
+            this.sections = sections;
+            this.reason = reason;
+            this.order = node == null ? 0 : node.order * 1000;
+        }
+
+        int order() {
+            return order;
+        }
+    }
+
+    private static final class Node {
+
+        final Outline.Section section;
+        final Node parent;
+        final int level;
+        final int order;
+        final boolean part;
+        final List<Node> children = new ArrayList<>();
+        String title = "";
+        List<StatedEndpoint> marks = List.of();
+        Pick pick;
+        String why;
+
+        Node(Outline.Section section, Node parent, int level, int order, boolean part) {
+            this.section = section;
+            this.parent = parent;
+            this.level = level;
+            this.order = order;
+            this.part = part;
+        }
+
+        /** Every section beneath, depth first, in document order. */
+        List<Node> descendants() {
+            List<Node> all = new ArrayList<>();
+            for (Node child : children) {
+                all.add(child);
+                all.addAll(child.descendants());
+            }
+            return all;
+        }
+
+        /** This section and every section beneath it. */
+        List<Node> subtree() {
+            List<Node> all = new ArrayList<>();
+            all.add(this);
+            all.addAll(descendants());
+            return all;
+        }
+
+        /** The section's own lines and tables and those of its part sub-sections, tables as rendered rows. */
+        List<String> ownLines() {
+            List<String> lines = new ArrayList<>();
+            addLines(section, lines);
+            for (Node child : children) {
+                if (child.part) {
+                    for (Node n : child.subtree()) {
+                        lines.add(n.section.heading());
+                        addLines(n.section, lines);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        /** The endpoints stated in non-part sections beneath this one. */
+        List<StatedEndpoint> marksBelow() {
+            List<StatedEndpoint> below = new ArrayList<>();
+            for (Node n : descendants()) {
+                if (!n.part) {
+                    below.addAll(n.marks);
+                }
+            }
+            return below;
+        }
+
+        private static void addLines(Outline.Section section, List<String> lines) {
+            for (Outline.Part part : section.parts()) {
+                if (part instanceof Outline.Line line) {
+                    lines.add(line.text());
+                } else if (part instanceof Outline.Table table) {
+                    lines.addAll(table.render().lines().toList());
+                }
+            }
+        }
     }
 }

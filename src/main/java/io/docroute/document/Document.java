@@ -10,10 +10,17 @@ import java.util.List;
  * @param format  the format it was read as
  * @param title   the document's own title, when it has one
  * @param blocks  its interface blocks in document order
+ * @param choices why each section was or was not taken as a block
  */
-public record Document(String name, String sha256, DocumentFormat format, String title, List<InterfaceBlock> blocks) {
+public record Document(String name, String sha256, DocumentFormat format, String title, List<InterfaceBlock> blocks,
+                       List<Choice> choices) {
 
     public Document {
         blocks = List.copyOf(blocks);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public Document(String name, String sha256, DocumentFormat format, String title, List<InterfaceBlock> blocks) {
+        this(name, sha256, format, title, blocks, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package io.docroute.document;
 
 import io.docroute.Sha256;
+import io.docroute.vocabulary.Vocabulary;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 public class DocumentParser {
 
     static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .docx and .pdf";
-    static final String NO_BLOCKS = "no interface blocks found: expected headings with field tables"
-            + " or interface titles such as 用户列表 / List users";
+    static final String NO_BLOCKS = "no interface blocks found: expected a stated method and path (POST /api/x),"
+            + " headings with field tables or interface titles such as 用户列表 / List users, or numbered requirements"
+            + " or user stories";
 
     private static final int MAX_MARKDOWN_DEPTH = 200;
     private static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
@@ -34,15 +36,28 @@ public class DocumentParser {
 
     private final ParsingProperties properties;
     private final TikaReader tika;
+    private final FieldTables fieldTables;
+    private final BlockSelector selector;
+
+    /** A parser with the vocabulary built into the application. */
+    public DocumentParser(ParsingProperties properties) {
+        this(properties, Vocabulary.builtIn());
+    }
 
     @Autowired
-    public DocumentParser(ParsingProperties properties) {
-        this(properties, new TikaReader(properties));
+    public DocumentParser(ParsingProperties properties, Vocabulary vocabulary) {
+        this(properties, vocabulary, new TikaReader(properties));
     }
 
     DocumentParser(ParsingProperties properties, TikaReader tika) {
+        this(properties, Vocabulary.builtIn(), tika);
+    }
+
+    private DocumentParser(ParsingProperties properties, Vocabulary vocabulary, TikaReader tika) {
         this.properties = properties;
         this.tika = tika;
+        this.fieldTables = new FieldTables(vocabulary);
+        this.selector = new BlockSelector(vocabulary, fieldTables);
     }
 
     /**
@@ -76,7 +91,7 @@ public class DocumentParser {
         if (read.blocks().isEmpty()) {
             throw new DocumentException(NO_BLOCKS);
         }
-        return new Document(name, sha256, format, read.title(), read.blocks());
+        return new Document(name, sha256, format, read.title(), read.blocks(), read.choices());
     }
 
     @PreDestroy
@@ -84,7 +99,7 @@ public class DocumentParser {
         tika.close();
     }
 
-    private record Content(String title, List<InterfaceBlock> blocks) {
+    private record Content(String title, List<InterfaceBlock> blocks, List<Choice> choices) {
     }
 
     private String text(byte[] bytes, String extension) {
@@ -133,13 +148,15 @@ public class DocumentParser {
     }
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
-        BlockSelector.Selection selection = BlockSelector.select(outline, properties.headingLevel(), plainText, name);
-        return new Content(selection.title(), selection.blocks());
+        BlockSelector.Selection selection = selector.select(outline, properties.headingLevel(), plainText, name);
+        return new Content(selection.title(), selection.blocks(), selection.choices());
     }
 
     private Content json(String text, String name) {
         JsonDocumentReader.Result result = JsonDocumentReader.read(text);
-        return new Content(result.title() == null ? name : result.title(), result.blocks());
+        List<Choice> choices = result.blocks().stream()
+                .map(b -> new Choice(b.title(), b.index(), "an interface of the JSON document")).toList();
+        return new Content(result.title() == null ? name : result.title(), result.blocks(), choices);
     }
 
     private Content docx(byte[] bytes, String name) {

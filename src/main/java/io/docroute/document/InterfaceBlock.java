@@ -1,5 +1,6 @@
 package io.docroute.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,15 +9,31 @@ import java.util.List;
  * @param index   zero-based position in the document; results are restored to this order
  * @param title   the heading (or grid title) that names the interface, e.g. "用户列表" or "List products"
  * @param text    the block's prose and table text as written, heading excluded
- * @param fields  the block's field table, in table order; empty when the block has none
- * @param returns response field names from a "返回：" / "Returns:" line; empty when absent
+ * @param fields  the block's request field table, in table order; empty when the block has none
+ * @param returns response field names from a "返回：" / "Returns:" line or a response table; empty when absent
+ * @param stated  the method and path the block states, read from its title and text
  */
-public record InterfaceBlock(int index, String title, String text, List<Field> fields, List<String> returns) {
+public record InterfaceBlock(int index, String title, String text, List<Field> fields, List<String> returns,
+                             StatedEndpoint stated) {
 
     public InterfaceBlock {
         title = title == null ? "" : title.strip();
         text = text == null ? "" : text;
         fields = fields == null ? List.of() : List.copyOf(fields);
         returns = returns == null ? List.of() : List.copyOf(returns);
+        stated = stated == null ? StatedEndpoint.NONE : stated;
+    }
+
+    /** A block whose stated method and path are read from its title and text. */
+    public InterfaceBlock(int index, String title, String text, List<Field> fields, List<String> returns) {
+        this(index, title, text, fields, returns, StatedEndpoint.read(
+                text == null ? List.of(title == null ? "" : title) : concat(title, text)));
+    }
+
+    private static List<String> concat(String title, String text) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title == null ? "" : title);
+        lines.addAll(text.lines().toList());
+        return lines;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import io.docroute.vocabulary.Vocabulary;
 import java.util.List;
 
 /**
@@ -135,7 +136,7 @@ final class JsonDocumentReader {
     }
 
     private static boolean required(JsonNode node) {
-        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && FieldTables.isYes(node.asText());
+        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && Vocabulary.builtIn().isYes(node.asText().strip());
     }
 
     private static List<String> returns(JsonNode node) {

@@ -21,6 +21,24 @@ record Outline(List<Section> sections) {
         }
     }
 
+    /** Every heading and line in order, headings written {@code # title}, table rows as rendered. */
+    List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (Section section : sections) {
+            if (section.level() > 0) {
+                lines.add("#".repeat(section.level()) + " " + section.heading());
+            }
+            for (Part part : section.parts()) {
+                if (part instanceof Line line) {
+                    lines.add(line.text());
+                } else if (part instanceof Table table) {
+                    lines.addAll(table.render().lines().toList());
+                }
+            }
+        }
+        return lines;
+    }
+
     sealed interface Part permits Line, Table {
     }
 
@@ -32,6 +50,18 @@ record Outline(List<Section> sections) {
 
         Table {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** The cells of one rendered row, {@code | a | b |} → [a, b]; an escaped {@code \\|} stays in its cell. */
+        static List<String> cells(String row) {
+            String inner = Text.clean(row);
+            inner = inner.startsWith("|") ? inner.substring(1) : inner;
+            inner = inner.endsWith("|") && !inner.endsWith("\\|") ? inner.substring(0, inner.length() - 1) : inner;
+            List<String> cells = new ArrayList<>();
+            for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+                cells.add(Text.clean(cell.replace("\\|", "|")));
+            }
+            return cells;
         }
 
         String render() {

@@ -11,6 +11,7 @@ final class Text {
         if (text == null) {
             return "";
         }
+        text = withoutInvisible(text);
         int start = 0;
         int end = text.length();
         while (start < end && isSpace(text.charAt(start))) {
@@ -26,8 +27,25 @@ final class Text {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
+    /** Removes zero-width spaces, joiners and word joiners, which PDF and Word text scatter inside words. */
+    static String withoutInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isInvisible(text.charAt(i))) {
+                StringBuilder out = new StringBuilder(text.length());
+                text.chars().filter(c -> !isInvisible((char) c)).forEach(c -> out.append((char) c));
+                return out.toString();
+            }
+        }
+        return text;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
     /** Collapses runs of spaces inside a line to one space, as HTML rendering does. */
     static String collapse(String text) {
+        text = withoutInvisible(text);
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {

@@ -17,10 +17,26 @@ public record InterfaceSpec(
         String tag,
         List<Parameter> parameters,
         RequestBody requestBody,
-        Response response) {
+        Response response,
+        Confidence confidence) {
 
     public InterfaceSpec {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    public InterfaceSpec(String operationId, String method, String path, String summary, String description,
+                         String tag, List<Parameter> parameters, RequestBody requestBody, Response response) {
+        this(operationId, method, path, summary, description, tag, parameters, requestBody, response, null);
+    }
+
+    /**
+     * How sure the extractor is: {@code low} when the block named no action or resource it knows and a fallback
+     * chose them, with the reasons in words; absent when it is sure.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Confidence(String level, String reason) {
+
+        public static final String LOW = "low";
     }
 
     /** A path, query or header parameter; {@code type} is a {@link io.docroute.document.FieldType} wire name. */

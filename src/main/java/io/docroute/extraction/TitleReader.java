@@ -1,8 +1,9 @@
 package io.docroute.extraction;
 
-import io.docroute.extraction.Vocabulary.Action;
-import io.docroute.extraction.Vocabulary.ActionWord;
-import io.docroute.extraction.Vocabulary.Entity;
+import io.docroute.vocabulary.Vocabulary;
+import io.docroute.vocabulary.Vocabulary.Action;
+import io.docroute.vocabulary.Vocabulary.ActionWord;
+import io.docroute.vocabulary.Vocabulary.Entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,38 +38,36 @@ final class TitleReader {
         static final Reading NONE = new Reading(null, null, null, null);
     }
 
-    private TitleReader() {
+    private final Vocabulary vocabulary;
+
+    TitleReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    /** Reads the title; the action or entity it lacks is taken from {@code fallbackLine} (the block's first line). */
-    static Intent read(String title, String fallbackLine) {
+    /**
+     * Reads the title; the action or entity it lacks is taken from {@code fallbackLine} (a line of the block's
+     * prose). Either may be null when neither names one: the extractor has its own fallbacks.
+     */
+    Intent read(String title, String fallbackLine) {
         Reading fromTitle = reading(title);
         Reading fromLine = fallbackLine == null || fallbackLine.isBlank() ? Reading.NONE : reading(fallbackLine);
         Action action = fromTitle.action() != null ? fromTitle.action() : fromLine.action();
-        if (action == null) {
-            throw new ExtractionException("no known action in '" + title + "': name one such as 列表, 详情, 新增, 修改, "
-                    + "删除, 导出 or list, get, create, update, delete, export, or let a model answer");
-        }
         if (fromTitle.entity() != null) {
             return new Intent(action, fromTitle.entity(), fromTitle.subResource());
         }
         Entity entity = fromTitle.guessedEntity() != null ? fromTitle.guessedEntity() : fromLine.entity();
-        if (entity == null) {
-            throw new ExtractionException("no known entity in '" + title
-                    + "': add it to the vocabulary or let a model answer");
-        }
         return new Intent(action, entity, null);
     }
 
-    private static Reading reading(String text) {
+    private Reading reading(String text) {
         return Vocabulary.containsHan(text) ? chinese(text) : english(text);
     }
 
-    private static Reading chinese(String text) {
+    private Reading chinese(String text) {
         record Found(ActionWord word, int at) {
         }
         List<Found> found = new ArrayList<>();
-        for (ActionWord word : Vocabulary.actionWords()) {
+        for (ActionWord word : vocabulary.actionWords()) {
             if (!word.chinese()) {
                 continue;
             }
@@ -87,12 +86,12 @@ final class TitleReader {
         return new Reading(action, lastChineseEntity(text), null, null);
     }
 
-    private static Entity lastChineseEntity(String text) {
+    private Entity lastChineseEntity(String text) {
         Entity last = null;
         int at = 0;
         while (at < text.length()) {
             Entity longest = null;
-            for (Entity entity : Vocabulary.entities()) {
+            for (Entity entity : vocabulary.entities()) {
                 if (text.startsWith(entity.chinese(), at)
                         && (longest == null || entity.chinese().length() > longest.chinese().length())) {
                     longest = entity;
@@ -108,14 +107,14 @@ final class TitleReader {
         return last;
     }
 
-    private static Reading english(String text) {
+    private Reading english(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = ENGLISH_TOKEN.matcher(text);
         while (matcher.find()) {
             tokens.add(matcher.group().toLowerCase(Locale.ROOT));
         }
         int actionAt = englishActionIndex(tokens);
-        Action action = actionAt < 0 ? null : Vocabulary.actionWord(tokens.get(actionAt)).orElseThrow().action();
+        Action action = actionAt < 0 ? null : vocabulary.actionWord(tokens.get(actionAt)).orElseThrow().action();
 
         for (int i = 0; i < tokens.size(); i++) {
             if (i == actionAt) {
@@ -124,11 +123,11 @@ final class TitleReader {
             int end = i;
             Optional<Entity> entity = Optional.empty();
             if (i + 1 < tokens.size() && i + 1 != actionAt) {
-                entity = Vocabulary.entityByEnglish(tokens.get(i) + " " + tokens.get(i + 1));
+                entity = vocabulary.entityByEnglish(tokens.get(i) + " " + tokens.get(i + 1));
                 end = i + 2;
             }
             if (entity.isEmpty()) {
-                entity = Vocabulary.entityByEnglish(tokens.get(i));
+                entity = vocabulary.entityByEnglish(tokens.get(i));
                 end = i + 1;
             }
             if (entity.isPresent()) {
@@ -145,13 +144,13 @@ final class TitleReader {
         return new Reading(action, null, null, guessed);
     }
 
-    private static int englishActionIndex(List<String> tokens) {
+    private int englishActionIndex(List<String> tokens) {
         int weakAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (!isActionToken(tokens, i)) {
                 continue;
             }
-            if (!Vocabulary.actionWord(tokens.get(i)).orElseThrow().weak()) {
+            if (!vocabulary.actionWord(tokens.get(i)).orElseThrow().weak()) {
                 return i;
             }
             if (weakAt < 0) {
@@ -162,29 +161,29 @@ final class TitleReader {
     }
 
     // "review" is both a verb and a noun: it is the verb only when it opens a title that names another entity
-    private static boolean isActionToken(List<String> tokens, int i) {
-        if (Vocabulary.actionWord(tokens.get(i)).isEmpty()) {
+    private boolean isActionToken(List<String> tokens, int i) {
+        if (vocabulary.actionWord(tokens.get(i)).isEmpty()) {
             return false;
         }
-        if (Vocabulary.entityByEnglish(tokens.get(i)).isEmpty()) {
+        if (vocabulary.entityByEnglish(tokens.get(i)).isEmpty()) {
             return true;
         }
         if (i != 0) {
             return false;
         }
         for (int j = 1; j < tokens.size(); j++) {
-            if (Vocabulary.entityByEnglish(tokens.get(j)).isPresent()) {
+            if (vocabulary.entityByEnglish(tokens.get(j)).isPresent()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isPlainNoun(List<String> tokens, int i) {
+    private boolean isPlainNoun(List<String> tokens, int i) {
         String token = tokens.get(i);
         return NOUN.matcher(token).matches()
-                && !Vocabulary.isStopWord(token)
-                && !Vocabulary.isFormatWord(token)
+                && !vocabulary.isStopWord(token)
+                && !vocabulary.isFormatWord(token)
                 && !isActionToken(tokens, i);
     }
 }

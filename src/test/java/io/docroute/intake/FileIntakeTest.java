@@ -3,7 +3,7 @@ package io.docroute.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,7 +76,7 @@ class FileIntakeTest {
         report.at("/interfaces").forEach(i -> titles.add(i.at("/title").asText()));
         assertThat(titles).containsExactly("用户列表", "用户详情", "新增用户", "修改用户", "删除用户", "禁用用户",
                 "订单列表", "订单导出", "销售统计", "修改库存");
-        SwaggerParseResult openApi = new OpenAPIParser().readContents(
+        SwaggerParseResult openApi = new OpenAPIV3Parser().readContents(
                 Files.readString(FIXTURE.outbox.resolve("admin-console-prd.md.openapi.yaml")), null, null);
         assertThat(openApi.getMessages()).isEmpty();
         assertThat(openApi.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");

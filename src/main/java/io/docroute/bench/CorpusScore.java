@@ -1,0 +1,245 @@
+package io.docroute.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.document.Document;
+import io.docroute.document.DocumentException;
+import io.docroute.document.DocumentParser;
+import io.docroute.document.InterfaceBlock;
+import io.docroute.extraction.InterfaceSpec;
+import io.docroute.extraction.LocalExtractor;
+import io.docroute.output.DocumentResult;
+import io.docroute.output.OpenApiWriter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Scores the document side on requirement documents other people wrote: each document's interfaces, as a person
+ * listed them by reading it (method and path where stated, else the title), against the blocks DocRoute finds and
+ * the specs the local extractor answers for them (the default mode's answers).
+ */
+public final class CorpusScore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
+
+    /** One expected interface: the method and path where the document states them, and its title. */
+    public record Expected(String title, String method, String path) {
+
+        boolean stated() {
+            return method != null && path != null;
+        }
+    }
+
+    /**
+     * One document's figures.
+     *
+     * @param expected      interfaces a person listed
+     * @param found         of those, the ones a block answers
+     * @param extra         blocks that answer no listed interface
+     * @param stated        listed interfaces whose method and path the document states
+     * @param kept          of those, the ones whose output has exactly that method and path
+     * @param openApiValid  swagger-parser accepts the OpenAPI file without messages
+     * @param error         why the document was refused, or null
+     */
+    public record Row(String document, int expected, int found, int extra, int stated, int kept, boolean openApiValid,
+                      String error, List<String> missed) {
+    }
+
+    private final DocumentParser parser;
+    private final LocalExtractor extractor;
+    private final OpenApiWriter openApi = new OpenApiWriter();
+
+    public CorpusScore(DocumentParser parser, LocalExtractor extractor) {
+        this.parser = parser;
+        this.extractor = extractor;
+    }
+
+    /** Every document of {@code documents} that has a ground-truth file {@code <name>.json} in {@code truth}. */
+    public List<Row> score(Path documents, Path truth) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (var files = Files.list(documents)) {
+            for (Path file : files.sorted().toList()) {
+                Path expected = truth.resolve(file.getFileName() + ".json");
+                if (Files.isRegularFile(expected)) {
+                    rows.add(score(file.getFileName().toString(), Files.readAllBytes(file), expected(expected)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public static List<Expected> expected(Path truthFile) throws IOException {
+        JsonNode root = JSON.readTree(truthFile.toFile());
+        List<Expected> expected = new ArrayList<>();
+        for (JsonNode item : root.path("interfaces")) {
+            expected.add(new Expected(item.path("title").asText(""), text(item, "method"), text(item, "path")));
+        }
+        return expected;
+    }
+
+    public Row score(String name, byte[] bytes, List<Expected> expected) {
+        Document document;
+        try {
+            document = parser.parse(name, bytes);
+        } catch (DocumentException e) {
+            return new Row(name, expected.size(), 0, 0, (int) expected.stream().filter(Expected::stated).count(), 0,
+                    false, e.getMessage(), expected.stream().map(Expected::title).toList());
+        }
+        List<InterfaceSpec> specs = document.blocks().stream().map(extractor::extract).toList();
+        boolean[] used = new boolean[specs.size()];
+        int found = 0;
+        int stated = 0;
+        int kept = 0;
+        List<String> missed = new ArrayList<>();
+        List<Expected> unmatched = new ArrayList<>();
+        // stated method+path first, so a title that two interfaces share cannot take the wrong block
+        for (Expected e : expected) {
+            if (!e.stated()) {
+                unmatched.add(e);
+                continue;
+            }
+            stated++;
+            int at = indexOf(specs, used, e);
+            if (at >= 0) {
+                used[at] = true;
+                found++;
+                kept++;
+            } else {
+                unmatched.add(e);
+            }
+        }
+        for (Expected e : unmatched) {
+            int at = bestTitle(document.blocks(), used, e.title());
+            if (at >= 0) {
+                used[at] = true;
+                found++;
+            } else {
+                missed.add(e.stated() ? e.method() + " " + e.path() + " (" + e.title() + ")" : e.title());
+            }
+        }
+        int extra = 0;
+        for (boolean u : used) {
+            extra += u ? 0 : 1;
+        }
+        return new Row(name, expected.size(), found, extra, stated, kept, openApiValid(document, specs), null, missed);
+    }
+
+    private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (!used[i] && specs.get(i).method().equalsIgnoreCase(e.method())
+                    && shape(specs.get(i).path()).equals(shape(e.path()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A path with its placeholder names erased and no trailing slash: {@code /goods/{id}} = {@code /goods/{goodsId}}. */
+    static String shape(String path) {
+        String shaped = PLACEHOLDER.matcher(path.strip()).replaceAll("{}");
+        return shaped.length() > 1 && shaped.endsWith("/") ? shaped.substring(0, shaped.length() - 1) : shaped;
+    }
+
+    /** The unused block whose title is closest to {@code title}: the same words, or most of them. */
+    private static int bestTitle(List<InterfaceBlock> blocks, boolean[] used, String title) {
+        Set<String> wanted = grams(title);
+        int best = -1;
+        double bestScore = 0.5;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            InterfaceBlock block = blocks.get(i);
+            String candidate = block.title() + " " + block.text().lines().findFirst().orElse("");
+            double score = overlap(wanted, grams(candidate));
+            if (normal(block.title()).equals(normal(title))) {
+                score = 2;
+            }
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double overlap(Set<String> wanted, Set<String> candidate) {
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String g : wanted) {
+            common += candidate.contains(g) ? 1 : 0;
+        }
+        return (double) common / wanted.size();
+    }
+
+    /** English words and Chinese character pairs, lower case. */
+    private static Set<String> grams(String text) {
+        Set<String> grams = new HashSet<>();
+        for (String token : NOT_A_WORD.split(normalSpaces(text))) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                for (int i = 0; i + 1 < token.length(); i++) {
+                    grams.add(token.substring(i, i + 2));
+                }
+                if (token.length() == 1) {
+                    grams.add(token);
+                }
+            } else if (token.length() > 2) {
+                grams.add(token);
+            }
+        }
+        return grams;
+    }
+
+    private static String normalSpaces(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String normal(String text) {
+        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private boolean openApiValid(Document document, List<InterfaceSpec> specs) {
+        List<DocumentResult.InterfaceResult> interfaces = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            interfaces.add(new DocumentResult.InterfaceResult(i, document.blocks().get(i).title(), specs.get(i),
+                    new DocumentResult.Source("local", "local-extractor", "miss", false, 0, 0)));
+        }
+        DocumentResult result = new DocumentResult(
+                new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(),
+                        document.title()),
+                DocumentResult.Status.COMPLETED, interfaces, List.of(),
+                new DocumentResult.Stats(specs.size(), specs.size(), 0, 0, 0, 0, 0, new DocumentResult.Tokens(0, 0),
+                        0, 0, Map.of(), 0),
+                Instant.EPOCH);
+        String yaml = new String(openApi.toYaml(result), StandardCharsets.UTF_8);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
+        return parsed.getOpenAPI() != null && (parsed.getMessages() == null || parsed.getMessages().isEmpty());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText().strip() : null;
+    }
+}

@@ -1,0 +1,360 @@
+package io.docroute.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP method and path a block states, read deterministically from its lines in the spellings real documents
+ * use: {@code POST /api/users/login}, {@code **URL:** /register} with {@code Method: GET}, a table row
+ * {@code | 请求方式 | POST |}, {@code GET users/?page=1&size=10}, {@code PUT users/${id}}, {@code delete:/api/x/$ids}.
+ * The path is normalised: no scheme, host or base-URL variable, no query string (its names are kept), a leading
+ * and no trailing slash, and every placeholder or sample id written {@code {name}}.
+ *
+ * @param method          upper-case method, or null when the block states none
+ * @param path            the normalised path, or null when the block states none
+ * @param queryParameters names from the stated path's query string, in order
+ */
+public record StatedEndpoint(String method, String path, List<String> queryParameters) {
+
+    public static final StatedEndpoint NONE = new StatedEndpoint(null, null, List.of());
+
+    private static final String METHODS = "GET|POST|PUT|PATCH|DELETE";
+    // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
+    private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
+            + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
+    // "POST /x", "POST: /x", "POST users/x"; lower-case methods only in the "get:/x" shorthand
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*)" + PATH);
+    private static final Pattern PATH_LABEL = Pattern.compile(
+            "^(?:url|path|uri|endpoint|request url|request path|api|接口地址|请求地址|请求路径|接口路径|请求url|接口url"
+                    + "|接口|地址|路径|访问地址|请求链接)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHOD_LABEL = Pattern.compile(
+            "^(?:method|http method|request method|type|请求方式|请求方法|请求类型|方法|提交方式|调用方式)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
+    private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^(?:\\d{1,3}(?:[.．]\\d{1,3})*[.．、)）]?\\s+|[（(]\\d{1,3}[)）]\\s*|[一二三四五六七八九十]{1,3}[、.]\\s*)");
+    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>]\\s*|^#+\\s*");
+    private static final Pattern BASE_VARIABLE = Pattern.compile(
+            "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(?:\\$\\{([^}]+)}|\\{\\{([^}]+)}}|\\{([^}]+)}|:([A-Za-z_][\\w-]*)|\\$([A-Za-z_][\\w-]*)|<([^>]+)>"
+                    + "|\\[([A-Za-z_][\\w-]*)])$");
+    private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
+    private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
+
+    public StatedEndpoint {
+        queryParameters = queryParameters == null ? List.of() : List.copyOf(queryParameters);
+    }
+
+    public boolean isStated() {
+        return method != null || path != null;
+    }
+
+    /** Both the method and the path are stated. */
+    public boolean isComplete() {
+        return method != null && path != null;
+    }
+
+    /** The placeholder names of the path, in order. */
+    public List<String> pathParameters() {
+        List<String> names = new ArrayList<>();
+        if (path != null) {
+            Matcher m = Pattern.compile("\\{([^{}]+)}").matcher(path);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** {@code POST /x}, {@code /x} or {@code POST}. */
+    @Override
+    public String toString() {
+        return method == null ? String.valueOf(path) : path == null ? method : method + " " + path;
+    }
+
+    /**
+     * The endpoint the lines state. A labelled path or method ({@code URL: /x}, {@code 请求方式 | POST}) wins over an
+     * inline one; the first of each kind counts.
+     */
+    public static StatedEndpoint read(List<String> lines) {
+        String labelledPath = null;
+        String labelledMethod = null;
+        String inlineMethod = null;
+        String inlinePath = null;
+        for (String raw : lines) {
+            for (String[] pair : labelledPairs(raw)) {
+                String label = pair[0];
+                String value = pair[1];
+                if (labelledPath == null && PATH_LABEL.matcher(label).matches()) {
+                    Matcher inline = INLINE.matcher(value);
+                    if (inline.find() && inline.start() == 0) {
+                        labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
+                        labelledPath = inline.group(3);
+                    } else if (looksLikePath(value)) {
+                        labelledPath = firstToken(value);
+                    }
+                } else if (labelledMethod == null && METHOD_LABEL.matcher(label).matches()) {
+                    Matcher m = METHOD_VALUE.matcher(value);
+                    if (m.find()) {
+                        labelledMethod = m.group(1).toUpperCase(Locale.ROOT);
+                    }
+                }
+            }
+            if (inlinePath == null) {
+                Matcher inline = INLINE.matcher(plain(raw));
+                while (inline.find()) {
+                    if (looksLikePath(inline.group(3))) {
+                        inlineMethod = method(inline);
+                        inlinePath = inline.group(3);
+                        break;
+                    }
+                }
+            }
+        }
+        String path = labelledPath != null ? labelledPath : inlinePath;
+        String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;
+        if (method == null && labelledPath != null && inlinePath != null
+                && normalise(inlinePath, new ArrayList<>()).equals(normalise(labelledPath, new ArrayList<>()))) {
+            method = inlineMethod;
+        }
+        if (path == null) {
+            return method == null ? NONE : new StatedEndpoint(method, null, List.of());
+        }
+        List<String> query = new ArrayList<>();
+        String normalised = normalise(path, query);
+        return normalised == null ? (method == null ? NONE : new StatedEndpoint(method, null, List.of()))
+                : new StatedEndpoint(method, normalised, query);
+    }
+
+    /**
+     * The interfaces a section marks, in order and each once: those its heading states anywhere, then those its
+     * lines mark ({@link #marks(String)}).
+     */
+    public static List<StatedEndpoint> marks(String heading, List<String> lines) {
+        List<StatedEndpoint> found = new ArrayList<>();
+        Matcher inline = INLINE.matcher(plain(heading));
+        while (inline.find()) {
+            add(found, endpoint(method(inline), inline.group(3)));
+        }
+        for (String line : lines) {
+            for (StatedEndpoint mark : marks(line)) {
+                add(found, mark);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The interfaces one line marks: a line that starts with a method and path ({@code POST /x},
+     * {@code 1. GET /x}, {@code 登录：POST /x}), a labelled path ({@code URL: /x}), or a table row with a method
+     * and path cell or a method cell beside a path cell. A method and path inside prose is a fact of the block it
+     * is in, not the start of another interface.
+     */
+    public static List<StatedEndpoint> marks(String line) {
+        List<StatedEndpoint> found = new ArrayList<>();
+        String trimmed = Text.clean(line);
+        if (trimmed.startsWith("|")) {
+            List<String> cells = Outline.Table.cells(trimmed).stream().map(StatedEndpoint::plain).toList();
+            String methodCell = null;
+            String pathCell = null;
+            for (String cell : cells) {
+                Matcher m = INLINE.matcher(cell);
+                if (m.lookingAt()) {
+                    add(found, endpoint(method(m), m.group(3)));
+                } else if (cell.matches("(?i)" + METHODS)) {
+                    methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
+                } else if (pathCell == null && !cell.contains(" ") && looksLikePath(cell)) {
+                    pathCell = cell;
+                }
+            }
+            if (found.isEmpty() && pathCell != null && (methodCell != null || labelledPath(trimmed) != null)) {
+                add(found, endpoint(methodCell, pathCell));
+            }
+            return found;
+        }
+        String plain = LEADING_NUMBER.matcher(plain(trimmed)).replaceFirst("");
+        Matcher m = INLINE.matcher(plain);
+        if (m.lookingAt()) {
+            add(found, endpoint(method(m), m.group(3)));
+            return found;
+        }
+        Matcher labelled = LABELLED.matcher(plain);
+        if (labelled.matches()) {
+            String label = label(labelled.group(1));
+            String value = labelled.group(2).strip();
+            Matcher valueInline = INLINE.matcher(value);
+            if (valueInline.lookingAt()) {
+                add(found, endpoint(method(valueInline), valueInline.group(3)));
+            } else if (PATH_LABEL.matcher(label).matches() && looksLikePath(value)) {
+                add(found, endpoint(null, firstToken(value)));
+            }
+        }
+        return found;
+    }
+
+    /** Two marks name the same interface: the same path, and the same method or a method left unstated. */
+    public static boolean sameInterface(StatedEndpoint a, StatedEndpoint b) {
+        return a.path() != null && a.path().equals(b.path())
+                && (a.method() == null || b.method() == null || a.method().equals(b.method()));
+    }
+
+    private static void add(List<StatedEndpoint> found, StatedEndpoint mark) {
+        if (mark == null) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (sameInterface(found.get(i), mark)) {
+                if (found.get(i).method() == null && mark.method() != null) {
+                    found.set(i, mark);
+                }
+                return;
+            }
+        }
+        found.add(mark);
+    }
+
+    private static StatedEndpoint endpoint(String method, String written) {
+        if (!looksLikePath(written)) {
+            return null;
+        }
+        List<String> query = new ArrayList<>();
+        String path = normalise(written, query);
+        return path == null ? null : new StatedEndpoint(method, path, query);
+    }
+
+    private static String labelledPath(String row) {
+        for (String[] pair : labelledPairs(row)) {
+            if (PATH_LABEL.matcher(pair[0]).matches() && looksLikePath(pair[1])) {
+                return pair[1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A path as written, normalised; {@code query} receives its query string's names. Null when it is no path,
+     * e.g. a bare host or a word.
+     */
+    static String normalise(String written, List<String> query) {
+        String path = written.strip();
+        path = path.replaceAll("[。，,;；)）\\]】'\"`.:：]+$", "");
+        path = path.replaceFirst("^https?://[^/]+", "");
+        Matcher base = BASE_VARIABLE.matcher(path);
+        if (base.find()) {
+            path = path.substring(base.end());
+        }
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            path = path.substring(0, hash);
+        }
+        int question = path.indexOf('?');
+        if (question >= 0) {
+            for (String pair : path.substring(question + 1).split("&")) {
+                String name = pair.split("=", 2)[0].strip();
+                if (name.matches("[A-Za-z_][\\w.\\[\\]-]*") && !query.contains(name)) {
+                    query.add(name);
+                }
+            }
+            path = path.substring(0, question);
+        }
+        List<String> segments = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            Matcher placeholder = PLACEHOLDER.matcher(segment);
+            if (placeholder.matches()) {
+                String name = firstGroup(placeholder).strip();
+                segments.add("{" + unique(name.isEmpty() ? "id" : name, names) + "}");
+            } else if (SAMPLE_ID.matcher(segment).matches()) {
+                segments.add("{" + unique("id", names) + "}");
+            } else {
+                segments.add(segment);
+            }
+        }
+        if (segments.isEmpty()) {
+            return null;
+        }
+        String normalised = "/" + String.join("/", segments);
+        return ALLOWED.matcher(normalised).matches() ? normalised : null;
+    }
+
+    private static String unique(String name, Set<String> names) {
+        String candidate = name.replaceAll("[^A-Za-z0-9_]", "");
+        candidate = candidate.isEmpty() ? "id" : candidate;
+        String result = candidate;
+        for (int i = 2; !names.add(result); i++) {
+            result = candidate + i;
+        }
+        return result;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    private static String method(Matcher inline) {
+        String method = inline.group(1) != null ? inline.group(1) : inline.group(2);
+        return method.toUpperCase(Locale.ROOT);
+    }
+
+    /** A written path: it has a slash and a letter, and is not a file name, a MIME type or a date. */
+    private static boolean looksLikePath(String value) {
+        String token = firstToken(value);
+        if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        return !lower.matches("(application|text|image|multipart|audio|video)/.*")
+                && !lower.matches(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$")
+                && !lower.startsWith("//")
+                && !lower.matches("/?(get|post|put|patch|delete)(/.*)?");
+    }
+
+    private static String firstToken(String value) {
+        String plain = plain(value);
+        int space = plain.indexOf(' ');
+        return space < 0 ? plain : plain.substring(0, space);
+    }
+
+    /** Label/value pairs on a line: {@code Label: value}, or the cells of a table row taken two by two. */
+    private static List<String[]> labelledPairs(String line) {
+        List<String[]> pairs = new ArrayList<>();
+        String trimmed = line.strip();
+        if (trimmed.startsWith("|")) {
+            List<String> cells = Outline.Table.cells(trimmed).stream().map(StatedEndpoint::plain).toList();
+            for (int i = 0; i + 1 < cells.size(); i += 2) {
+                pairs.add(new String[] {label(cells.get(i)), cells.get(i + 1)});
+            }
+            return pairs;
+        }
+        Matcher m = LABELLED.matcher(plain(trimmed));
+        if (m.matches()) {
+            pairs.add(new String[] {label(m.group(1)), m.group(2).strip()});
+        }
+        return pairs;
+    }
+
+    private static String label(String text) {
+        return plain(text).replaceAll("[:：]$", "").strip();
+    }
+
+    /** The text without Markdown emphasis, code ticks, list bullets or heading marks. */
+    private static String plain(String text) {
+        return Text.collapse(DECORATION.matcher(Text.clean(text)).replaceAll(""));
+    }
+}

@@ -1,0 +1,448 @@
+package io.docroute.vocabulary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * The words DocRoute reads documents with, loaded from {@code config/vocabulary.yaml}: actions (verbs, in Chinese
+ * and English), entities (nouns), section titles that are context or parts of an interface, and the column names
+ * of field tables. Data and exact lookups only; reading a whole title is the extractor's job.
+ */
+public final class Vocabulary {
+
+    public static final String SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv";
+    public static final String PDF = "application/pdf";
+    public static final String ZIP = "application/zip";
+    public static final String OCTET_STREAM = "application/octet-stream";
+    public static final String JSON = "application/json";
+    public static final String MULTIPART = "multipart/form-data";
+
+    /** What an interface does, with the HTTP method, path suffix and operationId parts that follow from it. */
+    public enum Action {
+        LIST("GET", "", false, "list", true, ""),
+        DETAIL("GET", "", true, "get", false, ""),
+        CREATE("POST", "", false, "create", false, ""),
+        UPDATE("PUT", "", true, "update", false, ""),
+        DELETE("DELETE", "", true, "delete", false, ""),
+        EXPORT("GET", "/export", false, "export", true, ""),
+        IMPORT("POST", "/import", false, "import", true, ""),
+        STATS("GET", "/stats", false, "get", false, "Stats"),
+        DISABLE("POST", "/disable", true, "disable", false, ""),
+        ENABLE("POST", "/enable", true, "enable", false, ""),
+        CANCEL("POST", "/cancel", true, "cancel", false, ""),
+        APPROVE("POST", "/approve", true, "approve", false, "");
+
+        private final String method;
+        private final String pathSuffix;
+        private final boolean itemLevel;
+        private final String verb;
+        private final boolean pluralNoun;
+        private final String operationSuffix;
+
+        Action(String method, String pathSuffix, boolean itemLevel, String verb, boolean pluralNoun,
+                String operationSuffix) {
+            this.method = method;
+            this.pathSuffix = pathSuffix;
+            this.itemLevel = itemLevel;
+            this.verb = verb;
+            this.pluralNoun = pluralNoun;
+            this.operationSuffix = operationSuffix;
+        }
+
+        /** The HTTP method; UPDATE becomes PATCH when the title asks for a partial update. */
+        public String method() {
+            return method;
+        }
+
+        /** Appended after the collection or item path, e.g. {@code /export}; empty for plain CRUD. */
+        public String pathSuffix() {
+            return pathSuffix;
+        }
+
+        /** True when the interface acts on one item, so its path carries an id placeholder. */
+        public boolean itemLevel() {
+            return itemLevel;
+        }
+
+        /** The lower-case verb an operationId starts with. */
+        public String verb() {
+            return verb;
+        }
+
+        /** True when the operationId names the plural noun (listUsers), false for the singular (getUser). */
+        public boolean pluralNoun() {
+            return pluralNoun;
+        }
+
+        /** Appended to the operationId after the noun, e.g. {@code Stats}. */
+        public String operationSuffix() {
+            return operationSuffix;
+        }
+
+        /** Actions with their own path suffix say more than plain CRUD, so they win a Chinese title. */
+        public boolean specific() {
+            return !pathSuffix.isEmpty();
+        }
+    }
+
+    /**
+     * One spelling of an action.
+     *
+     * @param weak true for generic read verbs (get, 查询) that yield to any other action word in the same title
+     */
+    public record ActionWord(String word, Action action, boolean weak) {
+
+        public boolean chinese() {
+            return containsHan(word);
+        }
+    }
+
+    /**
+     * A resource the interfaces act on.
+     *
+     * @param chinese  the Chinese noun, e.g. 用户; null for nouns guessed from an English title
+     * @param singular English singular, words separated by spaces, e.g. {@code cart item}
+     * @param plural   the path segment, e.g. {@code cart-items}
+     * @param tag      the grouping tag, usually the singular
+     */
+    public record Entity(String chinese, String singular, String plural, String tag) {
+
+        /** Upper camel singular for operationIds, e.g. {@code CartItem}. */
+        public String singularCamel() {
+            return upperCamel(singular);
+        }
+
+        /** Upper camel plural for operationIds, e.g. {@code CartItems}. */
+        public String pluralCamel() {
+            return upperCamel(plural);
+        }
+
+        /** The default id parameter name, e.g. {@code cartItemId}. */
+        public String idName() {
+            String camel = singularCamel();
+            return Character.toLowerCase(camel.charAt(0)) + camel.substring(1) + "Id";
+        }
+    }
+
+    /** Which part of one interface a sub-section or a label line introduces. */
+    public enum Part { REQUEST, RESPONSE, HEADERS, EXAMPLES, OTHER }
+
+    /** Which column of a field table a header names. */
+    public enum Column { NAME, TYPE, REQUIRED, DESCRIPTION }
+
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+    private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    private static final Set<String> EMPTY = Set.of();
+    private static volatile Vocabulary builtIn;
+
+    private final List<ActionWord> actionWords;
+    private final Map<String, ActionWord> actionsByWord;
+    private final List<Entity> entities;
+    private final Map<String, Entity> entitiesByChinese = new LinkedHashMap<>();
+    private final Map<String, Entity> entitiesByEnglish = new LinkedHashMap<>();
+    private final Set<String> stopWords;
+    private final Set<String> formatWords;
+    private final Set<String> nothingWords;
+    private final Set<String> contextTitles;
+    private final Set<String> placeholders;
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
+    private final Set<String> yes;
+
+    private Vocabulary(VocabularyFile file) {
+        List<ActionWord> words = new ArrayList<>();
+        for (Action action : Action.values()) {
+            VocabularyFile.Words spelled = file.actions().get(action);
+            if (spelled == null) {
+                throw new IllegalArgumentException("the vocabulary names no words for the action " + action);
+            }
+            spelled.strong().forEach(w -> words.add(new ActionWord(lower(w), action, false)));
+            spelled.weak().forEach(w -> words.add(new ActionWord(lower(w), action, true)));
+        }
+        this.actionWords = List.copyOf(words);
+        this.actionsByWord = index(words);
+        List<Entity> list = new ArrayList<>();
+        for (List<String> e : file.entities()) {
+            if (e.size() < 3) {
+                throw new IllegalArgumentException("a vocabulary entity needs [chinese, singular, plural]: " + e);
+            }
+            list.add(new Entity(e.get(0), lower(e.get(1)), lower(e.get(2)), lower(e.size() > 3 ? e.get(3) : e.get(1))));
+        }
+        this.entities = List.copyOf(list);
+        for (Entity entity : entities) {
+            entitiesByChinese.putIfAbsent(entity.chinese(), entity);
+            entitiesByEnglish.putIfAbsent(entity.singular(), entity);
+            entitiesByEnglish.putIfAbsent(entity.plural().replace('-', ' '), entity);
+        }
+        this.stopWords = lowerSet(file.stopWords());
+        this.formatWords = lowerSet(file.formatWords());
+        this.nothingWords = lowerSet(file.nothingWords());
+        this.contextTitles = lowerSet(file.sections().context());
+        this.placeholders = lowerSet(file.sections().placeholders());
+        file.sections().parts().forEach((part, titles) -> titles.forEach(t -> parts.putIfAbsent(title(t), part)));
+        VocabularyFile.Columns names = file.columns();
+        columns.put(Column.NAME, names.name().stream().map(Vocabulary::title).toList());
+        columns.put(Column.TYPE, names.type().stream().map(Vocabulary::title).toList());
+        columns.put(Column.REQUIRED, names.required().stream().map(Vocabulary::title).toList());
+        columns.put(Column.DESCRIPTION, names.description().stream().map(Vocabulary::title).toList());
+        this.yes = lowerSet(names.yes());
+    }
+
+    /** Reads a vocabulary file; a missing or malformed list fails with the file's name. */
+    public static Vocabulary load(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return new Vocabulary(VocabularyFile.read(in));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the vocabulary " + resource.getDescription() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The vocabulary built into the application, for code and tests that run without Spring. */
+    public static Vocabulary builtIn() {
+        Vocabulary loaded = builtIn;
+        if (loaded == null) {
+            loaded = load(new ClassPathResource(DEFAULT_LOCATION));
+            builtIn = loaded;
+        }
+        return loaded;
+    }
+
+    /** Where the operator's copy lives, relative to the working directory; the jar carries the same file. */
+    public static final String DEFAULT_LOCATION = "config/vocabulary.yaml";
+
+    public List<ActionWord> actionWords() {
+        return actionWords;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The action spelled {@code word}, English case-insensitive, plural and -ed/-ing forms included. */
+    public Optional<ActionWord> actionWord(String word) {
+        String lower = lower(word);
+        ActionWord found = actionsByWord.get(lower);
+        if (found == null && !containsHan(lower)) {
+            for (String stem : stems(lower)) {
+                found = actionsByWord.get(stem);
+                if (found != null) {
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether a title names an operation, e.g. "用户列表", "新增用户" or "List products". */
+    public boolean hasActionWord(String title) {
+        String lower = lower(title);
+        for (ActionWord word : actionWords) {
+            if (word.chinese() && lower.contains(word.word())) {
+                return true;
+            }
+        }
+        Matcher m = ENGLISH_WORD.matcher(lower);
+        while (m.find()) {
+            String word = m.group();
+            // an inflected generic verb ("Getting started") is prose, not a title's action
+            Optional<ActionWord> found = actionWord(word);
+            if (found.isPresent() && (!found.get().weak() || actionsByWord.containsKey(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entity whose Chinese noun is exactly {@code word}. */
+    public Optional<Entity> entityByChinese(String word) {
+        return Optional.ofNullable(entitiesByChinese.get(word));
+    }
+
+    /** The entity whose English singular or plural is exactly {@code words} (space or hyphen separated). */
+    public Optional<Entity> entityByEnglish(String words) {
+        String key = lower(words).replace('-', ' ').strip();
+        return Optional.ofNullable(entitiesByEnglish.get(key));
+    }
+
+    /** An entity for an English noun the vocabulary does not know, with a simple English plural. */
+    public static Entity guessEntity(String noun) {
+        String singular = singularOf(lower(noun));
+        return new Entity(null, singular, pluralOf(singular), singular);
+    }
+
+    public boolean isStopWord(String word) {
+        return stopWords.contains(lower(word));
+    }
+
+    public boolean isFormatWord(String word) {
+        return formatWords.contains(lower(word));
+    }
+
+    public boolean meansNothing(String word) {
+        return nothingWords.contains(lower(word.strip()));
+    }
+
+    /** Whether a section title names the document's context (概述, Overview, 错误码 ...), never an interface. */
+    public boolean isContextTitle(String title) {
+        return contextTitles.contains(title(title));
+    }
+
+    /** Whether a section's whole text only says it is not written yet (暂未提供, TBD). */
+    public boolean isPlaceholder(String text) {
+        return placeholders.contains(title(text));
+    }
+
+    /** The interface part a sub-section title or a label line introduces (请求参数, Response ...), if any. */
+    public Optional<Part> part(String title) {
+        return Optional.ofNullable(parts.get(title(title)));
+    }
+
+    /** Header names of one column kind, in priority order, compared as {@link #columnKey(String)} writes them. */
+    public List<String> columnNames(Column column) {
+        return columns.get(column);
+    }
+
+    /** A table header cell as {@link #columnNames(Column)} lists it. */
+    public static String columnKey(String header) {
+        return title(header);
+    }
+
+    /** Whether a "required" cell says yes: 是, Y, yes, true, 必填, √ and the like. */
+    public boolean isYes(String value) {
+        return yes.contains(lower(value.strip()));
+    }
+
+    /** True when a title asks for a partial update (部分更新, patch, partial). */
+    public static boolean asksForPartialUpdate(String title) {
+        String t = lower(title);
+        return t.contains("部分") || t.matches(".*\\b(patch|partial|partially)\\b.*");
+    }
+
+    /** The content type a text names for a file (CSV, Excel, PDF, zip), if it names one. */
+    public static Optional<String> fileContentType(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = lower(text);
+        if (t.contains("csv")) {
+            return Optional.of(CSV);
+        }
+        if (t.contains("excel") || t.contains("xlsx") || t.contains("xls") || t.contains("表格")) {
+            return Optional.of(SPREADSHEET);
+        }
+        if (t.contains("pdf")) {
+            return Optional.of(PDF);
+        }
+        if (t.matches(".*\\bzip\\b.*") || t.contains("压缩包")) {
+            return Optional.of(ZIP);
+        }
+        return Optional.empty();
+    }
+
+    /** True when a returns entry names a file rather than a field, e.g. "Excel 文件" or "CSV file" but not fileUrl. */
+    public boolean namesFile(String returned) {
+        String t = lower(returned.strip());
+        if (formatWords.contains(t) || t.equals("文件") || t.equals("附件")) {
+            return true;
+        }
+        boolean identifier = t.matches("[a-z_][a-z0-9_]*");
+        return !identifier && (t.contains("文件") || t.contains("附件") || t.matches(".*\\b(file|excel|csv|xlsx|pdf)\\b.*"));
+    }
+
+    public static boolean containsHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    public static String upperCamel(String words) {
+        StringBuilder camel = new StringBuilder();
+        for (String part : words.split("[\\s_-]+")) {
+            if (!part.isEmpty()) {
+                camel.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return camel.toString();
+    }
+
+    /** A title as the vocabulary compares it: lower case, without numbering marks, brackets or a trailing colon. */
+    private static String title(String text) {
+        String t = BRACKETED.matcher(lower(text)).replaceAll("");
+        return TITLE_NOISE.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static List<String> stems(String word) {
+        List<String> stems = new ArrayList<>();
+        if (word.endsWith("ies") && word.length() > 4) {
+            stems.add(word.substring(0, word.length() - 3) + "y");
+        }
+        for (String suffix : List.of("es", "s", "ed", "d", "ing")) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                stems.add(stem);
+                if (suffix.equals("ing") || suffix.equals("ed")) {
+                    stems.add(stem + "e");
+                    if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                        stems.add(stem.substring(0, stem.length() - 1));
+                    }
+                }
+            }
+        }
+        return stems;
+    }
+
+    private static String singularOf(String word) {
+        if (word.endsWith("ies") && word.length() > 3) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.matches(".*(ses|xes|zes|ches|shes)") && !word.endsWith("uses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.matches(".*(ss|us|is)")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static String pluralOf(String singular) {
+        if (singular.matches(".*[^aeiou]y")) {
+            return singular.substring(0, singular.length() - 1) + "ies";
+        }
+        if (singular.matches(".*(s|x|z|ch|sh)")) {
+            return singular + "es";
+        }
+        return singular + "s";
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lowerSet(List<String> words) {
+        return words == null ? EMPTY : words.stream().map(Vocabulary::title).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<String, ActionWord> index(List<ActionWord> words) {
+        Map<String, ActionWord> map = new LinkedHashMap<>();
+        for (ActionWord word : words) {
+            if (map.putIfAbsent(word.word(), word) != null) {
+                throw new IllegalArgumentException("the action word '" + word.word() + "' is listed twice");
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

