@@ -40,7 +40,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern LEADING_NUMBER = Pattern.compile(
             "^(?:\\d{1,3}(?:[.．]\\d{1,3})*[.．、)）]?\\s+|[（(]\\d{1,3}[)）]\\s*|[一二三四五六七八九十]{1,3}[、.]\\s*)");
-    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>]\\s*|^#+\\s*");
+    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -89,8 +89,23 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String labelledMethod = null;
         String inlineMethod = null;
         String inlinePath = null;
+        List<String> header = null;
         for (String raw : lines) {
-            for (String[] pair : labelledPairs(raw)) {
+            List<String[]> pairs = labelledPairs(raw);
+            if (Text.clean(raw).startsWith("|")) {
+                // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
+                List<String> cells = Outline.Table.cells(raw).stream().map(StatedEndpoint::plain).toList();
+                if (header == null) {
+                    header = cells.stream().map(StatedEndpoint::label).toList();
+                } else {
+                    for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
+                        pairs.add(new String[] {header.get(i), cells.get(i)});
+                    }
+                }
+            } else {
+                header = null;
+            }
+            for (String[] pair : pairs) {
                 String label = pair[0];
                 String value = pair[1];
                 if (labelledPath == null && PATH_LABEL.matcher(label).matches()) {

@@ -30,6 +30,13 @@ class CorpusTest {
             System.out.printf("%-40s %3d %3d %3d %3d %3d %s %s%n", row.document(), row.expected(), row.found(),
                     row.extra(), row.stated(), row.kept(), row.openApiValid() ? "valid" : "INVALID",
                     row.error() == null ? "" : row.error());
+            if (row.document().equals(System.getProperty("docroute.corpus.show"))) {
+                var document = new DocumentParser(ParsingProperties.defaults())
+                        .parse(row.document(), Files.readAllBytes(CORPUS.resolve("documents").resolve(row.document())));
+                document.choices().forEach(c -> System.out.println("   choice " + c));
+                document.blocks().forEach(b -> System.out.println("   block " + b.index() + " " + b.title() + " | "
+                        + b.stated() + " | " + new LocalExtractor().extract(b).path() + " fields=" + b.fields().size()));
+            }
             if (System.getProperty("docroute.corpus.missed") != null) {
                 row.missed().forEach(m -> System.out.println("      missed: " + m));
             }
