@@ -1,10 +1,12 @@
 package io.docroute.document;
 
+import static io.docroute.document.JsonBlocks.required;
+import static io.docroute.document.JsonBlocks.text;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,7 @@ final class JsonDocumentReader {
     static final String SHAPES = "expected either a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
             + " or {\"blocks\": [...]}) or a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]})";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
 
     private JsonDocumentReader() {
     }
@@ -115,27 +117,15 @@ final class JsonDocumentReader {
 
     /** A grid's fields written out as a field table, so its text reads like a document section. */
     private static String fieldTable(JsonNode array) {
-        if (!array.isArray() || array.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("| name | label | type | required | description |");
-        for (JsonNode node : array) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode node : array.isArray() ? array : List.<JsonNode>of()) {
             String name = node.isTextual() ? node.asText() : text(node, "name");
-            if (name.isBlank()) {
-                continue;
+            if (!name.isBlank()) {
+                rows.add(List.of(name, text(node, "label"), text(node, "type"),
+                        required(node.path("required")) ? "yes" : "no", text(node, "description")));
             }
-            out.append("\n| ").append(name)
-                    .append(" | ").append(text(node, "label"))
-                    .append(" | ").append(text(node, "type"))
-                    .append(" | ").append(required(node.path("required")) ? "yes" : "no")
-                    .append(" | ").append(text(node, "description"))
-                    .append(" |");
         }
-        return out.toString();
-    }
-
-    private static boolean required(JsonNode node) {
-        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && FieldTables.isYes(node.asText());
+        return JsonBlocks.table(List.of("name", "label", "type", "required", "description"), rows);
     }
 
     private static List<String> returns(JsonNode node) {
@@ -152,10 +142,5 @@ final class JsonDocumentReader {
             }
         }
         return names;
-    }
-
-    private static String text(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        return value.isValueNode() && !value.isNull() ? Text.clean(value.asText()) : "";
     }
 }
