@@ -40,6 +40,9 @@ final class JsonDocumentReader {
         if (root == null || root.isMissingNode()) {
             throw new DocumentException("the document is empty");
         }
+        if (YapiExportReader.accepts(root)) {
+            return YapiExportReader.read(root);
+        }
         if (root.isArray()) {
             return new Result(null, blocks(root, "the block array"));
         }

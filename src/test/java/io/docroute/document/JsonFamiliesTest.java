@@ -1,0 +1,108 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonFamiliesTest {
+
+    private static final String YAPI_EXPORT = """
+            [
+              {
+                "index": 0,
+                "name": "用户管理",
+                "desc": "用户相关接口",
+                "list": [
+                  {
+                    "title": "用户详情",
+                    "method": "GET",
+                    "path": "/api/users/{id}",
+                    "desc": "<p>根据ID查询用户</p>",
+                    "req_params": [{"_id": "64f0a1", "name": "id", "desc": "用户ID", "example": "1"}],
+                    "req_query": [{"required": "0", "name": "withRoles", "desc": "是否返回角色"}],
+                    "req_headers": [{"required": "1", "name": "Authorization", "value": "Bearer token"}],
+                    "req_body_type": "raw",
+                    "res_body_type": "json",
+                    "res_body_is_json_schema": true,
+                    "res_body": "{\\"type\\":\\"object\\",\\"properties\\":{\\"code\\":{\\"type\\":\\"integer\\"},\\"msg\\":{\\"type\\":\\"string\\"},\\"data\\":{\\"type\\":\\"object\\",\\"properties\\":{\\"id\\":{\\"type\\":\\"integer\\"},\\"nickname\\":{\\"type\\":\\"string\\"},\\"createdAt\\":{\\"type\\":\\"string\\",\\"format\\":\\"date-time\\"}}}}}"
+                  },
+                  {
+                    "title": "新增用户",
+                    "method": "POST",
+                    "path": "/api/users",
+                    "req_params": [],
+                    "req_query": [],
+                    "req_headers": [{"required": "1", "name": "Content-Type", "value": "application/json"}],
+                    "req_body_type": "json",
+                    "req_body_is_json_schema": true,
+                    "req_body_other": "{\\"type\\":\\"object\\",\\"properties\\":{\\"username\\":{\\"type\\":\\"string\\",\\"description\\":\\"用户名\\"},\\"age\\":{\\"type\\":\\"integer\\"},\\"birthday\\":{\\"type\\":\\"string\\",\\"format\\":\\"date\\"},\\"tags\\":{\\"type\\":\\"array\\",\\"items\\":{\\"type\\":\\"string\\"}},\\"score\\":{\\"type\\":[\\"number\\",\\"null\\"]}},\\"required\\":[\\"username\\"]}",
+                    "res_body_type": "json",
+                    "res_body": "{\\"type\\":\\"object\\",\\"properties\\":{\\"id\\":{\\"type\\":\\"integer\\"},\\"username\\":{\\"type\\":\\"string\\"}}}"
+                  }
+                ]
+              },
+              {
+                "index": 1,
+                "name": "文件",
+                "desc": "",
+                "list": [
+                  {
+                    "title": "上传附件",
+                    "method": "POST",
+                    "path": "/api/files?biz=avatar",
+                    "markdown": "上传附件，最大 10MB",
+                    "desc": "<p>上传附件，最大 10MB</p>",
+                    "req_body_type": "form",
+                    "req_body_form": [
+                      {"required": "1", "name": "file", "type": "file", "desc": "文件"},
+                      {"required": "0", "name": "biz", "type": "text"}
+                    ]
+                  }
+                ]
+              }
+            ]
+            """;
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void yapiEntriesOfEveryCategoryBecomeBlocks() {
+        Document document = parser.parse("yapi-export.json", utf8(YAPI_EXPORT));
+
+        assertThat(document.title()).isEqualTo("yapi-export.json");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户详情", "新增用户", "上传附件");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine)
+                .containsExactly("GET /api/users/{id}", "POST /api/users", "POST /api/files");
+    }
+
+    @Test
+    void yapiParamsQueryAndSchemaBodyBecomeFieldsAndTheEnvelopeIsLookedInto() {
+        List<InterfaceBlock> blocks = parser.parse("yapi-export.json", utf8(YAPI_EXPORT)).blocks();
+
+        InterfaceBlock detail = blocks.get(0);
+        assertThat(detail.fields()).containsExactly(
+                new Field("id", FieldType.STRING, true, "路径参数，用户ID"),
+                new Field("withRoles", FieldType.STRING, false, "是否返回角色"));
+        assertThat(detail.returns()).containsExactly("id", "nickname", "createdAt");
+        assertThat(detail.text()).startsWith("GET /api/users/{id}\n根据ID查询用户\n| name | type | required | description |");
+
+        assertThat(blocks.get(1).fields()).containsExactly(
+                new Field("username", FieldType.STRING, true, "用户名"),
+                new Field("age", FieldType.INTEGER, false, ""),
+                new Field("birthday", FieldType.DATE, false, ""),
+                new Field("tags", FieldType.ARRAY, false, ""),
+                new Field("score", FieldType.NUMBER, false, ""));
+        assertThat(blocks.get(1).returns()).containsExactly("id", "username");
+
+        assertThat(blocks.get(2).fields()).containsExactly(
+                new Field("file", FieldType.FILE, true, "文件"),
+                new Field("biz", FieldType.STRING, false, ""));
+        assertThat(blocks.get(2).text()).startsWith("POST /api/files\n上传附件，最大 10MB\n");
+    }
+
+    private static String firstLine(InterfaceBlock block) {
+        return block.text().lines().findFirst().orElse("");
+    }
+}
