@@ -52,6 +52,9 @@ final class JsonDocumentReader {
         if (root.isObject() && root.path("grids").isArray()) {
             return page(root);
         }
+        if (PostmanCollectionReader.accepts(root)) {
+            return PostmanCollectionReader.read(root);
+        }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
 

@@ -8,6 +8,97 @@ import org.junit.jupiter.api.Test;
 
 class JsonFamiliesTest {
 
+    private static final String POSTMAN_COLLECTION = """
+            {
+              "info": {
+                "_postman_id": "0b5c2f7e-1d7a-4c55-9a43-7f1d6c0e2a11",
+                "name": "商城开放接口",
+                "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+              },
+              "item": [
+                {
+                  "name": "用户",
+                  "item": [
+                    {
+                      "name": "用户列表",
+                      "request": {
+                        "method": "GET",
+                        "header": [{"key": "Accept", "value": "application/json"}],
+                        "url": {
+                          "raw": "{{baseUrl}}/api/users?page=1&size=20&debug=1",
+                          "host": ["{{baseUrl}}"],
+                          "path": ["api", "users"],
+                          "query": [
+                            {"key": "page", "value": "1", "description": "页码"},
+                            {"key": "size", "value": "20"},
+                            {"key": "debug", "value": "1", "disabled": true}
+                          ]
+                        },
+                        "description": "分页查询用户。"
+                      },
+                      "response": [
+                        {"name": "成功", "code": 200,
+                         "body": "{\\"code\\": 0, \\"msg\\": \\"ok\\", \\"data\\": {\\"total\\": 1, \\"list\\": []}}"}
+                      ]
+                    },
+                    {
+                      "name": "管理",
+                      "item": [
+                        {
+                          "name": "修改用户",
+                          "request": {
+                            "method": "put",
+                            "url": {
+                              "raw": "{{baseUrl}}/api/users/:id",
+                              "host": ["{{baseUrl}}"],
+                              "path": ["api", "users", ":id"],
+                              "variable": [{"key": "id", "value": "1", "description": "用户ID"}]
+                            },
+                            "body": {
+                              "mode": "raw",
+                              "raw": "{\\n  \\"nickname\\": \\"小明\\",\\n  \\"age\\": 18,\\n  \\"score\\": 4.5,\\n  \\"vip\\": true,\\n  \\"tags\\": [\\"a\\"],\\n  \\"address\\": {\\"city\\": \\"上海\\"},\\n  \\"inviterId\\": {{inviterId}}\\n}",
+                              "options": {"raw": {"language": "json"}}
+                            },
+                            "description": {"content": "修改用户资料", "type": "text/plain"}
+                          },
+                          "response": [{"name": "成功", "body": "{\\"id\\": 1, \\"nickname\\": \\"小明\\"}"}]
+                        }
+                      ]
+                    }
+                  ]
+                },
+                {
+                  "name": "文件",
+                  "item": [
+                    {
+                      "name": "上传头像",
+                      "request": {
+                        "method": "POST",
+                        "url": "{{url}}/users/{{userId}}/avatar",
+                        "body": {
+                          "mode": "formdata",
+                          "formdata": [
+                            {"key": "file", "type": "file", "src": "/tmp/avatar.png"},
+                            {"key": "remark", "value": "头像", "type": "text", "description": "备注"}
+                          ]
+                        }
+                      }
+                    }
+                  ]
+                },
+                {
+                  "name": "登录",
+                  "request": {
+                    "method": "POST",
+                    "url": "https://shop.example.com:8443/auth/login",
+                    "body": {"mode": "urlencoded", "urlencoded": [{"key": "username", "value": "u"}, {"key": "password", "value": "p"}]}
+                  }
+                },
+                {"name": "健康检查", "request": {"url": "https://shop.example.com/health?verbose=true"}}
+              ]
+            }
+            """;
+
     private static final String YAPI_EXPORT = """
             [
               {
@@ -66,6 +157,46 @@ class JsonFamiliesTest {
             """;
 
     private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void postmanRequestsInNestedFoldersBecomeBlocksInOrder() {
+        Document document = parser.parse("shop.postman_collection.json", utf8(POSTMAN_COLLECTION));
+
+        assertThat(document.title()).isEqualTo("商城开放接口");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户列表", "修改用户", "上传头像", "登录", "健康检查");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /api/users", "PUT /api/users/:id", "POST /users/{{userId}}/avatar", "POST /auth/login",
+                "GET /health");
+    }
+
+    @Test
+    void postmanQueryParamsBodyKeysAndFirstResponseAreRead() {
+        List<InterfaceBlock> blocks = parser.parse("shop.json", utf8(POSTMAN_COLLECTION)).blocks();
+
+        assertThat(blocks.get(0).fields()).containsExactly(
+                new Field("page", FieldType.STRING, false, "页码"),
+                new Field("size", FieldType.STRING, false, ""));
+        assertThat(blocks.get(0).returns()).containsExactly("total", "list");
+        assertThat(blocks.get(1).text()).isEqualTo("""
+                PUT /api/users/:id
+                修改用户资料
+                | name | type | required | description |
+                | id | string | yes | 路径参数，用户ID |
+                | nickname | string | no |  |
+                | age | integer | no |  |
+                | score | number | no |  |
+                | vip | boolean | no |  |
+                | tags | array | no |  |
+                | address | object | no |  |
+                | inviterId | string | no |  |""");
+        assertThat(blocks.get(1).returns()).containsExactly("id", "nickname");
+        assertThat(blocks.get(2).fields()).containsExactly(
+                new Field("file", FieldType.FILE, false, ""),
+                new Field("remark", FieldType.STRING, false, "备注"));
+        assertThat(blocks.get(3).fields()).extracting(Field::name).containsExactly("username", "password");
+        assertThat(blocks.get(4).fields()).containsExactly(new Field("verbose", FieldType.STRING, false, ""));
+    }
 
     @Test
     void yapiEntriesOfEveryCategoryBecomeBlocks() {
