@@ -55,6 +55,9 @@ final class JsonDocumentReader {
         if (PostmanCollectionReader.accepts(root)) {
             return PostmanCollectionReader.read(root);
         }
+        if (AmisSchemaReader.accepts(root)) {
+            return AmisSchemaReader.read(root);
+        }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
 

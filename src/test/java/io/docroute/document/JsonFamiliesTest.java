@@ -8,6 +8,93 @@ import org.junit.jupiter.api.Test;
 
 class JsonFamiliesTest {
 
+    private static final String AMIS_PAGE = """
+            {
+              "type": "page",
+              "title": "用户管理",
+              "initApi": "/api/users/stats",
+              "body": [
+                {
+                  "type": "crud",
+                  "title": "用户列表",
+                  "api": "/api/users?page=${page}&perPage=${perPage}",
+                  "quickSaveApi": "/api/users/quick-save",
+                  "filter": {
+                    "title": "条件搜索",
+                    "body": [
+                      {"type": "input-text", "name": "keyword", "label": "关键字"},
+                      {"type": "select", "name": "status", "label": "状态", "source": "${statusOptions}"},
+                      {"type": "input-date", "name": "createdFrom", "label": "注册起始日期", "required": true}
+                    ]
+                  },
+                  "headerToolbar": [
+                    {
+                      "type": "button",
+                      "label": "新增",
+                      "actionType": "dialog",
+                      "dialog": {
+                        "title": "新增用户",
+                        "body": {
+                          "type": "form",
+                          "api": "post:/api/users",
+                          "body": [
+                            {"type": "input-text", "name": "username", "label": "用户名", "required": true},
+                            {"type": "input-number", "name": "age", "label": "年龄"},
+                            {"type": "input-number", "name": "balance", "label": "余额", "precision": 2},
+                            {"type": "fieldset", "title": "更多", "body": [
+                              {"type": "switch", "name": "enabled", "label": "启用"},
+                              {"type": "input-datetime", "name": "expireAt", "label": "过期时间"}
+                            ]},
+                            {"type": "input-image", "name": "avatar", "label": "头像", "receiver": "/api/upload/avatar"},
+                            {"type": "select", "name": "roleId", "label": "角色", "source": "get:/api/roles/options"},
+                            {"type": "submit", "label": "提交"}
+                          ]
+                        }
+                      }
+                    }
+                  ],
+                  "bulkActions": [
+                    {"type": "button", "label": "批量删除", "actionType": "ajax",
+                     "api": "delete:/api/users/$ids", "confirmText": "确定要删除选中的用户吗？"}
+                  ],
+                  "columns": [
+                    {"name": "id", "label": "ID"},
+                    {"name": "username", "label": "用户名"},
+                    {"name": "enabled", "label": "启用", "type": "status"},
+                    {
+                      "type": "operation",
+                      "label": "操作",
+                      "buttons": [
+                        {"type": "button", "label": "删除", "actionType": "ajax", "api": "delete:/api/users/$id"},
+                        {"type": "button", "label": "禁用", "actionType": "ajax",
+                         "api": {"method": "put", "url": "/api/users/${id}/disable", "data": {"&": "$$", "reason": "${reason}"}}},
+                        {
+                          "type": "button",
+                          "label": "查看",
+                          "actionType": "dialog",
+                          "dialog": {
+                            "title": "用户详情",
+                            "body": {
+                              "type": "form",
+                              "initApi": "/api/users/${id}",
+                              "body": [
+                                {"type": "static", "name": "username", "label": "用户名"},
+                                {"type": "static-datetime", "name": "createdAt", "label": "注册时间"}
+                              ]
+                            },
+                            "actions": [
+                              {"type": "button", "label": "删除", "actionType": "ajax", "api": "delete:/api/users/$id"}
+                            ]
+                          }
+                        }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """;
+
     private static final String POSTMAN_COLLECTION = """
             {
               "info": {
@@ -157,6 +244,64 @@ class JsonFamiliesTest {
             """;
 
     private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void amisPageGivesEveryApiOnceInTreeOrder() {
+        Document document = parser.parse("users.page.json", utf8(AMIS_PAGE));
+
+        assertThat(document.title()).isEqualTo("用户管理");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "用户管理", "用户列表", "用户列表", "新增用户", "头像", "角色", "批量删除", "删除", "禁用", "用户详情");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /api/users/stats", "GET /api/users", "POST /api/users/quick-save", "POST /api/users",
+                "POST /api/upload/avatar", "GET /api/roles/options", "DELETE /api/users/$ids",
+                "DELETE /api/users/$id", "PUT /api/users/${id}/disable", "GET /api/users/${id}");
+        assertThat(document.blocks()).extracting(InterfaceBlock::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void amisCrudReadsItsFilterAsQueryFieldsAndItsColumnsAsReturns() {
+        InterfaceBlock list = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks().get(1);
+
+        assertThat(list.fields()).containsExactly(
+                new Field("keyword", FieldType.STRING, false, "关键字"),
+                new Field("status", FieldType.STRING, false, "状态"),
+                new Field("createdFrom", FieldType.DATE, true, "注册起始日期"),
+                new Field("page", FieldType.STRING, false, ""),
+                new Field("perPage", FieldType.STRING, false, ""));
+        assertThat(list.returns()).containsExactly("id", "username", "enabled");
+    }
+
+    @Test
+    void amisFormReadsItsNamedItemsTypedByControl() {
+        List<InterfaceBlock> blocks = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks();
+        InterfaceBlock create = blocks.get(3);
+
+        assertThat(create.fields()).containsExactly(
+                new Field("username", FieldType.STRING, true, "用户名"),
+                new Field("age", FieldType.INTEGER, false, "年龄"),
+                new Field("balance", FieldType.NUMBER, false, "余额"),
+                new Field("enabled", FieldType.BOOLEAN, false, "启用"),
+                new Field("expireAt", FieldType.DATE_TIME, false, "过期时间"),
+                new Field("avatar", FieldType.FILE, false, "头像"),
+                new Field("roleId", FieldType.STRING, false, "角色"));
+        assertThat(create.text()).startsWith("POST /api/users\n").contains(
+                "| name | type | required | description |\n| username | string | yes | 用户名 |");
+        assertThat(blocks.get(4).fields()).containsExactly(new Field("file", FieldType.FILE, true, "头像"));
+        assertThat(blocks.get(9).returns()).containsExactly("username", "createdAt");
+    }
+
+    @Test
+    void amisButtonsKeepTheirConfirmTextAndRequestData() {
+        List<InterfaceBlock> blocks = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks();
+
+        assertThat(blocks.get(6).text()).isEqualTo("""
+                DELETE /api/users/$ids
+                amis api of button "批量删除" in 用户管理 › 用户列表
+                Confirm: 确定要删除选中的用户吗？""");
+        assertThat(blocks.get(6).fields()).isEmpty();
+        assertThat(blocks.get(8).fields()).containsExactly(new Field("reason", FieldType.STRING, false, ""));
+    }
 
     @Test
     void postmanRequestsInNestedFoldersBecomeBlocksInOrder() {
