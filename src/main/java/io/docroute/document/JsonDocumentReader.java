@@ -11,13 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the two JSON shapes DocRoute accepts: a block array ({@code [{"title", "text", "fields", "returns"}]}
- * or {@code {"blocks": [...]}}) and a low-code page ({@code {"page": {"name", "route"}, "grids": [...]}}).
+ * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
+ * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), and three exports from other tools, each read by its own
+ * class: an amis page schema ({@link AmisSchemaReader}), a Postman collection v2.x ({@link PostmanCollectionReader})
+ * and a YApi export ({@link YapiExportReader}).
  */
 final class JsonDocumentReader {
 
-    static final String SHAPES = "expected either a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
-            + " or {\"blocks\": [...]}) or a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]})";
+    static final String SHAPES = "expected a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
+            + " or {\"blocks\": [...]}), a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]}),"
+            + " an amis page schema ({\"type\": \"page\", \"body\": [...]} with \"api\" / \"initApi\" entries),"
+            + " a Postman collection v2.x ({\"info\": {\"schema\": \".../collection/v2.1.0/...\"}, \"item\": [...]})"
+            + " or a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
 

@@ -2,6 +2,7 @@ package io.docroute.document;
 
 import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -376,6 +377,33 @@ class JsonFamiliesTest {
                 new Field("file", FieldType.FILE, true, "文件"),
                 new Field("biz", FieldType.STRING, false, ""));
         assertThat(blocks.get(2).text()).startsWith("POST /api/files\n上传附件，最大 10MB\n");
+    }
+
+    @Test
+    void jsonOfNoKnownShapeNamesEveryAcceptedShape() {
+        assertThatThrownBy(() -> parser.parse("settings.json", utf8("{\"theme\": \"dark\", \"items\": [1, 2]}")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("block array")
+                .hasMessageContaining("low-code page")
+                .hasMessageContaining("amis page schema")
+                .hasMessageContaining("Postman collection v2.x")
+                .hasMessageContaining("YApi export");
+    }
+
+    @Test
+    void recognisedShapesWithoutInterfacesSaySo() {
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
+                {"type": "page", "title": "空页面", "body": [{"type": "tpl", "tpl": "hello"}]}""")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the amis page schema declares no API");
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
+                {"info": {"name": "空集合", "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+                 "item": [{"name": "空文件夹", "item": []}]}""")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("the Postman collection \"空集合\" has no requests");
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("[{\"name\": \"公共分类\", \"list\": []}]")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the YApi export has no interfaces");
     }
 
     private static String firstLine(InterfaceBlock block) {
