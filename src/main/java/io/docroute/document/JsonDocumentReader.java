@@ -1,24 +1,31 @@
 package io.docroute.document;
 
+import static io.docroute.document.JsonBlocks.required;
+import static io.docroute.document.JsonBlocks.text;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
-import io.docroute.vocabulary.Vocabulary;
 import java.util.List;
 
 /**
- * Reads the two JSON shapes DocRoute accepts: a block array ({@code [{"title", "text", "fields", "returns"}]}
- * or {@code {"blocks": [...]}}) and a low-code page ({@code {"page": {"name", "route"}, "grids": [...]}}).
+ * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
+ * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), and three exports from other tools, each read by its own
+ * class: an amis page schema ({@link AmisSchemaReader}), a Postman collection v2.x ({@link PostmanCollectionReader})
+ * and a YApi export ({@link YapiExportReader}).
  */
 final class JsonDocumentReader {
 
-    static final String SHAPES = "expected either a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
-            + " or {\"blocks\": [...]}) or a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]})";
+    static final String SHAPES = "expected a block array ([{\"title\", \"text\", \"fields\", \"returns\"}, ...]"
+            + " or {\"blocks\": [...]}), a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]}),"
+            + " an amis page schema ({\"type\": \"page\", \"body\": [...]} with \"api\" / \"initApi\" entries),"
+            + " a Postman collection v2.x ({\"info\": {\"schema\": \".../collection/v2.1.0/...\"}, \"item\": [...]})"
+            + " or a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
 
     private JsonDocumentReader() {
     }
@@ -39,6 +46,9 @@ final class JsonDocumentReader {
         if (root == null || root.isMissingNode()) {
             throw new DocumentException("the document is empty");
         }
+        if (YapiExportReader.accepts(root)) {
+            return YapiExportReader.read(root);
+        }
         if (root.isArray()) {
             return new Result(null, blocks(root, "the block array"));
         }
@@ -47,6 +57,12 @@ final class JsonDocumentReader {
         }
         if (root.isObject() && root.path("grids").isArray()) {
             return page(root);
+        }
+        if (PostmanCollectionReader.accepts(root)) {
+            return PostmanCollectionReader.read(root);
+        }
+        if (AmisSchemaReader.accepts(root)) {
+            return AmisSchemaReader.read(root);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
@@ -116,27 +132,15 @@ final class JsonDocumentReader {
 
     /** A grid's fields written out as a field table, so its text reads like a document section. */
     private static String fieldTable(JsonNode array) {
-        if (!array.isArray() || array.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("| name | label | type | required | description |");
-        for (JsonNode node : array) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode node : array.isArray() ? array : List.<JsonNode>of()) {
             String name = node.isTextual() ? node.asText() : text(node, "name");
-            if (name.isBlank()) {
-                continue;
+            if (!name.isBlank()) {
+                rows.add(List.of(name, text(node, "label"), text(node, "type"),
+                        required(node.path("required")) ? "yes" : "no", text(node, "description")));
             }
-            out.append("\n| ").append(name)
-                    .append(" | ").append(text(node, "label"))
-                    .append(" | ").append(text(node, "type"))
-                    .append(" | ").append(required(node.path("required")) ? "yes" : "no")
-                    .append(" | ").append(text(node, "description"))
-                    .append(" |");
         }
-        return out.toString();
-    }
-
-    private static boolean required(JsonNode node) {
-        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && Vocabulary.builtIn().isYes(node.asText().strip());
+        return JsonBlocks.table(List.of("name", "label", "type", "required", "description"), rows);
     }
 
     private static List<String> returns(JsonNode node) {
@@ -153,10 +157,5 @@ final class JsonDocumentReader {
             }
         }
         return names;
-    }
-
-    private static String text(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        return value.isValueNode() && !value.isNull() ? Text.clean(value.asText()) : "";
     }
 }

@@ -1,0 +1,206 @@
+package io.docroute.document;
+
+import io.docroute.vocabulary.Vocabulary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the JSON readers share: reading values, cleaning request paths and writing an interface block's text. */
+final class JsonBlocks {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    // "https://host:8080", "{{protocol}}://{{host}}": everything up to the first slash after "://"
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[^/?#]*://[^/?#]*");
+    // a first segment that names a host rather than a path: "localhost", "api.example.com", "10.0.0.1:8080"
+    private static final Pattern HOST = Pattern.compile("localhost(:\\d+)?|[^/:]*\\.[^/]*|[^/:]+:\\d+");
+    private static final Set<String> ENVELOPE = Set.of("code", "msg", "message", "data");
+
+    private JsonBlocks() {
+    }
+
+    /** A value's text, cleaned; empty for objects, arrays, null and absent values. */
+    static String text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isValueNode() && !value.isNull() ? Text.clean(value.asText()) : "";
+    }
+
+    /** A string value's text, cleaned; empty for anything else, so that {@code "label": false} is no label. */
+    static String string(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isTextual() ? Text.clean(value.asText()) : "";
+    }
+
+    /** A required flag as true/false, or as a written yes (是, yes, Y, 必填…). */
+    static boolean required(JsonNode node) {
+        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && Vocabulary.builtIn().isYes(node.asText().strip());
+    }
+
+    /** A description given either as a string or, as Postman writes it, as {@code {"content": "..."}}. */
+    static String description(JsonNode node) {
+        return node.isTextual() ? Text.clean(node.asText()) : node.isObject() ? string(node, "content") : "";
+    }
+
+    /** Parses embedded JSON text (a YApi schema, a Postman body); missing node when it is not JSON. */
+    static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            return MAPPER.missingNode();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            return node == null ? MAPPER.missingNode() : node;
+        } catch (Exception e) {
+            return MAPPER.missingNode();
+        }
+    }
+
+    /** The field type an example value implies: whole numbers are integers, other numbers numbers. */
+    static FieldType typeOf(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return FieldType.INTEGER;
+        }
+        if (value.isNumber()) {
+            return FieldType.NUMBER;
+        }
+        return value.isBoolean() ? FieldType.BOOLEAN : value.isArray() ? FieldType.ARRAY
+                : value.isObject() ? FieldType.OBJECT : FieldType.STRING;
+    }
+
+    /** Top-level keys of an example object, as optional fields typed by their values. */
+    static List<Field> exampleFields(JsonNode object) {
+        List<Field> fields = new ArrayList<>();
+        object.properties().forEach(e -> fields.add(new Field(e.getKey(), typeOf(e.getValue()), false, "")));
+        return fields;
+    }
+
+    /** Whether names are only a response envelope ({code, msg/message, data}) around "data". */
+    static boolean isEnvelope(List<String> names) {
+        return names.contains("data") && ENVELOPE.containsAll(names);
+    }
+
+    /** Top-level keys of an example response, or of its "data" when the response is only an envelope. */
+    static List<String> exampleReturns(JsonNode body) {
+        JsonNode object = body.isArray() && !body.isEmpty() ? body.get(0) : body;
+        List<String> names = names(object);
+        if (isEnvelope(names)) {
+            JsonNode data = object.get("data");
+            List<String> inner = names(data.isArray() && !data.isEmpty() ? data.get(0) : data);
+            return inner.isEmpty() ? names : inner;
+        }
+        return names;
+    }
+
+    static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        if (object.isObject()) {
+            object.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * The path of a request URL as written, without scheme, host, a leading base variable ({{baseUrl}},
+     * ${API_HOST}), query string or fragment; placeholders such as ":id", "{{id}}" and "$ids" stay.
+     */
+    static String path(String url) {
+        String path = Text.clean(url);
+        var scheme = SCHEME_AND_HOST.matcher(path);
+        if (scheme.lookingAt()) {
+            path = path.substring(scheme.end());
+        } else if (path.startsWith("{{") && path.indexOf("}}") > 0) {
+            path = path.substring(path.indexOf("}}") + 2);
+        } else if (path.startsWith("${") && path.indexOf('}') > 0) {
+            path = path.substring(path.indexOf('}') + 1);
+        } else if (!path.startsWith("/")) {
+            int slash = path.indexOf('/');
+            String first = slash < 0 ? path : path.substring(0, slash);
+            if (HOST.matcher(first).matches()) {
+                path = slash < 0 ? "" : path.substring(slash);
+            }
+        }
+        int query = indexOfAny(path, '?', '#');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    /** The parameter names of a URL's query string ("/x?page=1&size=10" gives page, size). */
+    static List<String> queryNames(String url) {
+        List<String> names = new ArrayList<>();
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return names;
+        }
+        int fragment = url.indexOf('#', query);
+        for (String pair : url.substring(query + 1, fragment < 0 ? url.length() : fragment).split("&")) {
+            String name = Text.clean(pair.split("=", 2)[0]);
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * An interface block's text: the "METHOD path" line exactly as found, the prose lines, then the fields
+     * as a table when there are any.
+     */
+    static String interfaceText(String method, String path, List<String> prose, List<Field> fields) {
+        StringBuilder out = new StringBuilder(method.toUpperCase(Locale.ROOT)).append(' ').append(path);
+        for (String paragraph : prose) {
+            paragraph.lines().map(Text::clean).filter(line -> !line.isEmpty())
+                    .forEach(line -> out.append('\n').append(line));
+        }
+        String table = fieldTable(fields);
+        if (!table.isEmpty()) {
+            out.append('\n').append(table);
+        }
+        return out.toString();
+    }
+
+    /** Fields written out as "| name | type | required | description |", so the text reads like a document section. */
+    static String fieldTable(List<Field> fields) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Field field : fields) {
+            rows.add(List.of(cell(field.name()), field.type().wireName(), field.required() ? "yes" : "no",
+                    cell(field.description())));
+        }
+        return table(List.of("name", "type", "required", "description"), rows);
+    }
+
+    /** A Markdown table of the rows under the header; empty when there are no rows. Cells are written as given. */
+    static String table(List<String> header, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |");
+        for (List<String> row : rows) {
+            out.append("\n| ").append(String.join(" | ", row)).append(" |");
+        }
+        return out.toString();
+    }
+
+    /** Fields keyed by name: the first field of a name wins, as in a document's field table. */
+    static void addField(Map<String, Field> fields, Field field) {
+        if (!field.name().isEmpty()) {
+            fields.putIfAbsent(field.name(), field);
+        }
+    }
+
+    private static String cell(String text) {
+        return Text.collapse(text.replace("|", "\\|"));
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,412 @@
+package io.docroute.document;
+
+import static io.docroute.document.TestDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonFamiliesTest {
+
+    private static final String AMIS_PAGE = """
+            {
+              "type": "page",
+              "title": "用户管理",
+              "initApi": "/api/users/stats",
+              "body": [
+                {
+                  "type": "crud",
+                  "title": "用户列表",
+                  "api": "/api/users?page=${page}&perPage=${perPage}",
+                  "quickSaveApi": "/api/users/quick-save",
+                  "filter": {
+                    "title": "条件搜索",
+                    "body": [
+                      {"type": "input-text", "name": "keyword", "label": "关键字"},
+                      {"type": "select", "name": "status", "label": "状态", "source": "${statusOptions}"},
+                      {"type": "input-date", "name": "createdFrom", "label": "注册起始日期", "required": true}
+                    ]
+                  },
+                  "headerToolbar": [
+                    {
+                      "type": "button",
+                      "label": "新增",
+                      "actionType": "dialog",
+                      "dialog": {
+                        "title": "新增用户",
+                        "body": {
+                          "type": "form",
+                          "api": "post:/api/users",
+                          "body": [
+                            {"type": "input-text", "name": "username", "label": "用户名", "required": true},
+                            {"type": "input-number", "name": "age", "label": "年龄"},
+                            {"type": "input-number", "name": "balance", "label": "余额", "precision": 2},
+                            {"type": "fieldset", "title": "更多", "body": [
+                              {"type": "switch", "name": "enabled", "label": "启用"},
+                              {"type": "input-datetime", "name": "expireAt", "label": "过期时间"}
+                            ]},
+                            {"type": "input-image", "name": "avatar", "label": "头像", "receiver": "/api/upload/avatar"},
+                            {"type": "select", "name": "roleId", "label": "角色", "source": "get:/api/roles/options"},
+                            {"type": "submit", "label": "提交"}
+                          ]
+                        }
+                      }
+                    }
+                  ],
+                  "bulkActions": [
+                    {"type": "button", "label": "批量删除", "actionType": "ajax",
+                     "api": "delete:/api/users/$ids", "confirmText": "确定要删除选中的用户吗？"}
+                  ],
+                  "columns": [
+                    {"name": "id", "label": "ID"},
+                    {"name": "username", "label": "用户名"},
+                    {"name": "enabled", "label": "启用", "type": "status"},
+                    {
+                      "type": "operation",
+                      "label": "操作",
+                      "buttons": [
+                        {"type": "button", "label": "删除", "actionType": "ajax", "api": "delete:/api/users/$id"},
+                        {"type": "button", "label": "禁用", "actionType": "ajax",
+                         "api": {"method": "put", "url": "/api/users/${id}/disable", "data": {"&": "$$", "reason": "${reason}"}}},
+                        {
+                          "type": "button",
+                          "label": "查看",
+                          "actionType": "dialog",
+                          "dialog": {
+                            "title": "用户详情",
+                            "body": {
+                              "type": "form",
+                              "initApi": "/api/users/${id}",
+                              "body": [
+                                {"type": "static", "name": "username", "label": "用户名"},
+                                {"type": "static-datetime", "name": "createdAt", "label": "注册时间"}
+                              ]
+                            },
+                            "actions": [
+                              {"type": "button", "label": "删除", "actionType": "ajax", "api": "delete:/api/users/$id"}
+                            ]
+                          }
+                        }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """;
+
+    private static final String POSTMAN_COLLECTION = """
+            {
+              "info": {
+                "_postman_id": "0b5c2f7e-1d7a-4c55-9a43-7f1d6c0e2a11",
+                "name": "商城开放接口",
+                "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+              },
+              "item": [
+                {
+                  "name": "用户",
+                  "item": [
+                    {
+                      "name": "用户列表",
+                      "request": {
+                        "method": "GET",
+                        "header": [{"key": "Accept", "value": "application/json"}],
+                        "url": {
+                          "raw": "{{baseUrl}}/api/users?page=1&size=20&debug=1",
+                          "host": ["{{baseUrl}}"],
+                          "path": ["api", "users"],
+                          "query": [
+                            {"key": "page", "value": "1", "description": "页码"},
+                            {"key": "size", "value": "20"},
+                            {"key": "debug", "value": "1", "disabled": true}
+                          ]
+                        },
+                        "description": "分页查询用户。"
+                      },
+                      "response": [
+                        {"name": "成功", "code": 200,
+                         "body": "{\\"code\\": 0, \\"msg\\": \\"ok\\", \\"data\\": {\\"total\\": 1, \\"list\\": []}}"}
+                      ]
+                    },
+                    {
+                      "name": "管理",
+                      "item": [
+                        {
+                          "name": "修改用户",
+                          "request": {
+                            "method": "put",
+                            "url": {
+                              "raw": "{{baseUrl}}/api/users/:id",
+                              "host": ["{{baseUrl}}"],
+                              "path": ["api", "users", ":id"],
+                              "variable": [{"key": "id", "value": "1", "description": "用户ID"}]
+                            },
+                            "body": {
+                              "mode": "raw",
+                              "raw": "{\\n  \\"nickname\\": \\"小明\\",\\n  \\"age\\": 18,\\n  \\"score\\": 4.5,\\n  \\"vip\\": true,\\n  \\"tags\\": [\\"a\\"],\\n  \\"address\\": {\\"city\\": \\"上海\\"},\\n  \\"inviterId\\": {{inviterId}}\\n}",
+                              "options": {"raw": {"language": "json"}}
+                            },
+                            "description": {"content": "修改用户资料", "type": "text/plain"}
+                          },
+                          "response": [{"name": "成功", "body": "{\\"id\\": 1, \\"nickname\\": \\"小明\\"}"}]
+                        }
+                      ]
+                    }
+                  ]
+                },
+                {
+                  "name": "文件",
+                  "item": [
+                    {
+                      "name": "上传头像",
+                      "request": {
+                        "method": "POST",
+                        "url": "{{url}}/users/{{userId}}/avatar",
+                        "body": {
+                          "mode": "formdata",
+                          "formdata": [
+                            {"key": "file", "type": "file", "src": "/tmp/avatar.png"},
+                            {"key": "remark", "value": "头像", "type": "text", "description": "备注"}
+                          ]
+                        }
+                      }
+                    }
+                  ]
+                },
+                {
+                  "name": "登录",
+                  "request": {
+                    "method": "POST",
+                    "url": "https://shop.example.com:8443/auth/login",
+                    "body": {"mode": "urlencoded", "urlencoded": [{"key": "username", "value": "u"}, {"key": "password", "value": "p"}]}
+                  }
+                },
+                {"name": "健康检查", "request": {"url": "https://shop.example.com/health?verbose=true"}}
+              ]
+            }
+            """;
+
+    private static final String YAPI_EXPORT = """
+            [
+              {
+                "index": 0,
+                "name": "用户管理",
+                "desc": "用户相关接口",
+                "list": [
+                  {
+                    "title": "用户详情",
+                    "method": "GET",
+                    "path": "/api/users/{id}",
+                    "desc": "<p>根据ID查询用户</p>",
+                    "req_params": [{"_id": "64f0a1", "name": "id", "desc": "用户ID", "example": "1"}],
+                    "req_query": [{"required": "0", "name": "withRoles", "desc": "是否返回角色"}],
+                    "req_headers": [{"required": "1", "name": "Authorization", "value": "Bearer token"}],
+                    "req_body_type": "raw",
+                    "res_body_type": "json",
+                    "res_body_is_json_schema": true,
+                    "res_body": "{\\"type\\":\\"object\\",\\"properties\\":{\\"code\\":{\\"type\\":\\"integer\\"},\\"msg\\":{\\"type\\":\\"string\\"},\\"data\\":{\\"type\\":\\"object\\",\\"properties\\":{\\"id\\":{\\"type\\":\\"integer\\"},\\"nickname\\":{\\"type\\":\\"string\\"},\\"createdAt\\":{\\"type\\":\\"string\\",\\"format\\":\\"date-time\\"}}}}}"
+                  },
+                  {
+                    "title": "新增用户",
+                    "method": "POST",
+                    "path": "/api/users",
+                    "req_params": [],
+                    "req_query": [],
+                    "req_headers": [{"required": "1", "name": "Content-Type", "value": "application/json"}],
+                    "req_body_type": "json",
+                    "req_body_is_json_schema": true,
+                    "req_body_other": "{\\"type\\":\\"object\\",\\"properties\\":{\\"username\\":{\\"type\\":\\"string\\",\\"description\\":\\"用户名\\"},\\"age\\":{\\"type\\":\\"integer\\"},\\"birthday\\":{\\"type\\":\\"string\\",\\"format\\":\\"date\\"},\\"tags\\":{\\"type\\":\\"array\\",\\"items\\":{\\"type\\":\\"string\\"}},\\"score\\":{\\"type\\":[\\"number\\",\\"null\\"]}},\\"required\\":[\\"username\\"]}",
+                    "res_body_type": "json",
+                    "res_body": "{\\"type\\":\\"object\\",\\"properties\\":{\\"id\\":{\\"type\\":\\"integer\\"},\\"username\\":{\\"type\\":\\"string\\"}}}"
+                  }
+                ]
+              },
+              {
+                "index": 1,
+                "name": "文件",
+                "desc": "",
+                "list": [
+                  {
+                    "title": "上传附件",
+                    "method": "POST",
+                    "path": "/api/files?biz=avatar",
+                    "markdown": "上传附件，最大 10MB",
+                    "desc": "<p>上传附件，最大 10MB</p>",
+                    "req_body_type": "form",
+                    "req_body_form": [
+                      {"required": "1", "name": "file", "type": "file", "desc": "文件"},
+                      {"required": "0", "name": "biz", "type": "text"}
+                    ]
+                  }
+                ]
+              }
+            ]
+            """;
+
+    private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void amisPageGivesEveryApiOnceInTreeOrder() {
+        Document document = parser.parse("users.page.json", utf8(AMIS_PAGE));
+
+        assertThat(document.title()).isEqualTo("用户管理");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "用户管理", "用户列表", "用户列表", "新增用户", "头像", "角色", "批量删除", "删除", "禁用", "用户详情");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /api/users/stats", "GET /api/users", "POST /api/users/quick-save", "POST /api/users",
+                "POST /api/upload/avatar", "GET /api/roles/options", "DELETE /api/users/$ids",
+                "DELETE /api/users/$id", "PUT /api/users/${id}/disable", "GET /api/users/${id}");
+        assertThat(document.blocks()).extracting(InterfaceBlock::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void amisCrudReadsItsFilterAsQueryFieldsAndItsColumnsAsReturns() {
+        InterfaceBlock list = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks().get(1);
+
+        assertThat(list.fields()).containsExactly(
+                new Field("keyword", FieldType.STRING, false, "关键字"),
+                new Field("status", FieldType.STRING, false, "状态"),
+                new Field("createdFrom", FieldType.DATE, true, "注册起始日期"),
+                new Field("page", FieldType.STRING, false, ""),
+                new Field("perPage", FieldType.STRING, false, ""));
+        assertThat(list.returns()).containsExactly("id", "username", "enabled");
+    }
+
+    @Test
+    void amisFormReadsItsNamedItemsTypedByControl() {
+        List<InterfaceBlock> blocks = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks();
+        InterfaceBlock create = blocks.get(3);
+
+        assertThat(create.fields()).containsExactly(
+                new Field("username", FieldType.STRING, true, "用户名"),
+                new Field("age", FieldType.INTEGER, false, "年龄"),
+                new Field("balance", FieldType.NUMBER, false, "余额"),
+                new Field("enabled", FieldType.BOOLEAN, false, "启用"),
+                new Field("expireAt", FieldType.DATE_TIME, false, "过期时间"),
+                new Field("avatar", FieldType.FILE, false, "头像"),
+                new Field("roleId", FieldType.STRING, false, "角色"));
+        assertThat(create.text()).startsWith("POST /api/users\n").contains(
+                "| name | type | required | description |\n| username | string | yes | 用户名 |");
+        assertThat(blocks.get(4).fields()).containsExactly(new Field("file", FieldType.FILE, true, "头像"));
+        assertThat(blocks.get(9).returns()).containsExactly("username", "createdAt");
+    }
+
+    @Test
+    void amisButtonsKeepTheirConfirmTextAndRequestData() {
+        List<InterfaceBlock> blocks = parser.parse("users.page.json", utf8(AMIS_PAGE)).blocks();
+
+        assertThat(blocks.get(6).text()).isEqualTo("""
+                DELETE /api/users/$ids
+                amis api of button "批量删除" in 用户管理 › 用户列表
+                Confirm: 确定要删除选中的用户吗？""");
+        assertThat(blocks.get(6).fields()).isEmpty();
+        assertThat(blocks.get(8).fields()).containsExactly(new Field("reason", FieldType.STRING, false, ""));
+    }
+
+    @Test
+    void postmanRequestsInNestedFoldersBecomeBlocksInOrder() {
+        Document document = parser.parse("shop.postman_collection.json", utf8(POSTMAN_COLLECTION));
+
+        assertThat(document.title()).isEqualTo("商城开放接口");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户列表", "修改用户", "上传头像", "登录", "健康检查");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /api/users", "PUT /api/users/:id", "POST /users/{{userId}}/avatar", "POST /auth/login",
+                "GET /health");
+    }
+
+    @Test
+    void postmanQueryParamsBodyKeysAndFirstResponseAreRead() {
+        List<InterfaceBlock> blocks = parser.parse("shop.json", utf8(POSTMAN_COLLECTION)).blocks();
+
+        assertThat(blocks.get(0).fields()).containsExactly(
+                new Field("page", FieldType.STRING, false, "页码"),
+                new Field("size", FieldType.STRING, false, ""));
+        assertThat(blocks.get(0).returns()).containsExactly("total", "list");
+        assertThat(blocks.get(1).text()).isEqualTo("""
+                PUT /api/users/:id
+                修改用户资料
+                | name | type | required | description |
+                | id | string | yes | 路径参数，用户ID |
+                | nickname | string | no |  |
+                | age | integer | no |  |
+                | score | number | no |  |
+                | vip | boolean | no |  |
+                | tags | array | no |  |
+                | address | object | no |  |
+                | inviterId | string | no |  |""");
+        assertThat(blocks.get(1).returns()).containsExactly("id", "nickname");
+        assertThat(blocks.get(2).fields()).containsExactly(
+                new Field("file", FieldType.FILE, false, ""),
+                new Field("remark", FieldType.STRING, false, "备注"));
+        assertThat(blocks.get(3).fields()).extracting(Field::name).containsExactly("username", "password");
+        assertThat(blocks.get(4).fields()).containsExactly(new Field("verbose", FieldType.STRING, false, ""));
+    }
+
+    @Test
+    void yapiEntriesOfEveryCategoryBecomeBlocks() {
+        Document document = parser.parse("yapi-export.json", utf8(YAPI_EXPORT));
+
+        assertThat(document.title()).isEqualTo("yapi-export.json");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户详情", "新增用户", "上传附件");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine)
+                .containsExactly("GET /api/users/{id}", "POST /api/users", "POST /api/files");
+    }
+
+    @Test
+    void yapiParamsQueryAndSchemaBodyBecomeFieldsAndTheEnvelopeIsLookedInto() {
+        List<InterfaceBlock> blocks = parser.parse("yapi-export.json", utf8(YAPI_EXPORT)).blocks();
+
+        InterfaceBlock detail = blocks.get(0);
+        assertThat(detail.fields()).containsExactly(
+                new Field("id", FieldType.STRING, true, "路径参数，用户ID"),
+                new Field("withRoles", FieldType.STRING, false, "是否返回角色"));
+        assertThat(detail.returns()).containsExactly("id", "nickname", "createdAt");
+        assertThat(detail.text()).startsWith("GET /api/users/{id}\n根据ID查询用户\n| name | type | required | description |");
+
+        assertThat(blocks.get(1).fields()).containsExactly(
+                new Field("username", FieldType.STRING, true, "用户名"),
+                new Field("age", FieldType.INTEGER, false, ""),
+                new Field("birthday", FieldType.DATE, false, ""),
+                new Field("tags", FieldType.ARRAY, false, ""),
+                new Field("score", FieldType.NUMBER, false, ""));
+        assertThat(blocks.get(1).returns()).containsExactly("id", "username");
+
+        assertThat(blocks.get(2).fields()).containsExactly(
+                new Field("file", FieldType.FILE, true, "文件"),
+                new Field("biz", FieldType.STRING, false, ""));
+        assertThat(blocks.get(2).text()).startsWith("POST /api/files\n上传附件，最大 10MB\n");
+    }
+
+    @Test
+    void jsonOfNoKnownShapeNamesEveryAcceptedShape() {
+        assertThatThrownBy(() -> parser.parse("settings.json", utf8("{\"theme\": \"dark\", \"items\": [1, 2]}")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("block array")
+                .hasMessageContaining("low-code page")
+                .hasMessageContaining("amis page schema")
+                .hasMessageContaining("Postman collection v2.x")
+                .hasMessageContaining("YApi export");
+    }
+
+    @Test
+    void recognisedShapesWithoutInterfacesSaySo() {
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
+                {"type": "page", "title": "空页面", "body": [{"type": "tpl", "tpl": "hello"}]}""")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the amis page schema declares no API");
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
+                {"info": {"name": "空集合", "schema": "https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},
+                 "item": [{"name": "空文件夹", "item": []}]}""")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("the Postman collection \"空集合\" has no requests");
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("[{\"name\": \"公共分类\", \"list\": []}]")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the YApi export has no interfaces");
+    }
+
+    private static String firstLine(InterfaceBlock block) {
+        return block.text().lines().findFirst().orElse("");
+    }
+}
