@@ -23,7 +23,8 @@ final class JsonDocumentReader {
             + " or {\"blocks\": [...]}), a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]}),"
             + " an amis page schema ({\"type\": \"page\", \"body\": [...]} with \"api\" / \"initApi\" entries),"
             + " a Postman collection v2.x ({\"info\": {\"schema\": \".../collection/v2.1.0/...\"}, \"item\": [...]})"
-            + " or a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])";
+            + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
+            + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
 
@@ -49,6 +50,9 @@ final class JsonDocumentReader {
         if (YapiExportReader.accepts(root)) {
             return YapiExportReader.read(root);
         }
+        if (isRequestList(root)) {
+            return new Result(null, requests(root));
+        }
         if (root.isArray()) {
             return new Result(null, blocks(root, "the block array"));
         }
@@ -65,6 +69,33 @@ final class JsonDocumentReader {
             return AmisSchemaReader.read(root);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
+    }
+
+    /** An exported request list (Thunder Client and the like): an array of {@code {name, method, url}} objects. */
+    private static boolean isRequestList(JsonNode root) {
+        if (!root.isArray() || root.isEmpty()) {
+            return false;
+        }
+        for (JsonNode node : root) {
+            if (!node.path("url").isTextual() || !node.path("method").isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<InterfaceBlock> requests(JsonNode array) {
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        for (JsonNode node : array) {
+            String method = JsonBlocks.text(node, "method").toUpperCase(java.util.Locale.ROOT);
+            String path = JsonBlocks.path(JsonBlocks.text(node, "url"));
+            String title = JsonBlocks.text(node, "name");
+            JsonNode body = JsonBlocks.parse(node.path("body").path("raw").asText(""));
+            List<Field> fields = body.isObject() ? JsonBlocks.exampleFields(body) : List.of();
+            blocks.add(new InterfaceBlock(blocks.size(), title.isEmpty() ? method + " " + path : title,
+                    JsonBlocks.interfaceText(method, path, List.of(), fields), fields, List.of()));
+        }
+        return blocks;
     }
 
     private static List<InterfaceBlock> blocks(JsonNode array, String where) {

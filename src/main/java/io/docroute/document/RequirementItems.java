@@ -25,7 +25,7 @@ final class RequirementItems {
         }
     }
 
-    enum Kind { NUMBERED, STORY, CHECKLIST }
+    enum Kind { NUMBERED, STORY, CHECKLIST, STATEMENT }
 
     static final int MIN_ITEMS_OF_ONE_KIND = 3;
     static final int MAX_TITLE_LENGTH = 80;
@@ -36,6 +36,10 @@ final class RequirementItems {
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
+    // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
+    private static final Pattern STATEMENT = Pattern.compile(
+            "\\b(?:shall|must be able to|should be able to)\\b|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
@@ -183,7 +187,9 @@ final class RequirementItems {
         if (line.startsWith("|")) {
             return tableRowStart(line);
         }
-        String body = strip(LIST_MARKER, strip(MARKDOWN_HEADING, line));
+        String unmarked = strip(MARKDOWN_HEADING, line);
+        boolean listed = LIST_MARKER.matcher(unmarked).lookingAt();
+        String body = strip(LIST_MARKER, unmarked);
         Matcher box = CHECKBOX.matcher(body);
         boolean checked = box.lookingAt();
         if (checked) {
@@ -195,7 +201,9 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         String text = id == null ? body : strip(ID_SEPARATOR, body.substring(id.end()));
-        Kind kind = checked ? Kind.CHECKLIST : isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED : null;
+        Kind kind = checked ? Kind.CHECKLIST : isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED
+                : (listed || text.toLowerCase(java.util.Locale.ROOT).startsWith("the system shall"))
+                        && STATEMENT.matcher(text).find() ? Kind.STATEMENT : null;
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
     }
 

@@ -110,7 +110,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 String value = pair[1];
                 if (labelledPath == null && PATH_LABEL.matcher(label).matches()) {
                     Matcher inline = INLINE.matcher(value);
-                    if (inline.find() && inline.start() == 0) {
+                    if (inline.lookingAt() && looksLikePath(inline.group(3))) {
                         labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
                         labelledPath = inline.group(3);
                     } else if (looksLikePath(value)) {
@@ -182,7 +182,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String pathCell = null;
             for (String cell : cells) {
                 Matcher m = INLINE.matcher(cell);
-                if (m.lookingAt()) {
+                if (m.lookingAt() && looksLikePath(m.group(3))) {
                     add(found, endpoint(method(m), m.group(3)));
                 } else if (cell.matches("(?i)" + METHODS)) {
                     methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
@@ -197,7 +197,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         String plain = LEADING_NUMBER.matcher(plain(trimmed)).replaceFirst("");
         Matcher m = INLINE.matcher(plain);
-        if (m.lookingAt()) {
+        if (m.lookingAt() && looksLikePath(m.group(3))) {
             add(found, endpoint(method(m), m.group(3)));
             return found;
         }
@@ -206,7 +206,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String label = label(labelled.group(1));
             String value = labelled.group(2).strip();
             Matcher valueInline = INLINE.matcher(value);
-            if (valueInline.lookingAt()) {
+            if (valueInline.lookingAt() && looksLikePath(valueInline.group(3))) {
                 add(found, endpoint(method(valueInline), valueInline.group(3)));
             } else if (PATH_LABEL.matcher(label).matches() && looksLikePath(value)) {
                 add(found, endpoint(null, firstToken(value)));

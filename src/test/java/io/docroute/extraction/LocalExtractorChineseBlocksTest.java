@@ -4,7 +4,7 @@ import static io.docroute.extraction.Extracted.parameter;
 import static io.docroute.extraction.Extracted.responseType;
 import static io.docroute.extraction.Extracted.spec;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.docroute.document.FieldType;
 import io.docroute.extraction.InterfaceSpec.Parameter;
@@ -210,16 +210,30 @@ class LocalExtractorChineseBlocksTest {
     }
 
     @Test
-    void anUnknownChineseEntityIsRefusedWithAMessageThatSaysWhatToDo() {
-        assertThatThrownBy(() -> new LocalExtractor().extract(Blocks.block("修改积分规则", "调整积分规则。", List.of(), List.of())))
-                .isInstanceOf(ExtractionException.class)
-                .hasMessage("no known entity in '修改积分规则': add it to the vocabulary or let a model answer");
+    void anUnknownChineseEntityIsNamedAfterTheTitleWithLowConfidenceAndTheReason() {
+        InterfaceSpec spec = new LocalExtractor().extract(Blocks.block("修改积分规则", "调整积分规则。", List.of(), List.of()));
+        assertThat(spec.method()).isEqualTo("PUT");
+        assertThat(spec.path()).matches("/operations-[0-9a-f]{8}/\\{.+}");
+        assertThat(spec.confidence().level()).isEqualTo("low");
+        assertThat(spec.confidence().reason()).contains("no resource the vocabulary knows");
     }
 
     @Test
-    void aTitleWithoutAnyKnownActionIsRefused() {
-        assertThatThrownBy(() -> new LocalExtractor().extract(Blocks.block("用户", "", List.of(), List.of())))
-                .isInstanceOf(ExtractionException.class)
-                .hasMessageStartingWith("no known action in '用户'");
+    void aTitleWithoutAnyKnownActionIsPostedWithLowConfidence() {
+        InterfaceSpec spec = new LocalExtractor().extract(Blocks.block("用户", "", List.of(), List.of()));
+        assertThat(spec.method()).isEqualTo("POST");
+        assertThat(spec.path()).isEqualTo("/users");
+        assertThat(spec.confidence().reason()).contains("no action word");
+    }
+
+    @Test
+    void aStatedMethodAndPathAreKeptExactlyWithAParameterPerPlaceholder() {
+        InterfaceSpec spec = new LocalExtractor().extract(Blocks.block("获取菜品详情", "GET /dish/${id}",
+                List.of(), List.of()));
+        assertThat(spec.method()).isEqualTo("GET");
+        assertThat(spec.path()).isEqualTo("/dish/{id}");
+        assertThat(spec.parameters()).extracting(Parameter::name, Parameter::in)
+                .containsExactly(tuple("id", "path"));
+        assertThat(spec.confidence()).isNull();
     }
 }

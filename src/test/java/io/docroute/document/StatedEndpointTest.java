@@ -1,0 +1,60 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatedEndpointTest {
+
+    @Test
+    void aMethodAndPathAtTheStartOfALineAreStated() {
+        assertThat(StatedEndpoint.read(List.of("POST /api/users/login"))).hasToString("POST /api/users/login");
+    }
+
+    @Test
+    void labelledUrlAndMethodLinesAreStatedTogether() {
+        assertThat(StatedEndpoint.read(List.of("**URL:** http://localhost:8080/register", "Method: GET")))
+                .hasToString("GET /register");
+    }
+
+    @Test
+    void aLabelledTableRowStatesTheMethod() {
+        assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
+                .hasToString("POST /api/entrance/generalLogin");
+    }
+
+    @Test
+    void aHeaderRowNamesTheColumnsOfTheRowBelow() {
+        assertThat(StatedEndpoint.read(List.of("| 请求地址 | 请求方式 |", "| /users/:id | GET |")))
+                .hasToString("GET /users/{id}");
+        assertThat(StatedEndpoint.marks("| /users/:id | GET |")).singleElement().hasToString("GET /users/{id}");
+    }
+
+    @Test
+    void aQueryStringBecomesQueryParametersAndARelativePathGetsItsSlash() {
+        StatedEndpoint stated = StatedEndpoint.read(List.of("GET users/?page=1&size=10"));
+        assertThat(stated).hasToString("GET /users");
+        assertThat(stated.queryParameters()).containsExactly("page", "size");
+    }
+
+    @Test
+    void everyPlaceholderSpellingBecomesANamedPlaceholder() {
+        assertThat(StatedEndpoint.read(List.of("PUT users/${id}")).path()).isEqualTo("/users/{id}");
+        assertThat(StatedEndpoint.read(List.of("delete:/api/x/$ids")).toString()).isEqualTo("DELETE /api/x/{ids}");
+        assertThat(StatedEndpoint.read(List.of("GET /goods/68")).path()).isEqualTo("/goods/{id}");
+        assertThat(StatedEndpoint.read(List.of("GET {{baseUrl}}/api/users/:userId/orders/{{orderId}}")).path())
+                .isEqualTo("/api/users/{userId}/orders/{orderId}");
+    }
+
+    @Test
+    void methodsListedAsAlternativesAreNotAPath() {
+        assertThat(StatedEndpoint.read(List.of("支持 GET/POST 两种方式")).isStated()).isFalse();
+    }
+
+    @Test
+    void aPathInsideProseIsAFactButNotAMarkOfAnotherInterface() {
+        assertThat(StatedEndpoint.marks("先调用 POST /api/sms/send 发送验证码")).isEmpty();
+        assertThat(StatedEndpoint.marks("● POST /api/v1/auth/register")).hasSize(1);
+    }
+}
