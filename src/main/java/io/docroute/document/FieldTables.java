@@ -93,7 +93,7 @@ public final class FieldTables {
     }
 
     private Columns columns(List<List<String>> rows) {
-        if (rows == null || rows.size() < 2) {
+        if (rows == null || rows.isEmpty()) {
             return null;
         }
         List<String> header = rows.get(0).stream().map(Vocabulary::columnKey).toList();

@@ -75,14 +75,15 @@ class DocumentErrorsTest {
 
         assertThatThrownBy(() -> parser.parse("minutes.md", utf8(markdown)))
                 .isInstanceOf(DocumentException.class)
-                .hasMessage("no interface blocks found: expected headings with field tables or interface titles"
-                        + " such as 用户列表 / List users");
+                .hasMessage("no interface blocks found: expected a stated method and path (POST /api/x), headings"
+                        + " with field tables or interface titles such as 用户列表 / List users, or numbered requirements"
+                        + " or user stories");
     }
 
     @Test
     void moreBlocksThanTheLimitNamesTheSetting() {
         DocumentParser limited = new DocumentParser(new ParsingProperties(0, null, 0, 0, 2));
-        String markdown = "## 用户列表\n\n## 新增用户\n\n## 删除用户\n";
+        String markdown = "## 用户列表\n\n分页。\n\n## 新增用户\n\n新增。\n\n## 删除用户\n\n删除。\n";
 
         assertThatThrownBy(() -> limited.parse("three.md", utf8(markdown)))
                 .isInstanceOf(DocumentException.class)

@@ -2,6 +2,7 @@ package io.docroute.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.vocabulary.VocabularyConfiguration;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 class ParsingConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(ParsingConfiguration.class);
+            .withUserConfiguration(ParsingConfiguration.class, VocabularyConfiguration.class);
 
     @Test
     void parsingPropertiesBindFromKebabCaseKeys() {

@@ -211,7 +211,7 @@ class LocalExtractorChineseBlocksTest {
 
     @Test
     void anUnknownChineseEntityIsNamedAfterTheTitleWithLowConfidenceAndTheReason() {
-        InterfaceSpec spec = new LocalExtractor().extract(Blocks.block("修改积分规则", "调整积分规则。", List.of(), List.of()));
+        InterfaceSpec spec = new LocalExtractor().extract(Blocks.block("修改星舰航线", "调整星舰航线。", List.of(), List.of()));
         assertThat(spec.method()).isEqualTo("PUT");
         assertThat(spec.path()).matches("/operations-[0-9a-f]{8}/\\{.+}");
         assertThat(spec.confidence().level()).isEqualTo("low");

@@ -86,7 +86,7 @@ class FileIntakeTest {
     }
 
     @Test
-    void aBlockWhoseExtractionFailsMakesTheDocumentPartialNotLost() throws IOException {
+    void aBlockTitledWithWordsTheVocabularyLacksIsAnsweredWithLowConfidenceNotFailed() throws IOException {
         String document = """
                 # 需求
                 ## 用户列表
@@ -94,19 +94,20 @@ class FileIntakeTest {
                 | --- | --- | --- | --- |
                 | page | 整数 | 是 | 页码 |
 
-                ## 星舰列表
+                ## 星舰航线
                 | 字段 | 类型 | 必填 | 说明 |
                 | --- | --- | --- | --- |
                 | page | 整数 | 是 | 页码 |
                 """;
-        FIXTURE.drop("partial.md", document.getBytes(StandardCharsets.UTF_8));
+        FIXTURE.drop("low-confidence.md", document.getBytes(StandardCharsets.UTF_8));
 
-        JsonNode report = FIXTURE.awaitReport("partial.md");
+        JsonNode report = FIXTURE.awaitReport("low-confidence.md");
 
-        assertThat(report.at("/status").asText()).isEqualTo("PARTIAL");
-        assertThat(report.at("/interfaces")).hasSize(1);
-        assertThat(report.at("/errors/0/index").asInt()).isEqualTo(1);
-        assertThat(report.at("/errors/0/error").asText()).contains("星舰列表");
+        assertThat(report.at("/status").asText()).isEqualTo("COMPLETED");
+        assertThat(report.at("/interfaces")).hasSize(2);
+        assertThat(report.at("/interfaces/0/spec/confidence").isMissingNode()).isTrue();
+        assertThat(report.at("/interfaces/1/spec/confidence/level").asText()).isEqualTo("low");
+        assertThat(report.at("/interfaces/1/spec/method").asText()).isEqualTo("GET");
     }
 
     @Test
