@@ -25,14 +25,14 @@ public class LocalExtraction {
 
     public Extraction extract(InterfaceBlock block) {
         long started = System.nanoTime();
-        InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)));
+        InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)), block);
         return new Extraction(spec, ENDPOINT, MODEL, 0, false, Extraction.MISS, (System.nanoTime() - started) / 1_000_000,
                 Extraction.Usage.NONE);
     }
 
     /** The basic version standing in for models that all failed: same answer, marked degraded. */
     public Extraction degraded(InterfaceBlock block, long latencyMs, Extraction.Usage usage) {
-        InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)));
+        InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)), block);
         return new Extraction(spec, ENDPOINT, MODEL, usage.calls().values().stream().mapToInt(Integer::intValue).sum(),
                 true, Extraction.MISS, latencyMs, usage);
     }

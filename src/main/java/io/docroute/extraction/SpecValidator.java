@@ -13,13 +13,18 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
 import io.docroute.Sha256;
+import io.docroute.document.Field;
+import io.docroute.document.InterfaceBlock;
+import io.docroute.document.StatedEndpoint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +95,53 @@ public class SpecValidator {
         } catch (JsonProcessingException e) {
             throw new InvalidSpecException(List.of("$: " + e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * Returns the spec as a record when it is valid and keeps every fact the block states: its method, its path
+     * (placeholder names may differ), and each field of its field table with its type and required flag, as a
+     * parameter or a body field. Throws {@link InvalidSpecException} listing every problem otherwise.
+     */
+    public InterfaceSpec requireValid(JsonNode spec, InterfaceBlock block) {
+        List<String> problems = problems(spec);
+        if (problems.isEmpty()) {
+            problems.addAll(statedProblems(spec, block));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSpecException(problems);
+        }
+        return requireValid(spec);
+    }
+
+    /** Where an answer contradicts what the block states. */
+    public static List<String> statedProblems(JsonNode spec, InterfaceBlock block) {
+        List<String> problems = new ArrayList<>();
+        StatedEndpoint stated = block.stated();
+        if (stated.method() != null && !stated.method().equals(spec.path("method").asText())) {
+            problems.add("$.method: the block states " + stated.method() + "; keep it exactly");
+        }
+        if (stated.path() != null && !shape(stated.path()).equals(shape(spec.path("path").asText()))) {
+            problems.add("$.path: the block states " + stated.path() + "; keep it exactly");
+        }
+        Map<String, JsonNode> answered = new HashMap<>();
+        spec.path("parameters").forEach(p -> answered.putIfAbsent(p.path("name").asText(), p));
+        spec.path("requestBody").path("fields").forEach(f -> answered.putIfAbsent(f.path("name").asText(), f));
+        for (Field field : block.fields()) {
+            JsonNode given = answered.get(field.name());
+            if (given == null) {
+                problems.add("the block's field '" + field.name() + "' is missing: give it as a parameter or a body field");
+            } else if (!field.type().wireName().equals(given.path("type").asText())) {
+                problems.add("the block's field '" + field.name() + "' is of type " + field.type().wireName()
+                        + ", not " + given.path("type").asText());
+            } else if (field.required() && !given.path("required").asBoolean(false)) {
+                problems.add("the block's field '" + field.name() + "' is required");
+            }
+        }
+        return problems;
+    }
+
+    private static String shape(String path) {
+        return PLACEHOLDER.matcher(path).replaceAll("{}");
     }
 
     /** Hex SHA-256 of the schema file's bytes, so cached answers can be tied to the schema they passed. */

@@ -120,7 +120,7 @@ public class ProviderCalls {
         }
         List<String> problems;
         try {
-            InterfaceSpec spec = validator.requireValid(json);
+            InterfaceSpec spec = validator.requireValid(json, call.getBlock());
             endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
             gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
                     false, Extraction.MISS, call.elapsedMillis(), call.usage()));
@@ -155,7 +155,7 @@ public class ProviderCalls {
         } else {
             for (int i = 0; i < blocks; i++) {
                 try {
-                    specs.add(validator.requireValid(answers.get(i)));
+                    specs.add(validator.requireValid(answers.get(i), call.blocks().get(i)));
                 } catch (InvalidSpecException invalid) {
                     int block = i + 1;
                     invalid.problems().forEach(problem -> problems.add("block " + block + ": " + problem));

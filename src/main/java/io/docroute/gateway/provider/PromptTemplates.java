@@ -10,6 +10,7 @@ import io.docroute.Sha256;
 import io.docroute.config.ConfigResources;
 import io.docroute.document.Field;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.StatedEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,6 +95,7 @@ public final class PromptTemplates {
                 "fields", neutralizeBlockTags(fieldTable(block.fields())),
                 "returns", neutralizeBlockTags(block.returns().isEmpty() ? NONE : String.join(", ", block.returns())),
                 "reference", reference == null || reference.isBlank() ? NONE : neutralizeBlockTags(reference.strip()),
+                "stated", neutralizeBlockTags(stated(block)),
                 "block", blockJson(block));
         return new ModelRequest(system, fill(user, values), model, maxOutputTokens, jsonMode);
     }
@@ -122,6 +124,24 @@ public final class PromptTemplates {
                 + "\n\nIt failed validation: " + failures + ". Answer again with the corrected JSON object only.";
         return new ModelRequest(original.system(), user, original.model(), original.maxOutputTokens(),
                 original.jsonMode());
+    }
+
+    /** The facts the block states, for the model to keep: method, path and its parameters. */
+    static String stated(InterfaceBlock block) {
+        StatedEndpoint stated = block.stated();
+        if (!stated.isStated()) {
+            return NONE;
+        }
+        StringBuilder facts = new StringBuilder();
+        if (stated.method() != null) {
+            facts.append("- method: ").append(stated.method()).append('\n');
+        }
+        if (stated.path() != null) {
+            facts.append("- path: ").append(stated.path()).append('\n');
+            stated.pathParameters().forEach(p -> facts.append("- path parameter: ").append(p).append('\n'));
+            stated.queryParameters().forEach(p -> facts.append("- query parameter: ").append(p).append('\n'));
+        }
+        return facts.toString().strip();
     }
 
     /** The block as compact JSON, the shape the simulator reads back from between {@code <block>} tags. */
