@@ -50,7 +50,8 @@ public final class Blocks {
 
     public static final String VALID_SPEC = "{\"operationId\":\"listUsers\",\"method\":\"GET\",\"path\":\"/users\","
             + "\"summary\":\"用户列表\",\"parameters\":[{\"name\":\"page\",\"in\":\"query\",\"type\":\"integer\","
-            + "\"required\":true}],\"response\":{\"contentType\":\"application/json\",\"shape\":\"page\",\"fields\":"
+            + "\"required\":true},{\"name\":\"status\",\"in\":\"query\",\"type\":\"string\",\"required\":false}],"
+            + "\"response\":{\"contentType\":\"application/json\",\"shape\":\"page\",\"fields\":"
             + "[{\"name\":\"userId\",\"type\":\"integer\",\"required\":true}]}}";
 
     private static String quote(String text) {

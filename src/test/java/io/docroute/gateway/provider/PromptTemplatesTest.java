@@ -125,7 +125,7 @@ class PromptTemplatesTest {
 
     @Test
     void theVersionIsReadFromTheVersionComment() {
-        assertThat(templates.version()).isEqualTo(2);
+        assertThat(templates.version()).isEqualTo(3);
     }
 
     @Test
