@@ -13,18 +13,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real requirement documents written by other teams (kept outside the repository, see the corpus manifest):
- * the share of their interfaces found and of their stated method+path pairs kept must not fall.
+ * Real requirement documents written by other teams: the share of their interfaces found and of their stated
+ * method+path pairs kept must not fall. The ground truth and each document's source (repository, path, commit,
+ * license) are in {@code src/test/resources/corpus/truth}; the documents themselves are not redistributed here and
+ * are read from {@code -Ddocroute.corpus=DIR} (default {@code ../corpus}), fetched by their manifest entries.
  */
 class CorpusTest {
 
     private static final Path CORPUS = Path.of(System.getProperty("docroute.corpus", "../corpus"));
+    private static final Path TRUTH = Path.of("src/test/resources/corpus/truth");
 
     @Test
     void realDocumentsKeepTheirFloor() throws Exception {
         assumeTrue(Files.isDirectory(CORPUS.resolve("documents")), "no corpus at " + CORPUS.toAbsolutePath());
         CorpusScore score = new CorpusScore(new DocumentParser(ParsingProperties.defaults()), new LocalExtractor());
-        List<CorpusScore.Row> rows = score.score(CORPUS.resolve("documents"), CORPUS.resolve("truth"));
+        List<CorpusScore.Row> rows = score.score(CORPUS.resolve("documents"), TRUTH);
         int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, valid = 0;
         for (CorpusScore.Row row : rows) {
             System.out.printf("%-40s %3d %3d %3d %3d %3d %s %s%n", row.document(), row.expected(), row.found(),
@@ -49,6 +52,11 @@ class CorpusTest {
         }
         System.out.printf("TOTAL expected %d found %d extra %d stated %d kept %d valid %d/%d%n",
                 expected, found, extra, stated, kept, valid, rows.size());
-        assertThat(found).isGreaterThanOrEqualTo(expected * 0);
+        int blocks = found + extra;
+        // the floor measured when the corpus was built: 406 of 444 found, 71 extra, 352 of 358 kept, 21 of 22 valid
+        assertThat(found).as("interfaces found").isGreaterThanOrEqualTo((int) Math.ceil(expected * 0.90));
+        assertThat(extra).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(blocks * 0.16));
+        assertThat(kept).as("stated method+path kept").isGreaterThanOrEqualTo((int) Math.ceil(stated * 0.95));
+        assertThat(valid).as("valid OpenAPI files").isGreaterThanOrEqualTo(rows.size() - 1);
     }
 }
