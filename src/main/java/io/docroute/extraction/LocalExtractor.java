@@ -148,17 +148,8 @@ public class LocalExtractor {
             }
             body = requestBody(action, bodyFields);
         }
-        return new InterfaceSpec(
-                operationIdFromPath(method, stated.path(), action, entity),
-                method,
-                stated.path(),
-                summary(block),
-                firstSentence(block.text()),
-                entity.tag(),
-                parameters,
-                body,
-                response(block, action),
-                confidence(doubts));
+        return spec(block, operationIdFromPath(method, stated.path(), action, entity), method, stated.path(), entity,
+                parameters, body, action, doubts);
     }
 
     private InterfaceSpec builtPathSpec(InterfaceBlock block, Intent intent, Action action, Entity entity,
@@ -191,17 +182,14 @@ public class LocalExtractor {
             body = requestBody(action, otherFields);
         }
 
-        return new InterfaceSpec(
-                operationId(action, entity, subResource),
-                method,
-                path.toString(),
-                summary(block),
-                firstSentence(block.text()),
-                entity.tag(),
-                parameters,
-                body,
-                response(block, action),
-                confidence(doubts));
+        return spec(block, operationId(action, entity, subResource), method, path.toString(), entity, parameters, body,
+                action, doubts);
+    }
+
+    private InterfaceSpec spec(InterfaceBlock block, String operationId, String method, String path, Entity entity,
+            List<Parameter> parameters, RequestBody body, Action action, List<String> doubts) {
+        return new InterfaceSpec(operationId, method, path, summary(block), firstSentence(block.text()), entity.tag(),
+                parameters, body, response(block, action), confidence(doubts));
     }
 
     private static Parameter queryParameter(Field field) {
