@@ -6,6 +6,7 @@ import io.docroute.document.Document;
 import io.docroute.document.DocumentException;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.StatedEndpoint;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.output.DocumentResult;
@@ -34,7 +35,6 @@ import java.util.regex.Pattern;
 public final class CorpusScore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
     /** One expected interface: the method and path where the document states them, and its title. */
@@ -142,17 +142,11 @@ public final class CorpusScore {
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {
         for (int i = 0; i < specs.size(); i++) {
             if (!used[i] && specs.get(i).method().equalsIgnoreCase(e.method())
-                    && shape(specs.get(i).path()).equals(shape(e.path()))) {
+                    && StatedEndpoint.shape(specs.get(i).path()).equals(StatedEndpoint.shape(e.path()))) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** A path with its placeholder names erased and no trailing slash: {@code /goods/{id}} = {@code /goods/{goodsId}}. */
-    static String shape(String path) {
-        String shaped = PLACEHOLDER.matcher(path.strip()).replaceAll("{}");
-        return shaped.length() > 1 && shaped.endsWith("/") ? shaped.substring(0, shaped.length() - 1) : shaped;
     }
 
     /** The unused block whose title is closest to {@code title}: the same words, or most of them. */
@@ -192,7 +186,7 @@ public final class CorpusScore {
     /** English words and Chinese character pairs, lower case. */
     private static Set<String> grams(String text) {
         Set<String> grams = new HashSet<>();
-        for (String token : NOT_A_WORD.split(normalSpaces(text))) {
+        for (String token : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -208,10 +202,6 @@ public final class CorpusScore {
             }
         }
         return grams;
-    }
-
-    private static String normalSpaces(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     private static String normal(String text) {

@@ -40,7 +40,10 @@ final class AmisSchemaReader {
     private final Map<String, InterfaceBlock> found = new LinkedHashMap<>();
     private final Deque<JsonNode> components = new ArrayDeque<>();
 
-    private AmisSchemaReader() {
+    private final FieldTables tables;
+
+    private AmisSchemaReader(FieldTables tables) {
+        this.tables = tables;
     }
 
     /** An object with a component "type" and a body or an API of its own. */
@@ -57,8 +60,8 @@ final class AmisSchemaReader {
         return false;
     }
 
-    static JsonDocumentReader.Result read(JsonNode root) {
-        AmisSchemaReader reader = new AmisSchemaReader();
+    static JsonDocumentReader.Result read(JsonNode root, FieldTables tables) {
+        AmisSchemaReader reader = new AmisSchemaReader(tables);
         reader.walk(root);
         if (reader.found.isEmpty()) {
             throw new DocumentException("the amis page schema declares no API: no \"api\", \"initApi\" or other"
@@ -129,7 +132,7 @@ final class AmisSchemaReader {
     }
 
     /** What the component holding the API says about its request and answer. */
-    private static void readOwner(String key, JsonNode owner, Map<String, Field> fields, List<String> returns) {
+    private void readOwner(String key, JsonNode owner, Map<String, Field> fields, List<String> returns) {
         String type = string(owner, "type");
         // an untyped owner of an "api" with items is a wizard step, which submits like a form
         if (key.equals("api") && (FORM.contains(type) || type.isEmpty())) {
@@ -195,7 +198,7 @@ final class AmisSchemaReader {
     }
 
     /** The named form items under a form (or a crud's filter), not those of nested forms, dialogs or buttons. */
-    private static List<Field> items(JsonNode container) {
+    private List<Field> items(JsonNode container) {
         List<Field> fields = new ArrayList<>();
         for (String key : ITEM_CONTAINERS) {
             collect(container.path(key), fields);
@@ -203,7 +206,7 @@ final class AmisSchemaReader {
         return fields;
     }
 
-    private static void collect(JsonNode node, List<Field> fields) {
+    private void collect(JsonNode node, List<Field> fields) {
         if (node.isArray()) {
             node.forEach(child -> collect(child, fields));
             return;
@@ -216,7 +219,7 @@ final class AmisSchemaReader {
         if (!name.isEmpty() && !type.isEmpty()) {
             String description = string(node, "label").isEmpty() ? string(node, "description")
                     : string(node, "label");
-            fields.add(new Field(name, itemType(node), JsonBlocks.required(node.path("required")), description));
+            fields.add(new Field(name, itemType(node), JsonBlocks.required(node.path("required"), tables), description));
             return;
         }
         for (String key : ITEM_CONTAINERS) {

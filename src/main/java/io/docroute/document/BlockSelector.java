@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ final class BlockSelector {
         boolean stated = nodes.stream().anyMatch(n -> !n.marks.isEmpty());
         if (configuredLevel == 0 && stated) {
             byStatedEndpoints(root, picks);
+            picks.sort(Comparator.comparingInt(pick -> pick.order));
         } else {
             byHeadingLevel(nodes, configuredLevel, picks);
         }
@@ -67,7 +69,7 @@ final class BlockSelector {
                 node.why = "the document is cut at its requirement items";
             }
             for (RequirementItems.Item item : items) {
-                picks.add(new Pick(null, item.title(), item.lines(), List.of(), "requirement item "
+                picks.add(new Pick(item.title(), item.lines(), List.of(), "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id())));
             }
         }
@@ -90,7 +92,7 @@ final class BlockSelector {
             if (node.part) {
                 continue;
             }
-            List<StatedEndpoint> below = node.marksBelow();
+            List<StatedEndpoint> below = node.marksBelow;
             if (!below.isEmpty()) {
                 List<StatedEndpoint> own = node.marks.stream().filter(m -> !contains(below, m)).toList();
                 if (!own.isEmpty()) {
@@ -117,7 +119,6 @@ final class BlockSelector {
                 byStatedEndpoints(node, picks);
             }
         }
-        picks.sort((a, b) -> Integer.compare(a.order(), b.order()));
     }
 
     /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */
@@ -144,7 +145,7 @@ final class BlockSelector {
             }
             List<String> segment = lines.subList(from, to);
             String title = from < at ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
-            Pick pick = new Pick(node, title, segment, List.of(), "one of the " + distinctStarts.size()
+            Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
                     + " interfaces '" + node.title + "' states: " + StatedEndpoint.marks(lines.get(at)).get(0));
             pick.order = node.order * 1000 + k;
             picks.add(pick);
@@ -164,7 +165,7 @@ final class BlockSelector {
         if (rest.startsWith("|")) {
             for (String cell : rest.substring(1).split("\\|")) {
                 String c = Text.clean(cell);
-                if (StatedEndpoint.marks(c).isEmpty() && !c.matches("(?i)get|post|put|patch|delete")
+                if (StatedEndpoint.marks(c).isEmpty() && !StatedEndpoint.isMethod(c)
                         && !c.startsWith("/") && c.codePoints().anyMatch(Character::isLetter)) {
                     return c;
                 }
@@ -294,7 +295,7 @@ final class BlockSelector {
     // ---- blocks ----------------------------------------------------------------------------------------------
 
     private Pick whole(Node node, String reason) {
-        Pick pick = new Pick(node, node.title, List.of(), node.subtree(), reason);
+        Pick pick = new Pick(node.title, List.of(), node.subtree(), reason);
         pick.order = node.order * 1000;
         node.pick = pick;
         return pick;
@@ -452,9 +453,24 @@ final class BlockSelector {
             parent.children.add(node);
             stack.add(node);
         }
-        for (Node node : root.descendants()) {
+        List<Node> nodes = root.descendants();
+        for (Node node : nodes) {
             if (!node.part) {
                 node.marks = StatedEndpoint.marks(node.title, node.ownLines());
+            }
+        }
+        // deepest first, so each section adds up its children's figures once
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node node = nodes.get(i);
+            if (!node.part) {
+                List<StatedEndpoint> below = new ArrayList<>();
+                for (Node child : node.children) {
+                    if (!child.part) {
+                        below.addAll(child.marks);
+                        below.addAll(child.marksBelow);
+                    }
+                }
+                node.marksBelow = below;
             }
         }
         return root;
@@ -463,24 +479,18 @@ final class BlockSelector {
     /** A section that is taken as a block, whole or as a cut of its lines. */
     private static final class Pick {
 
-        final Node node;
         final String title;
         final List<String> lines;
         final List<Node> sections;
         final String reason;
+        // document order: a section's number times 1000, plus the cut's number within it
         int order;
 
-        Pick(Node node, String title, List<String> lines, List<Node> sections, String reason) {
-            this.node = node;
+        Pick(String title, List<String> lines, List<Node> sections, String reason) {
             this.title = title;
             this.lines = lines;
             this.sections = sections;
             this.reason = reason;
-            this.order = node == null ? 0 : node.order * 1000;
-        }
-
-        int order() {
-            return order;
         }
     }
 
@@ -494,6 +504,8 @@ final class BlockSelector {
         final List<Node> children = new ArrayList<>();
         String title = "";
         List<StatedEndpoint> marks = List.of();
+        /** The endpoints stated in non-part sections beneath this one. */
+        List<StatedEndpoint> marksBelow = List.of();
         Pick pick;
         String why;
 
@@ -536,17 +548,6 @@ final class BlockSelector {
                 }
             }
             return lines;
-        }
-
-        /** The endpoints stated in non-part sections beneath this one. */
-        List<StatedEndpoint> marksBelow() {
-            List<StatedEndpoint> below = new ArrayList<>();
-            for (Node n : descendants()) {
-                if (!n.part) {
-                    below.addAll(n.marks);
-                }
-            }
-            return below;
         }
 
         private static void addLines(Outline.Section section, List<String> lines) {

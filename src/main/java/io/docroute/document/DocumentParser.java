@@ -153,7 +153,7 @@ public class DocumentParser {
     }
 
     private Content json(String text, String name) {
-        JsonDocumentReader.Result result = JsonDocumentReader.read(text);
+        JsonDocumentReader.Result result = JsonDocumentReader.read(text, fieldTables);
         List<Choice> choices = result.blocks().stream()
                 .map(b -> new Choice(b.title(), b.index(), "an interface of the JSON document")).toList();
         return new Content(result.title() == null ? name : result.title(), result.blocks(), choices);

@@ -5,6 +5,7 @@ import io.docroute.vocabulary.Vocabulary.Column;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,7 @@ public final class FieldTables {
         Set<String> names = new LinkedHashSet<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             String name = NESTED.matcher(cell(row, columns.name)).replaceFirst("");
-            if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches() && !ENVELOPE.contains(name.toLowerCase())) {
+            if (!name.isEmpty() && !NOT_A_NAME.matcher(name).matches() && !ENVELOPE.contains(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
             }
         }

@@ -3,11 +3,11 @@ package io.docroute.document;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading heading text: the numbering prefixes writers put before a title. */
+/** Reading heading text: the numbering prefixes writers put before a title or a numbered line. */
 final class Headings {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:\\d{1,3}(?:[.．]\\d{1,3})+[.．]?(?=\\s|$)|\\d{1,3}[.．、](?!\\d)"
+            "^(?:\\d{1,3}(?:[.．]\\d{1,3})+[.．]?(?=\\s|$)|\\d{1,3}[.．、](?!\\d)|\\d{1,3}[)）]"
                     + "|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零\\d]{1,4}[)）])\\s*");
     // a trailing colon, and Markdown emphasis around the whole title
     private static final Pattern DECORATION = Pattern.compile("^[*_`]+|[*_`]+$|\\s*[:：]\\s*$");
@@ -15,9 +15,14 @@ final class Headings {
     private Headings() {
     }
 
-    /** {@code "1. 用户列表"} → {@code "用户列表"}; also {@code 1、}, {@code 1.2}, {@code 一、} and {@code （一）}. */
+    /** {@code "1. 用户列表"} → {@code "用户列表"}; also {@code 1、}, {@code 1)}, {@code 1.2}, {@code 一、} and {@code （一）}. */
     static String stripNumbering(String heading) {
-        String cleaned = Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll(""));
+        return withoutNumbering(Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll("")));
+    }
+
+    /** The text after its numbering prefix; the text itself when it has none or is nothing but the number. */
+    static String withoutNumbering(String text) {
+        String cleaned = Text.clean(text);
         Matcher m = NUMBERING.matcher(cleaned);
         if (m.find()) {
             String rest = Text.clean(cleaned.substring(m.end()));

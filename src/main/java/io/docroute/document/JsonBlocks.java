@@ -1,6 +1,5 @@
 package io.docroute.document;
 
-import io.docroute.vocabulary.Vocabulary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -37,9 +36,9 @@ final class JsonBlocks {
         return value.isTextual() ? Text.clean(value.asText()) : "";
     }
 
-    /** A required flag as true/false, or as a written yes (是, yes, Y, 必填…). */
-    static boolean required(JsonNode node) {
-        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && Vocabulary.builtIn().isYes(node.asText().strip());
+    /** A required flag as true/false, or as a written yes (是, yes, Y, 必填…) in the vocabulary's words. */
+    static boolean required(JsonNode node, FieldTables tables) {
+        return node.isBoolean() ? node.booleanValue() : node.isValueNode() && tables.isYes(node.asText());
     }
 
     /** A description given either as a string or, as Postman writes it, as {@code {"content": "..."}}. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
@@ -35,7 +36,7 @@ final class JsonDocumentReader {
     record Result(String title, List<InterfaceBlock> blocks) {
     }
 
-    static Result read(String json) {
+    static Result read(String json, FieldTables tables) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -48,25 +49,25 @@ final class JsonDocumentReader {
             throw new DocumentException("the document is empty");
         }
         if (YapiExportReader.accepts(root)) {
-            return YapiExportReader.read(root);
+            return YapiExportReader.read(root, tables);
         }
         if (isRequestList(root)) {
             return new Result(null, requests(root));
         }
         if (root.isArray()) {
-            return new Result(null, blocks(root, "the block array"));
+            return new Result(null, blocks(root, "the block array", tables));
         }
         if (root.isObject() && root.path("blocks").isArray()) {
-            return new Result(text(root, "title"), blocks(root.get("blocks"), "\"blocks\""));
+            return new Result(text(root, "title"), blocks(root.get("blocks"), "\"blocks\"", tables));
         }
         if (root.isObject() && root.path("grids").isArray()) {
-            return page(root);
+            return page(root, tables);
         }
         if (PostmanCollectionReader.accepts(root)) {
             return PostmanCollectionReader.read(root);
         }
         if (AmisSchemaReader.accepts(root)) {
-            return AmisSchemaReader.read(root);
+            return AmisSchemaReader.read(root, tables);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
@@ -87,7 +88,7 @@ final class JsonDocumentReader {
     private static List<InterfaceBlock> requests(JsonNode array) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         for (JsonNode node : array) {
-            String method = JsonBlocks.text(node, "method").toUpperCase(java.util.Locale.ROOT);
+            String method = JsonBlocks.text(node, "method").toUpperCase(Locale.ROOT);
             String path = JsonBlocks.path(JsonBlocks.text(node, "url"));
             String title = JsonBlocks.text(node, "name");
             JsonNode body = JsonBlocks.parse(node.path("body").path("raw").asText(""));
@@ -98,7 +99,7 @@ final class JsonDocumentReader {
         return blocks;
     }
 
-    private static List<InterfaceBlock> blocks(JsonNode array, String where) {
+    private static List<InterfaceBlock> blocks(JsonNode array, String where, FieldTables tables) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         for (JsonNode node : array) {
             int number = blocks.size() + 1;
@@ -110,12 +111,12 @@ final class JsonDocumentReader {
                 throw new DocumentException("entry " + number + " of " + where + " has no \"title\"");
             }
             blocks.add(new InterfaceBlock(blocks.size(), title, text(node, "text"),
-                    fields(node.path("fields"), false), returns(node.path("returns"))));
+                    fields(node.path("fields"), false, tables), returns(node.path("returns"))));
         }
         return blocks;
     }
 
-    private static Result page(JsonNode root) {
+    private static Result page(JsonNode root, FieldTables tables) {
         JsonNode page = root.path("page");
         List<InterfaceBlock> blocks = new ArrayList<>();
         for (JsonNode grid : root.get("grids")) {
@@ -130,9 +131,9 @@ final class JsonDocumentReader {
             if (title.isEmpty()) {
                 throw new DocumentException("grid " + number + " of \"grids\" has neither \"title\" nor \"id\"");
             }
-            List<Field> fields = fields(grid.path("fields"), true);
+            List<Field> fields = fields(grid.path("fields"), true, tables);
             String description = text(grid, "description");
-            String table = fieldTable(grid.path("fields"));
+            String table = fieldTable(grid.path("fields"), tables);
             String text = description.isEmpty() ? table : table.isEmpty() ? description : description + "\n" + table;
             blocks.add(new InterfaceBlock(blocks.size(), title, text, fields, returns(grid.path("returns"))));
         }
@@ -140,7 +141,7 @@ final class JsonDocumentReader {
         return new Result(title.isEmpty() ? null : title, blocks);
     }
 
-    private static List<Field> fields(JsonNode array, boolean withLabels) {
+    private static List<Field> fields(JsonNode array, boolean withLabels, FieldTables tables) {
         List<Field> fields = new ArrayList<>();
         if (!array.isArray()) {
             return fields;
@@ -155,20 +156,20 @@ final class JsonDocumentReader {
             if (withLabels && description.isEmpty()) {
                 description = text(node, "label");
             }
-            fields.add(new Field(name, FieldType.parse(text(node, "type")), required(node.path("required")),
+            fields.add(new Field(name, FieldType.parse(text(node, "type")), JsonBlocks.required(node.path("required"), tables),
                     description));
         }
         return fields;
     }
 
     /** A grid's fields written out as a field table, so its text reads like a document section. */
-    private static String fieldTable(JsonNode array) {
+    private static String fieldTable(JsonNode array, FieldTables tables) {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode node : array.isArray() ? array : List.<JsonNode>of()) {
             String name = node.isTextual() ? node.asText() : text(node, "name");
             if (!name.isBlank()) {
                 rows.add(List.of(name, text(node, "label"), text(node, "type"),
-                        required(node.path("required")) ? "yes" : "no", text(node, "description")));
+                        JsonBlocks.required(node.path("required"), tables) ? "yes" : "no", text(node, "description")));
             }
         }
         return JsonBlocks.table(List.of("name", "label", "type", "required", "description"), rows);

@@ -38,8 +38,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
-    private static final Pattern LEADING_NUMBER = Pattern.compile(
-            "^(?:\\d{1,3}(?:[.．]\\d{1,3})*[.．、)）]?\\s+|[（(]\\d{1,3}[)）]\\s*|[一二三四五六七八九十]{1,3}[、.]\\s*)");
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
@@ -48,6 +46,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|\\[([A-Za-z_][\\w-]*)])$");
     private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
     private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
+    private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern METHOD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
 
     public StatedEndpoint {
         queryParameters = queryParameters == null ? List.of() : List.copyOf(queryParameters);
@@ -66,12 +66,22 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public List<String> pathParameters() {
         List<String> names = new ArrayList<>();
         if (path != null) {
-            Matcher m = Pattern.compile("\\{([^{}]+)}").matcher(path);
+            Matcher m = NAMED_PLACEHOLDER.matcher(path);
             while (m.find()) {
                 names.add(m.group(1));
             }
         }
         return names;
+    }
+
+    /** A path with its placeholder names erased, so {@code /goods/{id}} and {@code /goods/{goodsId}} compare equal. */
+    public static String shape(String path) {
+        return NAMED_PLACEHOLDER.matcher(path).replaceAll("{}");
+    }
+
+    /** Whether the text is an HTTP method and nothing else, in any case. */
+    public static boolean isMethod(String text) {
+        return METHOD.matcher(text.strip()).matches();
     }
 
     /** {@code POST /x}, {@code /x} or {@code POST}. */
@@ -91,10 +101,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String inlinePath = null;
         List<String> header = null;
         for (String raw : lines) {
-            List<String[]> pairs = labelledPairs(raw);
+            List<String[]> pairs;
             if (Text.clean(raw).startsWith("|")) {
+                List<String> cells = cells(raw);
+                pairs = pairs(cells);
                 // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
-                List<String> cells = Outline.Table.cells(raw).stream().map(StatedEndpoint::plain).toList();
                 if (header == null) {
                     header = cells.stream().map(StatedEndpoint::label).toList();
                 } else {
@@ -104,6 +115,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             } else {
                 header = null;
+                pairs = labelled(raw);
             }
             for (String[] pair : pairs) {
                 String label = pair[0];
@@ -140,13 +152,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 && normalise(inlinePath, new ArrayList<>()).equals(normalise(labelledPath, new ArrayList<>()))) {
             method = inlineMethod;
         }
-        if (path == null) {
-            return method == null ? NONE : new StatedEndpoint(method, null, List.of());
-        }
         List<String> query = new ArrayList<>();
-        String normalised = normalise(path, query);
-        return normalised == null ? (method == null ? NONE : new StatedEndpoint(method, null, List.of()))
-                : new StatedEndpoint(method, normalised, query);
+        String normalised = path == null ? null : normalise(path, query);
+        return method == null && normalised == null ? NONE : new StatedEndpoint(method, normalised, query);
     }
 
     /**
@@ -177,25 +185,25 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<StatedEndpoint> found = new ArrayList<>();
         String trimmed = Text.clean(line);
         if (trimmed.startsWith("|")) {
-            List<String> cells = Outline.Table.cells(trimmed).stream().map(StatedEndpoint::plain).toList();
+            List<String> cells = cells(trimmed);
             String methodCell = null;
             String pathCell = null;
             for (String cell : cells) {
                 Matcher m = INLINE.matcher(cell);
                 if (m.lookingAt() && looksLikePath(m.group(3))) {
                     add(found, endpoint(method(m), m.group(3)));
-                } else if (cell.matches("(?i)" + METHODS)) {
+                } else if (isMethod(cell)) {
                     methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
                 } else if (pathCell == null && !cell.contains(" ") && looksLikePath(cell)) {
                     pathCell = cell;
                 }
             }
-            if (found.isEmpty() && pathCell != null && (methodCell != null || labelledPath(trimmed) != null)) {
+            if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {
                 add(found, endpoint(methodCell, pathCell));
             }
             return found;
         }
-        String plain = LEADING_NUMBER.matcher(plain(trimmed)).replaceFirst("");
+        String plain = Headings.withoutNumbering(plain(trimmed));
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(3))) {
             add(found, endpoint(method(m), m.group(3)));
@@ -245,13 +253,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return path == null ? null : new StatedEndpoint(method, path, query);
     }
 
-    private static String labelledPath(String row) {
-        for (String[] pair : labelledPairs(row)) {
-            if (PATH_LABEL.matcher(pair[0]).matches() && looksLikePath(pair[1])) {
-                return pair[1];
-            }
-        }
-        return null;
+    private static boolean hasLabelledPath(List<String> cells) {
+        return pairs(cells).stream().anyMatch(p -> PATH_LABEL.matcher(p[0]).matches() && looksLikePath(p[1]));
     }
 
     /**
@@ -346,18 +349,24 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return space < 0 ? plain : plain.substring(0, space);
     }
 
-    /** Label/value pairs on a line: {@code Label: value}, or the cells of a table row taken two by two. */
-    private static List<String[]> labelledPairs(String line) {
+    /** The cells of a table row, without emphasis or bullets. */
+    private static List<String> cells(String row) {
+        return Outline.Table.cells(row).stream().map(StatedEndpoint::plain).toList();
+    }
+
+    /** A table row's cells taken two by two as label and value: {@code | 请求方式 | POST |}. */
+    private static List<String[]> pairs(List<String> cells) {
         List<String[]> pairs = new ArrayList<>();
-        String trimmed = line.strip();
-        if (trimmed.startsWith("|")) {
-            List<String> cells = Outline.Table.cells(trimmed).stream().map(StatedEndpoint::plain).toList();
-            for (int i = 0; i + 1 < cells.size(); i += 2) {
-                pairs.add(new String[] {label(cells.get(i)), cells.get(i + 1)});
-            }
-            return pairs;
+        for (int i = 0; i + 1 < cells.size(); i += 2) {
+            pairs.add(new String[] {label(cells.get(i)), cells.get(i + 1)});
         }
-        Matcher m = LABELLED.matcher(plain(trimmed));
+        return pairs;
+    }
+
+    /** A {@code Label: value} line as its one pair; none when the line is not one. */
+    private static List<String[]> labelled(String line) {
+        Matcher m = LABELLED.matcher(plain(line));
+        List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), m.group(2).strip()});
         }

@@ -33,12 +33,12 @@ final class YapiExportReader {
         return true;
     }
 
-    static JsonDocumentReader.Result read(JsonNode root) {
+    static JsonDocumentReader.Result read(JsonNode root, FieldTables tables) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         for (JsonNode category : root) {
             for (JsonNode entry : category.get("list")) {
                 if (entry.isObject()) {
-                    blocks.add(block(blocks.size(), entry));
+                    blocks.add(block(blocks.size(), entry, tables));
                 }
             }
         }
@@ -48,7 +48,7 @@ final class YapiExportReader {
         return new JsonDocumentReader.Result(null, blocks);
     }
 
-    private static InterfaceBlock block(int index, JsonNode entry) {
+    private static InterfaceBlock block(int index, JsonNode entry, FieldTables tables) {
         String method = text(entry, "method").isEmpty() ? "GET" : text(entry, "method").toUpperCase(Locale.ROOT);
         String path = JsonBlocks.path(text(entry, "path"));
         String title = text(entry, "title").isEmpty() ? method + " " + path : text(entry, "title");
@@ -61,11 +61,11 @@ final class YapiExportReader {
         }
         for (JsonNode query : entry.path("req_query")) {
             JsonBlocks.addField(fields, new Field(text(query, "name"), FieldType.parse(text(query, "type")),
-                    required(query), text(query, "desc")));
+                    required(query, tables), text(query, "desc")));
         }
         for (JsonNode form : entry.path("req_body_form")) {
             FieldType type = "file".equalsIgnoreCase(text(form, "type")) ? FieldType.FILE : FieldType.STRING;
-            JsonBlocks.addField(fields, new Field(text(form, "name"), type, required(form), text(form, "desc")));
+            JsonBlocks.addField(fields, new Field(text(form, "name"), type, required(form, tables), text(form, "desc")));
         }
         JsonNode body = JsonBlocks.parse(string(entry, "req_body_other"));
         if (body.path("properties").isObject()) {
@@ -81,9 +81,9 @@ final class YapiExportReader {
     }
 
     /** YApi writes "required" as "1" / "0". */
-    private static boolean required(JsonNode node) {
+    private static boolean required(JsonNode node, FieldTables tables) {
         JsonNode value = node.path("required");
-        return "1".equals(value.asText()) || JsonBlocks.required(value);
+        return "1".equals(value.asText()) || JsonBlocks.required(value, tables);
     }
 
     /** The top-level properties of a JSON schema, typed, required when named in its "required" array. */

@@ -53,6 +53,7 @@ public class LocalExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?](?=\\s|$)");
     private static final Pattern VERSION_SEGMENT = Pattern.compile("v\\d+(\\.\\d+)?|api|rest|\\{.*}",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern ID_FIELD = Pattern.compile("([a-z][A-Za-z]*?)_?(?:Id|ID|id)");
     private static final Set<String> PAGING_FIELDS = Set.of(
             "page", "pagenum", "pageno", "pagesize", "size", "limit", "offset", "current", "pageindex", "rows");
@@ -119,18 +120,19 @@ public class LocalExtractor {
             String method, List<String> doubts) {
         Map<String, Field> byName = new LinkedHashMap<>();
         block.fields().forEach(f -> byName.putIfAbsent(f.name(), f));
+        List<String> placeholders = stated.pathParameters();
         List<Parameter> parameters = new ArrayList<>();
-        for (String name : stated.pathParameters()) {
+        for (String name : placeholders) {
             Field field = byName.get(name);
             String type = field != null ? field.type().wireName()
                     : ID_FIELD.matcher(name).matches() || name.equalsIgnoreCase("id") ? FieldType.INTEGER.wireName()
                     : FieldType.STRING.wireName();
             parameters.add(new Parameter(name, "path", type, true, field == null ? null : blankToNull(field.description())));
         }
-        List<Field> others = block.fields().stream().filter(f -> !stated.pathParameters().contains(f.name())).toList();
+        List<Field> others = block.fields().stream().filter(f -> !placeholders.contains(f.name())).toList();
         boolean bodyless = BODYLESS_METHODS.contains(method);
         for (String name : stated.queryParameters()) {
-            if (!byName.containsKey(name) && !stated.pathParameters().contains(name)) {
+            if (!byName.containsKey(name) && !placeholders.contains(name)) {
                 parameters.add(new Parameter(name, "query", FieldType.STRING.wireName(), false, null));
             }
         }
@@ -306,7 +308,7 @@ public class LocalExtractor {
     /** The title's English words as a path segment ("Order history" → order-history), else a stable short name. */
     private static Entity entityFromTitle(InterfaceBlock block) {
         List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(block.title());
+        Matcher m = ENGLISH_WORD.matcher(block.title());
         while (m.find() && words.size() < 4) {
             words.add(m.group().toLowerCase(Locale.ROOT));
         }

@@ -90,6 +90,10 @@ public class SpecValidator {
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
+        return toSpec(spec);
+    }
+
+    private InterfaceSpec toSpec(JsonNode spec) {
         try {
             return mapper.treeToValue(spec, InterfaceSpec.class);
         } catch (JsonProcessingException e) {
@@ -110,7 +114,7 @@ public class SpecValidator {
         if (!problems.isEmpty()) {
             throw new InvalidSpecException(problems);
         }
-        return requireValid(spec);
+        return toSpec(spec);
     }
 
     /** Where an answer contradicts what the block states. */
@@ -120,7 +124,8 @@ public class SpecValidator {
         if (stated.method() != null && !stated.method().equals(spec.path("method").asText())) {
             problems.add("$.method: the block states " + stated.method() + "; keep it exactly");
         }
-        if (stated.path() != null && !shape(stated.path()).equals(shape(spec.path("path").asText()))) {
+        if (stated.path() != null
+                && !StatedEndpoint.shape(stated.path()).equals(StatedEndpoint.shape(spec.path("path").asText()))) {
             problems.add("$.path: the block states " + stated.path() + "; keep it exactly");
         }
         Map<String, JsonNode> answered = new HashMap<>();
@@ -138,10 +143,6 @@ public class SpecValidator {
             }
         }
         return problems;
-    }
-
-    private static String shape(String path) {
-        return PLACEHOLDER.matcher(path).replaceAll("{}");
     }
 
     /** Hex SHA-256 of the schema file's bytes, so cached answers can be tied to the schema they passed. */

@@ -153,7 +153,6 @@ public final class Vocabulary {
     private final List<ActionWord> actionWords;
     private final Map<String, ActionWord> actionsByWord;
     private final List<Entity> entities;
-    private final Map<String, Entity> entitiesByChinese = new LinkedHashMap<>();
     private final Map<String, Entity> entitiesByEnglish = new LinkedHashMap<>();
     private final Set<String> stopWords;
     private final Set<String> formatWords;
@@ -185,7 +184,6 @@ public final class Vocabulary {
         }
         this.entities = List.copyOf(list);
         for (Entity entity : entities) {
-            entitiesByChinese.putIfAbsent(entity.chinese(), entity);
             entitiesByEnglish.putIfAbsent(entity.singular(), entity);
             entitiesByEnglish.putIfAbsent(entity.plural().replace('-', ' '), entity);
         }
@@ -267,11 +265,6 @@ public final class Vocabulary {
             }
         }
         return false;
-    }
-
-    /** The entity whose Chinese noun is exactly {@code word}. */
-    public Optional<Entity> entityByChinese(String word) {
-        return Optional.ofNullable(entitiesByChinese.get(word));
     }
 
     /** The entity whose English singular or plural is exactly {@code words} (space or hyphen separated). */

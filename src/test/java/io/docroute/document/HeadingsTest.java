@@ -1,13 +1,10 @@
 package io.docroute.document;
 
-import io.docroute.vocabulary.Vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class HeadingsTest {
-
-    private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
 
     @Test
     void leadingNumberingIsStrippedFromTitles() {
@@ -17,6 +14,7 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("2.3.1. 销售统计")).isEqualTo("销售统计");
         assertThat(Headings.stripNumbering("一、会员列表")).isEqualTo("会员列表");
         assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");
+        assertThat(Headings.stripNumbering("3) 删除会员")).isEqualTo("删除会员");
         assertThat(Headings.stripNumbering("\u3000List users ")).isEqualTo("List users");
     }
 
@@ -24,24 +22,5 @@ class HeadingsTest {
     void numbersThatArePartOfTheTitleStay() {
         assertThat(Headings.stripNumbering("2024 年度统计")).isEqualTo("2024 年度统计");
         assertThat(Headings.stripNumbering("3D 模型列表")).isEqualTo("3D 模型列表");
-    }
-
-    @Test
-    void actionWordsMarkInterfaceTitles() {
-        assertThat(VOCABULARY.hasActionWord("用户列表")).isTrue();
-        assertThat(VOCABULARY.hasActionWord("审核退款")).isTrue();
-        assertThat(VOCABULARY.hasActionWord("List products")).isTrue();
-        assertThat(VOCABULARY.hasActionWord("Updating an order")).isTrue();
-        assertThat(VOCABULARY.hasActionWord("Order statistics")).isTrue();
-    }
-
-    @Test
-    void proseTitlesAndLookalikeWordsAreNotActions() {
-        assertThat(VOCABULARY.hasActionWord("概述")).isFalse();
-        assertThat(VOCABULARY.hasActionWord("Overview")).isFalse();
-        assertThat(VOCABULARY.hasActionWord("Shipping address")).isFalse();
-        assertThat(VOCABULARY.hasActionWord("Release checklist")).isFalse();
-        assertThat(VOCABULARY.hasActionWord("Budget")).isFalse();
-        assertThat(VOCABULARY.hasActionWord("Getting started")).isFalse();
     }
 }

@@ -1,0 +1,60 @@
+package io.docroute.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+
+class VocabularyTest {
+
+    private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
+
+    @Test
+    void actionWordsMarkInterfaceTitles() {
+        assertThat(VOCABULARY.hasActionWord("用户列表")).isTrue();
+        assertThat(VOCABULARY.hasActionWord("审核退款")).isTrue();
+        assertThat(VOCABULARY.hasActionWord("List products")).isTrue();
+        assertThat(VOCABULARY.hasActionWord("Updating an order")).isTrue();
+        assertThat(VOCABULARY.hasActionWord("Order statistics")).isTrue();
+    }
+
+    @Test
+    void proseTitlesAndLookalikeWordsAreNotActions() {
+        assertThat(VOCABULARY.hasActionWord("概述")).isFalse();
+        assertThat(VOCABULARY.hasActionWord("Overview")).isFalse();
+        assertThat(VOCABULARY.hasActionWord("Shipping address")).isFalse();
+        assertThat(VOCABULARY.hasActionWord("Release checklist")).isFalse();
+        assertThat(VOCABULARY.hasActionWord("Budget")).isFalse();
+        assertThat(VOCABULARY.hasActionWord("Getting started")).isFalse();
+    }
+
+    @Test
+    void subSectionTitlesNameThePartOfAnInterfaceTheyAre() {
+        assertThat(VOCABULARY.part("请求参数")).contains(Vocabulary.Part.REQUEST);
+        assertThat(VOCABULARY.part("**Response-fields:**")).contains(Vocabulary.Part.RESPONSE);
+        assertThat(VOCABULARY.part("返回示例")).contains(Vocabulary.Part.EXAMPLES);
+        assertThat(VOCABULARY.part("用户列表")).isEmpty();
+    }
+
+    @Test
+    void anOperatorFileWithoutTheWordsOfAnActionIsRefusedWithItsName() {
+        ByteArrayResource file = new ByteArrayResource("actions: {}\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getDescription() {
+                return "config/vocabulary.yaml";
+            }
+        };
+        assertThatThrownBy(() -> Vocabulary.load(file))
+                .hasMessageContaining("config/vocabulary.yaml")
+                .hasMessageContaining("LIST");
+    }
+
+    @Test
+    void columnHeadersAreComparedWithoutCaseOrPadding() {
+        assertThat(VOCABULARY.columnNames(Vocabulary.Column.REQUIRED)).contains(Vocabulary.columnKey(" 是否必须 "));
+        assertThat(List.of(Vocabulary.columnKey("TYPE"))).containsExactly("type");
+    }
+}
