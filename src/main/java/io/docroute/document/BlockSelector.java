@@ -75,7 +75,13 @@ final class BlockSelector {
         }
         List<InterfaceBlock> blocks = distinct(picks, choices);
         for (Node node : nodes) {
-            if (node.pick == null && !node.part) {
+            if (node.part) {
+                Node owner = node.parent;
+                while (owner.part) {
+                    owner = owner.parent;
+                }
+                choices.add(new Choice(node.title, -1, "a part of '" + owner.title + "', merged into it"));
+            } else if (node.pick == null) {
                 choices.add(new Choice(node.title, -1, node.why == null ? "no interface found in it" : node.why));
             }
         }

@@ -301,4 +301,61 @@ class MarkdownDocumentTest {
         assertThat(document.title()).isEqualTo("库存服务");
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("修改库存");
     }
+
+    @Test
+    void anApiDocExportGivesOneBlockPerInterfaceWithItsPartsMergedAndItsStatedPath() {
+        String markdown = """
+                # 订单接口
+
+                ## 目录
+
+                - 查询订单明细
+                - 取消订单
+
+                ## 1. 查询订单明细
+
+                ### 基本信息
+
+                **Path：** /api/v1/orders/{orderId}/items
+
+                **Method：** GET
+
+                ### 请求参数
+
+                | 参数名称 | 类型 | 是否必须 | 备注 |
+                | --- | --- | --- | --- |
+                | orderId | integer | 是 | 订单 id |
+                | page | integer | 否 | 页码 |
+
+                ### 返回数据
+
+                | 名称 | 类型 | 是否必须 | 备注 |
+                | --- | --- | --- | --- |
+                | code | integer | 是 | |
+                | data | object | 是 | |
+                | ├─ skuId | string | 是 | SKU |
+
+                ## 2. 取消订单
+
+                ### 基本信息
+
+                **Path：** /api/v1/orders/:orderId/cancel
+
+                **Method：** POST
+
+                ## 3. 退款
+
+                暂未提供
+                """;
+
+        Document document = parser.parse("export.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("查询订单明细", "取消订单");
+        assertThat(document.blocks()).extracting(b -> b.stated().toString())
+                .containsExactly("GET /api/v1/orders/{orderId}/items", "POST /api/v1/orders/{orderId}/cancel");
+        assertThat(document.blocks().get(0).fields()).extracting(Field::name).containsExactly("orderId", "page");
+        assertThat(document.blocks().get(0).returns()).containsExactly("skuId");
+        assertThat(document.choices()).anySatisfy(c -> assertThat(c.section()).isEqualTo("请求参数"))
+                .noneSatisfy(c -> assertThat(c.reason()).isNull());
+    }
 }

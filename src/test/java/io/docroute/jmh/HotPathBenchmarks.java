@@ -14,6 +14,7 @@ import io.docroute.pipeline.DocumentRun;
 import io.docroute.pipeline.RunTracker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 public class HotPathBenchmarks {
 
     private byte[] markdown;
+    private byte[] fiftyInterfaces;
     private DocumentParser parser;
     private Document document;
     private BlockKeys keys;
@@ -55,6 +57,7 @@ public class HotPathBenchmarks {
     @Setup
     public void setUp() throws IOException {
         markdown = Files.readAllBytes(Path.of("examples/admin-console-prd.md"));
+        fiftyInterfaces = apiExport(50).getBytes(StandardCharsets.UTF_8);
         parser = new DocumentParser(ParsingProperties.defaults());
         document = parser.parse("admin-console-prd.md", markdown);
         block = document.blocks().get(0);
@@ -77,6 +80,34 @@ public class HotPathBenchmarks {
     @Benchmark
     public Document parseMarkdown() {
         return parser.parse("admin-console-prd.md", markdown);
+    }
+
+    /**
+     * A 50-interface API-doc export (one heading per interface, its parts as sub-headings, the method and path
+     * stated, request and response tables, a JSON example) from bytes to interface blocks.
+     */
+    @Benchmark
+    public Document parseFiftyInterfaces() {
+        return parser.parse("api-export.md", fiftyInterfaces);
+    }
+
+    /** An API-doc export shaped like YApi's Markdown, with {@code count} interfaces. */
+    static String apiExport(int count) {
+        StringBuilder doc = new StringBuilder("# 订单中心接口文档\n\n## 目录\n\n");
+        for (int i = 1; i <= count; i++) {
+            doc.append("- 接口 ").append(i).append('\n');
+        }
+        for (int i = 1; i <= count; i++) {
+            doc.append("\n## ").append(i).append(". 查询订单明细 ").append(i).append("\n\n### 基本信息\n\n")
+                    .append("**Path：** /api/v1/shop").append(i).append("/orders/{orderId}/items\n\n**Method：** GET\n\n")
+                    .append("### 请求参数\n\n| 参数名称 | 类型 | 是否必须 | 备注 |\n| --- | --- | --- | --- |\n")
+                    .append("| orderId | integer | 是 | 订单 id |\n| page | integer | 是 | 页码 |\n")
+                    .append("| size | integer | 否 | 每页条数 |\n\n### 返回数据\n\n")
+                    .append("| 名称 | 类型 | 是否必须 | 备注 |\n| --- | --- | --- | --- |\n")
+                    .append("| code | integer | 是 | |\n| data | object | 是 | |\n| ├─ skuId | string | 是 | SKU |\n")
+                    .append("| ├─ amount | number | 是 | 金额 |\n\n```json\n{\"code\": 0, \"data\": {\"skuId\": \"A1\"}}\n```\n");
+        }
+        return doc.toString();
     }
 
     /** Ten answered blocks filed into their run and assembled into the document's report. */
