@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the interface blocks of a sectioned document, and says why for every section.
@@ -31,6 +32,8 @@ import java.util.Set;
 final class BlockSelector {
 
     private static final int MAX_TITLE_LINE = 40;
+    private static final int MAX_PART_LABEL = 30;
+    private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
 
     private final Vocabulary vocabulary;
     private final FieldTables fieldTables;
@@ -420,8 +423,8 @@ final class BlockSelector {
 
     /** A short label line such as "**Response-fields:**" or "响应参数：" switches the part that follows. */
     private Optional<Part> labelledPart(String line) {
-        String label = line.replaceAll("[*`#]", "").strip();
-        return label.length() <= 30 ? vocabulary.part(label) : Optional.empty();
+        String label = EMPHASIS.matcher(line).replaceAll("").strip();
+        return label.length() <= MAX_PART_LABEL ? vocabulary.part(label) : Optional.empty();
     }
 
     private static String documentTitle(List<Node> nodes, boolean firstLineTitle, String fallbackTitle) {

@@ -46,6 +46,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|\\[([A-Za-z_][\\w-]*)])$");
     private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
     private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
+    private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
+    private static final Pattern METHOD_LIST = Pattern.compile("/?(get|post|put|patch|delete)(/.*)?");
+    private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+    private static final Pattern METHOD_WORD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern METHOD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
 
@@ -99,22 +107,30 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String labelledMethod = null;
         String inlineMethod = null;
         String inlinePath = null;
-        List<String> header = null;
-        for (String raw : lines) {
+        int headerRow = -1;
+        for (int index = 0; index < lines.size(); index++) {
+            String raw = lines.get(index);
+            boolean row = Text.clean(raw).startsWith("|");
+            if (!row) {
+                headerRow = -1;
+            } else if (headerRow < 0) {
+                headerRow = index;
+            }
+            if (!mayState(raw)) {
+                continue;
+            }
             List<String[]> pairs;
-            if (Text.clean(raw).startsWith("|")) {
+            if (row) {
                 List<String> cells = cells(raw);
                 pairs = pairs(cells);
                 // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
-                if (header == null) {
-                    header = cells.stream().map(StatedEndpoint::label).toList();
-                } else {
+                if (headerRow != index) {
+                    List<String> header = cells(lines.get(headerRow)).stream().map(StatedEndpoint::label).toList();
                     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
                         pairs.add(new String[] {header.get(i), cells.get(i)});
                     }
                 }
             } else {
-                header = null;
                 pairs = labelled(raw);
             }
             for (String[] pair : pairs) {
@@ -183,6 +199,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     public static List<StatedEndpoint> marks(String line) {
         List<StatedEndpoint> found = new ArrayList<>();
+        if (line.indexOf('/') < 0) {
+            return found;
+        }
         String trimmed = Text.clean(line);
         if (trimmed.startsWith("|")) {
             List<String> cells = cells(trimmed);
@@ -263,8 +282,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     static String normalise(String written, List<String> query) {
         String path = written.strip();
-        path = path.replaceAll("[。，,;；)）\\]】'\"`.:：]+$", "");
-        path = path.replaceFirst("^https?://[^/]+", "");
+        path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
+        path = SCHEME_AND_HOST.matcher(path).replaceFirst("");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());
@@ -277,7 +296,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (question >= 0) {
             for (String pair : path.substring(question + 1).split("&")) {
                 String name = pair.split("=", 2)[0].strip();
-                if (name.matches("[A-Za-z_][\\w.\\[\\]-]*") && !query.contains(name)) {
+                if (QUERY_NAME.matcher(name).matches() && !query.contains(name)) {
                     query.add(name);
                 }
             }
@@ -330,17 +349,23 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return method.toUpperCase(Locale.ROOT);
     }
 
-    /** A written path: it has a slash and a letter, and is not a file name, a MIME type or a date. */
+    /**
+     * Whether a line can state anything: a path needs a slash, a method its name. Most lines of a document
+     * (prose, field table rows) have neither and are passed over.
+     */
+    private static boolean mayState(String line) {
+        return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find();
+    }
+
+    /** A written path: it has a slash and a letter, and is not a file name, a MIME type or a method list. */
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);
-        return !lower.matches("(application|text|image|multipart|audio|video)/.*")
-                && !lower.matches(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$")
-                && !lower.startsWith("//")
-                && !lower.matches("/?(get|post|put|patch|delete)(/.*)?");
+        return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(lower).matches() && !lower.startsWith("//")
+                && !METHOD_LIST.matcher(lower).matches();
     }
 
     private static String firstToken(String value) {
@@ -374,7 +399,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     private static String label(String text) {
-        return plain(text).replaceAll("[:：]$", "").strip();
+        return TRAILING_COLON.matcher(plain(text)).replaceAll("").strip();
     }
 
     /** The text without Markdown emphasis, code ticks, list bullets or heading marks. */
