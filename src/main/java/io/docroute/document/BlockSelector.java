@@ -347,8 +347,7 @@ final class BlockSelector {
         }
         for (int i = 0; i < blocks.size(); i++) {
             StatedEndpoint other = blocks.get(i).stated();
-            if (other.isComplete() && other.method().equals(block.stated().method())
-                    && other.path().equals(block.stated().path())) {
+            if (other.isComplete() && StatedEndpoint.sameInterface(other, block.stated())) {
                 return i;
             }
         }

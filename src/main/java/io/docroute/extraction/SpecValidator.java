@@ -118,7 +118,7 @@ public class SpecValidator {
     }
 
     /** Where an answer contradicts what the block states. */
-    public static List<String> statedProblems(JsonNode spec, InterfaceBlock block) {
+    private static List<String> statedProblems(JsonNode spec, InterfaceBlock block) {
         List<String> problems = new ArrayList<>();
         StatedEndpoint stated = block.stated();
         if (stated.method() != null && !stated.method().equals(spec.path("method").asText())) {

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docroute.document.Field;
+import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -162,5 +165,37 @@ class SpecValidatorTest {
         ObjectNode response = spec.putObject("response").put("contentType", "application/json").put("shape", "object");
         response.putArray("fields").addObject().put("name", "userId").put("type", "integer").put("required", true);
         return spec;
+    }
+
+    @Test
+    void anAnswerThatChangesTheStatedMethodOrPathIsRefusedNamingTheFact() throws Exception {
+        InterfaceBlock block = new InterfaceBlock(0, "登录", "POST /api/entrance/generalLogin", List.of(), List.of());
+        JsonNode answer = mapper.readTree("{\"operationId\":\"createSession\",\"method\":\"PUT\","
+                + "\"path\":\"/sessions\",\"summary\":\"登录\"}");
+
+        assertThatThrownBy(() -> validator.requireValid(answer, block))
+                .isInstanceOf(InvalidSpecException.class)
+                .satisfies(e -> assertThat(((InvalidSpecException) e).problems()).containsExactly(
+                        "$.method: the block states POST; keep it exactly",
+                        "$.path: the block states /api/entrance/generalLogin; keep it exactly"));
+    }
+
+    @Test
+    void anAnswerMayNameAStatedPlaceholderItsOwnWayButMustKeepEveryStatedField() throws Exception {
+        InterfaceBlock block = new InterfaceBlock(0, "商品详情", "GET /goods/68", List.of(
+                new Field("locale", FieldType.STRING, true, "语言")), List.of());
+        JsonNode renamed = mapper.readTree("{\"operationId\":\"getGoods\",\"method\":\"GET\","
+                + "\"path\":\"/goods/{goodsId}\",\"summary\":\"商品详情\",\"parameters\":["
+                + "{\"name\":\"goodsId\",\"in\":\"path\",\"type\":\"integer\",\"required\":true},"
+                + "{\"name\":\"locale\",\"in\":\"query\",\"type\":\"string\",\"required\":true}]}");
+        JsonNode withoutField = mapper.readTree("{\"operationId\":\"getGoods\",\"method\":\"GET\","
+                + "\"path\":\"/goods/{id}\",\"summary\":\"商品详情\",\"parameters\":["
+                + "{\"name\":\"id\",\"in\":\"path\",\"type\":\"integer\",\"required\":true}]}");
+
+        assertThat(validator.requireValid(renamed, block).path()).isEqualTo("/goods/{goodsId}");
+        assertThatThrownBy(() -> validator.requireValid(withoutField, block))
+                .isInstanceOf(InvalidSpecException.class)
+                .satisfies(e -> assertThat(((InvalidSpecException) e).problems()).containsExactly(
+                        "the block's field 'locale' is missing: give it as a parameter or a body field"));
     }
 }
