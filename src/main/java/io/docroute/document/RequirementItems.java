@@ -54,13 +54,27 @@ final class RequirementItems {
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
+    // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
+    // "5.3 Security Requirements", "Software Quality Attributes", "性能需求"
+    private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
+            "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
+                    + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
+                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)");
+    // a statement that constrains how the system is built or behaves, rather than asking for an operation:
+    // "shall not store card data", "shall enforce access by tier", "shall be extensible", "系统应确保…"
+    private static final Pattern CONSTRAINT = Pattern.compile(
+            "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
+                    + "|log|comply|conform|ensure|follow|adhere|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
+                    + "|不得|禁止",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
 
-    // idioms such as "As a result, I can…" open ordinary sentences, not stories
+    // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma any verb
+    // reads ("As the system, I maintain…", "As a team, we submit…")
     private static final Pattern ENGLISH_STORY = Pattern.compile(
             "^as\\s+(?:a|an|the)\\s+(?!(?:result|rule|consequence|whole|matter|example|reminder|note|side effect"
-                    + "|first step|general rule)\\b)[^,.;]{1,60}?,?\\s+I(?:\\s+|['’]d\\s+)"
-                    + "(?:want|can|should|would like|like|need|must|wish|am able to|expect)\\b",
+                    + "|first step|general rule)\\b)[^,.;]{1,60}?(?:,\\s*(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
+                    + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
@@ -96,21 +110,49 @@ final class RequirementItems {
                 items.add(draft.toItem());
             }
         }
-        return isItemList(items) ? List.copyOf(items) : List.of();
+        return requirements(items);
     }
 
-    private static boolean isItemList(List<Item> items) {
+    /**
+     * The items that are requirements: when the document has requirements of their own kind (numbered, stories,
+     * statements), its plain checklist lines are project tasks ("Set up the repository", "Phase 2 complete").
+     */
+    private static List<Item> requirements(List<Item> items) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
-        return counts.values().stream().anyMatch(count -> count >= MIN_ITEMS_OF_ONE_KIND);
+        if (counts.values().stream().noneMatch(count -> count >= MIN_ITEMS_OF_ONE_KIND)) {
+            return List.of();
+        }
+        boolean requirementsOfTheirOwn = counts.entrySet().stream()
+                .anyMatch(e -> e.getKey() != Kind.CHECKLIST && e.getValue() >= MIN_ITEMS_OF_ONE_KIND);
+        return requirementsOfTheirOwn
+                ? items.stream().filter(item -> item.kind() != Kind.CHECKLIST).toList()
+                : List.copyOf(items);
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
     private static List<Draft> drafts(List<String> lines) {
         List<Draft> drafts = new ArrayList<>();
         Draft open = null;
+        int nonFunctionalLevel = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
+            Matcher heading = MARKDOWN_HEADING.matcher(line);
+            if (heading.lookingAt()) {
+                // a non-functional section is passed over down to the next heading of its level or above
+                int level = line.indexOf(' ');
+                if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel) {
+                    nonFunctionalLevel = 0;
+                }
+                String title = Headings.withoutNumbering(withoutEmphasis(line.substring(heading.end())));
+                if (nonFunctionalLevel == 0 && NON_FUNCTIONAL_HEADING.matcher(title).lookingAt()) {
+                    nonFunctionalLevel = level;
+                }
+            }
+            if (nonFunctionalLevel > 0) {
+                open = null;
+                continue;
+            }
             Start start = start(line);
             if (start != null && (open == null || !open.absorbs(start))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
@@ -201,9 +243,9 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         String text = id == null ? body : strip(ID_SEPARATOR, body.substring(id.end()));
-        Kind kind = checked ? Kind.CHECKLIST : isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED
-                : (listed || text.toLowerCase(java.util.Locale.ROOT).startsWith("the system shall"))
-                        && STATEMENT.matcher(text).find() ? Kind.STATEMENT : null;
+        Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
+                : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
+                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT : null;
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
     }
 

@@ -56,6 +56,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern METHOD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
+    // "Client->>API: POST /login" is a message in a sequence diagram, not the definition of an interface
+    private static final Pattern DIAGRAM_ARROW = Pattern.compile("-+>>?|=>|→");
+    // "mongodb://host/db", "jdbc:…//", "file:///…": an address of another kind, not an HTTP path
+    private static final Pattern OTHER_SCHEME = Pattern.compile("^(?!https?://)[a-z][a-z0-9+.:-]*://.*");
 
     public StatedEndpoint {
         queryParameters = queryParameters == null ? List.of() : List.copyOf(queryParameters);
@@ -229,7 +233,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return found;
         }
         Matcher labelled = LABELLED.matcher(plain);
-        if (labelled.matches()) {
+        if (labelled.matches() && !DIAGRAM_ARROW.matcher(labelled.group(1)).find()) {
             String label = label(labelled.group(1));
             String value = labelled.group(2).strip();
             Matcher valueInline = INLINE.matcher(value);
@@ -357,7 +361,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find();
     }
 
-    /** A written path: it has a slash and a letter, and is not a file name, a MIME type or a method list. */
+    /**
+     * A written path: it has a slash and a letter, and is not a file name, a MIME type, a method list or an address
+     * of another scheme.
+     */
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {
@@ -365,7 +372,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         String lower = token.toLowerCase(Locale.ROOT);
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(lower).matches() && !lower.startsWith("//")
-                && !METHOD_LIST.matcher(lower).matches();
+                && !METHOD_LIST.matcher(lower).matches() && !OTHER_SCHEME.matcher(lower).matches();
     }
 
     private static String firstToken(String value) {

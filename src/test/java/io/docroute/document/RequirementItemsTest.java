@@ -268,14 +268,70 @@ class RequirementItemsTest {
     void otherKindsJoinOnceOneKindHasEnoughItems() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-1 Create a shelf.
-                - [ ] decide the shelf colour
                 FR-2 Rename a shelf.
                 As a reader, I want to follow a shelf.
                 FR-3 Delete an empty shelf.
                 """));
 
         assertThat(items).extracting(Item::kind)
-                .containsExactly(Kind.NUMBERED, Kind.CHECKLIST, Kind.NUMBERED, Kind.STORY, Kind.NUMBERED);
+                .containsExactly(Kind.NUMBERED, Kind.NUMBERED, Kind.STORY, Kind.NUMBERED);
+    }
+
+    @Test
+    void checklistTasksGiveWayToRequirementsOfTheirOwnKind() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## Done
+                - [x] Set up the repository
+                ## Shelves
+                - [x] As a reader, I can create a shelf.
+                - [ ] As a reader, we can rename a shelf.
+                - [ ] As the system, I archive a shelf nobody opened for a year.
+                ## Milestones
+                - [ ] Phase 1 complete (week 2)
+                - [ ] Pilot with two libraries
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).extracting(Item::title).containsExactly("As a reader, I can create a shelf",
+                "As a reader, we can rename a shelf", "As the system, I archive a shelf nobody opened for a year");
+    }
+
+    @Test
+    void aNonFunctionalSectionIsPassedOverDownToTheNextHeadingOfItsLevel() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3. Functional Requirements
+                ### 3.1 Shelves
+                * The system shall allow readers to create shelves
+                * The system shall allow readers to share a shelf
+                ## 4. Non-Functional Requirements
+                ### 4.1 Usability
+                * The system shall support responsive design
+                ### 4.2 Security
+                * The system shall allow admins to rotate keys monthly
+                ## 5. Reports
+                * The system shall export a shelf as CSV
+                ### 5.1 Performance Requirements
+                * The system shall answer a search within one second
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The system shall allow readers to create shelves",
+                "The system shall allow readers to share a shelf", "The system shall export a shelf as CSV");
+    }
+
+    @Test
+    void statementsThatConstrainTheSystemAskForNoOperation() {
+        List<Item> items = RequirementItems.split(lines("""
+                * The system shall allow readers to create shelves
+                * The system shall not store raw card data
+                * The system shall enforce access by subscription tier
+                * The system shall be extensible without major refactors
+                * The system shall be able to export a shelf
+                * The system shall calculate late fees
+                * 系统应确保借阅记录不可篡改
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The system shall allow readers to create shelves",
+                "The system shall be able to export a shelf", "The system shall calculate late fees");
     }
 
     @Test

@@ -57,4 +57,18 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("先调用 POST /api/sms/send 发送验证码")).isEmpty();
         assertThat(StatedEndpoint.marks("● POST /api/v1/auth/register")).hasSize(1);
     }
+
+    @Test
+    void aMessageInASequenceDiagramMarksNoInterface() {
+        assertThat(StatedEndpoint.marks("Client->>API: POST /user/login")).isEmpty();
+        assertThat(StatedEndpoint.marks("Client -> API: GET /sessions")).isEmpty();
+        assertThat(StatedEndpoint.marks("Login: POST /user/login")).hasSize(1);
+    }
+
+    @Test
+    void anAddressOfAnotherSchemeIsNoPath() {
+        assertThat(StatedEndpoint.marks("uri: mongodb://localhost:27017/votes")).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("URL: jdbc:postgresql://db/app")).isStated()).isFalse();
+        assertThat(StatedEndpoint.read(List.of("URL: https://api.example.com/v1/votes")).path()).isEqualTo("/v1/votes");
+    }
 }
