@@ -325,20 +325,30 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "the same requirement is stated earlier"));
                 continue;
             }
-            int same = sameEndpoint(blocks, block);
-            if (same >= 0) {
-                InterfaceBlock kept = blocks.get(same);
-                if (block.text().length() > kept.text().length()) {
-                    blocks.set(same, renumber(block, same));
-                }
-                choices.add(new Choice(pick.title, same, "states " + block.stated() + " like block " + same
-                        + "; the fuller of the two is kept"));
-                continue;
+            if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
+                choices.add(new Choice(pick.title, blocks.size(), pick.reason));
+                blocks.add(block);
             }
-            choices.add(new Choice(pick.title, blocks.size(), pick.reason));
-            blocks.add(block);
         }
         return blocks;
+    }
+
+    /**
+     * Whether the block states the complete endpoint of a block already taken: one method and path is one
+     * interface, however often a document shows it (a collection's test requests, a summary list). The fuller of
+     * the two is kept in the first one's place, and the choice says so.
+     */
+    static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block, List<Choice> choices) {
+        int same = sameEndpoint(blocks, block);
+        if (same < 0) {
+            return false;
+        }
+        if (block.text().length() > blocks.get(same).text().length()) {
+            blocks.set(same, renumber(block, same));
+        }
+        choices.add(new Choice(block.title(), same, "states " + block.stated() + " like block " + same
+                + "; the fuller of the two is kept"));
+        return true;
     }
 
     private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block) {
@@ -354,7 +364,7 @@ final class BlockSelector {
         return -1;
     }
 
-    private static InterfaceBlock renumber(InterfaceBlock block, int index) {
+    static InterfaceBlock renumber(InterfaceBlock block, int index) {
         return new InterfaceBlock(index, block.title(), block.text(), block.fields(), block.returns(), block.stated());
     }
 

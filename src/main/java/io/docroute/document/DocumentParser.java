@@ -4,6 +4,7 @@ import io.docroute.Sha256;
 import io.docroute.vocabulary.Vocabulary;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
@@ -154,9 +155,15 @@ public class DocumentParser {
 
     private Content json(String text, String name) {
         JsonDocumentReader.Result result = JsonDocumentReader.read(text, fieldTables);
-        List<Choice> choices = result.blocks().stream()
-                .map(b -> new Choice(b.title(), b.index(), "an interface of the JSON document")).toList();
-        return new Content(result.title() == null ? name : result.title(), result.blocks(), choices);
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        List<Choice> choices = new ArrayList<>();
+        for (InterfaceBlock block : result.blocks()) {
+            if (!BlockSelector.mergedIntoTheSameEndpoint(blocks, block, choices)) {
+                choices.add(new Choice(block.title(), blocks.size(), "an interface of the JSON document"));
+                blocks.add(BlockSelector.renumber(block, blocks.size()));
+            }
+        }
+        return new Content(result.title() == null ? name : result.title(), blocks, choices);
     }
 
     private Content docx(byte[] bytes, String name) {

@@ -317,6 +317,29 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void aRequestRepeatedInATestFolderIsOneInterfaceAndTheChoiceSaysSo() {
+        Document document = parser.parse("labs.postman_collection.json", utf8("""
+                {"info": {"name": "Labs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                 "item": [
+                  {"name": "Login", "request": {"method": "POST", "url": "{{baseUrl}}/api/auth/login",
+                    "body": {"mode": "raw", "raw": "{\\"email\\": \\"a@b.c\\", \\"password\\": \\"x\\"}"}}},
+                  {"name": "Get labs", "request": {"method": "GET", "url": "{{baseUrl}}/api/labs"}},
+                  {"name": "Testing Scenarios", "item": [
+                    {"name": "Login with invalid credentials", "request": {"method": "POST",
+                      "url": "{{baseUrl}}/api/auth/login"}},
+                    {"name": "Get labs without a token", "request": {"method": "GET", "url": "{{baseUrl}}/api/labs"}}
+                  ]}
+                 ]}
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Login", "Get labs");
+        assertThat(document.blocks()).extracting(InterfaceBlock::index).containsExactly(0, 1);
+        assertThat(document.choices()).extracting(Choice::block).containsExactly(0, 1, 0, 1);
+        assertThat(document.choices().get(2).reason())
+                .isEqualTo("states POST /api/auth/login like block 0; the fuller of the two is kept");
+    }
+
+    @Test
     void postmanQueryParamsBodyKeysAndFirstResponseAreRead() {
         List<InterfaceBlock> blocks = parser.parse("shop.json", utf8(POSTMAN_COLLECTION)).blocks();
 
