@@ -27,14 +27,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "POST users/x"; lower-case methods only in the "get:/x" shorthand
+    // "POST /x", "POST: /x", "POST users/x"; lower-case methods only in the "get:/x" shorthand, capitalised ones
+    // ("Get /x", "Patch/x") only before a slash
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*)" + PATH);
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
+                    + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
+    private static final int PATH_GROUP = 4;
+    // "Admin - POST /x": a role or remark before the method, set off by a dash
+    private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:url|path|uri|endpoint|request url|request path|api|接口地址|请求地址|请求路径|接口路径|请求url|接口url"
                     + "|接口|地址|路径|访问地址|请求链接)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|请求方式|请求方法|请求类型|方法|提交方式|调用方式)$",
+            "^(?:method|http method|request method|type|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
@@ -52,6 +57,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+    // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"
+    private static final Pattern BARE_HOST = Pattern.compile(
+            "^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:php|html?|jsp|aspx?|json|xml|do|action)/)[a-z]{2,6})(?::\\d{1,5})?(?=/)");
     private static final Pattern METHOD_WORD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -142,9 +150,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 String value = pair[1];
                 if (labelledPath == null && PATH_LABEL.matcher(label).matches()) {
                     Matcher inline = INLINE.matcher(value);
-                    if (inline.lookingAt() && looksLikePath(inline.group(3))) {
+                    if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
                         labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
-                        labelledPath = inline.group(3);
+                        labelledPath = inline.group(PATH_GROUP);
                     } else if (looksLikePath(value)) {
                         labelledPath = firstToken(value);
                     }
@@ -158,9 +166,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (inlinePath == null) {
                 Matcher inline = INLINE.matcher(plain(raw));
                 while (inline.find()) {
-                    if (looksLikePath(inline.group(3))) {
+                    if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
-                        inlinePath = inline.group(3);
+                        inlinePath = inline.group(PATH_GROUP);
                         break;
                     }
                 }
@@ -185,7 +193,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<StatedEndpoint> found = new ArrayList<>();
         Matcher inline = INLINE.matcher(plain(heading));
         while (inline.find()) {
-            add(found, endpoint(method(inline), inline.group(3)));
+            add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
         for (String line : lines) {
             for (StatedEndpoint mark : marks(line)) {
@@ -213,8 +221,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String pathCell = null;
             for (String cell : cells) {
                 Matcher m = INLINE.matcher(cell);
-                if (m.lookingAt() && looksLikePath(m.group(3))) {
-                    add(found, endpoint(method(m), m.group(3)));
+                if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
+                    add(found, endpoint(method(m), m.group(PATH_GROUP)));
                 } else if (isMethod(cell)) {
                     methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
                 } else if (pathCell == null && !cell.contains(" ") && looksLikePath(cell)) {
@@ -227,9 +235,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return found;
         }
         String plain = Headings.withoutNumbering(plain(trimmed));
+        Matcher dashed = DASHED_PREFIX.matcher(plain);
+        if (dashed.lookingAt()) {
+            plain = plain.substring(dashed.end());
+        }
         Matcher m = INLINE.matcher(plain);
-        if (m.lookingAt() && looksLikePath(m.group(3))) {
-            add(found, endpoint(method(m), m.group(3)));
+        if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
+            add(found, endpoint(method(m), m.group(PATH_GROUP)));
             return found;
         }
         Matcher labelled = LABELLED.matcher(plain);
@@ -237,8 +249,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String label = label(labelled.group(1));
             String value = labelled.group(2).strip();
             Matcher valueInline = INLINE.matcher(value);
-            if (valueInline.lookingAt() && looksLikePath(valueInline.group(3))) {
-                add(found, endpoint(method(valueInline), valueInline.group(3)));
+            if (valueInline.lookingAt() && looksLikePath(valueInline.group(PATH_GROUP))) {
+                add(found, endpoint(method(valueInline), valueInline.group(PATH_GROUP)));
             } else if (PATH_LABEL.matcher(label).matches() && looksLikePath(value)) {
                 add(found, endpoint(null, firstToken(value)));
             }
@@ -288,6 +300,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String path = written.strip();
         path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
         path = SCHEME_AND_HOST.matcher(path).replaceFirst("");
+        path = BARE_HOST.matcher(path).replaceFirst("");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());
@@ -349,7 +362,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     private static String method(Matcher inline) {
-        String method = inline.group(1) != null ? inline.group(1) : inline.group(2);
+        String method = inline.group(1) != null ? inline.group(1) : inline.group(2) != null ? inline.group(2)
+                : inline.group(3);
         return method.toUpperCase(Locale.ROOT);
     }
 

@@ -71,4 +71,32 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("URL: jdbc:postgresql://db/app")).isStated()).isFalse();
         assertThat(StatedEndpoint.read(List.of("URL: https://api.example.com/v1/votes")).path()).isEqualTo("/v1/votes");
     }
+
+    @Test
+    void capitalisedMethodsAreReadBeforeASlashOnly() {
+        assertThat(StatedEndpoint.marks("Get/api/v1/single/:id")).containsExactly(
+                new StatedEndpoint("GET", "/api/v1/single/{id}", List.of()));
+        assertThat(StatedEndpoint.marks("- Patch /api/v1/update/:id")).hasSize(1);
+        assertThat(StatedEndpoint.marks("Get users/list of a team")).isEmpty();
+    }
+
+    @Test
+    void aRoleSetOffByADashMayPrecedeTheMethod() {
+        assertThat(StatedEndpoint.marks("- Admin - DELETE /api/products/:id -> Delete a product")).containsExactly(
+                new StatedEndpoint("DELETE", "/api/products/{id}", List.of()));
+    }
+
+    @Test
+    void aHostWrittenWithoutItsSchemeIsNoPartOfThePath() {
+        assertThat(StatedEndpoint.read(List.of("接口地址：47.100.6.42/ttms/public/index.php/index/user/login")).path())
+                .isEqualTo("/ttms/public/index.php/index/user/login");
+        assertThat(StatedEndpoint.read(List.of("URL: api.example.com:8443/v1/users")).path()).isEqualTo("/v1/users");
+        assertThat(StatedEndpoint.read(List.of("URL: index.php/user/login")).path()).isEqualTo("/index.php/user/login");
+    }
+
+    @Test
+    void aTypeLabelStatesTheMethodBesideAUrl() {
+        StatedEndpoint stated = StatedEndpoint.read(List.of("url：/gantt/day", "类型：POST"));
+        assertThat(stated).isEqualTo(new StatedEndpoint("POST", "/gantt/day", List.of()));
+    }
 }
