@@ -458,14 +458,23 @@ final class BlockSelector {
         stack.add(root);
         int order = 1;
         for (Outline.Section section : outline.sections()) {
+            Node previous = null;
             while (stack.size() > 1 && stack.get(stack.size() - 1).level >= section.level()) {
-                stack.remove(stack.size() - 1);
+                Node closed = stack.remove(stack.size() - 1);
+                previous = closed.level == section.level() ? closed : previous;
             }
             Node parent = stack.get(stack.size() - 1);
             String title = Headings.stripNumbering(section.heading());
+            boolean partTitle = section.level() > 0 && vocabulary.part(title).isPresent()
+                    && !vocabulary.isContextTitle(title);
+            if (partTitle && previous != null) {
+                // "### 获取凭证" then "### URL", "### Method", "### Request Param List" at its own level: exports that
+                // write an interface's labels as headings make them its siblings, so they are adopted as its parts
+                Node owner = previous.part && previous.parent.level == previous.level ? previous.parent : previous;
+                parent = owner.part ? parent : owner;
+            }
             // a part's own sub-sections are parts of it too; a top-level section is never a part
-            boolean part = parent != root && section.level() > 0
-                    && (parent.part || vocabulary.part(title).isPresent());
+            boolean part = parent != root && section.level() > 0 && (parent.part || partTitle);
             Node node = new Node(section, parent, section.level(), order++, part);
             node.title = title;
             parent.children.add(node);

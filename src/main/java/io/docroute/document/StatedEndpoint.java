@@ -33,6 +33,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash
     private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
     private static final Pattern PATH_LABEL = Pattern.compile(
@@ -114,7 +115,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * The endpoint the lines state. A labelled path or method ({@code URL: /x}, {@code 请求方式 | POST}) wins over an
      * inline one; the first of each kind counts.
      */
-    public static StatedEndpoint read(List<String> lines) {
+    public static StatedEndpoint read(List<String> written) {
+        List<String> lines = withLabelsJoined(written);
         String labelledPath = null;
         String labelledMethod = null;
         String inlineMethod = null;
@@ -195,12 +197,36 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         while (inline.find()) {
             add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
-        for (String line : lines) {
+        for (String line : withLabelsJoined(lines)) {
             for (StatedEndpoint mark : marks(line)) {
                 add(found, mark);
             }
         }
         return found;
+    }
+
+    /**
+     * The lines with a label that stands alone ({@code URL}, {@code 请求方式：}, as headings or table-less exports write
+     * them) joined to the value on the next line: {@code URL: /x}.
+     */
+    static List<String> withLabelsJoined(List<String> lines) {
+        List<String> joined = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() <= MAX_LABEL_LENGTH && i + 1 < lines.size() && isBareLabel(line)
+                    && !lines.get(i + 1).isBlank() && !isBareLabel(lines.get(i + 1))) {
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(label(line) + ": " + Text.clean(lines.get(++i)));
+            } else if (joined != null) {
+                joined.add(line);
+            }
+        }
+        return joined == null ? lines : joined;
+    }
+
+    private static boolean isBareLabel(String line) {
+        String label = label(line);
+        return !label.isEmpty() && (PATH_LABEL.matcher(label).matches() || METHOD_LABEL.matcher(label).matches());
     }
 
     /**

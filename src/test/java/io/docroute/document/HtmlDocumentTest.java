@@ -3,6 +3,7 @@ package io.docroute.document;
 import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlDocumentTest {
@@ -58,6 +59,40 @@ class HtmlDocumentTest {
                     | quantity | int | N | Change, may be negative |
                     - Stock never drops below zero.""");
         });
+    }
+
+    @Test
+    void labelsWrittenAsHeadingsAtTheInterfacesOwnLevelAreItsParts() {
+        String html = """
+                <html><body>
+                <h1>1 图书</h1>
+                <h3>1.1 借书</h3>
+                <h3>URL</h3><div>/loans</div>
+                <h3>Method</h3><div>POST</div>
+                <h3>Request Param List</h3>
+                <table><tr><th>Name</th><th>Identifier</th><th>Type</th></tr>
+                <tr><td>图书编号</td><td>bookId</td><td>number</td></tr></table>
+                <h3>Response Param List</h3>
+                <table><tr><th>Name</th><th>Identifier</th><th>Type</th></tr>
+                <tr><td>借阅编号</td><td>loanId</td><td>number</td></tr></table>
+                <h3>1.2 还书</h3>
+                <h3>URL</h3><div>/loans/{loanId}/return</div>
+                <h3>Method</h3><div>PUT</div>
+                <h3>错误码</h3>
+                <p>40401 图书不存在</p>
+                </body></html>
+                """;
+
+        Document document = parser.parse("rap.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("借书", "还书");
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/loans", List.of()),
+                new StatedEndpoint("PUT", "/loans/{loanId}/return", List.of()));
+        assertThat(document.blocks().get(0).fields()).extracting(Field::name).containsExactly("bookId");
+        assertThat(document.choices()).anySatisfy(choice -> assertThat(choice)
+                .isEqualTo(new Choice("Request Param List", -1, "a part of '借书', merged into it")));
+        assertThat(document.blocks().get(1).text()).doesNotContain("40401");
     }
 
     @Test

@@ -99,4 +99,13 @@ class StatedEndpointTest {
         StatedEndpoint stated = StatedEndpoint.read(List.of("url：/gantt/day", "类型：POST"));
         assertThat(stated).isEqualTo(new StatedEndpoint("POST", "/gantt/day", List.of()));
     }
+
+    @Test
+    void aLabelAloneOnItsLineLabelsTheNextLine() {
+        assertThat(StatedEndpoint.read(List.of("URL", "/getAccToken", "Method", "GET")))
+                .isEqualTo(new StatedEndpoint("GET", "/getAccToken", List.of()));
+        assertThat(StatedEndpoint.marks("获取凭证", List.of("请求地址：", "/getAccToken"))).hasSize(1);
+        // an empty value leaves the next label its own
+        assertThat(StatedEndpoint.read(List.of("URL", "Method", "GET")).method()).isEqualTo("GET");
+    }
 }
