@@ -14,9 +14,10 @@ import java.util.Locale;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), and three exports from other tools, each read by its own
- * class: an amis page schema ({@link AmisSchemaReader}), a Postman collection v2.x ({@link PostmanCollectionReader})
- * and a YApi export ({@link YapiExportReader}).
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and four
+ * exports from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
+ * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}) and a YApi
+ * export ({@link YapiExportReader}).
  */
 final class JsonDocumentReader {
 
@@ -24,6 +25,7 @@ final class JsonDocumentReader {
             + " or {\"blocks\": [...]}), a low-code page ({\"page\": {\"name\", \"route\"}, \"grids\": [...]}),"
             + " an amis page schema ({\"type\": \"page\", \"body\": [...]} with \"api\" / \"initApi\" entries),"
             + " a Postman collection v2.x ({\"info\": {\"schema\": \".../collection/v2.1.0/...\"}, \"item\": [...]})"
+            + ", an Insomnia export ({\"_type\": \"export\", \"resources\": [...]})"
             + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
@@ -65,6 +67,9 @@ final class JsonDocumentReader {
         }
         if (PostmanCollectionReader.accepts(root)) {
             return PostmanCollectionReader.read(root);
+        }
+        if (InsomniaExportReader.accepts(root)) {
+            return InsomniaExportReader.read(root);
         }
         if (AmisSchemaReader.accepts(root)) {
             return AmisSchemaReader.read(root, tables);

@@ -340,6 +340,42 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void insomniaRequestsAreReadInTheirFolderTreeWithFolderVariablesResolved() {
+        Document document = parser.parse("Insomnia.json", utf8("""
+                {"_type": "export", "__export_format": 4, "resources": [
+                 {"_id": "req_2", "_type": "request", "parentId": "fld_cars", "name": "List available", "method": "GET",
+                  "url": "{{ _.baseURL }}/{{ _.resource }}/available", "metaSortKey": -2,
+                  "parameters": [{"name": "brand", "value": ""}, {"name": "debug", "value": "1", "disabled": true}]},
+                 {"_id": "fld_cars", "_type": "request_group", "parentId": "wrk_1", "name": "Cars",
+                  "environment": {"resource": "cars"}, "metaSortKey": -5},
+                 {"_id": "req_1", "_type": "request", "parentId": "fld_cars", "name": "Create", "method": "POST",
+                  "url": "{{baseURL}}/{{resource}}", "metaSortKey": -3,
+                  "body": {"mimeType": "application/json", "text": "{\\"name\\": \\"Audi A1\\", \\"daily_rate\\": 140}"}},
+                 {"_id": "req_3", "_type": "request", "parentId": "fld_img", "name": "Upload", "method": "POST",
+                  "url": "{{baseURL}}/{{resource}}/images/ed6b5dbd-0187-491a-bb5d-e3c36111a9ac",
+                  "body": {"mimeType": "multipart/form-data", "params": [{"name": "images", "type": "file"}]}},
+                 {"_id": "fld_img", "_type": "request_group", "parentId": "fld_cars", "name": "Images", "metaSortKey": -1},
+                 {"_id": "wrk_1", "_type": "workspace", "parentId": null, "name": "RentX"},
+                 {"_id": "env_1", "_type": "environment", "parentId": "wrk_1", "name": "Base", "data": {}},
+                 {"_id": "env_2", "_type": "environment", "parentId": "env_1", "name": "Dev",
+                  "data": {"baseURL": "http://localhost:3333", "token": "{% response 'body', 'req_9' %}"}}
+                ]}
+                """));
+
+        assertThat(document.title()).isEqualTo("RentX");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Cars › Create", "Cars › List available", "Cars › Images › Upload");
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/cars", List.of()),
+                new StatedEndpoint("GET", "/cars/available", List.of()),
+                new StatedEndpoint("POST", "/cars/images/{id}", List.of()));
+        assertThat(document.blocks().get(0).fields()).extracting(Field::name).containsExactly("name", "daily_rate");
+        assertThat(document.blocks().get(1).fields()).extracting(Field::name).containsExactly("brand");
+        assertThat(document.blocks().get(2).fields())
+                .containsExactly(new Field("images", FieldType.FILE, false, ""));
+    }
+
+    @Test
     void postmanQueryParamsBodyKeysAndFirstResponseAreRead() {
         List<InterfaceBlock> blocks = parser.parse("shop.json", utf8(POSTMAN_COLLECTION)).blocks();
 
