@@ -3,6 +3,8 @@ package io.docroute.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,15 +28,30 @@ final class HtmlOutlineReader {
             "head", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math",
             "button", "select", "textarea");
 
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
+
     private HtmlOutlineReader() {
     }
 
     static Outline read(String html) {
         // the HTML parser never fetches anything: DOCTYPEs, entities and links stay inert text
-        org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser());
+        return outline(Jsoup.parse(html, "", Parser.htmlParser()).body());
+    }
+
+    /**
+     * An outline of XHTML as Tika writes a Word document: read as XML, so that an empty {@code <h1 />} closes
+     * itself instead of swallowing the rest of the document as HTML would.
+     */
+    static Outline readXhtml(String xhtml) {
+        org.jsoup.nodes.Document dom = Jsoup.parse(xhtml, "", Parser.xmlParser());
+        Element body = dom.selectFirst("body");
+        return outline(body == null ? dom : body);
+    }
+
+    private static Outline outline(Element root) {
         Walker walker = new Walker();
         // the traversal is iterative, so deeply nested markup cannot overflow the stack
-        NodeTraversor.filter(walker, dom.body());
+        NodeTraversor.filter(walker, root);
         walker.flushLine();
         return walker.outline.build();
     }
@@ -58,6 +75,11 @@ final class HtmlOutlineReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             int level = headingLevel(tag);
+            if (level == 0 && tag.equals("p")) {
+                // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class
+                Matcher style = HEADING_STYLE.matcher(el.className());
+                level = style.matches() ? style.group(1).charAt(0) - '0' : 0;
+            }
             if (level > 0) {
                 flushLine();
                 outline.heading(level, Text.collapse(el.text()));

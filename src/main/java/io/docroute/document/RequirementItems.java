@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,13 +26,27 @@ final class RequirementItems {
         }
     }
 
-    enum Kind { NUMBERED, STORY, CHECKLIST, STATEMENT }
+    /**
+     * What kind of item: numbered requirements, stories and "the system shall" statements are requirements of their
+     * own; checklist lines may be tasks; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
+     */
+    enum Kind {
+        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), CHECKLIST(1, 3), ACTION(0, 5);
 
-    static final int MIN_ITEMS_OF_ONE_KIND = 3;
+        final int strength;
+        final int minimum;
+
+        Kind(int strength, int minimum) {
+            this.strength = strength;
+            this.minimum = minimum;
+        }
+    }
+
     static final int MAX_TITLE_LENGTH = 80;
 
-    // nested lists lose their indentation in rendering, so one marker level is all there is to strip
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·▪]\\s+|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*)");
+    // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
+    // document's typed "·" bullet needs no space
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·▪]\\s+|[·•]|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
@@ -97,15 +112,26 @@ final class RequirementItems {
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
+    private static final int MAX_CHINESE_ACTION_LENGTH = 24;
+    private static final int MAX_ACTION_WORDS = 8;
 
     private RequirementItems() {
     }
 
     /** The items found in the document's lines, in order; empty when the lines are not an item list. */
     static List<Item> split(List<String> lines) {
+        return split(lines, phrase -> false);
+    }
+
+    /**
+     * The items found in the document's lines, in order, list items that open with an operation
+     * ({@code opensWithOperation}) included as action phrases; empty when the lines are not an item list.
+     */
+    static List<Item> split(List<String> lines, Predicate<String> opensWithOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft draft : drafts(lines)) {
+        for (Draft draft : drafts(lines, opensWithOperation)) {
             if (seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
@@ -114,24 +140,20 @@ final class RequirementItems {
     }
 
     /**
-     * The items that are requirements: when the document has requirements of their own kind (numbered, stories,
-     * statements), its plain checklist lines are project tasks ("Set up the repository", "Phase 2 complete").
+     * The items that are requirements: those of the strongest kind the document has enough of, and of kinds as
+     * strong. Beside numbered requirements, stories or statements, checklist lines are project tasks ("Set up the
+     * repository", "Phase 2 complete"); beside any of those, action phrases are feature notes.
      */
     private static List<Item> requirements(List<Item> items) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
-        if (counts.values().stream().noneMatch(count -> count >= MIN_ITEMS_OF_ONE_KIND)) {
-            return List.of();
-        }
-        boolean requirementsOfTheirOwn = counts.entrySet().stream()
-                .anyMatch(e -> e.getKey() != Kind.CHECKLIST && e.getValue() >= MIN_ITEMS_OF_ONE_KIND);
-        return requirementsOfTheirOwn
-                ? items.stream().filter(item -> item.kind() != Kind.CHECKLIST).toList()
-                : List.copyOf(items);
+        int strongest = counts.entrySet().stream().filter(e -> e.getValue() >= e.getKey().minimum)
+                .mapToInt(e -> e.getKey().strength).max().orElse(-1);
+        return strongest < 0 ? List.of() : items.stream().filter(item -> item.kind().strength >= strongest).toList();
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
-    private static List<Draft> drafts(List<String> lines) {
+    private static List<Draft> drafts(List<String> lines, Predicate<String> opensWithOperation) {
         List<Draft> drafts = new ArrayList<>();
         Draft open = null;
         int nonFunctionalLevel = 0;
@@ -153,7 +175,7 @@ final class RequirementItems {
                 open = null;
                 continue;
             }
-            Start start = start(line);
+            Start start = start(line, opensWithOperation);
             if (start != null && (open == null || !open.absorbs(start))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
@@ -225,7 +247,7 @@ final class RequirementItems {
     }
 
     /** The item this line opens, a non-functional start, or null for any other line. */
-    private static Start start(String line) {
+    private static Start start(String line, Predicate<String> opensWithOperation) {
         if (line.startsWith("|")) {
             return tableRowStart(line);
         }
@@ -246,7 +268,27 @@ final class RequirementItems {
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT : null;
+        if (kind == null && listed) {
+            String phrase = actionPhrase(text);
+            if (phrase != null && opensWithOperation.test(phrase)) {
+                return new Start(Kind.ACTION, null, phrase);
+            }
+        }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /**
+     * The phrase a list item names an operation with: its label before a colon ("发布商品：输入商品名称…"), or the
+     * whole item when it is short and no sentence ("Admit new patient"); null otherwise.
+     */
+    private static String actionPhrase(String text) {
+        Matcher label = ACTION_LABEL.matcher(text);
+        String phrase = label.lookingAt() ? label.group(1) : text;
+        phrase = TITLE_TAIL.matcher(phrase).replaceAll("");
+        boolean chinese = !phrase.isEmpty() && isChinese(phrase.codePointAt(0));
+        boolean short_ = chinese ? phrase.length() <= MAX_CHINESE_ACTION_LENGTH
+                : phrase.split("\\s+").length <= MAX_ACTION_WORDS;
+        return short_ && !phrase.isEmpty() && !SENTENCE_END.matcher(phrase).find() ? phrase : null;
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
@@ -391,6 +433,10 @@ final class RequirementItems {
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */
         String key() {
+            if (kind() == Kind.ACTION) {
+                // an operation listed again with another description is the same operation
+                return normalise(start.text());
+            }
             StringBuilder text = new StringBuilder(start.text());
             lines.subList(1, lines.size()).forEach(line -> text.append(' ').append(textOf(line)));
             return normalise(text.toString());

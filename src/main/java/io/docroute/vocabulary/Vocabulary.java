@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,11 +148,16 @@ public final class Vocabulary {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    // "根据时间", "按名称", "通过手机号": a condition before the operation it qualifies
+    private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过)");
+    private static final int MAX_CONDITION_LENGTH = 12;
     private static final Set<String> EMPTY = Set.of();
     private static volatile Vocabulary builtIn;
 
     private final List<ActionWord> actionWords;
     private final Map<String, ActionWord> actionsByWord;
+    private final Set<String> operationVerbs;
+    private final List<String> chineseOperationVerbs;
     private final List<Entity> entities;
     private final Map<String, Entity> entitiesByEnglish = new LinkedHashMap<>();
     private final Set<String> stopWords;
@@ -175,6 +181,10 @@ public final class Vocabulary {
         }
         this.actionWords = List.copyOf(words);
         this.actionsByWord = index(words);
+        Set<String> verbs = new LinkedHashSet<>(lowerSet(file.operations()));
+        words.forEach(w -> verbs.add(w.word()));
+        this.operationVerbs = Set.copyOf(verbs);
+        this.chineseOperationVerbs = verbs.stream().filter(Vocabulary::containsHan).toList();
         List<Entity> list = new ArrayList<>();
         for (List<String> e : file.entities()) {
             if (e.size() < 3) {
@@ -261,6 +271,36 @@ public final class Vocabulary {
             // an inflected generic verb ("Getting started") is prose, not a title's action
             Optional<ActionWord> found = actionWord(word);
             if (found.isPresent() && (!found.get().weak() || actionsByWord.containsKey(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a short phrase opens with an operation, as requirement lists write them: "Admit new patient",
+     * "View dosage history", "发布商品", "根据id删除博客". Its first English word, or its first Chinese characters
+     * (after a leading 根据… / 按… / 通过… condition), must be an action word or one of the vocabulary's operations.
+     */
+    public boolean opensWithOperation(String phrase) {
+        String lower = lower(phrase).strip();
+        if (lower.isEmpty()) {
+            return false;
+        }
+        if (!containsHan(lower.substring(0, 1))) {
+            Matcher first = ENGLISH_WORD.matcher(lower);
+            if (!first.lookingAt()) {
+                return false;
+            }
+            String word = first.group();
+            return operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains);
+        }
+        Matcher condition = CHINESE_CONDITION.matcher(lower);
+        int from = condition.lookingAt() ? condition.end() : 0;
+        int to = condition.lookingAt() ? Math.min(lower.length(), from + MAX_CONDITION_LENGTH) : from;
+        for (String verb : chineseOperationVerbs) {
+            int at = lower.indexOf(verb, from);
+            if (at == from || at > from && at <= to) {
                 return true;
             }
         }

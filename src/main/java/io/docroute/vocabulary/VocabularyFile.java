@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The shape of {@code config/vocabulary.yaml}, as written; {@link Vocabulary} indexes it. */
-record VocabularyFile(Map<Action, Words> actions, List<List<String>> entities, List<String> stopWords,
-                      List<String> formatWords, List<String> nothingWords, Sections sections, Columns columns) {
+record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<List<String>> entities,
+                      List<String> stopWords, List<String> formatWords, List<String> nothingWords, Sections sections,
+                      Columns columns) {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -24,6 +25,7 @@ record VocabularyFile(Map<Action, Words> actions, List<List<String>> entities, L
 
     VocabularyFile {
         actions = actions == null ? Map.of() : actions;
+        operations = operations == null ? List.of() : operations;
         entities = entities == null ? List.of() : entities;
         sections = sections == null ? new Sections(null, null, null) : sections;
         columns = columns == null ? new Columns(null, null, null, null, null) : columns;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,30 @@ class DocxDocumentTest {
                     new Field("launchDate", FieldType.DATE, false, "计划上架日期"));
         });
         assertThat(document.title()).isEqualTo("goods.docx");
+    }
+
+    @Test
+    void anEmptyTitleParagraphClosesItselfAndHeadingNamedStylesAreHeadings() {
+        byte[] content = TestDocuments.styledDocx(List.of(
+                new String[] {"Title", ""},
+                new String[] {"h1", "1. Introduction"},
+                new String[] {"", "The ICU system helps nurses and doctors."},
+                new String[] {"h1", "4. Functional Requirements"},
+                new String[] {"", "· Patient Management"},
+                new String[] {"", "· Admit new patient"},
+                new String[] {"", "· Assign room to patient"},
+                new String[] {"", "· Record patient data"},
+                new String[] {"", "· Prescribe medication"},
+                new String[] {"", "· Notify nurses about dosage timings"},
+                new String[] {"h1", "5. Non-functional Requirements"},
+                new String[] {"", "· Encrypt all traffic"}));
+
+        Document document = parser.parse("icu.docx", content);
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Admit new patient",
+                "Assign room to patient", "Record patient data", "Prescribe medication",
+                "Notify nurses about dosage timings");
+        assertThat(document.choices()).extracting(Choice::section).contains("Introduction", "Functional Requirements");
     }
 
     @Test

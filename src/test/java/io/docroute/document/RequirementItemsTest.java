@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.document.RequirementItems.Item;
 import io.docroute.document.RequirementItems.Kind;
+import io.docroute.vocabulary.Vocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -332,6 +333,46 @@ class RequirementItemsTest {
 
         assertThat(items).extracting(Item::title).containsExactly("The system shall allow readers to create shelves",
                 "The system shall be able to export a shelf", "The system shall calculate late fees");
+    }
+
+    @Test
+    void listItemsThatOpenWithAnOperationAreActionItemsListedOnce() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 卖家功能
+                ·管理商品
+                ·发布商品：输入商品名称、描述、图片及价格。
+                ·冻结商品：在买家确认购买后，将商品状态设为冻结。
+                - 根据id删除博客
+                - 登录系统
+                ## 4.2 用例详细说明
+                ·发布商品：
+                卖家通过后台系统发布一个新的商品。
+                1. 卖家登录后台系统。
+                - Admit new patient
+                - Role-based access control
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION);
+        assertThat(items).extracting(Item::title)
+                .containsExactly("发布商品", "冻结商品", "根据id删除博客", "登录系统", "Admit new patient");
+    }
+
+    @Test
+    void actionItemsGiveWayToRequirementsOfAnyOtherKind() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                - [ ] add a shelf
+                - [ ] rename a shelf
+                - [ ] remove a shelf
+                - Export shelves as CSV
+                - Import shelves
+                - Delete all shelves
+                - Search shelves
+                - View one shelf
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CHECKLIST);
     }
 
     @Test

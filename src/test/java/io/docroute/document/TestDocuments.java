@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -67,6 +68,33 @@ final class TestDocuments {
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; c < rows[r].length; c++) {
                     table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A DOCX of paragraphs {@code [styleId, text]}: each style is declared under its own id as its name. */
+    static byte[] styledDocx(List<String[]> paragraphs) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFStyles styles = document.createStyles();
+            for (String id : paragraphs.stream().map(p -> p[0]).filter(id -> !id.isEmpty()).distinct().toList()) {
+                CTStyle style = CTStyle.Factory.newInstance();
+                style.setStyleId(id);
+                style.setType(STStyleType.PARAGRAPH);
+                style.addNewName().setVal(id);
+                styles.addStyle(new XWPFStyle(style));
+            }
+            for (String[] paragraph : paragraphs) {
+                XWPFParagraph p = document.createParagraph();
+                if (!paragraph[0].isEmpty()) {
+                    p.setStyle(paragraph[0]);
+                }
+                if (!paragraph[1].isEmpty()) {
+                    p.createRun().setText(paragraph[1]);
                 }
             }
             document.write(out);
