@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code run <file-or-dir>... [--out DIR]}: processes the given documents through the same routes as the
- * service, shows progress and a summary, and exits 0 only when every document completed. Spring-style
+ * {@code run <file-or-dir>... [--out DIR] [--explain]}: processes the given documents through the same routes as
+ * the service, shows progress and a summary (with {@code --explain}, then why each section was or was not taken as
+ * a block), and exits 0 only when every document completed. Spring-style
  * {@code --docroute.x=y} options pass through to the application.
  */
 @Command(name = BatchCommand.NAME, mixinStandardHelpOptions = true,
@@ -31,6 +32,10 @@ public class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: docroute.outbox).")
     File out;
+
+    @Option(names = "--explain", description = "After the summary, show per document which sections became blocks "
+            + "and why the others did not.")
+    boolean explain;
 
     @Unmatched
     List<String> applicationOptions = new ArrayList<>();
@@ -55,7 +60,7 @@ public class BatchCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = OneShot.start(springArgs.toArray(String[]::new), Map.of())) {
             BatchRunner runner = context.getBean(BatchRunner.class);
-            return runner.run(inputs.stream().map(File::toPath).toList()).allCompleted() ? 0 : EXIT_INCOMPLETE;
+            return runner.run(inputs.stream().map(File::toPath).toList(), explain).allCompleted() ? 0 : EXIT_INCOMPLETE;
         }
     }
 }

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends every given document through {@code direct:process-document} at once, shows a progress bar over all
- * their blocks and prints a summary table. Failures are reported next to the outputs as {@code <name>.error.json}.
+ * their blocks and prints a summary table, and on request each document's block choice. Failures are reported next
+ * to the outputs as {@code <name>.error.json}.
  */
 @Component
 public class BatchRunner {
@@ -58,6 +59,11 @@ public class BatchRunner {
     }
 
     public BatchSummary run(List<Path> inputs) {
+        return run(inputs, false);
+    }
+
+    /** Processes the documents; with {@code explain}, each document's block choice follows the summary. */
+    public BatchSummary run(List<Path> inputs, boolean explain) {
         List<Path> documents = expand(inputs);
         if (documents.isEmpty()) {
             console.println("No documents found in " + inputs + " (DocRoute reads " + DocumentFormat.extensions() + ").");
@@ -74,6 +80,10 @@ public class BatchRunner {
         BatchSummary summary = new BatchSummary(rows);
         summary.print(console, outbox, (System.nanoTime() - started) / 1_000_000);
         EndpointTable.print(console, endpoints.all(), rows.stream().mapToInt(BatchSummary.Row::failovers).sum());
+        if (explain) {
+            pending.forEach((document, future) -> SelectionTable.print(console, document.getFileName().toString(),
+                    future.isCompletedExceptionally() ? null : (DocumentResult) future.join()));
+        }
         return summary;
     }
 

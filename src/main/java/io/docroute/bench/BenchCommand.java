@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench [--scale S] [--rows a,b] [--out DIR]}: measures DocRoute against its own simulated endpoints and
- * the critical-path bound of every row; prints a Markdown table and writes {@code bench.json} and
- * {@code bench.md}.
+ * {@code bench [--scale S] [--rows a,b] [--corpus DIR] [--truth DIR] [--out DIR]}: measures DocRoute against its
+ * own simulated endpoints and the critical-path bound of every row, and scores the corpus of real documents when
+ * there is one; prints Markdown tables and writes {@code bench.json} and {@code bench.md}.
  */
 @Command(name = BenchCommand.NAME, mixinStandardHelpOptions = true,
         description = "Benchmark DocRoute against simulated model endpoints and the ideal of every run.")
@@ -37,6 +37,15 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--examples", paramLabel = "DIR", description = "Where " + BenchScenarios.PRD
             + " and the batch come from (default: ${DEFAULT-VALUE}).", defaultValue = "examples")
     File examples;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Real documents the " + BenchScenarios.CORPUS
+            + " row scores (default: ${DEFAULT-VALUE}; the row is skipped when it is absent).",
+            defaultValue = "../corpus/documents")
+    File corpus;
+
+    @Option(names = "--truth", paramLabel = "DIR", description = "Their ground truth, <document name>.json each "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "src/test/resources/corpus/truth")
+    File truth;
 
     @Option(names = "--warm-up", paramLabel = "N", description = "Rounds of throwaway documents that warm the JVM "
             + "before any row (default: ${DEFAULT-VALUE}).", defaultValue = "150")
@@ -63,8 +72,10 @@ public class BenchCommand implements Callable<Integer> {
         Instant started = Instant.now();
         BenchScenarios scenarios = new BenchScenarios(scale, warmUpRounds, examples.toPath(),
                 folder.resolve("outbox"), new LinkedHashSet<>(rows), System.err);
+        List<BenchRow> measured = scenarios.run();
         BenchReport report = new BenchReport(started, scale, scenarios.call().toMillis(),
-                Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), scenarios.run());
+                Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), measured,
+                scenarios.corpus(corpus.toPath(), truth.toPath()));
         report.printMarkdown(System.out);
         report.writeJson(folder.resolve("bench.json"));
         try (PrintStream markdown = new PrintStream(Files.newOutputStream(folder.resolve("bench.md")), true,

@@ -36,8 +36,9 @@ final class BenchScenarios {
     static final Duration SEED_CALL = Duration.ofMillis(5500);
     static final String PRD = "admin-console-prd.md";
     static final String WARM_UP_DOCUMENT = "storefront-api.md";
+    static final String CORPUS = "corpus";
     static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "faulty", "all-down",
-            "rate-limited", "tail", "overhead");
+            "rate-limited", "tail", "overhead", CORPUS);
     private static final int RPM = 600;
     private static final int RESUBMISSIONS = 5;
     private static final int TAIL_DOCUMENTS = 20;
@@ -63,7 +64,11 @@ final class BenchScenarios {
         return call;
     }
 
+    /** The rows measured through the routes; none (and no warm-up) when only the corpus was asked for. */
     List<BenchRow> run() {
+        if (!only.isEmpty() && only.stream().allMatch(CORPUS::equals)) {
+            return List.of();
+        }
         Doc prd = doc(examples.resolve(PRD));
         warmUp(prd);
         List<BenchRow> rows = new ArrayList<>();
@@ -83,6 +88,20 @@ final class BenchScenarios {
             rows.add(overheadLocal(prd));
         });
         return rows;
+    }
+
+    /**
+     * The corpus row, when asked for or when every row runs; it needs no application and no simulated endpoint.
+     * An absent folder skips it with one line, so the default run works without the corpus.
+     */
+    CorpusRow corpus(Path documents, Path truth) {
+        if (!only.isEmpty() && !only.contains(CORPUS)) {
+            return null;
+        }
+        if (Files.isDirectory(documents)) {
+            progress.println("bench: " + CORPUS + " ...");
+        }
+        return CorpusRow.score(documents, truth);
     }
 
     /**

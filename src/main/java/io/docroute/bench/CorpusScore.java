@@ -217,7 +217,7 @@ public final class CorpusScore {
         DocumentResult result = new DocumentResult(
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(),
                         document.title()),
-                DocumentResult.Status.COMPLETED, interfaces, List.of(),
+                DocumentResult.Status.COMPLETED, interfaces, List.of(), List.of(),
                 new DocumentResult.Stats(specs.size(), specs.size(), 0, 0, 0, 0, 0, new DocumentResult.Tokens(0, 0),
                         0, 0, Map.of(), 0),
                 Instant.EPOCH);

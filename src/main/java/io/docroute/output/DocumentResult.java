@@ -13,6 +13,7 @@ public record DocumentResult(
         Status status,
         List<InterfaceResult> interfaces,
         List<BlockError> errors,
+        List<Selection> selection,
         Stats stats,
         Instant generatedAt) {
 
@@ -28,6 +29,16 @@ public record DocumentResult(
     }
 
     public record BlockError(int index, String title, String error) {
+    }
+
+    /**
+     * Why a section of the document was or was not taken as an interface block.
+     *
+     * @param section the section's title (or a requirement item's)
+     * @param block   the index of the block it became or was merged into, null when it is not taken
+     * @param reason  in words, e.g. "states POST /api/login" or "its title names context, not an interface"
+     */
+    public record Selection(String section, @JsonInclude(JsonInclude.Include.ALWAYS) Integer block, String reason) {
     }
 
     /**

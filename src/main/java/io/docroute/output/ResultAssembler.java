@@ -4,6 +4,7 @@ import io.docroute.document.Document;
 import io.docroute.extraction.Extraction;
 import io.docroute.output.DocumentResult.BlockError;
 import io.docroute.output.DocumentResult.InterfaceResult;
+import io.docroute.output.DocumentResult.Selection;
 import io.docroute.output.DocumentResult.Source;
 import io.docroute.output.DocumentResult.Stats;
 import io.docroute.output.DocumentResult.Status;
@@ -55,11 +56,17 @@ public class ResultAssembler {
         Status status = errors.isEmpty() ? Status.COMPLETED : interfaces.isEmpty() ? Status.FAILED : Status.PARTIAL;
         return new DocumentResult(
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(), document.title()),
-                status, interfaces, errors,
+                status, interfaces, errors, selection(document),
                 new Stats(document.blocks().size(), interfaces.size(), errors.size(), modelCalls, cacheHits, degraded,
                         failovers, new DocumentResult.Tokens(inputTokens, outputTokens), costUsd, savedUsd, calls,
                         run.elapsedMillis()),
                 Instant.now());
+    }
+
+    private static List<Selection> selection(Document document) {
+        return document.choices().stream()
+                .map(c -> new Selection(c.section(), c.block() < 0 ? null : c.block(), c.reason()))
+                .toList();
     }
 
     /** A document none of whose blocks could be extracted is a failure of the whole document. */

@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +89,30 @@ class HttpApiTest {
         HttpResponse<String> openApi = get(location + "/openapi.yaml");
         assertThat(openApi.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/yaml");
         assertThat(openApi.body()).startsWith("openapi: 3.1");
+    }
+
+    @Test
+    void theResultSaysWhichSectionsBecameBlocksAndWhyTheOthersDidNot() throws Exception {
+        HttpResponse<String> accepted = post("?filename=explained.md",
+                Files.readAllBytes(Path.of("src/test/resources/documents/explained.md")));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                JSON.readTree(get(location).body()).path("state").asText().equals("COMPLETED"));
+
+        JsonNode selection = JSON.readTree(get(location + "/result").body()).path("selection");
+
+        Map<String, JsonNode> bySection = new HashMap<>();
+        selection.forEach(choice -> bySection.put(choice.path("section").asText(), choice));
+        assertThat(bySection).containsOnlyKeys("Voucher service", "Overview", "Redeem voucher", "Request", "Response",
+                "List vouchers", "Refunds");
+        assertThat(bySection.get("Redeem voucher").path("block").asInt()).isZero();
+        assertThat(bySection.get("Redeem voucher").path("reason").asText()).isEqualTo("states POST /api/vouchers/redeem");
+        assertThat(bySection.get("List vouchers").path("block").asInt()).isEqualTo(1);
+        assertThat(bySection.get("Request").path("block").isNull()).isTrue();
+        assertThat(bySection.get("Request").path("reason").asText()).isEqualTo("a part of 'Redeem voucher', merged into it");
+        assertThat(bySection.get("Overview").path("block").isNull()).isTrue();
+        assertThat(bySection.get("Overview").path("reason").asText()).contains("states no path");
+        assertThat(bySection.get("Refunds").path("block").isNull()).isTrue();
     }
 
     /** Event names of the stream, read until the server ends it. */

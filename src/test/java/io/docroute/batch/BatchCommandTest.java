@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,5 +70,45 @@ class BatchCommandTest {
         assertThat(JSON.readTree(out.resolve("broken.json.error.json").toFile()).at("/error").asText())
                 .contains("malformed");
         assertThat(JSON.readTree(out.resolve("fine.md.json").toFile()).at("/status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void explainPrintsTheTakenSectionsWithTheirBlocksThenTheOthersWithWhy(@TempDir Path out) throws IOException {
+        String console = console(() -> assertThat(BatchCommand.execute(new String[] {"run",
+                "src/test/resources/documents/explained.md", "--out", out.toString(), "--explain"})).isZero());
+
+        String table = console.substring(console.indexOf("explained.md: 2 block(s)"));
+        assertThat(table.lines().skip(1).map(String::strip).toList()).satisfiesExactly(
+                header -> assertThat(header).startsWith("Block  Section"),
+                rule -> assertThat(rule).startsWith("-----"),
+                redeem -> assertThat(redeem).startsWith("0  Redeem voucher").contains("states POST /api/vouchers/redeem"),
+                list -> assertThat(list).startsWith("1  List vouchers").contains("states GET /api/vouchers"),
+                title -> assertThat(title).startsWith("-  Voucher service").contains("no interface found"),
+                overview -> assertThat(overview).startsWith("-  Overview").contains("states no path"),
+                request -> assertThat(request).startsWith("-  Request").contains("merged into it"),
+                response -> assertThat(response).startsWith("-  Response").contains("merged into it"),
+                refunds -> assertThat(refunds).startsWith("-  Refunds"));
+        JsonNode selection = JSON.readTree(out.resolve("explained.md.json").toFile()).path("selection");
+        assertThat(selection).hasSize(7);
+    }
+
+    @Test
+    void withoutExplainTheRunPrintsNoSelection(@TempDir Path out) {
+        String console = console(() -> assertThat(BatchCommand.execute(new String[] {"run",
+                "src/test/resources/documents/explained.md", "--out", out.toString()})).isZero());
+
+        assertThat(console).contains("explained.md").doesNotContain("Block  Section");
+    }
+
+    private static String console(Runnable run) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
