@@ -76,6 +76,9 @@ final class TikaReader implements AutoCloseable {
         PDFParser parser = new PDFParser();
         // the bookmark outline repeats every heading after the body text, which would read as empty duplicate blocks
         parser.setExtractBookmarksText(false);
+        // text only: a scanned page has no text to read, and without an OCR engine on the machine PDFBox's OCR path
+        // fails on a page that is only an image
+        parser.setOcrStrategy("no_ocr");
         return parser;
     }
 

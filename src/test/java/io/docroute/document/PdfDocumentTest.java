@@ -3,8 +3,17 @@ package io.docroute.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 
 class PdfDocumentTest {
@@ -31,6 +40,37 @@ class PdfDocumentTest {
         assertThat(document.blocks().get(4).returns()).isEmpty();
         assertThat(document.blocks().get(7).returns()).containsExactly("Excel 文件");
         assertThat(document.blocks().get(0).text()).contains("pageSize");
+    }
+
+    @Test
+    void aPageThatIsOnlyAnImageIsPassedOverWithoutOcr() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage text = new PDPage();
+            document.addPage(text);
+            try (PDPageContentStream content = new PDPageContentStream(document, text)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("POST /api/bills");
+                content.newLineAtOffset(0, -20);
+                content.showText("Adds a bill to the account book.");
+                content.endText();
+            }
+            PDPage scan = new PDPage();
+            document.addPage(scan);
+            BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+            try (PDPageContentStream content = new PDPageContentStream(document, scan)) {
+                content.drawImage(LosslessFactory.createFromImage(document, image), 72, 400);
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("bills.pdf", pdf);
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated)
+                .containsExactly(new StatedEndpoint("POST", "/api/bills", List.of()));
     }
 
     @Test
