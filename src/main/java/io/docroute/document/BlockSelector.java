@@ -132,7 +132,7 @@ final class BlockSelector {
 
     /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */
     private void split(Node node, List<Pick> picks) {
-        List<String> lines = node.ownLines();
+        List<String> lines = StatedEndpoint.withLabelsJoined(node.ownLines());
         List<Integer> starts = new ArrayList<>();
         List<StatedEndpoint> seen = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -465,6 +465,10 @@ final class BlockSelector {
             }
             Node parent = stack.get(stack.size() - 1);
             String title = Headings.stripNumbering(section.heading());
+            if (StatedEndpoint.isMethod(title) && parent != root && StatedEndpoint.isPath(parent.title)) {
+                // "### /user/:id" over "#### GET", "#### POST": each method of the route is an interface
+                title = title.toUpperCase(Locale.ROOT) + " " + parent.title;
+            }
             boolean partTitle = section.level() > 0 && vocabulary.part(title).isPresent()
                     && !vocabulary.isContextTitle(title);
             if (partTitle && previous != null) {

@@ -33,6 +33,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash
     private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
@@ -58,6 +60,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+    // "base-url/api/x", "<host>/api/x", "BASE_URL/api/x": a word standing for the server, written before the path
+    private static final Pattern BASE_WORD = Pattern.compile(
+            "^/?[<{]?(?i:base[-_ ]?url|base[-_ ]?uri|base|host|server|domain|api[-_]?url|api[-_]?host)[>}]?(?=/)");
+    // Express's optional parameters: "/user/?:id", "/user/:id?"
+    private static final Pattern OPTIONAL_PARAMETER = Pattern.compile("\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)");
     // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"
     private static final Pattern BARE_HOST = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:php|html?|jsp|aspx?|json|xml|do|action)/)[a-z]{2,6})(?::\\d{1,5})?(?=/)");
@@ -174,6 +181,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         break;
                     }
                 }
+                Matcher described = DESCRIBED.matcher(plain(raw));
+                if (inlinePath == null && described.matches() && looksLikePath(described.group(2))) {
+                    inlineMethod = described.group(1);
+                    inlinePath = described.group(2);
+                }
             }
         }
         String path = labelledPath != null ? labelledPath : inlinePath;
@@ -213,10 +225,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String> joined = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() <= MAX_LABEL_LENGTH && i + 1 < lines.size() && isBareLabel(line)
-                    && !lines.get(i + 1).isBlank() && !isBareLabel(lines.get(i + 1))) {
+            int value = i + 1;
+            while (value < lines.size() && lines.get(value).isBlank()) {
+                value++;
+            }
+            if (line.length() <= MAX_LABEL_LENGTH && value < lines.size() && isBareLabel(line)
+                    && !isBareLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(label(line) + ": " + Text.clean(lines.get(++i)));
+                joined.add(label(line) + ": " + Text.clean(lines.get(value)));
+                i = value;
             } else if (joined != null) {
                 joined.add(line);
             }
@@ -270,6 +287,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
             return found;
         }
+        Matcher described = DESCRIBED.matcher(plain);
+        if (described.matches() && looksLikePath(described.group(2))) {
+            // "GET - all users - base-url/api/users": the path ends the line, after the description
+            add(found, endpoint(described.group(1), described.group(2)));
+            return found;
+        }
         Matcher labelled = LABELLED.matcher(plain);
         if (labelled.matches() && !DIAGRAM_ARROW.matcher(labelled.group(1)).find()) {
             String label = label(labelled.group(1));
@@ -282,6 +305,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return found;
+    }
+
+    /** Whether a title is a path and nothing else ({@code /user/:id}), as routes-only documents head sections. */
+    public static boolean isPath(String title) {
+        String plain = plain(title);
+        return plain.startsWith("/") && plain.indexOf(' ') < 0 && looksLikePath(plain);
     }
 
     /** Two marks name the same interface: the same path, and the same method or a method left unstated. */
@@ -327,6 +356,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
         path = SCHEME_AND_HOST.matcher(path).replaceFirst("");
         path = BARE_HOST.matcher(path).replaceFirst("");
+        path = BASE_WORD.matcher(path).replaceFirst("");
+        path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownDocumentTest {
@@ -357,5 +358,62 @@ class MarkdownDocumentTest {
         assertThat(document.blocks().get(0).returns()).containsExactly("skuId");
         assertThat(document.choices()).anySatisfy(c -> assertThat(c.section()).isEqualTo("请求参数"))
                 .noneSatisfy(c -> assertThat(c.reason()).isNull());
+    }
+
+    @Test
+    void aRouteHeadingWithMethodSubHeadingsGivesOneInterfacePerMethod() {
+        Document document = parser.parse("routes.md", utf8("""
+                所有错误返回 {"status": "failed"}。
+                ### /user/?:id
+                本路由支持GET,POST,DELETE类型请求
+                #### GET
+                必需提供查询参数method。
+                #### POST
+                请求体为用户信息。
+                #### DELETE
+                必须在url中提供参数id。
+                ### /course
+                #### GET
+                按教师查询课程。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("GET", "/user/{id}", List.of()),
+                new StatedEndpoint("POST", "/user/{id}", List.of()),
+                new StatedEndpoint("DELETE", "/user/{id}", List.of()),
+                new StatedEndpoint("GET", "/course", List.of()));
+        assertThat(document.blocks().get(0).title()).isEqualTo("GET /user/?:id");
+    }
+
+    @Test
+    void labelsWithTheirValuesAfterABlankLineStateTheEndpoint() {
+        Document document = parser.parse("meeting.txt", utf8("""
+                获取用户个人信息
+
+                接口描述：
+
+                获取用户个人信息
+
+                请求URL：
+
+                /profile
+
+                请求方式：
+
+                GET
+
+                修改密码
+
+                请求URL：
+
+                /password
+
+                请求方式：
+
+                PUT
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("GET", "/profile", List.of()), new StatedEndpoint("PUT", "/password", List.of()));
     }
 }

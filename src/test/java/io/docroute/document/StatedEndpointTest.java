@@ -108,4 +108,21 @@ class StatedEndpointTest {
         // an empty value leaves the next label its own
         assertThat(StatedEndpoint.read(List.of("URL", "Method", "GET")).method()).isEqualTo("GET");
     }
+
+    @Test
+    void aPathAfterTheDescriptionEndsTheLineAndABaseWordIsNoPartOfIt() {
+        assertThat(StatedEndpoint.marks("GET - all users - base-url/api/users")).containsExactly(
+                new StatedEndpoint("GET", "/api/users", List.of()));
+        assertThat(StatedEndpoint.marks("DELETE - delete specific item - base-url/api/users/:id/items/:item_id"))
+                .containsExactly(new StatedEndpoint("DELETE", "/api/users/{id}/items/{item_id}", List.of()));
+        assertThat(StatedEndpoint.marks("GET - the list of all users")).isEmpty();
+    }
+
+    @Test
+    void expressOptionalParametersArePlaceholders() {
+        assertThat(StatedEndpoint.marks("GET /user/?:id")).containsExactly(
+                new StatedEndpoint("GET", "/user/{id}", List.of()));
+        assertThat(StatedEndpoint.marks("GET /user/:id?")).containsExactly(
+                new StatedEndpoint("GET", "/user/{id}", List.of()));
+    }
 }
