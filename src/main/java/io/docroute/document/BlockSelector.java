@@ -422,7 +422,7 @@ final class BlockSelector {
     /** The part a section is, judged by its own title or the nearest part section above it inside the block. */
     private Part partOf(Node node, Node top) {
         for (Node n = node; n != null && n != top; n = n.parent) {
-            Optional<Part> part = vocabulary.part(n.title);
+            Optional<Part> part = vocabulary.headingPart(n.title);
             if (part.isPresent()) {
                 return part.get();
             }
@@ -469,8 +469,8 @@ final class BlockSelector {
                 // "### /user/:id" over "#### GET", "#### POST": each method of the route is an interface
                 title = title.toUpperCase(Locale.ROOT) + " " + parent.title;
             }
-            boolean partTitle = section.level() > 0 && vocabulary.part(title).isPresent()
-                    && !vocabulary.isContextTitle(title);
+            boolean partTitle = section.level() > 0 && vocabulary.headingPart(title).isPresent()
+                    && !vocabulary.isContextTitle(title) && StatedEndpoint.marks(title).isEmpty();
             if (partTitle && previous != null) {
                 // "### 获取凭证" then "### URL", "### Method", "### Request Param List" at its own level: exports that
                 // write an interface's labels as headings make them its siblings, so they are adopted as its parts

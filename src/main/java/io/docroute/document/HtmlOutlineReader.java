@@ -26,7 +26,7 @@ final class HtmlOutlineReader {
             "hr", "html", "li", "main", "menu", "nav", "ol", "p", "section", "summary", "ul");
     private static final Set<String> SKIPPED = Set.of(
             "head", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math",
-            "button", "select", "textarea");
+            "select", "textarea");
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
 

@@ -33,6 +33,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
+    private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
     private static final Pattern DESCRIBED = Pattern.compile(
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final int MAX_LABEL_LENGTH = 40;
@@ -128,6 +130,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String labelledMethod = null;
         String inlineMethod = null;
         String inlinePath = null;
+        String urlPath = null;
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
@@ -181,6 +184,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         break;
                     }
                 }
+                Matcher url = BARE_URL.matcher(plain(raw));
+                if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
+                    urlPath = url.group(1);
+                }
                 Matcher described = DESCRIBED.matcher(plain(raw));
                 if (inlinePath == null && described.matches() && looksLikePath(described.group(2))) {
                     inlineMethod = described.group(1);
@@ -188,7 +195,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             }
         }
-        String path = labelledPath != null ? labelledPath : inlinePath;
+        String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath : urlPath;
         String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;
         if (method == null && labelledPath != null && inlinePath != null
                 && normalise(inlinePath, new ArrayList<>()).equals(normalise(labelledPath, new ArrayList<>()))) {
@@ -209,17 +216,33 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         while (inline.find()) {
             add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
-        for (String line : withLabelsJoined(lines)) {
+        List<String> joined = withLabelsJoined(lines);
+        for (String line : joined) {
             for (StatedEndpoint mark : marks(line)) {
                 add(found, mark);
+            }
+        }
+        if (found.isEmpty()) {
+            // "### Method: POST" over a line that is only the request's URL, as exported request collections write it
+            StatedEndpoint stated = read(joined);
+            if (stated.isComplete() && joined.stream().anyMatch(line -> BARE_URL.matcher(plain(line)).matches())
+                    && joined.stream().anyMatch(StatedEndpoint::labelsAMethod)) {
+                found.add(stated);
             }
         }
         return found;
     }
 
+    private static boolean labelsAMethod(String line) {
+        Matcher labelled = LABELLED.matcher(plain(line));
+        return labelled.matches() && METHOD_LABEL.matcher(label(labelled.group(1))).matches()
+                && METHOD_VALUE.matcher(labelled.group(2).strip()).lookingAt();
+    }
+
     /**
      * The lines with a label that stands alone ({@code URL}, {@code 请求方式：}, as headings or table-less exports write
-     * them) joined to the value on the next line: {@code URL: /x}.
+     * them) joined to the value on the next line ({@code URL: /x}), and a method alone joined to a path alone below
+     * it ({@code POST /x}).
      */
     static List<String> withLabelsJoined(List<String> lines) {
         List<String> joined = null;
@@ -233,6 +256,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     && !isBareLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(label(line) + ": " + Text.clean(lines.get(value)));
+                i = value;
+            } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
+                // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + plain(lines.get(value)));
                 i = value;
             } else if (joined != null) {
                 joined.add(line);

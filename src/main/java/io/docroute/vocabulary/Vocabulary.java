@@ -148,6 +148,8 @@ public final class Vocabulary {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    // the end of a short label before its value: "Method: POST"
+    private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
     // "根据时间", "按名称", "通过手机号": a condition before the operation it qualifies
     private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过)");
     private static final int MAX_CONDITION_LENGTH = 12;
@@ -344,6 +346,16 @@ public final class Vocabulary {
     /** The interface part a sub-section title or a label line introduces (请求参数, Response ...), if any. */
     public Optional<Part> part(String title) {
         return Optional.ofNullable(parts.get(title(title)));
+    }
+
+    /**
+     * The part a sub-section title introduces, a title written as a label and its value ("Method: POST",
+     * "Response: 200") included: that introduces the part its label names.
+     */
+    public Optional<Part> headingPart(String title) {
+        Optional<Part> part = part(title);
+        Matcher label = LABEL_END.matcher(title);
+        return part.isEmpty() && label.find() ? part(title.substring(0, label.start())) : part;
     }
 
     /** Header names of one column kind, in priority order, compared as {@link #columnKey(String)} writes them. */

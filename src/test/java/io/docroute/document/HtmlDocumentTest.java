@@ -96,6 +96,28 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aSavedApiPageWithMethodBadgesInButtonsStatesEachOperation() {
+        String html = """
+                <html><body><h2>Mikulas API</h2>
+                <h3><span>children</span> Children management endpoints</h3>
+                <div class="opblock"><div class="opblock-summary"><button class="opblock-summary-control">
+                <span class="opblock-summary-method">POST</span>
+                <div class="wrapper"><span class="opblock-summary-path"><a><span>/children</span></a></span>
+                <div class="opblock-summary-description">Create a new child</div></div></button></div></div>
+                <div class="opblock"><div class="opblock-summary"><button class="opblock-summary-control">
+                <span class="opblock-summary-method">GET</span>
+                <div class="wrapper"><span class="opblock-summary-path"><a><span>/children/</span><wbr><span>{id}</span></a></span>
+                <div class="opblock-summary-description">Get a child by id</div></div></button></div></div>
+                </body></html>
+                """;
+
+        Document document = parser.parse("api.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/children", List.of()), new StatedEndpoint("GET", "/children/{id}", List.of()));
+    }
+
+    @Test
     void externalEntitiesInHtmlAreNeverResolved() {
         String html = """
                 <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>

@@ -416,4 +416,38 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
                 new StatedEndpoint("GET", "/profile", List.of()), new StatedEndpoint("PUT", "/password", List.of()));
     }
+
+    @Test
+    void anExportedRequestWithItsMethodAsASubHeadingAndItsUrlAloneIsStated() {
+        Document document = parser.parse("collection.md", utf8("""
+                # Shop
+
+                ## End-point: register
+                User register
+                | variable name | necessity |
+                | ------------- | --------- |
+                | Username      | Yes       |
+                ### Method: POST
+                > ```
+                > http://{{ip}}:8080/auth/register
+                > ```
+                ### Response: 200
+                ```json
+                {"token": "abc"}
+                ```
+
+                ## End-point: add like
+                ### Method: POST
+                > ```
+                > http://{{ip}}:8080/items/AddLike
+                > ```
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/auth/register", List.of()),
+                new StatedEndpoint("POST", "/items/AddLike", List.of()));
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "End-point: register", "End-point: add like");
+        assertThat(document.choices()).contains(new Choice("Method: POST", -1, "a part of 'End-point: register', merged into it"));
+    }
 }
