@@ -124,7 +124,9 @@ public final class CorpusScore {
             }
         }
         for (Expected e : unmatched) {
-            int at = bestTitle(document.blocks(), used, e.title());
+            // a path the document states without its method is found by its path, else by the title
+            int at = e.path() != null && e.method() == null ? pathOf(specs, used, e.path()) : -1;
+            at = at >= 0 ? at : bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
                 found++;
@@ -143,6 +145,15 @@ public final class CorpusScore {
         for (int i = 0; i < specs.size(); i++) {
             if (!used[i] && specs.get(i).method().equalsIgnoreCase(e.method())
                     && StatedEndpoint.shape(specs.get(i).path()).equals(StatedEndpoint.shape(e.path()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int pathOf(List<InterfaceSpec> specs, boolean[] used, String path) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (!used[i] && StatedEndpoint.shape(specs.get(i).path()).equals(StatedEndpoint.shape(path))) {
                 return i;
             }
         }

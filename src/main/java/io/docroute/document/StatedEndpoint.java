@@ -33,6 +33,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    // "使用put请求 /api/book", "Get方式", "post请求/api/user/login": the method named as the request's kind
+    private static final Pattern CHINESE_METHOD = Pattern.compile(
+            "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)(?:\\s*[:：]?\\s*(/[^\\s，。,;；]*))?");
+    private static final int MAX_STATEMENT_LINE = 80;
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
     private static final Pattern DESCRIBED = Pattern.compile(
@@ -184,6 +188,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         break;
                     }
                 }
+                Matcher named = CHINESE_METHOD.matcher(plain(raw));
+                if (named.find()) {
+                    labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
+                    if (named.group(2) != null && looksLikePath(named.group(2))) {
+                        inlinePath = named.group(2);
+                        inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
+                    }
+                }
                 Matcher url = BARE_URL.matcher(plain(raw));
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
@@ -313,6 +325,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
+            return found;
+        }
+        Matcher named = CHINESE_METHOD.matcher(plain);
+        if (plain.length() <= MAX_STATEMENT_LINE && named.find() && named.group(2) != null
+                && looksLikePath(named.group(2))) {
+            add(found, endpoint(named.group(1).toUpperCase(Locale.ROOT), named.group(2)));
             return found;
         }
         Matcher described = DESCRIBED.matcher(plain);

@@ -1,5 +1,7 @@
 package io.docroute.document;
 
+import java.text.Normalizer;
+
 /** Small text helpers shared by the readers. */
 final class Text {
 
@@ -37,6 +39,24 @@ final class Text {
             }
         }
         return text;
+    }
+
+    /**
+     * Replaces Kangxi and supplementary CJK radicals (U+2E80–U+2FDF) by the ideographs they stand for: some PDF
+     * producers map glyphs to the radicals, so "⽤户" would not read as "用户".
+     */
+    static String withUnifiedRadicals(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && c <= '\u2FDF') {
+                out = out == null ? new StringBuilder(text.substring(0, i)) : out;
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static boolean isInvisible(char c) {

@@ -74,6 +74,12 @@ class PdfDocumentTest {
     }
 
     @Test
+    void kangxiRadicalsInAPdfTextLayerReadAsTheIdeographs() {
+        assertThat(Text.withUnifiedRadicals("新\u2F64\u2F08")).isEqualTo("新用人");
+        assertThat(Text.withUnifiedRadicals("plain 用户")).isEqualTo("plain 用户");
+    }
+
+    @Test
     void randomBytesNamedPdfAreNotAValidPdf() {
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);

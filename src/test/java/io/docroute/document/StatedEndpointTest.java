@@ -125,4 +125,14 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("GET /user/:id?")).containsExactly(
                 new StatedEndpoint("GET", "/user/{id}", List.of()));
     }
+
+    @Test
+    void aMethodNamedAsTheRequestsKindStatesIt() {
+        assertThat(StatedEndpoint.marks("注册新用户使用put请求 /api/user/registered")).containsExactly(
+                new StatedEndpoint("PUT", "/api/user/registered", List.of()));
+        assertThat(StatedEndpoint.marks("获取所有用户列表get请求/api/user/list")).containsExactly(
+                new StatedEndpoint("GET", "/api/user/list", List.of()));
+        assertThat(StatedEndpoint.read(List.of("访问地址：120.55.91.6:9000/movies/movie/list/tag", "作用：按类型查询电影",
+                "Get方式"))).isEqualTo(new StatedEndpoint("GET", "/movies/movie/list/tag", List.of()));
+    }
 }
