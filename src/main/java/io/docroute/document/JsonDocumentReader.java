@@ -14,10 +14,10 @@ import java.util.Locale;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and four
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and five
  * exports from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
- * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}) and a YApi
- * export ({@link YapiExportReader}).
+ * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
+ * or Postwoman collection ({@link HoppscotchCollectionReader}) and a YApi export ({@link YapiExportReader}).
  */
 final class JsonDocumentReader {
 
@@ -26,6 +26,7 @@ final class JsonDocumentReader {
             + " an amis page schema ({\"type\": \"page\", \"body\": [...]} with \"api\" / \"initApi\" entries),"
             + " a Postman collection v2.x ({\"info\": {\"schema\": \".../collection/v2.1.0/...\"}, \"item\": [...]})"
             + ", an Insomnia export ({\"_type\": \"export\", \"resources\": [...]})"
+            + ", a Hoppscotch or Postwoman collection ([{\"name\", \"folders\", \"requests\": [...]}])"
             + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
@@ -55,6 +56,9 @@ final class JsonDocumentReader {
         }
         if (isRequestList(root)) {
             return new Result(null, requests(root));
+        }
+        if (HoppscotchCollectionReader.accepts(root)) {
+            return HoppscotchCollectionReader.read(root);
         }
         if (root.isArray()) {
             return new Result(null, blocks(root, "the block array", tables));

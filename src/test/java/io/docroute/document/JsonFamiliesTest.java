@@ -376,6 +376,30 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void hoppscotchAndPostwomanCollectionsGiveEveryRequestInFolderOrder() {
+        Document document = parser.parse("collections.json", utf8("""
+                [{"name": "chat", "folders": [], "requests": [
+                   {"name": "Create message", "method": "POST", "url": "http://localhost:9000",
+                    "path": "/messages/create", "rawParams": "{\\"text\\": \\"hi\\", \\"to\\": 2}", "params": []},
+                   {"name": "Get message", "method": "GET", "url": "http://localhost:9000",
+                    "path": "/messages/get/60bf61d13c3201a32fba7dcd", "params": [{"key": "full", "value": "1"}]}]},
+                 {"v": 1, "name": "videos", "requests": [], "folders": [
+                   {"name": "admin", "folders": [], "requests": [
+                     {"name": "Delete video", "method": "DELETE", "endpoint": "<<baseUrl>>/api/videos/42",
+                      "params": [], "body": {"contentType": null, "body": null}}]}]}]
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "chat › Create message", "chat › Get message", "videos › admin › Delete video");
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/messages/create", List.of()),
+                new StatedEndpoint("GET", "/messages/get/{id}", List.of()),
+                new StatedEndpoint("DELETE", "/api/videos/{id}", List.of()));
+        assertThat(document.blocks().get(0).fields()).extracting(Field::name).containsExactly("text", "to");
+        assertThat(document.blocks().get(1).fields()).extracting(Field::name).containsExactly("full");
+    }
+
+    @Test
     void postmanQueryParamsBodyKeysAndFirstResponseAreRead() {
         List<InterfaceBlock> blocks = parser.parse("shop.json", utf8(POSTMAN_COLLECTION)).blocks();
 
