@@ -66,9 +66,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
-    // "base-url/api/x", "<host>/api/x", "BASE_URL/api/x": a word standing for the server, written before the path
+    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
-            "^/?[<{]?(?i:base[-_ ]?url|base[-_ ]?uri|base|host|server|domain|api[-_]?url|api[-_]?host)[>}]?(?=/)");
+            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // Express's optional parameters: "/user/?:id", "/user/:id?"
     private static final Pattern OPTIONAL_PARAMETER = Pattern.compile("\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)");
     // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"

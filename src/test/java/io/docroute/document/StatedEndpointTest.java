@@ -116,6 +116,10 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("DELETE - delete specific item - base-url/api/users/:id/items/:item_id"))
                 .containsExactly(new StatedEndpoint("DELETE", "/api/users/{id}/items/{item_id}", List.of()));
         assertThat(StatedEndpoint.marks("GET - the list of all users")).isEmpty();
+        assertThat(StatedEndpoint.marks("POST /base/v1/login-sms")).containsExactly(
+                new StatedEndpoint("POST", "/base/v1/login-sms", List.of()));
+        assertThat(StatedEndpoint.marks("GET {baseUrl}/api/users")).containsExactly(
+                new StatedEndpoint("GET", "/api/users", List.of()));
     }
 
     @Test
