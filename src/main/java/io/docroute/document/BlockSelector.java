@@ -147,7 +147,9 @@ final class BlockSelector {
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
-            int from = at > previous + 1 && isTitleLine(lines.get(at - 1)) ? at - 1 : at;
+            // the title line above, or above the brace that opens an object literal stating the endpoint
+            int above = at > previous + 2 && OPENING_BRACE.matcher(lines.get(at - 1)).matches() ? at - 2 : at - 1;
+            int from = above > previous && isTitleLine(lines.get(above)) ? above : at;
             int to = k + 1 < distinctStarts.size() ? distinctStarts.get(k + 1) : lines.size();
             if (k + 1 < distinctStarts.size() && to - 1 > at && isTitleLine(lines.get(to - 1))) {
                 to--;
@@ -161,6 +163,8 @@ final class BlockSelector {
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
     }
+
+    private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
 
     private static boolean isTitleLine(String line) {
         return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && StatedEndpoint.marks(line).isEmpty()

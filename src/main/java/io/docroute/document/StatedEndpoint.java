@@ -33,6 +33,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
+    private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
     // "使用put请求 /api/book", "Get方式", "post请求/api/user/login": the method named as the request's kind
     private static final Pattern CHINESE_METHOD = Pattern.compile(
             "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)(?:\\s*[:：]?\\s*(/[^\\s，。,;；]*))?");
@@ -45,7 +47,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "Admin - POST /x": a role or remark before the method, set off by a dash
     private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
     private static final Pattern PATH_LABEL = Pattern.compile(
-            "^(?:url|path|uri|endpoint|request url|request path|api|接口地址|请求地址|请求路径|接口路径|请求url|接口url"
+            "^(?:url|path|uri|route|endpoint|request url|request path|api|接口地址|请求地址|请求路径|接口路径|请求url|接口url"
                     + "|接口|地址|路径|访问地址|请求链接)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:method|http method|request method|type|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式)$",
@@ -179,6 +181,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     }
                 }
             }
+            if (inlinePath == null && row) {
+                // one row of a table of operations, its header elsewhere: a method cell beside a path cell
+                List<StatedEndpoint> cells = marks(raw);
+                if (!cells.isEmpty() && cells.get(0).method() != null) {
+                    inlineMethod = cells.get(0).method();
+                    inlinePath = cells.get(0).path();
+                }
+            }
             if (inlinePath == null) {
                 Matcher inline = INLINE.matcher(plain(raw));
                 while (inline.find()) {
@@ -294,7 +304,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     public static List<StatedEndpoint> marks(String line) {
         List<StatedEndpoint> found = new ArrayList<>();
-        if (line.indexOf('/') < 0) {
+        if (line.indexOf('/') < 0 && line.indexOf('\'') < 0 && line.indexOf('"') < 0) {
             return found;
         }
         String trimmed = Text.clean(line);
@@ -342,7 +352,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher labelled = LABELLED.matcher(plain);
         if (labelled.matches() && !DIAGRAM_ARROW.matcher(labelled.group(1)).find()) {
             String label = label(labelled.group(1));
-            String value = labelled.group(2).strip();
+            String value = unquoted(labelled.group(2).strip());
             Matcher valueInline = INLINE.matcher(value);
             if (valueInline.lookingAt() && looksLikePath(valueInline.group(PATH_GROUP))) {
                 add(found, endpoint(method(valueInline), valueInline.group(PATH_GROUP)));
@@ -471,11 +481,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /**
-     * Whether a line can state anything: a path needs a slash, a method its name. Most lines of a document
-     * (prose, field table rows) have neither and are passed over.
+     * Whether a line can state anything: a path needs a slash (or a code literal, {@code url: 'login'}), a method its
+     * name. Most lines of a document (prose, field table rows) have none of them and are passed over.
      */
     private static boolean mayState(String line) {
-        return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find();
+        return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0;
     }
 
     /**
@@ -517,9 +527,21 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = LABELLED.matcher(plain(line));
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
-            pairs.add(new String[] {label(m.group(1)), m.group(2).strip()});
+            pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
         }
         return pairs;
+    }
+
+    /** A value written as a code literal, {@code 'udUser',} or {@code "post"}, without its quotes and comma. */
+    private static String unquoted(String value) {
+        Matcher quoted = QUOTED_VALUE.matcher(value);
+        if (!quoted.matches()) {
+            return value;
+        }
+        String inner = quoted.group(1);
+        // a relative route in a code literal ('udUser', 'user/login') is a path below the root
+        return METHOD.matcher(inner).matches() || inner.startsWith("/") || !ROUTE_WORD.matcher(inner).matches()
+                ? inner : "/" + inner;
     }
 
     private static String label(String text) {

@@ -139,4 +139,19 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("访问地址：120.55.91.6:9000/movies/movie/list/tag", "作用：按类型查询电影",
                 "Get方式"))).isEqualTo(new StatedEndpoint("GET", "/movies/movie/list/tag", List.of()));
     }
+
+    @Test
+    void anObjectLiteralStatesItsUrlAndMethod() {
+        assertThat(StatedEndpoint.read(List.of("update user", "{", "  url: 'udUser',", "  method: 'post',", "}")))
+                .isEqualTo(new StatedEndpoint("POST", "/udUser", List.of()));
+        assertThat(StatedEndpoint.marks("  url: 'user/login',")).containsExactly(
+                new StatedEndpoint(null, "/user/login", List.of()));
+        assertThat(StatedEndpoint.marks("  name: 'Anna',")).isEmpty();
+    }
+
+    @Test
+    void oneRowOfATableOfOperationsStatesItsEndpointWithoutItsHeader() {
+        assertThat(StatedEndpoint.read(List.of("| List item details | GET | /api/item/{id} | id: number |")))
+                .isEqualTo(new StatedEndpoint("GET", "/api/item/{id}", List.of()));
+    }
 }
