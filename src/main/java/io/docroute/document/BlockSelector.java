@@ -186,7 +186,7 @@ final class BlockSelector {
             return StatedEndpoint.marks(line).get(0).toString();
         }
         StatedEndpoint mark = StatedEndpoint.marks(line).get(0);
-        String words = Text.clean(line.replaceAll("(?i)\\b(get|post|put|patch|delete)\\b\\s*[:：]?\\s*\\S*", " ")
+        String words = Text.clean(line.replaceAll("(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*[:：]?\\s*\\S*", " ")
                 .replaceAll("[`*#|]", " ").replaceAll("^[-+•\\d.、)\\s]+", "").replaceAll("[:：\\-–—]+\\s*$", ""));
         return words.codePoints().filter(Character::isLetter).count() >= 2 && words.length() <= 80 ? words
                 : mark.toString();
