@@ -53,10 +53,10 @@ class CorpusTest {
         System.out.printf("TOTAL expected %d found %d extra %d stated %d kept %d valid %d/%d%n",
                 expected, found, extra, stated, kept, valid, rows.size());
         int blocks = found + extra;
-        // the floor measured when the corpus was built: 406 of 444 found, 71 extra, 352 of 358 kept, 21 of 22 valid
-        assertThat(found).as("interfaces found").isGreaterThanOrEqualTo((int) Math.ceil(expected * 0.90));
-        assertThat(extra).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(blocks * 0.16));
-        assertThat(kept).as("stated method+path kept").isGreaterThanOrEqualTo((int) Math.ceil(stated * 0.95));
-        assertThat(valid).as("valid OpenAPI files").isGreaterThanOrEqualTo(rows.size() - 1);
+        // measured on 52 documents: 953 of 1004 found, 53 extra blocks, 786 of 807 kept, 50 of 52 valid
+        assertThat(found).as("interfaces found").isGreaterThanOrEqualTo((int) Math.ceil(expected * 0.94));
+        assertThat(extra).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(blocks * 0.06));
+        assertThat(kept).as("stated method+path kept").isGreaterThanOrEqualTo((int) Math.ceil(stated * 0.97));
+        assertThat(valid).as("valid OpenAPI files").isGreaterThanOrEqualTo(rows.size() - 2);
     }
 }
