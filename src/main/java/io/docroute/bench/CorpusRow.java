@@ -66,20 +66,15 @@ record CorpusRow(String documents, String truth, double wallMs, List<CorpusScore
         out.println("| document | interfaces | found | extra blocks | stated method+path kept "
                 + "| OpenAPI valid (swagger-parser) |");
         out.println("|---|---:|---:|---:|---:|---|");
-        int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, valid = 0;
         for (CorpusScore.Row row : scores) {
             out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d/%d | %s |%n", row.document(), row.expected(),
                     row.found(), row.extra(), row.kept(), row.stated(), row.openApiValid() ? "yes" : "no");
-            expected += row.expected();
-            found += row.found();
-            extra += row.extra();
-            stated += row.stated();
-            kept += row.kept();
-            valid += row.openApiValid() ? 1 : 0;
         }
+        CorpusScore.Total t = CorpusScore.Total.of(scores);
         out.printf(Locale.ROOT, "| **total** | **%d** | **%d (%s)** | **%d (%s of blocks)** | **%d/%d (%s)** "
-                + "| **%d/%d** |%n", expected, found, percent(found, expected), extra, percent(extra, found + extra),
-                kept, stated, percent(kept, stated), valid, scores.size());
+                + "| **%d/%d** |%n", t.expected(), t.found(), percent(t.found(), t.expected()), t.extra(),
+                percent(t.extra(), t.blocks()), t.kept(), t.stated(), percent(t.kept(), t.stated()), t.valid(),
+                t.documents());
         List<CorpusScore.Row> refused = scores.stream().filter(row -> row.error() != null).toList();
         if (!refused.isEmpty()) {
             out.println();

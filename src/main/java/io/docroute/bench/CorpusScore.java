@@ -60,6 +60,28 @@ public final class CorpusScore {
                       String error, List<String> missed) {
     }
 
+    /** The figures of several documents added up. */
+    public record Total(int documents, int expected, int found, int extra, int stated, int kept, int valid) {
+
+        public static Total of(List<Row> rows) {
+            int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, valid = 0;
+            for (Row row : rows) {
+                expected += row.expected();
+                found += row.found();
+                extra += row.extra();
+                stated += row.stated();
+                kept += row.kept();
+                valid += row.openApiValid() ? 1 : 0;
+            }
+            return new Total(rows.size(), expected, found, extra, stated, kept, valid);
+        }
+
+        /** The blocks taken: found interfaces and extra blocks. */
+        public int blocks() {
+            return found + extra;
+        }
+    }
+
     private final DocumentParser parser;
     private final LocalExtractor extractor;
     private final OpenApiWriter openApi = new OpenApiWriter();
