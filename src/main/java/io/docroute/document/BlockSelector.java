@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 final class BlockSelector {
 
+    private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
+    // a method word as such, not inside a path ("/compose/post") or a word
+    private static final Pattern METHOD_AND_PATH = Pattern.compile(
+            "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*[:：]?\\s*\\S*");
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
@@ -164,8 +168,6 @@ final class BlockSelector {
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
     }
 
-    private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
-
     private static boolean isTitleLine(String line) {
         return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && StatedEndpoint.marks(line).isEmpty()
                 && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
@@ -186,7 +188,7 @@ final class BlockSelector {
             return StatedEndpoint.marks(line).get(0).toString();
         }
         StatedEndpoint mark = StatedEndpoint.marks(line).get(0);
-        String words = Text.clean(line.replaceAll("(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*[:：]?\\s*\\S*", " ")
+        String words = Text.clean(METHOD_AND_PATH.matcher(line).replaceAll(" ")
                 .replaceAll("[`*#|]", " ").replaceAll("^[-+•\\d.、)\\s]+", "").replaceAll("[:：\\-–—]+\\s*$", ""));
         return words.codePoints().filter(Character::isLetter).count() >= 2 && words.length() <= 80 ? words
                 : mark.toString();

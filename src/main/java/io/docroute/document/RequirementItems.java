@@ -162,7 +162,7 @@ final class RequirementItems {
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (heading.lookingAt()) {
                 // a non-functional section is passed over down to the next heading of its level or above
-                int level = line.indexOf(' ');
+                int level = line.indexOf(' '); // the number of '#' marks
                 if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel) {
                     nonFunctionalLevel = 0;
                 }
@@ -286,9 +286,9 @@ final class RequirementItems {
         String phrase = label.lookingAt() ? label.group(1) : text;
         phrase = TITLE_TAIL.matcher(phrase).replaceAll("");
         boolean chinese = !phrase.isEmpty() && isChinese(phrase.codePointAt(0));
-        boolean short_ = chinese ? phrase.length() <= MAX_CHINESE_ACTION_LENGTH
+        boolean brief = chinese ? phrase.length() <= MAX_CHINESE_ACTION_LENGTH
                 : phrase.split("\\s+").length <= MAX_ACTION_WORDS;
-        return short_ && !phrase.isEmpty() && !SENTENCE_END.matcher(phrase).find() ? phrase : null;
+        return brief && !phrase.isEmpty() && !SENTENCE_END.matcher(phrase).find() ? phrase : null;
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
