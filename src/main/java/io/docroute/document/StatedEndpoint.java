@@ -27,11 +27,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "POST users/x"; lower-case methods only in the "get:/x" shorthand, capitalised ones
-    // ("Get /x", "Patch/x") only before a slash
+    // "POST /x", "POST: /x", "POST users/x"; a method in other cases only in the "get:/x" shorthand or before a
+    // slash ("Get /x", "Patch/x", "get /api/x")
     private static final Pattern INLINE = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
-                    + "|(Get|Post|Put|Patch|Delete)\\s*(?=/))" + PATH);
+                    + "|(?i:(get|post|put|patch|delete))\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
@@ -41,6 +41,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_STATEMENT_LINE = 80;
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
+    // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
+    private static final Pattern HOSTED_URL = Pattern.compile(
+            "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?/\\S*$");
+    // "t.cn:82/api/v1/user  类型：Post": the URL first, its method labelled after it
+    private static final Pattern URL_THEN_METHOD = Pattern.compile(
+            "^(\\S*/\\S*)\\s+(?:类型|请求方式|请求类型|方法|方式|method|type)\\s*[:：]\\s*(?i:(" + METHODS + "))\\b.*$");
+    // "GET - get all": a method and what it does, its URL on the next line
+    private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     private static final Pattern DESCRIBED = Pattern.compile(
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final int MAX_LABEL_LENGTH = 40;
@@ -198,8 +206,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         break;
                     }
                 }
+                Matcher urlFirst = URL_THEN_METHOD.matcher(plain(raw));
+                if (urlFirst.matches() && looksLikePath(urlFirst.group(1))) {
+                    inlineMethod = urlFirst.group(2).toUpperCase(Locale.ROOT);
+                    inlinePath = urlFirst.group(1);
+                }
                 Matcher named = CHINESE_METHOD.matcher(plain(raw));
-                if (named.find()) {
+                if (inlinePath == null && named.find()) {
                     labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
                     if (named.group(2) != null && looksLikePath(named.group(2))) {
                         inlinePath = named.group(2);
@@ -279,6 +292,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(label(line) + ": " + Text.clean(lines.get(value)));
                 i = value;
+            } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plain(line)).matches()
+                    && HOSTED_URL.matcher(plain(lines.get(value))).matches()) {
+                // "GET - get all" over "localhost:8080/api/tutorials"
+                Matcher words = METHOD_AND_WORDS.matcher(plain(line));
+                words.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
+                i = value;
             } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -335,6 +356,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
+            return found;
+        }
+        Matcher urlFirst = URL_THEN_METHOD.matcher(plain);
+        if (urlFirst.matches() && looksLikePath(urlFirst.group(1))) {
+            add(found, endpoint(urlFirst.group(2).toUpperCase(Locale.ROOT), urlFirst.group(1)));
             return found;
         }
         Matcher named = CHINESE_METHOD.matcher(plain);

@@ -154,4 +154,21 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("| List item details | GET | /api/item/{id} | id: number |")))
                 .isEqualTo(new StatedEndpoint("GET", "/api/item/{id}", List.of()));
     }
+
+    @Test
+    void aUrlWithItsHostThenItsLabelledMethodStatesBoth() {
+        assertThat(StatedEndpoint.marks("t.cn:82/api/v1/token/user  类型：Post")).containsExactly(
+                new StatedEndpoint("POST", "/api/v1/token/user", List.of()));
+        assertThat(StatedEndpoint.marks("get /api/coral/dept/listHierarchyDept")).containsExactly(
+                new StatedEndpoint("GET", "/api/coral/dept/listHierarchyDept", List.of()));
+    }
+
+    @Test
+    void aMethodAndWhatItDoesOverItsUrlAreOneStatement() {
+        assertThat(StatedEndpoint.marks("tutorials", List.of("GET - getOne with ID",
+                "localhost:8080/api/tutorials/60ffec2ce5e6086ba72db1ad", "PUT - change",
+                "localhost:8080/api/tutorials/60ffec2ce5e6086ba72db1ad"))).containsExactly(
+                new StatedEndpoint("GET", "/api/tutorials/{id}", List.of()),
+                new StatedEndpoint("PUT", "/api/tutorials/{id}", List.of()));
+    }
 }
