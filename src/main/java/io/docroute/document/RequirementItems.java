@@ -113,6 +113,7 @@ final class RequirementItems {
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
 
@@ -269,26 +270,40 @@ final class RequirementItems {
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT : null;
         if (kind == null && listed) {
-            String phrase = actionPhrase(text);
-            if (phrase != null && opensWithOperation.test(phrase)) {
-                return new Start(Kind.ACTION, null, phrase);
+            for (String phrase : actionPhrases(text)) {
+                if (opensWithOperation.test(phrase)) {
+                    return new Start(Kind.ACTION, null, phrase);
+                }
             }
         }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
     }
 
     /**
-     * The phrase a list item names an operation with: its label before a colon ("发布商品：输入商品名称…"), or the
-     * whole item when it is short and no sentence ("Admit new patient"); null otherwise.
+     * The phrases a list item may name an operation with: its label before a colon ("发布商品：输入商品名称…") or, when
+     * the label names a feature, the first clause after it ("账号安全：修改登录密码。"); the whole item when it is short
+     * and no sentence ("Admit new patient"). Only brief phrases count.
      */
-    private static String actionPhrase(String text) {
+    private static List<String> actionPhrases(String text) {
         Matcher label = ACTION_LABEL.matcher(text);
-        String phrase = label.lookingAt() ? label.group(1) : text;
-        phrase = TITLE_TAIL.matcher(phrase).replaceAll("");
-        boolean chinese = !phrase.isEmpty() && isChinese(phrase.codePointAt(0));
-        boolean brief = chinese ? phrase.length() <= MAX_CHINESE_ACTION_LENGTH
-                : phrase.split("\\s+").length <= MAX_ACTION_WORDS;
-        return brief && !phrase.isEmpty() && !SENTENCE_END.matcher(phrase).find() ? phrase : null;
+        List<String> phrases = new ArrayList<>();
+        if (label.lookingAt()) {
+            phrases.add(label.group(1));
+            phrases.add(FIRST_CLAUSE.split(text.substring(label.end()).strip(), 2)[0]);
+        } else {
+            phrases.add(text);
+        }
+        List<String> brief = new ArrayList<>();
+        for (String phrase : phrases) {
+            String trimmed = TITLE_TAIL.matcher(phrase).replaceAll("");
+            boolean chinese = !trimmed.isEmpty() && isChinese(trimmed.codePointAt(0));
+            boolean fits = chinese ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
+                    : trimmed.split("\\s+").length <= MAX_ACTION_WORDS;
+            if (fits && !trimmed.isEmpty() && !SENTENCE_END.matcher(trimmed).find()) {
+                brief.add(trimmed);
+            }
+        }
+        return brief;
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */

@@ -351,11 +351,13 @@ class RequirementItemsTest {
                 1. 卖家登录后台系统。
                 - Admit new patient
                 - Role-based access control
+                - **账号安全**：修改登录密码。
+                - **文件服务**：支持图片、PDF的上传与下载。
                 """), vocabulary::opensWithOperation);
 
         assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION);
-        assertThat(items).extracting(Item::title)
-                .containsExactly("发布商品", "冻结商品", "根据id删除博客", "登录系统", "Admit new patient");
+        assertThat(items).extracting(Item::title).containsExactly(
+                "发布商品", "冻结商品", "根据id删除博客", "登录系统", "Admit new patient", "修改登录密码");
     }
 
     @Test
