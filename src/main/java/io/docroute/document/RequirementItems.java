@@ -53,7 +53,7 @@ final class RequirementItems {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
     private static final Pattern STATEMENT = Pattern.compile(
-            "\\b(?:shall|must be able to|should be able to)\\b|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
+            "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to)\\b|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 

@@ -329,10 +329,12 @@ class RequirementItemsTest {
                 * The system shall be able to export a shelf
                 * The system shall calculate late fees
                 * 系统应确保借阅记录不可篡改
+                * readers have to be able to renew a loan twice
                 """));
 
         assertThat(items).extracting(Item::title).containsExactly("The system shall allow readers to create shelves",
-                "The system shall be able to export a shelf", "The system shall calculate late fees");
+                "The system shall be able to export a shelf", "The system shall calculate late fees",
+                "readers have to be able to renew a loan twice");
     }
 
     @Test
