@@ -15,6 +15,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.xml.sax.ContentHandler;
 
 class TikaLimitsTest {
@@ -32,17 +33,16 @@ class TikaLimitsTest {
     }
 
     @Test
+    @Timeout(10) // a parse that is not abandoned would hold the caller until the hanging parser is released
     void pdfThatTakesTooLongIsAbandonedAfterTheTimeout() throws Exception {
         ParsingProperties properties = new ParsingProperties(0, Duration.ofMillis(200), 0, 0, 0);
         parser = new DocumentParser(properties, new TikaReader(properties,
                 Map.of(DocumentFormat.PDF, new HangingParser(), DocumentFormat.DOCX, new HangingParser())));
 
-        long started = System.nanoTime();
         assertThatThrownBy(() -> parser.parse("slow.pdf", TestDocuments.example("admin-console-prd.pdf")))
                 .isInstanceOf(DocumentException.class)
                 .hasMessage("reading the PDF took longer than 200 ms (docroute.parsing.tika-timeout)");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).as("the abandoned parse is interrupted").isTrue();
     }
 

