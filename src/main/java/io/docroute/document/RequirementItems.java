@@ -45,15 +45,19 @@ final class RequirementItems {
     static final int MAX_TITLE_LENGTH = 80;
 
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
-    // document's typed "·" bullet needs no space
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·▪]\\s+|[·•]|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*)");
+    // document's typed "·" bullet needs no space, and its outline numbering writes "a." and "ii." too
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[-*+•·▪]\\s+|[·•]|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
+    // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report"
     private static final Pattern STATEMENT = Pattern.compile(
-            "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to)\\b|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
+            "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
+                    + "|(?:a way|a means|the ability|needs?) to)\\b"
+                    + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 

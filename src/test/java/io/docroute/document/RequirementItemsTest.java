@@ -380,6 +380,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void outlineNumberedCapabilitiesAreStatements() {
+        List<Item> items = RequirementItems.split(lines("""
+                1. Upon receipt of a class list, upload the list into the application
+                a. List contains first name, last name and grade
+                i. Grade level can be from 9 through 12
+                2. When starting, present the teacher with a way to select a specific class
+                3. The teacher will need a means to record attendance for a day
+                ii. Attendance is Present, Absent or Tardy
+                4. The application needs to generate a report card for each student
+                b. Teachers should NOT be able to upload another list
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "When starting, present the teacher with a way to select a specific class",
+                "The teacher will need a means to record attendance for a day",
+                "The application needs to generate a report card for each student");
+    }
+
+    @Test
     void aDuplicatedItemIsKeptOnlyOnce() {
         List<Item> items = RequirementItems.split(lines("""
                 - [ ] Export orders as CSV.
