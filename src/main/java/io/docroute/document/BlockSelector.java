@@ -113,7 +113,7 @@ final class BlockSelector {
                 }
                 byStatedEndpoints(node, picks);
             } else if (node.marks.size() == 1) {
-                picks.add(whole(node, "states " + node.marks.get(0)));
+                picks.add(whole(node, "states " + completed(node.marks.get(0), node)));
                 anyPicked = true;
             } else if (node.marks.size() > 1) {
                 split(node, picks);
@@ -132,6 +132,15 @@ final class BlockSelector {
                 byStatedEndpoints(node, picks);
             }
         }
+    }
+
+    /** The mark with the method the section states on another line ("**URL:** /x" above "**Method:** GET"). */
+    private static StatedEndpoint completed(StatedEndpoint mark, Node node) {
+        if (mark.method() != null) {
+            return mark;
+        }
+        StatedEndpoint stated = StatedEndpoint.read(node.ownLines());
+        return stated.isComplete() && stated.path().equals(mark.path()) ? stated : mark;
     }
 
     /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */

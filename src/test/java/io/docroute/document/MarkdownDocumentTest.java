@@ -450,4 +450,18 @@ class MarkdownDocumentTest {
                 "End-point: register", "End-point: add like");
         assertThat(document.choices()).contains(new Choice("Method: POST", -1, "a part of 'End-point: register', merged into it"));
     }
+
+    @Test
+    void theChoiceNamesTheMethodStatedOnTheLineBelowThePath() {
+        Document document = parser.parse("shop.md", utf8("""
+                ## Sign in
+                POST /api/session
+                ## Track shipment
+                - **URL:** /api/orders/{orderNo}/tracking
+                - **Method:** GET
+                """));
+
+        assertThat(document.choices()).contains(
+                new Choice("Track shipment", 1, "states GET /api/orders/{orderNo}/tracking"));
+    }
 }
