@@ -28,6 +28,9 @@ final class HtmlOutlineReader {
             "head", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math",
             "select", "textarea");
 
+    // the line numbers and gutters of code listings (CodeMirror as Typora exports it, Prism, highlight.js), which
+    // would run into the code's first line
+    private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)line-?numbers?|linenumber|gutter|hljs-ln-n");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
 
     private HtmlOutlineReader() {
@@ -71,7 +74,7 @@ final class HtmlOutlineReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = el.normalName();
-            if (SKIPPED.contains(tag)) {
+            if (SKIPPED.contains(tag) || LINE_NUMBERS.matcher(el.className()).find()) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             int level = headingLevel(tag);
@@ -93,6 +96,11 @@ final class HtmlOutlineReader {
                 }
                 case "pre" -> {
                     flushLine();
+                    if (!el.getElementsByTag("div").isEmpty()) {
+                        // an editor's rendering of a code block (CodeMirror in Typora's export): its lines are
+                        // elements of their own, walked one by one
+                        return FilterResult.CONTINUE;
+                    }
                     el.wholeText().lines().forEach(outline::line);
                     return FilterResult.SKIP_ENTIRELY;
                 }

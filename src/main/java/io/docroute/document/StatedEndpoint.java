@@ -47,6 +47,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "t.cn:82/api/v1/user  类型：Post": the URL first, its method labelled after it
     private static final Pattern URL_THEN_METHOD = Pattern.compile(
             "^(\\S*/\\S*)\\s+(?:类型|请求方式|请求类型|方法|方式|method|type)\\s*[:：]\\s*(?i:(" + METHODS + "))\\b.*$");
+    // a line that is only a URL on a development server: an interface's address, where a public site's is a link
+    private static final Pattern LOCAL_URL = Pattern.compile(
+            "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     private static final Pattern DESCRIBED = Pattern.compile(
@@ -54,9 +57,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash
     private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
+    // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
+    // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
-            "^(?:url|path|uri|route|endpoint|request url|request path|api|接口地址|请求地址|请求路径|接口路径|请求url|接口url"
-                    + "|接口|地址|路径|访问地址|访问路径|请求链接)$", Pattern.CASE_INSENSITIVE);
+            "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
+                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:method|http method|request method|type|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式)$",
             Pattern.CASE_INSENSITIVE);
@@ -361,6 +367,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher urlFirst = URL_THEN_METHOD.matcher(plain);
         if (urlFirst.matches() && looksLikePath(urlFirst.group(1))) {
             add(found, endpoint(urlFirst.group(2).toUpperCase(Locale.ROOT), urlFirst.group(1)));
+            return found;
+        }
+        Matcher local = LOCAL_URL.matcher(plain);
+        if (local.matches() && looksLikePath(local.group(1))) {
+            add(found, endpoint(null, local.group(1)));
             return found;
         }
         Matcher named = CHINESE_METHOD.matcher(plain);

@@ -118,6 +118,32 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void anEditorsCodeBlockIsReadLineByLineWithoutItsLineNumbers() {
+        String html = """
+                <html><body><div id="write">
+                <pre class="md-fences"><div class="CodeMirror"><div class="CodeMirror-measure"><pre>xxxxxxxxxx</pre></div>
+                <div class="CodeMirror-code"><div><div class="CodeMirror-gutter-wrapper">
+                <div class="CodeMirror-linenumber">1</div></div>
+                <pre class="CodeMirror-line"><span>http://localhost:8080/app/admin/createbatch</span></pre></div></div></div></pre>
+                <p>接口用途：添加批次</p>
+                <pre class="md-fences"><div class="CodeMirror"><div class="CodeMirror-code"><div>
+                <div class="CodeMirror-linenumber">1</div>
+                <pre class="CodeMirror-line"><span>http://localhost:8080/app/admin/deletebatch</span></pre></div></div></div></pre>
+                <p>接口用途：删除批次</p>
+                <pre class="md-fences"><div class="CodeMirror"><div class="CodeMirror-code"><div>
+                <div class="CodeMirror-linenumber">1</div>
+                <pre class="CodeMirror-line"><span>http://localhost:8080/app/admin/getbatch</span></pre></div></div></div></pre>
+                <p>接口用途：获取所有批次信息</p>
+                </div></body></html>
+                """;
+
+        Document document = parser.parse("typora.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().path()).containsExactly(
+                "/app/admin/createbatch", "/app/admin/deletebatch", "/app/admin/getbatch");
+    }
+
+    @Test
     void externalEntitiesInHtmlAreNeverResolved() {
         String html = """
                 <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>

@@ -171,4 +171,19 @@ class StatedEndpointTest {
                 new StatedEndpoint("GET", "/api/tutorials/{id}", List.of()),
                 new StatedEndpoint("PUT", "/api/tutorials/{id}", List.of()));
     }
+
+    @Test
+    void aQualifiedUrlLabelStatesThePathButABaseAddressDoesNot() {
+        assertThat(StatedEndpoint.marks(" local API : http://localhost:3000/rooms")).containsExactly(
+                new StatedEndpoint(null, "/rooms", List.of()));
+        assertThat(StatedEndpoint.marks("Request URL: https://api.example.com/v1/rooms")).hasSize(1);
+        assertThat(StatedEndpoint.marks("Base URL: https://api.example.com/v1")).isEmpty();
+    }
+
+    @Test
+    void aLineThatIsOnlyADevelopmentServersUrlStatesAPathButAPublicLinkDoesNot() {
+        assertThat(StatedEndpoint.marks("http://localhost:8080/demo_war/admin/createbatch")).containsExactly(
+                new StatedEndpoint(null, "/demo_war/admin/createbatch", List.of()));
+        assertThat(StatedEndpoint.marks("https://github.com/acme/rooms/issues")).isEmpty();
+    }
 }
