@@ -91,10 +91,14 @@ final class RequirementItems {
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma any verb
     // reads ("As the system, I maintain…", "As a team, we submit…")
     private static final Pattern ENGLISH_STORY = Pattern.compile(
-            "^as\\s+(?:a|an|the)\\s+(?!(?:result|rule|consequence|whole|matter|example|reminder|note|side effect"
-                    + "|first step|general rule)\\b)[^,.;]{1,60}?(?:,\\s*(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
+            "^as\\s+(?:(?:a|an|the)\\s+)?(?!(?:result|rule|consequence|whole|matter"
+                    + "|example|reminder|note|side effect|first step|general rule|expected|usual|always|mentioned|noted"
+                    + "|shown|described|such|well|soon|far|long|before|above|below|follows|of|for|to|if|though)\\b)"
+                    + "[^,.;]{1,60}?(?:,\\s*(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
+    // "User Story: As a customer, I want …"
+    private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
 
@@ -269,7 +273,7 @@ final class RequirementItems {
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;
         }
-        String text = id == null ? body : strip(ID_SEPARATOR, body.substring(id.end()));
+        String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT : null;

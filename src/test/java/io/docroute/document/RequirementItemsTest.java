@@ -400,6 +400,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void labelledStoriesAndRolesWithoutAnArticleAreStories() {
+        List<Item> items = RequirementItems.split(lines("""
+                Customer
+                User Story: As a customer, I want to create an account so that I can reserve a car.
+                Acceptance Criteria:
+                Customers can input personal details.
+                Staff
+                User Story: As customer service staff, I want to verify reservations.
+                Story: As an admin, I want to retire a vehicle.
+                As expected, I can see the fleet.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a customer, I want to create an account so that I can reserve a car",
+                "As customer service staff, I want to verify reservations", "As an admin, I want to retire a vehicle");
+    }
+
+    @Test
     void aDuplicatedItemIsKeptOnlyOnce() {
         List<Item> items = RequirementItems.split(lines("""
                 - [ ] Export orders as CSV.
