@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Reads Hoppscotch collections, as it and its predecessor Postwoman export them: a collection (or an array of
  * them) with {@code requests} and nested {@code folders}. A request names its URL either as Postwoman did, a base
- * {@code url} and a {@code path}, or as Hoppscotch does, one {@code endpoint} ({@code <<baseUrl>>/x}). Every request
- * is one interface, collections and folders walked in order.
+ * {@code url} and a {@code path}, or as Hoppscotch does, one {@code endpoint} ({@code <<baseUrl>>/x/<<id>>}).
+ * Every request is one interface, collections and folders walked in order.
  */
 final class HoppscotchCollectionReader {
 
@@ -72,8 +72,9 @@ final class HoppscotchCollectionReader {
 
     private static InterfaceBlock block(int index, JsonNode request, String folder) {
         String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        // a leading <<baseUrl>> stands for the server; any other <<name>> for a path parameter
         String endpoint = request.has("endpoint")
-                ? string(request, "endpoint").replaceFirst("^<<[^>]+>>", "")
+                ? string(request, "endpoint").replaceFirst("^<<[^>]+>>", "").replaceAll("<<([^<>/]+)>>", "{$1}")
                 : string(request, "url") + string(request, "path");
         String path = JsonBlocks.path(endpoint);
         String name = text(request, "name");

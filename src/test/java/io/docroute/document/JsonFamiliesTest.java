@@ -385,7 +385,7 @@ class JsonFamiliesTest {
                     "path": "/messages/get/60bf61d13c3201a32fba7dcd", "params": [{"key": "full", "value": "1"}]}]},
                  {"v": 1, "name": "videos", "requests": [], "folders": [
                    {"name": "admin", "folders": [], "requests": [
-                     {"name": "Delete video", "method": "DELETE", "endpoint": "<<baseUrl>>/api/videos/42",
+                     {"name": "Delete video", "method": "DELETE", "endpoint": "<<baseUrl>>/api/videos/<<videoId>>",
                       "params": [], "body": {"contentType": null, "body": null}}]}]}]
                 """));
 
@@ -394,7 +394,7 @@ class JsonFamiliesTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
                 new StatedEndpoint("POST", "/messages/create", List.of()),
                 new StatedEndpoint("GET", "/messages/get/{id}", List.of()),
-                new StatedEndpoint("DELETE", "/api/videos/{id}", List.of()));
+                new StatedEndpoint("DELETE", "/api/videos/{videoId}", List.of()));
         assertThat(document.blocks().get(0).fields()).extracting(Field::name).containsExactly("text", "to");
         assertThat(document.blocks().get(1).fields()).extracting(Field::name).containsExactly("full");
     }
