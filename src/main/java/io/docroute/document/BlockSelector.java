@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class BlockSelector {
 
+    // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
+    private static final Pattern OUTCOME = Pattern.compile(
+            "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
@@ -272,7 +275,8 @@ final class BlockSelector {
     }
 
     private boolean hasActionTitle(Node node) {
-        return !vocabulary.isContextTitle(node.title) && vocabulary.hasActionWord(node.title);
+        return !vocabulary.isContextTitle(node.title) && vocabulary.hasActionWord(node.title)
+                && !OUTCOME.matcher(node.title).find();
     }
 
     private boolean isContextOrEmpty(Node node) {

@@ -64,7 +64,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式)$",
+            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式|方法类型)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");

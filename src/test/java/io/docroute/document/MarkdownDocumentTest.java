@@ -464,4 +464,23 @@ class MarkdownDocumentTest {
         assertThat(document.choices()).contains(
                 new Choice("Track shipment", 1, "states GET /api/orders/{orderNo}/tracking"));
     }
+
+    @Test
+    void aSectionThatTellsWhatAnInterfaceAnsweredIsNoInterface() {
+        Document document = parser.parse("forum.md", utf8("""
+                ## 用户注册
+                接口地址：localhost:1016/regist
+                方法类型：POST
+                ## 注册成功，返回json如下
+                {"code": 200}
+                ## 文章删除
+                接口地址：localhost:1016/article/:id
+                方法类型：DELETE
+                ## 文章不存在
+                {"code": 400}
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/regist", List.of()), new StatedEndpoint("DELETE", "/article/{id}", List.of()));
+    }
 }
