@@ -28,10 +28,11 @@ final class RequirementItems {
 
     /**
      * What kind of item: numbered requirements, stories and "the system shall" statements are requirements of their
-     * own; checklist lines may be tasks; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
+     * own; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…", "Save for Later: Users can …")
+     * is as weak; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
      */
     enum Kind {
-        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), CHECKLIST(1, 3), ACTION(0, 5);
+        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), CHECKLIST(1, 3), FEATURE(1, 5), ACTION(0, 5);
 
         final int strength;
         final int minimum;
@@ -121,6 +122,13 @@ final class RequirementItems {
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
+    // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
+    // what someone can do with it
+    private static final Pattern FEATURE = Pattern.compile(
+            "^([^:：]{1,30})[:：]\\s*(.*(?:\\b(?:can|are able to|is able to)\\b|可以|能够).*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
+    private static final int MAX_CHINESE_FEATURE_NAME = 10;
+    private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
@@ -284,7 +292,21 @@ final class RequirementItems {
                 }
             }
         }
+        Matcher feature = FEATURE.matcher(text);
+        if (kind == null && feature.matches() && isFeatureName(feature.group(1))) {
+            return new Start(Kind.FEATURE, null, Text.clean(feature.group(1)));
+        }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
+    private static boolean isFeatureName(String label) {
+        String name = Text.clean(label);
+        if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find()) {
+            return false;
+        }
+        return isChinese(name.codePointAt(0)) ? name.length() <= MAX_CHINESE_FEATURE_NAME
+                : name.split("\\s+").length <= MAX_FEATURE_WORDS;
     }
 
     /**
@@ -456,7 +478,7 @@ final class RequirementItems {
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */
         String key() {
-            if (kind() == Kind.ACTION) {
+            if (kind() == Kind.ACTION || kind() == Kind.FEATURE) {
                 // an operation listed again with another description is the same operation
                 return normalise(start.text());
             }

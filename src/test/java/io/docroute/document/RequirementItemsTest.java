@@ -418,6 +418,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void featuresNamedByALabelWithWhatSomeoneCanDoAreItemsOncePerName() {
+        List<Item> items = RequirementItems.split(lines("""
+                售货员：
+                注册：售货员可以用合法的账号密码在系统中进行注册;
+                登录：售货员可以使用账号和密码进行登录;
+                搭配：售货员可以在有权限的时候搭配不同的饮料；
+                描述：售货员可以获得不同饮料的描述;
+                计价：售货员可以进行下单并计算价格。
+                顾客：
+                搭配：可以通过售货员对订单进行搭配；
+                Save for Later: Users can save posts to view later.
+                Note: the prices are in euros.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.FEATURE);
+        assertThat(items).extracting(Item::title).containsExactly("注册", "登录", "搭配", "描述", "计价", "Save for Later");
+    }
+
+    @Test
     void aDuplicatedItemIsKeptOnlyOnce() {
         List<Item> items = RequirementItems.split(lines("""
                 - [ ] Export orders as CSV.
