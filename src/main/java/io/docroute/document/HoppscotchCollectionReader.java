@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,20 +64,18 @@ final class HoppscotchCollectionReader {
             blocks.add(block(blocks.size(), request, folder));
         }
         for (JsonNode child : collection.path("folders")) {
-            String name = text(child, "name");
-            walk(child, folder.isEmpty() ? name : name.isEmpty() ? folder : folder + " › " + name, blocks);
+            walk(child, JsonBlocks.within(folder, text(child, "name")), blocks);
         }
     }
 
     private static InterfaceBlock block(int index, JsonNode request, String folder) {
-        String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        String method = JsonBlocks.method(request);
         // a leading <<baseUrl>> stands for the server; any other <<name>> for a path parameter
         String endpoint = request.has("endpoint")
                 ? string(request, "endpoint").replaceFirst("^<<[^>]+>>", "").replaceAll("<<([^<>/]+)>>", "{$1}")
                 : string(request, "url") + string(request, "path");
         String path = JsonBlocks.path(endpoint);
-        String name = text(request, "name");
-        String title = name.isEmpty() ? method + " " + path : folder.isEmpty() ? name : folder + " › " + name;
+        String title = JsonBlocks.title(folder, text(request, "name"), method, path);
 
         Map<String, Field> fields = new LinkedHashMap<>();
         for (JsonNode param : request.path("params")) {

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,9 +83,7 @@ final class InsomniaExportReader {
                     List<Map<String, String>> nested = new ArrayList<>();
                     nested.add(own);
                     nested.addAll(scopes);
-                    String name = text(node, "name");
-                    walk(text(node, "_id"), children, nested,
-                            folder.isEmpty() ? name : name.isEmpty() ? folder : folder + " › " + name, blocks);
+                    walk(text(node, "_id"), children, nested, JsonBlocks.within(folder, text(node, "name")), blocks);
                 }
                 default -> {
                     // environments, cookie jars and specs under the workspace hold no interface
@@ -96,11 +93,10 @@ final class InsomniaExportReader {
     }
 
     private static InterfaceBlock block(int index, JsonNode request, List<Map<String, String>> scopes, String folder) {
-        String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        String method = JsonBlocks.method(request);
         String url = resolve(string(request, "url"), scopes);
         String path = JsonBlocks.path(url);
-        String name = text(request, "name");
-        String title = name.isEmpty() ? method + " " + path : folder.isEmpty() ? name : folder + " › " + name;
+        String title = JsonBlocks.title(folder, text(request, "name"), method, path);
 
         Map<String, Field> fields = new LinkedHashMap<>();
         for (JsonNode parameter : request.path("parameters")) {

@@ -41,6 +41,22 @@ final class JsonBlocks {
         return node.isBoolean() ? node.booleanValue() : node.isValueNode() && tables.isYes(node.asText());
     }
 
+    /** A request's method, upper case; GET when the export leaves it out, as the tools themselves default. */
+    static String method(JsonNode request) {
+        String method = text(request, "method");
+        return method.isEmpty() ? "GET" : method.toUpperCase(Locale.ROOT);
+    }
+
+    /** A name inside its folders, "Cars › Images › Upload"; either side may be empty. */
+    static String within(String folder, String name) {
+        return folder.isEmpty() ? name : name.isEmpty() ? folder : folder + " › " + name;
+    }
+
+    /** A request's title: its name inside its folders, or "METHOD path" when it has no name. */
+    static String title(String folder, String name, String method, String path) {
+        return name.isEmpty() ? method + " " + path : within(folder, name);
+    }
+
     /** A description given either as a string or, as Postman writes it, as {@code {"content": "..."}}. */
     static String description(JsonNode node) {
         return node.isTextual() ? Text.clean(node.asText()) : node.isObject() ? string(node, "content") : "";

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -54,10 +53,10 @@ final class PostmanCollectionReader {
         JsonNode request = item.get("request");
         // v2 allows a request written as just its URL
         JsonNode url = request.isTextual() ? request : request.path("url");
-        String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        String method = JsonBlocks.method(request);
         String raw = url.isTextual() ? url.asText() : rawUrl(url);
         String path = JsonBlocks.path(raw);
-        String title = text(item, "name").isEmpty() ? method + " " + path : text(item, "name");
+        String title = JsonBlocks.title("", text(item, "name"), method, path);
 
         Map<String, Field> fields = new LinkedHashMap<>();
         for (JsonNode variable : url.path("variable")) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 
@@ -49,7 +48,7 @@ final class YapiExportReader {
     }
 
     private static InterfaceBlock block(int index, JsonNode entry, FieldTables tables) {
-        String method = text(entry, "method").isEmpty() ? "GET" : text(entry, "method").toUpperCase(Locale.ROOT);
+        String method = JsonBlocks.method(entry);
         String path = JsonBlocks.path(text(entry, "path"));
         String title = text(entry, "title").isEmpty() ? method + " " + path : text(entry, "title");
 
