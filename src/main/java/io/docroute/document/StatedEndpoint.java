@@ -151,6 +151,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String inlineMethod = null;
         String inlinePath = null;
         String urlPath = null;
+        List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
@@ -195,14 +196,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     }
                 }
             }
-            if (inlinePath == null && row) {
-                // one row of a table of operations, its header elsewhere: a method cell beside a path cell
-                List<StatedEndpoint> cells = marks(raw);
-                if (!cells.isEmpty() && cells.get(0).method() != null) {
-                    inlineMethod = cells.get(0).method();
-                    inlinePath = cells.get(0).path();
-                }
-            }
             if (inlinePath == null) {
                 Matcher inline = INLINE.matcher(plain(raw));
                 while (inline.find()) {
@@ -211,11 +204,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlinePath = inline.group(PATH_GROUP);
                         break;
                     }
-                }
-                Matcher urlFirst = URL_THEN_METHOD.matcher(plain(raw));
-                if (urlFirst.matches() && looksLikePath(urlFirst.group(1))) {
-                    inlineMethod = urlFirst.group(2).toUpperCase(Locale.ROOT);
-                    inlinePath = urlFirst.group(1);
                 }
                 Matcher named = CHINESE_METHOD.matcher(plain(raw));
                 if (inlinePath == null && named.find()) {
@@ -229,10 +217,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
                 }
-                Matcher described = DESCRIBED.matcher(plain(raw));
-                if (inlinePath == null && described.matches() && looksLikePath(described.group(2))) {
-                    inlineMethod = described.group(1);
-                    inlinePath = described.group(2);
+                // a line in a spelling that marks an interface on its own (a row of a table of operations,
+                // "t.cn:82/x 类型：Post", "GET - all users - base-url/x") states both
+                StatedEndpoint marked = inlinePath == null ? complete(marks(raw)) : null;
+                if (marked != null) {
+                    inlineMethod = marked.method();
+                    inlinePath = marked.path();
+                    markedQuery = marked.queryParameters();
                 }
             }
         }
@@ -244,7 +235,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         List<String> query = new ArrayList<>();
         String normalised = path == null ? null : normalise(path, query);
+        if (path != null && path.equals(inlinePath)) {
+            // a marked line's path comes normalised, its query names already taken out
+            markedQuery.stream().filter(name -> !query.contains(name)).forEach(query::add);
+        }
         return method == null && normalised == null ? NONE : new StatedEndpoint(method, normalised, query);
+    }
+
+    private static StatedEndpoint complete(List<StatedEndpoint> marks) {
+        return marks.stream().filter(StatedEndpoint::isComplete).findFirst().orElse(null);
     }
 
     /**
