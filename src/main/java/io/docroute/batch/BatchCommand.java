@@ -16,7 +16,8 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code run <file-or-dir>... [--out DIR] [--explain]}: processes the given documents through the same routes as
  * the service, shows progress and a summary (with {@code --explain}, then why each section was or was not taken as
- * a block), and exits 0 only when every document completed. Spring-style
+ * a block), and exits 0 only when every document completed (1: a document failed or has failed blocks, 2: wrong
+ * arguments, 3: every block answered but some by the local extractor, degraded). Spring-style
  * {@code --docroute.x=y} options pass through to the application.
  */
 @Command(name = BatchCommand.NAME, mixinStandardHelpOptions = true,
@@ -26,6 +27,7 @@ public class BatchCommand implements Callable<Integer> {
     public static final String NAME = "run";
     public static final int EXIT_INCOMPLETE = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_DEGRADED = 3;
 
     @Parameters(arity = "1..*", paramLabel = "<file-or-dir>", description = "Documents, or folders of documents.")
     List<File> inputs = new ArrayList<>();
@@ -60,7 +62,7 @@ public class BatchCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = OneShot.start(springArgs.toArray(String[]::new), Map.of())) {
             BatchRunner runner = context.getBean(BatchRunner.class);
-            return runner.run(inputs.stream().map(File::toPath).toList(), explain).allCompleted() ? 0 : EXIT_INCOMPLETE;
+            return runner.run(inputs.stream().map(File::toPath).toList(), explain).exitCode();
         }
     }
 }

@@ -13,6 +13,23 @@ public record BatchSummary(List<Row> rows) {
         return !rows.isEmpty() && rows.stream().allMatch(row -> "COMPLETED".equals(row.status()));
     }
 
+    /**
+     * 0 when every document completed; {@link BatchCommand#EXIT_INCOMPLETE} when one failed or has failed blocks
+     * (or there was nothing to do); {@link BatchCommand#EXIT_DEGRADED} when every block was answered but some by
+     * the local extractor standing in for the models.
+     */
+    public int exitCode() {
+        if (allCompleted()) {
+            return 0;
+        }
+        return rows.stream().allMatch(row -> "COMPLETED".equals(row.status()) || "DEGRADED".equals(row.status()))
+                && !rows.isEmpty() ? BatchCommand.EXIT_DEGRADED : BatchCommand.EXIT_INCOMPLETE;
+    }
+
+    private long count(String status) {
+        return rows.stream().filter(row -> status.equals(row.status())).count();
+    }
+
     public record Row(String document, int blocks, int extracted, String status, long millis, int failovers,
                       int cacheHits, double savedUsd, String note) {
 
@@ -42,10 +59,17 @@ public record BatchSummary(List<Row> rows) {
             out.printf(format, row.document(), row.extracted() + "/" + row.blocks(), row.status(),
                     seconds(row.millis()), row.note());
         }
-        long completed = rows.stream().filter(r -> "COMPLETED".equals(r.status())).count();
         int blocks = rows.stream().mapToInt(Row::blocks).sum();
-        out.printf("%n%d of %d documents completed, %d blocks, %s wall time. Outputs in %s%n",
-                completed, rows.size(), blocks, seconds(wallMillis), outbox.toAbsolutePath().normalize());
+        StringBuilder others = new StringBuilder();
+        for (String status : List.of("DEGRADED", "PARTIAL", "FAILED")) {
+            if (count(status) > 0) {
+                others.append(others.isEmpty() ? " (" : ", ").append(count(status)).append(' ')
+                        .append(status.toLowerCase(Locale.ROOT));
+            }
+        }
+        out.printf("%n%d of %d documents completed%s, %d blocks, %s wall time. Outputs in %s%n",
+                count("COMPLETED"), rows.size(), others.isEmpty() ? "" : others + ")", blocks, seconds(wallMillis),
+                outbox.toAbsolutePath().normalize());
         out.printf(Locale.ROOT, "%d block(s) answered from the cache, %.6f USD of model cost saved%n",
                 rows.stream().mapToInt(Row::cacheHits).sum(), rows.stream().mapToDouble(Row::savedUsd).sum());
     }

@@ -13,15 +13,21 @@ import java.util.Map;
  * @param cache     {@code miss}, {@code exact} or {@code similar}
  * @param latencyMs time from the block's start to its answer
  * @param usage     tokens, cost and calls per endpoint spent on this block
+ * @param degradedBecause why no model answered, for a degraded answer; null otherwise
  */
 public record Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
-                         String cache, long latencyMs, Usage usage) {
+                         String cache, long latencyMs, Usage usage, String degradedBecause) {
 
     /** The cache tier of an answer that was not in the cache. */
     public static final String MISS = "miss";
 
     public Extraction {
         usage = usage == null ? Usage.NONE : usage;
+    }
+
+    public Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
+                      String cache, long latencyMs, Usage usage) {
+        this(spec, endpoint, model, attempts, degraded, cache, latencyMs, usage, null);
     }
 
     public boolean fromCache() {

@@ -30,10 +30,10 @@ public class LocalExtraction {
                 Extraction.Usage.NONE);
     }
 
-    /** The basic version standing in for models that all failed: same answer, marked degraded. */
-    public Extraction degraded(InterfaceBlock block, long latencyMs, Extraction.Usage usage) {
+    /** The basic version standing in for models that could not answer: same answer, marked degraded, with why. */
+    public Extraction degraded(InterfaceBlock block, long latencyMs, Extraction.Usage usage, String because) {
         InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)), block);
         return new Extraction(spec, ENDPOINT, MODEL, usage.calls().values().stream().mapToInt(Integer::intValue).sum(),
-                true, Extraction.MISS, latencyMs, usage);
+                true, Extraction.MISS, latencyMs, usage, because);
     }
 }

@@ -3,6 +3,9 @@ package io.docroute.gateway;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.provider.TokenEstimator;
+import io.docroute.gateway.provider.FailureKind;
+import io.docroute.gateway.provider.ModelCallException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,10 @@ public final class BlockCall {
     private final long startedNanos = System.nanoTime();
     private final String id = UUID.randomUUID().toString();
     private final Set<String> failedHere = new HashSet<>();
+    private final Map<String, String> refusedHere = new LinkedHashMap<>();
+    private final Map<String, Long> notPermittedAt = new HashMap<>();
+    private final RetryPolicy.Waiting waiting = new RetryPolicy.Waiting();
+    private String giveUpReason;
     private final Set<String> inFlightAt = new HashSet<>();
     private final Map<String, Integer> callsByEndpoint = new LinkedHashMap<>();
     private String lastEndpoint;
@@ -31,7 +38,6 @@ public final class BlockCall {
     private int calls;
     private int failovers;
     private int unavailableChoices;
-    private int rounds;
     private int inputTokens;
     private int outputTokens;
     private double costUsd;
@@ -167,10 +173,17 @@ public final class BlockCall {
         return batchResult;
     }
 
-    synchronized void failed(RuntimeException failure, String endpointId, boolean failsEndpointForBlock) {
+    /**
+     * A call failed at an endpoint. A health failure rules the endpoint out for this round; a refused answer or
+     * request rules it out for this block; a rate limit does neither (the endpoint cools down for everyone).
+     */
+    synchronized void failed(ModelCallException failure, String endpointId) {
         lastFailure = failure;
-        if (failsEndpointForBlock) {
+        FailureKind.Signal signal = failure.kind().signal();
+        if (signal == FailureKind.Signal.HEALTH) {
             failedHere.add(endpointId);
+        } else if (signal == FailureKind.Signal.CONTENT || signal == FailureKind.Signal.REQUEST) {
+            refusedHere.put(endpointId, failure.getMessage());
         }
     }
 
@@ -178,18 +191,43 @@ public final class BlockCall {
         return failedHere.contains(endpointId);
     }
 
-    synchronized boolean hasFailures() {
-        return !failedHere.isEmpty();
+    synchronized boolean refusedAt(String endpointId) {
+        return refusedHere.containsKey(endpointId);
     }
 
-    /** A new round over all endpoints after a back-off: every endpoint may be tried again. */
+    synchronized String refusal(String endpointId) {
+        return refusedHere.get(endpointId);
+    }
+
+    /** The endpoint's breaker refused this block (open, or half-open with its probes taken) in its current state. */
+    synchronized void notPermitted(ModelEndpoint endpoint) {
+        notPermittedAt.put(endpoint.id(), endpoint.breakerTransitions());
+    }
+
+    /** Refused by the breaker since its last change of state: no use choosing it again until it changes. */
+    synchronized boolean notPermittedAt(ModelEndpoint endpoint) {
+        Long seen = notPermittedAt.get(endpoint.id());
+        return seen != null && seen == endpoint.breakerTransitions();
+    }
+
+    /** A new round after a back-off: every endpoint that failed the block for its health may be tried again. */
     synchronized void newRound() {
         failedHere.clear();
-        rounds++;
+        waiting.newRound();
     }
 
-    synchronized int rounds() {
-        return rounds;
+    RetryPolicy.Waiting waiting() {
+        return waiting;
+    }
+
+    /** No model can answer in time: the loop ends and the reason goes with the local extractor's answer. */
+    synchronized void giveUp(String reason) {
+        giveUpReason = reason;
+        open = false;
+    }
+
+    synchronized String giveUpReason() {
+        return giveUpReason == null ? "no model answered" : giveUpReason;
     }
 
     synchronized int unavailableChoice() {

@@ -37,6 +37,7 @@ public final class ModelEndpoint {
     private final Bucket tokens;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
+    private final java.util.concurrent.atomic.AtomicLong breakerTransitions = new java.util.concurrent.atomic.AtomicLong();
 
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
                          CircuitBreaker breaker, Duration requestTimeout) {
@@ -62,6 +63,7 @@ public final class ModelEndpoint {
         // a call takes its whole token estimate at once: the token bucket holds a second's worth
         this.tokens = properties.tpm() > 0 ? smoothBucket(properties.tpm(), Math.max(1, properties.tpm() / 60)) : null;
         breaker.getEventPublisher().onStateTransition(event -> {
+            breakerTransitions.incrementAndGet();
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                 stats.breakerOpened();
             }
@@ -174,6 +176,11 @@ public final class ModelEndpoint {
 
     public int inFlight() {
         return limiter.getInflight();
+    }
+
+    /** How many times the breaker changed state: a block refused by it waits for the next change. */
+    public long breakerTransitions() {
+        return breakerTransitions.get();
     }
 
     /** Not refused and breaker not open: it may take calls now or after a cool-down. */

@@ -65,6 +65,7 @@ public record ModelEndpointProperties(
      *                         often enforce a per-minute limit over shorter periods: 600/min over 1 s is 10 per second
      * @param slowRate         share of answers that take {@code slowFactor} times their latency (a latency tail)
      * @param slowFactor       how much slower those answers are
+     * @param outage           from the first request on, every request is answered 503 for this long (an outage)
      */
     public record SimulatorProfile(
             String latency,
@@ -78,7 +79,8 @@ public record ModelEndpointProperties(
             int rpm,
             Duration rpmWindow,
             double slowRate,
-            double slowFactor) {
+            double slowFactor,
+            Duration outage) {
 
         public static final SimulatorProfile DEFAULT =
                 new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, Duration.ofSeconds(1), 0, 0, 0);
@@ -91,6 +93,15 @@ public record ModelEndpointProperties(
             latency = latency == null ? "fixed" : latency;
             latencyMedian = latencyMedian == null ? Duration.ZERO : latencyMedian;
             retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+            outage = outage == null || outage.isNegative() ? Duration.ZERO : outage;
+        }
+
+        /** A profile without an outage. */
+        public SimulatorProfile(String latency, Duration latencyMedian, double latencySigma, double errorRate,
+                                double rateLimitRate, Duration retryAfter, double hangRate, double malformedRate,
+                                int rpm, Duration rpmWindow, double slowRate, double slowFactor) {
+            this(latency, latencyMedian, latencySigma, errorRate, rateLimitRate, retryAfter, hangRate, malformedRate,
+                    rpm, rpmWindow, slowRate, slowFactor, null);
         }
 
         /** A profile without a latency tail. */

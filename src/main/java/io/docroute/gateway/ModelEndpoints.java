@@ -1,6 +1,8 @@
 package io.docroute.gateway;
 
 import io.docroute.extraction.LocalExtractor;
+import io.docroute.gateway.provider.FailureKind;
+import io.docroute.gateway.provider.ModelCallException;
 import io.docroute.gateway.provider.ProviderProtocol;
 import io.docroute.gateway.simulator.Simulators;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -69,8 +71,14 @@ public class ModelEndpoints {
         }
     }
 
+    /**
+     * A breaker judges health only: transport errors, 5xx and 529, timeouts (and anything unexpected). Rate
+     * limits, refused answers and refused credentials are ignored by it — neither failures nor successes.
+     */
     private static CircuitBreakerConfig breakerConfig(GatewayProperties.Breaker breaker) {
         return CircuitBreakerConfig.custom()
+                .recordException(ModelEndpoints::unhealthy)
+                .ignoreException(failure -> !unhealthy(failure))
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(breaker.slidingWindowSize())
                 .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
@@ -79,6 +87,10 @@ public class ModelEndpoints {
                 .permittedNumberOfCallsInHalfOpenState(breaker.permittedCallsInHalfOpen())
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .build();
+    }
+
+    static boolean unhealthy(Throwable failure) {
+        return !(failure instanceof ModelCallException call) || call.kind().signal() == FailureKind.Signal.HEALTH;
     }
 
     /** Each endpoint's breaker is named after it; an endpoint's own {@code breaker} settings override the shared ones. */

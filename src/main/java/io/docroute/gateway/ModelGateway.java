@@ -9,8 +9,6 @@ import io.docroute.gateway.provider.ModelCallException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelExecutionException;
@@ -18,37 +16,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gateway's one retry loop, as decisions the routes ask for: admit a block at an endpoint, and after a
- * failure decide whether to fail over at once, wait (Retry-After, back-off with jitter) or stop; at the end
- * hand out the answer, or the local extractor's degraded one.
+ * The gateway's one retry loop, as steps the routes ask for: admit a block at an endpoint, record what a failed
+ * call says (health, rate, content, account: see {@link FailureKind.Signal}), and when no endpoint can take the
+ * block, do what the {@link RetryPolicy} decides — choose again, wait for an endpoint to come back, back off, or
+ * give up. At the end it hands out the answer, or the local extractor's, marked degraded with the reason.
  */
 public class ModelGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
     private static final int MAX_UNAVAILABLE_CHOICES = 64;
     private static final long BUSY_WAIT_NANOS = 5_000_000;
-    private static final long CAPACITY_WAIT_NANOS = 100_000_000;
     /** System prompt and template text around the block, in tokens, for reservations made before rendering. */
     private static final int PROMPT_OVERHEAD_TOKENS = 700;
 
     private final ModelEndpoints endpoints;
     private final GatewayProperties.Routing routing;
+    private final RetryPolicy policy;
     private final LocalExtraction local;
     private final DailyBudget budget;
     private final LoadGuard loadGuard;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** Signalled whenever a call ends: blocks waiting for capacity wake then instead of polling. */
-    private final Object released = new Object();
-    private final long deadlineNanos;
+    /** Signalled whenever a call ends or a breaker changes state: waiting blocks wake then instead of polling. */
+    private final Object changed = new Object();
 
     public ModelGateway(ModelEndpoints endpoints, GatewayProperties properties, LocalExtraction local,
                         DailyBudget budget, LoadGuard loadGuard) {
         this.endpoints = endpoints;
         this.routing = properties.routing();
+        this.policy = new RetryPolicy(routing.degradeAfter(), routing.backoff(), System::nanoTime);
         this.local = local;
         this.budget = budget;
         this.loadGuard = loadGuard;
-        this.deadlineNanos = properties.requestTimeout().multipliedBy(routing.maxAttempts() + 1L).toNanos();
+        endpoints.all().forEach(endpoint -> endpoint.breaker().getEventPublisher()
+                .onStateTransition(event -> signalChange()));
     }
 
     public BlockCall start(InterfaceBlock block, String reference) {
@@ -82,8 +82,42 @@ public class ModelGateway {
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
-        return endpoint.available() && !call.failedAt(endpoint.id()) && !call.inFlightAt(endpoint.id())
-                && !overBudget(endpoint, call) && inFlight.get() < loadGuard.capacity();
+        return standing(endpoint, call).standing() == RetryPolicy.Standing.READY;
+    }
+
+    /** Where an endpoint stands for this block now, for the balancer and the retry policy. */
+    RetryPolicy.Endpoint standing(ModelEndpoint endpoint, BlockCall call) {
+        RetryPolicy.Standing standing;
+        String condition;
+        long back = 0;
+        if (endpoint.credentialsRefused()) {
+            standing = RetryPolicy.Standing.OUT;
+            condition = endpoint.condition();
+        } else if (overBudget(endpoint, call)) {
+            standing = RetryPolicy.Standing.OUT;
+            condition = "would pass the daily budget";
+        } else if (call.refusedAt(endpoint.id())) {
+            standing = RetryPolicy.Standing.REFUSED_BLOCK;
+            condition = "refused this block: " + call.refusal(endpoint.id());
+        } else if (call.failedAt(endpoint.id())) {
+            standing = RetryPolicy.Standing.FAILED_THIS_ROUND;
+            condition = "failed this block this round";
+        } else if (!endpoint.alive() || call.notPermittedAt(endpoint)) {
+            standing = RetryPolicy.Standing.OPEN;
+            condition = endpoint.condition();
+        } else if (endpoint.coolingNanosLeft() > 0) {
+            standing = RetryPolicy.Standing.COOLING;
+            condition = endpoint.condition();
+            back = endpoint.coolingNanosLeft();
+        } else if (!endpoint.available() || call.inFlightAt(endpoint.id()) || inFlight.get() >= loadGuard.capacity()) {
+            standing = RetryPolicy.Standing.BUSY;
+            condition = "is at its concurrency or rate limit";
+            back = endpoint.nanosUntilNextRequest();
+        } else {
+            standing = RetryPolicy.Standing.READY;
+            condition = endpoint.condition();
+        }
+        return new RetryPolicy.Endpoint(endpoint.id(), standing, condition, back);
     }
 
     private boolean overBudget(ModelEndpoint endpoint, BlockCall call) {
@@ -124,17 +158,21 @@ public class ModelGateway {
         if (attempt.releasePermit(outcome)) {
             inFlight.decrementAndGet();
             budget.settle(attempt.reservedUsd(), attempt.costUsd());
-            synchronized (released) {
-                released.notifyAll();
-            }
+            signalChange();
         }
     }
 
-    /** Waits until a call ends somewhere or {@code nanos} pass, whichever is first. */
-    private void awaitRelease(long nanos) {
-        synchronized (released) {
+    private void signalChange() {
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    /** Waits until a call ends or a breaker changes state somewhere, or {@code nanos} pass, whichever is first. */
+    private void awaitChange(long nanos) {
+        synchronized (changed) {
             try {
-                released.wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                changed.wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -142,8 +180,8 @@ public class ModelGateway {
     }
 
     /**
-     * After a failed iteration: go on with another endpoint, wait and go on, or stop. {@code attempt} is null when
-     * no endpoint admitted the block this time.
+     * After a failed iteration: record what the failure says, and when no endpoint took the block this time, do
+     * what the retry policy decides. {@code attempt} is null when no endpoint admitted the block.
      */
     public void failed(BlockCall call, Attempt attempt, Exception exception) {
         Throwable failure = unwrap(exception);
@@ -152,22 +190,18 @@ public class ModelGateway {
             if (attempt != null && attempt.finished()) {
                 // admitted, then refused by the breaker: no call was made, the permit goes back unused
                 release(attempt, Attempt.PermitOutcome.IGNORED);
+                call.notPermitted(attempt.endpoint());
             }
-            afterUnavailableChoice(call);
+            decide(call);
             return;
         }
         attemptFailed(attempt, failure);
-        if (call.calls() >= routing.maxAttempts()) {
-            call.close();
-        }
     }
 
     /** After a hedged iteration in which no attempt answered: decide like after any failed iteration. */
     void afterHedgedRound(BlockCall call, boolean nothingAdmitted) {
         if (nothingAdmitted) {
-            afterUnavailableChoice(call);
-        } else if (call.calls() >= routing.maxAttempts()) {
-            call.close();
+            decide(call);
         }
     }
 
@@ -176,13 +210,11 @@ public class ModelGateway {
         ModelEndpoint endpoint = attempt.endpoint();
         ModelCallException callFailure = failure instanceof ModelCallException m ? m
                 : new ModelCallException(FailureKind.CONNECTION, endpoint.id(), 0, null, "unexpected failure: " + failure);
-        // a rate-limited endpoint is not failed for the block: it cools down, and is tried again if no other can
-        boolean rateLimited = callFailure.kind() == FailureKind.RATE_LIMITED || callFailure.kind() == FailureKind.OVERLOADED;
         if (!attempt.finished()) {
             return;
         }
         released(attempt, callFailure.kind());
-        attempt.call().failed(callFailure, endpoint.id(), !rateLimited);
+        attempt.call().failed(callFailure, endpoint.id());
         react(endpoint, callFailure);
     }
 
@@ -192,11 +224,17 @@ public class ModelGateway {
                 if (!endpoint.credentialsRefused()) {
                     endpoint.refuseCredentials();
                     LOG.warn("Model endpoint '{}' is out until restart: {}", endpoint.id(), failure.getMessage());
+                    signalChange();
                 }
             }
-            case RATE_LIMITED, OVERLOADED -> endpoint.coolDown(capped(failure.retryAfter()));
+            case RATE_LIMITED -> endpoint.coolDown(capped(failure.retryAfter()));
+            case OVERLOADED -> {
+                if (failure.retryAfter() != null) {
+                    endpoint.coolDown(capped(failure.retryAfter()));
+                }
+            }
             default -> {
-                // the block fails over; the breaker counts the failure for the endpoint as a whole
+                // health failures count in the endpoint's breaker; content failures in its reliability
             }
         }
     }
@@ -207,49 +245,26 @@ public class ModelGateway {
     }
 
     /**
-     * No endpoint took the block this time. Try again if one can; wait if the ones left are busy (at their
-     * concurrency or rate limit) or cooling down after a 429; back off and start a new round if they all failed
-     * this block; stop if none is alive (open breakers and refused credentials are not waited for: the block
-     * degrades at once) or the block has waited too long.
+     * No endpoint took the block this time: choose again, wait for a change, back off for a new round, or give
+     * up, as the retry policy decides. A batch does not wait: its blocks go one by one instead.
      */
-    private void afterUnavailableChoice(BlockCall call) {
-        List<ModelEndpoint> alive = endpoints.all().stream().filter(ModelEndpoint::alive).toList();
-        if (alive.isEmpty() || call.elapsedNanos() > deadlineNanos) {
-            call.close();
-            return;
-        }
-        if (alive.stream().anyMatch(endpoint -> usableFor(endpoint, call))) {
+    private void decide(BlockCall call) {
+        List<RetryPolicy.Endpoint> standings = endpoints.all().stream().map(endpoint -> standing(endpoint, call)).toList();
+        RetryPolicy.Decision decision = policy.next(call.waiting(), standings);
+        if (decision instanceof RetryPolicy.TryNow) {
             if (call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
-                awaitRelease(BUSY_WAIT_NANOS);
+                awaitChange(BUSY_WAIT_NANOS);
             }
-            return;
+        } else if (call.isBatch() && !(decision instanceof RetryPolicy.GiveUp)) {
+            call.giveUp("a batch does not wait for endpoints; its blocks go one by one");
+        } else if (decision instanceof RetryPolicy.Wait wait) {
+            awaitChange(wait.nanos());
+        } else if (decision instanceof RetryPolicy.NewRound round) {
+            LockSupport.parkNanos(round.backoffNanos());
+            call.newRound();
+        } else if (decision instanceof RetryPolicy.GiveUp giveUp) {
+            call.giveUp(giveUp.reason());
         }
-        if (call.calls() >= routing.maxAttempts()) {
-            call.close();
-            return;
-        }
-        List<ModelEndpoint> untried = alive.stream()
-                .filter(endpoint -> !call.failedAt(endpoint.id()) && !overBudget(endpoint, call))
-                .toList();
-        if (!untried.isEmpty()) {
-            long coolingNanos = untried.stream()
-                    .mapToLong(endpoint -> Math.max(endpoint.coolingNanosLeft(), endpoint.nanosUntilNextRequest()))
-                    .filter(n -> n > 0).min().orElse(0);
-            if (coolingNanos > 0) {
-                LockSupport.parkNanos(Math.min(coolingNanos, routing.maxRetryAfter().toNanos()));
-            } else {
-                // at their concurrency limits or the load guard's cap: the next call to end makes room
-                awaitRelease(CAPACITY_WAIT_NANOS);
-            }
-            return;
-        }
-        if (!call.hasFailures()) {
-            call.close();
-            return;
-        }
-        long base = routing.backoff().toNanos() << Math.min(call.rounds(), 6);
-        LockSupport.parkNanos(base / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, base / 2)));
-        call.newRound();
     }
 
     /** The block's answer; when every endpoint failed, the local extractor's, marked degraded. */
@@ -260,14 +275,12 @@ public class ModelGateway {
         if (endpoints.isEmpty()) {
             return local.extract(call.getBlock());
         }
+        String reason = call.giveUpReason() + (call.lastFailure() == null ? ""
+                : "; last failure: " + call.lastFailure().getMessage());
         if (routing.fallbackEnabled()) {
-            return local.degraded(call.getBlock(), call.elapsedMillis(), call.usage());
+            return local.degraded(call.getBlock(), call.elapsedMillis(), call.usage(), reason);
         }
-        String reason = call.lastFailure() != null ? call.lastFailure().getMessage()
-                : "no endpoint could take the block (" + endpoints.all().stream()
-                        .map(endpoint -> "endpoint '" + endpoint.id() + "' " + endpoint.condition())
-                        .collect(Collectors.joining("; ")) + ")";
-        throw new ExtractionException("every model endpoint failed for '" + call.getBlock().title() + "': " + reason);
+        throw new ExtractionException("no model answered '" + call.getBlock().title() + "': " + reason);
     }
 
     /** A packed request's answers, one per block; when the batch failed, its blocks go one by one instead. */

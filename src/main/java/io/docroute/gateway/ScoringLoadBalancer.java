@@ -21,6 +21,7 @@ import org.apache.camel.processor.loadbalancer.LoadBalancerSupport;
 public class ScoringLoadBalancer extends LoadBalancerSupport {
 
     static final double EXPECTED_OUTPUT_TOKENS = 400;
+    static final double NEAR = 0.05;
 
     private final String strategy;
     private final List<ModelEndpoint> endpoints;
@@ -63,25 +64,41 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
         double fastest = candidates.stream().map(i -> speed(endpoints.get(i))).min(Double::compare).orElse(1.0);
         double cheapest = candidates.stream().map(i -> cost(endpoints.get(i), inputTokens)).min(Double::compare)
                 .orElse(0.0);
-        int best = candidates.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i : candidates) {
-            ModelEndpoint endpoint = endpoints.get(i);
+        double[] scores = new double[candidates.size()];
+        for (int c = 0; c < candidates.size(); c++) {
+            ModelEndpoint endpoint = endpoints.get(candidates.get(c));
             double speed = ratio(fastest, speed(endpoint));
             double thrift = ratio(cheapest, cost(endpoint, inputTokens));
             double reliability = endpoint.stats().reliability();
-            double score = switch (strategy) {
+            scores[c] = switch (strategy) {
                 case "fastest" -> speed;
                 case "cheapest" -> thrift;
                 case "most-reliable" -> reliability;
                 default -> 0.4 * speed + 0.3 * thrift + 0.3 * reliability;
             };
-            if (score > bestScore) {
-                bestScore = score;
-                best = i;
+        }
+        double top = java.util.Arrays.stream(scores).max().orElse(0);
+        int best = candidates.get(0);
+        double bestFree = Double.NEGATIVE_INFINITY;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < candidates.size(); c++) {
+            if (scores[c] < top - NEAR) {
+                continue;
+            }
+            double free = freeShare(endpoints.get(candidates.get(c)));
+            if (free > bestFree || (free == bestFree && scores[c] > bestScore)) {
+                bestFree = free;
+                bestScore = scores[c];
+                best = candidates.get(c);
             }
         }
         return best;
+    }
+
+    /** The share of its adaptive concurrency limit an endpoint has free. */
+    private static double freeShare(ModelEndpoint endpoint) {
+        int limit = Math.max(1, endpoint.concurrencyLimit());
+        return (limit - endpoint.inFlight()) / (double) limit;
     }
 
     /** Milliseconds per output token; an endpoint not yet measured counts as the fastest so it gets tried. */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 public final class Job {
 
     public enum State {
-        QUEUED, RUNNING, COMPLETED, PARTIAL, FAILED;
+        QUEUED, RUNNING, COMPLETED, DEGRADED, PARTIAL, FAILED;
 
         public boolean finished() {
             return this != QUEUED && this != RUNNING;
@@ -106,6 +106,7 @@ public final class Job {
         state = failure != null ? State.FAILED
                 : switch (documentResult.status()) {
                     case COMPLETED -> State.COMPLETED;
+                    case DEGRADED -> State.DEGRADED;
                     case PARTIAL -> State.PARTIAL;
                     case FAILED -> State.FAILED;
                 };

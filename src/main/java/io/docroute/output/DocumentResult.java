@@ -17,7 +17,12 @@ public record DocumentResult(
         Stats stats,
         Instant generatedAt) {
 
-    public enum Status { COMPLETED, PARTIAL, FAILED }
+    /**
+     * COMPLETED: every block answered by a model (or the cache, or the configured local extractor); DEGRADED:
+     * every block answered, some by the local extractor standing in for models that could not answer; PARTIAL:
+     * some blocks failed; FAILED: none could be extracted.
+     */
+    public enum Status { COMPLETED, DEGRADED, PARTIAL, FAILED }
 
     public record DocumentInfo(String name, String sha256, String format, String title) {
     }
@@ -25,7 +30,9 @@ public record DocumentResult(
     public record InterfaceResult(int index, String title, InterfaceSpec spec, Source source) {
     }
 
-    public record Source(String endpoint, String model, String cache, boolean degraded, int attempts, long latencyMs) {
+    /** @param degradedBecause why no model answered this block (degraded answers only) */
+    public record Source(String endpoint, String model, String cache, boolean degraded, int attempts, long latencyMs,
+                         String degradedBecause) {
     }
 
     public record BlockError(int index, String title, String error) {

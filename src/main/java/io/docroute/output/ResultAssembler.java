@@ -38,7 +38,8 @@ public class ResultAssembler {
             if (outcome instanceof BlockOutcome.Extracted extracted) {
                 Extraction e = extracted.extraction();
                 interfaces.add(new InterfaceResult(block.index(), block.title(), e.spec(),
-                        new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs())));
+                        new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs(),
+                                e.degradedBecause())));
                 modelCalls += e.attempts();
                 cacheHits += e.fromCache() ? 1 : 0;
                 degraded += e.degraded() ? 1 : 0;
@@ -53,7 +54,8 @@ public class ResultAssembler {
             }
         }
         Document document = run.document();
-        Status status = errors.isEmpty() ? Status.COMPLETED : interfaces.isEmpty() ? Status.FAILED : Status.PARTIAL;
+        Status status = !errors.isEmpty() ? (interfaces.isEmpty() ? Status.FAILED : Status.PARTIAL)
+                : degraded > 0 ? Status.DEGRADED : Status.COMPLETED;
         return new DocumentResult(
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(), document.title()),
                 status, interfaces, errors, selection(document),

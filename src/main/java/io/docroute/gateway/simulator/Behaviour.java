@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * Decides, from a seeded random sequence, what a simulated endpoint does with each request.
  *
- * <p>The per-minute window ({@code rpm}) is checked first. Then one uniform draw splits all requests into the
+ * <p>During the configured outage (counted from the first request) every request is answered 503. Then the
+ * per-minute window ({@code rpm}) is checked first. Then one uniform draw splits all requests into the
  * configured shares: {@code rateLimitRate} answered 429, {@code hangRate} held, {@code errorRate} answered 500,
  * the rest answered 200 (shares summing past 1 are cut in that order). A second draw makes {@code malformedRate}
  * of those 200 answers malformed, and a Gaussian draw gives the latency. Every request takes the same three
@@ -48,6 +49,8 @@ final class Behaviour {
     private final double slowRate;
     private final double slowFactor;
     private final ArrayDeque<Long> window = new ArrayDeque<>();
+    private final long outageNanos;
+    private long firstNanos = Long.MIN_VALUE;
 
     Behaviour(SimulatorProfile profile, long seed) {
         Objects.requireNonNull(profile, "profile");
@@ -66,6 +69,7 @@ final class Behaviour {
         this.tail = new Random(~seed);
         this.slowRate = share(profile.slowRate());
         this.slowFactor = profile.slowFactor();
+        this.outageNanos = profile.outage().toNanos();
     }
 
     /** Decides for a request that arrived at {@code nowNanos} ({@link System#nanoTime()}). */
@@ -75,6 +79,12 @@ final class Behaviour {
         double gaussian = random.nextGaussian();
         double slow = slowRate > 0 && tail.nextDouble() < slowRate ? slowFactor : 1;
 
+        if (firstNanos == Long.MIN_VALUE) {
+            firstNanos = nowNanos;
+        }
+        if (nowNanos - firstNanos < outageNanos) {
+            return new Decision(Outcome.UNAVAILABLE, Duration.ZERO, Duration.ZERO);
+        }
         Duration untilAdmitted = admit(nowNanos);
         if (untilAdmitted != null) {
             return new Decision(Outcome.RATE_LIMITED, Duration.ZERO, untilAdmitted);

@@ -10,6 +10,8 @@ public enum Outcome {
     MALFORMED,
     /** 500 server error. */
     SERVER_ERROR,
+    /** 503 during the configured outage. */
+    UNAVAILABLE,
     /** 429, from the per-minute window or from the configured rate-limit share. */
     RATE_LIMITED,
     /** held open without an answer until the client gives up or the endpoint stops. */

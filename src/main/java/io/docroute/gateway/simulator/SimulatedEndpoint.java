@@ -229,6 +229,9 @@ public class SimulatedEndpoint implements AutoCloseable {
             switch (decision.outcome()) {
                 case RATE_LIMITED -> deliver(pending, rateLimited(decision.retryAfter()).about(subject));
                 case HANG -> hold(pending);
+                case UNAVAILABLE -> deliver(pending, new Reply(503, Map.of(), ChatCompletions.error(
+                        "The engine is currently overloaded, please try again later.", "server_error", null),
+                        Outcome.UNAVAILABLE).about(subject));
                 case SERVER_ERROR -> later(pending, decision.delay(), new Reply(500, Map.of(),
                         ChatCompletions.error("The server had an error while processing your request.",
                                 "server_error", null), Outcome.SERVER_ERROR, subject));
