@@ -107,10 +107,21 @@ public class ProviderCalls {
         double cost;
         try {
             answer = endpoint.protocol().parseAnswer(endpoint.id(), body);
-            cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
-            attempt.charged(answer.inputTokens(), answer.outputTokens(), cost);
+        } catch (ModelCallException failure) {
+            endpoint.stats().failed(failure.kind());
+            throw failure;
+        }
+        cost = endpoint.cost(answer.inputTokens(), answer.outputTokens());
+        attempt.charged(answer.inputTokens(), answer.outputTokens(), cost);
+        try {
             json = AnswerJson.extract(endpoint.id(), answer.text());
         } catch (ModelCallException failure) {
+            // no JSON in the answer: asked once more, like an answer that fails the schema
+            if (!call.isBatch() && !attempt.repairAsked()) {
+                endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(), cost);
+                attempt.rejected(answer.text(), List.of(failure.getMessage()));
+                return;
+            }
             endpoint.stats().failed(failure.kind());
             throw failure;
         }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Every endpoint failing: blocks still get answers, from the local extractor, marked degraded. */
+/**
+ * Every endpoint failing: their breakers open, the blocks wait {@code degrade-after} for one to come back, then
+ * get answers from the local extractor, marked degraded with the reason; open breakers get no calls.
+ */
 @CamelSpringBootTest
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
@@ -19,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.backoff=20ms",
+        "docroute.routing.degrade-after=1s",
+        "docroute.breaker.wait-in-open-state=60s",
         "docroute.models[0].id=down-a", "docroute.models[0].kind=simulator", "docroute.models[0].model=a",
         "docroute.models[0].simulator.error-rate=1.0",
         "docroute.models[1].id=down-b", "docroute.models[1].kind=simulator", "docroute.models[1].model=b",
@@ -38,6 +43,8 @@ class AllEndpointsDownTest {
             assertThat(answer.degraded()).isTrue();
             assertThat(answer.endpoint()).isEqualTo("local");
             assertThat(answer.spec().path()).isEqualTo("/orders");
+            assertThat(answer.degradedBecause()).contains("within 1000 ms", "endpoint 'down-a' has its circuit breaker open",
+                    "endpoint 'down-b' has its circuit breaker open");
         });
 
         long callsWhenOpen = simulators.all().stream().mapToLong(endpoint -> endpoint.stats().total()).sum();

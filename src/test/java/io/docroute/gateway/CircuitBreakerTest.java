@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A single endpoint that only fails: its breaker opens, the peer then sees no calls, blocks degrade at once. */
+/**
+ * A single endpoint that only fails: its breaker opens after four calls, the peer then sees no calls until the breaker
+ * is half-open; with {@code degrade-after: 0} every block degrades at once instead of waiting.
+ */
 @CamelSpringBootTest
 @SpringBootTest(properties = {
         "camel.main.run-controller=false",
@@ -29,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "docroute.cache.enabled=false",
         "docroute.routing.strategy=round-robin",
         "docroute.routing.backoff=20ms",
+        "docroute.routing.degrade-after=0",
         "docroute.breaker.sliding-window-size=4",
         "docroute.breaker.minimum-number-of-calls=4",
         "docroute.breaker.wait-in-open-state=1500ms",
@@ -54,8 +58,11 @@ class CircuitBreakerTest {
         peer.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(500)));
         CircuitBreaker breaker = endpoints.require("broken").breaker();
 
-        Extraction first = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
-        assertThat(first.degraded()).isTrue();
+        for (int i = 0; i < 4; i++) {
+            Extraction failed = producer.requestBody("direct:extract-block", Blocks.numbered(10 + i), Extraction.class);
+            assertThat(failed.degraded()).isTrue();
+            assertThat(failed.attempts()).isEqualTo(1);
+        }
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
         int callsWhenOpened = peer.findAll(postRequestedFor(urlEqualTo("/chat/completions"))).size();
         assertThat(callsWhenOpened).isEqualTo(4);

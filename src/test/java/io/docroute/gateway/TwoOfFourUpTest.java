@@ -1,0 +1,109 @@
+package io.docroute.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.extraction.Extraction;
+import io.docroute.gateway.simulator.Outcome;
+import io.docroute.gateway.simulator.Simulators;
+import io.docroute.gateway.simulator.Stats;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Four endpoints, two of them healthy but imperfect: {@code rated} answers 15 % of calls 429 with
+ * {@code Retry-After: 1}, {@code flaky} fails 30 % with 500, {@code refusing} refuses connections and
+ * {@code confused} answers schema-invalid JSON forever. Every block is answered by a model; nothing is sent to
+ * {@code rated} while it asked to wait; {@code refusing} gets at most one call per block; {@code confused} keeps
+ * its breaker closed (its answers say nothing about its health) while its reliability falls.
+ */
+@CamelSpringBootTest
+@SpringBootTest(properties = {
+        "camel.main.run-controller=false",
+        "docroute.service-mode=false",
+        "docroute.cache.enabled=false",
+        "docroute.routing.simulators=always",
+        "docroute.routing.strategy=balanced"})
+class TwoOfFourUpTest {
+
+    static final int BLOCKS = 16;
+    /** A call that left before the client read a 429 arrives shortly after it: not a call inside the window. */
+    static final Duration IN_FLIGHT_GRACE = Duration.ofMillis(100);
+
+    @RegisterExtension
+    static WireMockExtension confused = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void endpoints(DynamicPropertyRegistry registry) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        ModelConfig.endpoint(registry, 0, "rated", "simulator", "", () -> "",
+                "simulator.latency=fixed", "simulator.latency-median=40ms",
+                "simulator.rate-limit-rate=0.15", "simulator.retry-after=1s");
+        ModelConfig.endpoint(registry, 1, "flaky", "simulator", "", () -> "",
+                "simulator.latency=fixed", "simulator.latency-median=40ms", "simulator.error-rate=0.3");
+        ModelConfig.endpoint(registry, 2, "refusing", "openai", "k-refusing", () -> "http://127.0.0.1:" + closedPort);
+        ModelConfig.endpoint(registry, 3, "confused", "openai", "k-confused", confused::baseUrl);
+    }
+
+    @Autowired
+    ProducerTemplate producer;
+
+    @Autowired
+    ModelEndpoints endpoints;
+
+    @Autowired
+    Simulators simulators;
+
+    @Test
+    void everyBlockIsAnsweredByAModelAndNoEndpointIsAskedWhileItSaidWait() {
+        // valid JSON, but not an interface spec: a content failure, every time
+        confused.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer("{\"answer\":\"GET /orders\"}"))));
+
+        List<Extraction> answers = Blocks.extractAtOnce(producer, BLOCKS);
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.degraded()).as(answer.degradedBecause()).isFalse();
+            assertThat(answer.endpoint()).isIn("rated", "flaky");
+            assertThat(answer.usage().calls().getOrDefault("refusing", 0)).isLessThanOrEqualTo(1);
+        });
+        assertThat(callsInsideRetryAfter(simulators.get("rated").orElseThrow().stats())).isZero();
+        ModelEndpoint invalid = endpoints.require("confused");
+        assertThat(invalid.breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        if (invalid.stats().snapshot().calls() > 0) {
+            assertThat(invalid.stats().reliability()).isLessThan(0.5);
+        }
+        assertThat(endpoints.require("rated").breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    /** Calls that arrived after a 429 was sent (and the grace) and before its Retry-After ended. */
+    static long callsInsideRetryAfter(Stats stats) {
+        List<Stats.Call> calls = stats.calls();
+        long inside = 0;
+        for (Stats.Call limited : calls) {
+            if (limited.outcome() != Outcome.RATE_LIMITED) {
+                continue;
+            }
+            long sent = limited.arrived() + limited.latency().toNanos();
+            long from = sent + IN_FLIGHT_GRACE.toNanos();
+            long until = sent + Duration.ofSeconds(1).toNanos();
+            inside += calls.stream().filter(call -> call.arrived() > from && call.arrived() < until).count();
+        }
+        return inside;
+    }
+}
