@@ -37,9 +37,11 @@ final class BenchScenarios {
     static final String PRD = "admin-console-prd.md";
     static final String WARM_UP_DOCUMENT = "storefront-api.md";
     static final String CORPUS = "corpus";
-    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "faulty", "all-down",
+    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "faulty", "all-down", "outage",
             "rate-limited", "tail", "overhead", CORPUS);
     private static final int RPM = 600;
+    private static final Duration OUTAGE = Duration.ofSeconds(4);
+    private static final Duration RETRY_AFTER_GRACE = Duration.ofMillis(100);
     private static final int RESUBMISSIONS = 5;
     private static final int TAIL_DOCUMENTS = 20;
 
@@ -78,6 +80,7 @@ final class BenchScenarios {
         when("batch", () -> rows.addAll(batch()));
         when("faulty", () -> rows.add(faulty(prd)));
         when("all-down", () -> rows.add(allDown(prd)));
+        when("outage", () -> rows.add(outage(prd)));
         when("rate-limited", () -> rows.add(rateLimited(prd)));
         when("tail", () -> {
             rows.add(tail(prd, false));
@@ -185,23 +188,33 @@ final class BenchScenarios {
         }
     }
 
-    /** One of three endpoints fails half its calls. */
+    /**
+     * Two of three endpoints up but imperfect: sim-a answers 15 % of calls 429 ({@code Retry-After: 1}), sim-b fails
+     * 30 % with 500, sim-c refuses connections. Counted: blocks answered by a model, calls sent inside a Retry-After
+     * window, calls per block to the refusing endpoint.
+     */
     private BenchRow faulty(Doc prd) {
-        try (BenchContext app = start(threeEndpoints(false).endpoint(2, "simulator.error-rate", "0.5"))) {
+        Config faulty = threeEndpoints(false).set("docroute.routing.simulators", "always")
+                .endpoint(0, "simulator.rate-limit-rate", "0.15").endpoint(0, "simulator.retry-after", "1s")
+                .endpoint(1, "simulator.error-rate", "0.3")
+                .endpoint(2, "kind", "openai").endpoint(2, "api-key", "bench-key")
+                .endpoint(2, "base-url", "http://127.0.0.1:" + closedPort());
+        try (BenchContext app = start(faulty)) {
             List<Doc> five = copies(prd, 5);
             Timed<List<DocumentResult>> run = timed(() -> app.process(five));
-            long failed = app.calls().stream().filter(c -> c.outcome() != Outcome.OK).count();
-            long completed = run.value().stream().filter(r -> r.status().name().equals("COMPLETED")).count();
-            int failovers = run.value().stream().mapToInt(r -> r.stats().failovers()).sum();
-            return documents("faulty", "5 documents at once, sim-c failing 50 % of calls", app, run,
-                    String.format(Locale.ROOT, "%d of 5 documents completed; %d calls failed, %d failovers",
-                            completed, failed, failovers));
+            long inside = app.endpoints().stream().mapToLong(endpoint -> endpoint.stats()
+                    .callsInsideRetryAfter(Duration.ofSeconds(1), RETRY_AFTER_GRACE)).sum();
+            int refused = run.value().stream().mapToInt(r -> r.stats().calls().getOrDefault("sim-c", 0)).sum();
+            return documents("faulty", "5 documents at once: sim-a 15 % 429, sim-b 30 % 500, sim-c refusing "
+                    + "connections", app, run, String.format(Locale.ROOT,
+                    "%s; %d calls inside a Retry-After window; %d calls to the refusing endpoint for %d blocks",
+                    byModel(run.value()), inside, refused, blocks(run.value())));
         }
     }
 
-    /** Every endpoint answers 500 at once: degraded results, then no calls while the breakers are open. */
+    /** Every endpoint answers 500 for good, with {@code degrade-after: 0}: degraded results at once, then no calls. */
     private BenchRow allDown(Doc prd) {
-        Config down = threeEndpoints(false);
+        Config down = threeEndpoints(false).set("docroute.routing.degrade-after", "0");
         for (int i = 0; i < 3; i++) {
             down.endpoint(i, "simulator.error-rate", "1.0").endpoint(i, "simulator.latency-median", "0ms");
         }
@@ -209,12 +222,48 @@ final class BenchScenarios {
             Timed<List<DocumentResult>> first = timed(() -> app.process(List.of(prd)));
             int firstCalls = app.calls().size();
             app.forgetCalls();
-            Timed<List<DocumentResult>> second = timed(() -> app.process(copies(prd, 1)));
-            int degraded = first.value().get(0).stats().degraded();
-            return BenchRow.ofDocuments("all-down", "every endpoint answering 500, fallback on", first.nanos(), null,
-                    firstCalls, first.value(), String.format(Locale.ROOT,
-                            "%d of 10 blocks degraded; next document with breakers open: %d calls, %s",
-                            degraded, app.calls().size(), BenchReport.time(second.nanos() / 1e6)));
+            Timed<List<DocumentResult>> later = timed(() -> app.process(copies(prd, 1)));
+            return BenchRow.ofDocuments("all-down", "every endpoint answering 500, degrade-after 0", first.nanos(),
+                    null, firstCalls, first.value(), String.format(Locale.ROOT,
+                            "%s; with the breakers open: %d calls, %s", byModel(first.value()), app.calls().size(),
+                            BenchReport.time(later.nanos() / 1e6)));
+        }
+    }
+
+    /**
+     * Every endpoint answers 503 for its first {@link #OUTAGE}, shorter than {@code degrade-after}: the blocks wait
+     * for the endpoints to come back instead of degrading. The bound is the recovery, plus one breaker open window
+     * (the half-open probe), one second and one call.
+     */
+    private BenchRow outage(Doc prd) {
+        Config out = threeEndpoints(false);
+        for (int i = 0; i < 3; i++) {
+            out.endpoint(i, "simulator.outage", OUTAGE.toMillis() + "ms");
+        }
+        try (BenchContext app = BenchContext.start(out.args())) {
+            Timed<List<DocumentResult>> run = timed(() -> app.process(List.of(prd)));
+            double afterRecovery = Math.max(0, run.nanos() - OUTAGE.toNanos()) / 1e6;
+            return BenchRow.ofDocuments("outage", "every endpoint answering 503 for its first " + OUTAGE.toSeconds()
+                    + " s, degrade-after 30 s", run.nanos(), null, app.calls().size(), run.value(),
+                    String.format(Locale.ROOT, "%s; done %s after the endpoints recovered (bound: breaker open "
+                            + "window 10 s + 1 s + one call)", byModel(run.value()), BenchReport.time(afterRecovery)));
+        }
+    }
+
+    private static String byModel(List<DocumentResult> results) {
+        int answered = results.stream().mapToInt(r -> r.stats().extracted() - r.stats().degraded()).sum();
+        return answered + " of " + blocks(results) + " blocks answered by a model";
+    }
+
+    private static int blocks(List<DocumentResult> results) {
+        return results.stream().mapToInt(r -> r.stats().blocks()).sum();
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

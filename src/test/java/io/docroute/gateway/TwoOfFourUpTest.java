@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
-import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.Simulators;
-import io.docroute.gateway.simulator.Stats;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -82,28 +80,13 @@ class TwoOfFourUpTest {
             assertThat(answer.endpoint()).isIn("rated", "flaky");
             assertThat(answer.usage().calls().getOrDefault("refusing", 0)).isLessThanOrEqualTo(1);
         });
-        assertThat(callsInsideRetryAfter(simulators.get("rated").orElseThrow().stats())).isZero();
+        assertThat(simulators.get("rated").orElseThrow().stats()
+                .callsInsideRetryAfter(Duration.ofSeconds(1), IN_FLIGHT_GRACE)).isZero();
         ModelEndpoint invalid = endpoints.require("confused");
         assertThat(invalid.breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         if (invalid.stats().snapshot().calls() > 0) {
             assertThat(invalid.stats().reliability()).isLessThan(0.5);
         }
         assertThat(endpoints.require("rated").breaker().getMetrics().getNumberOfFailedCalls()).isZero();
-    }
-
-    /** Calls that arrived after a 429 was sent (and the grace) and before its Retry-After ended. */
-    static long callsInsideRetryAfter(Stats stats) {
-        List<Stats.Call> calls = stats.calls();
-        long inside = 0;
-        for (Stats.Call limited : calls) {
-            if (limited.outcome() != Outcome.RATE_LIMITED) {
-                continue;
-            }
-            long sent = limited.arrived() + limited.latency().toNanos();
-            long from = sent + IN_FLIGHT_GRACE.toNanos();
-            long until = sent + Duration.ofSeconds(1).toNanos();
-            inside += calls.stream().filter(call -> call.arrived() > from && call.arrived() < until).count();
-        }
-        return inside;
     }
 }

@@ -84,6 +84,23 @@ public final class Stats {
         return List.copyOf(calls);
     }
 
+    /**
+     * Calls that arrived while a 429 of this endpoint asked to wait: after the 429 was sent (plus {@code grace}, for
+     * calls that left before the client could read it) and before its {@code retryAfter} ended.
+     */
+    public synchronized long callsInsideRetryAfter(Duration retryAfter, Duration grace) {
+        long inside = 0;
+        for (Call limited : calls) {
+            if (limited.outcome() == Outcome.RATE_LIMITED) {
+                long sent = limited.arrived() + limited.latency().toNanos();
+                long from = sent + grace.toNanos();
+                long until = sent + retryAfter.toNanos();
+                inside += calls.stream().filter(call -> call.arrived() > from && call.arrived() < until).count();
+            }
+        }
+        return inside;
+    }
+
     /** Forgets everything counted so far; the rate-limit window of the endpoint is not affected. */
     public synchronized void reset() {
         total = 0;
