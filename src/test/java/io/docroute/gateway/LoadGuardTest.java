@@ -12,9 +12,9 @@ class LoadGuardTest {
     private final Deque<LoadGuard.Load> readings = new ArrayDeque<>();
     private final LoadGuard guard = new LoadGuard(32, readings::removeFirst, false);
 
-    private void read(double cpu, double heap, int times) {
+    private void read(double busy, double heap, int times) {
         for (int i = 0; i < times; i++) {
-            readings.add(new LoadGuard.Load(cpu, heap));
+            readings.add(new LoadGuard.Load(busy, heap));
             guard.sample();
         }
     }
@@ -42,7 +42,31 @@ class LoadGuardTest {
 
     @Test
     void thePlatformSamplerReadsSharesBetweenZeroAndOne() {
-        LoadGuard.Load load = LoadGuard.Sampler.platform().sample();
-        assertThat(List.of(load.cpu(), load.heap())).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+        LoadGuard.Sampler sampler = LoadGuard.Sampler.platform();
+        LoadGuard.Load first = sampler.sample();
+        assertThat(first.busy()).as("no interval yet").isZero();
+        LoadGuard.Load load = sampler.sample();
+        assertThat(List.of(load.busy(), load.heap())).allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void aBusyApplicationThreadCountsAsLoad() throws Exception {
+        LoadGuard.Sampler sampler = LoadGuard.Sampler.platform();
+        sampler.sample();
+        Thread spinner = new Thread(() -> {
+            long until = System.nanoTime() + 300_000_000L;
+            long sink = 0;
+            while (System.nanoTime() < until) {
+                sink += System.nanoTime() % 7;
+            }
+            if (sink == 42) {
+                System.out.print("");
+            }
+        });
+        spinner.start();
+        Thread.sleep(200);
+        LoadGuard.Load load = sampler.sample();
+        spinner.join();
+        assertThat(load.busy()).isGreaterThan(0.1 / Runtime.getRuntime().availableProcessors());
     }
 }
