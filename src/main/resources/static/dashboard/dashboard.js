@@ -41,7 +41,8 @@
         text('active-endpoints', data.activeEndpoints + ' of ' + data.endpoints.length);
         text('strategy', 'strategy ' + data.strategy);
         text('blocks', String(data.blocks.completed + data.blocks.failed));
-        text('blocks-note', data.blocks.cached + ' cached, ' + data.blocks.failed + ' failed, '
+        text('blocks-note', data.blocks.cached + ' cached, ' + data.blocks.degraded + ' degraded, '
+            + data.blocks.failed + ' failed, '
             + data.activeJobs + ' job(s) running');
 
         const alerts = byId('alerts');

@@ -90,9 +90,9 @@ public final class DocumentRun {
         if (outcome instanceof BlockOutcome.Extracted extracted) {
             Extraction e = extracted.extraction();
             int failedCalls = e.degraded() ? e.attempts() : Math.max(0, e.attempts() - 1);
-            counter.finished(true, e.fromCache(), failedCalls);
+            counter.finished(true, e.fromCache(), e.degraded(), failedCalls);
         } else {
-            counter.finished(false, false, 1);
+            counter.finished(false, false, false, 1);
         }
     }
 

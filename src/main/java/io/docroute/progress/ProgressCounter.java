@@ -13,6 +13,7 @@ public final class ProgressCounter {
     private int completed;
     private int failed;
     private int cached;
+    private int degraded;
     private int errors;
     private long lastFinishNanos = System.nanoTime();
     private double secondsPerBlock = Double.NaN;
@@ -28,9 +29,10 @@ public final class ProgressCounter {
     /**
      * @param answered     the block has an answer
      * @param fromCache    the answer came from the cache
+     * @param fallback     the answer came from the local extractor standing in for the models
      * @param failedCalls  model calls for the block that failed
      */
-    public synchronized void finished(boolean answered, boolean fromCache, int failedCalls) {
+    public synchronized void finished(boolean answered, boolean fromCache, boolean fallback, int failedCalls) {
         long now = System.nanoTime();
         double interval = (now - lastFinishNanos) / 1e9;
         lastFinishNanos = now;
@@ -44,6 +46,9 @@ public final class ProgressCounter {
         if (fromCache) {
             cached++;
         }
+        if (fallback) {
+            degraded++;
+        }
         errors += failedCalls;
     }
 
@@ -53,7 +58,7 @@ public final class ProgressCounter {
         Double eta = remaining == 0 ? (total == 0 ? null : 0.0)
                 : Double.isNaN(secondsPerBlock) ? null : Math.round(remaining * secondsPerBlock * 10) / 10.0;
         double hitRate = finished == 0 ? 0 : Math.round(cached * 1000.0 / finished) / 1000.0;
-        return new Progress(total, completed, failed, cached, errors, hitRate, eta);
+        return new Progress(total, completed, failed, cached, degraded, errors, hitRate, eta);
     }
 
     private int finished() {
