@@ -160,6 +160,14 @@ public final class PromptTemplates {
         }
         ArrayNode returns = json.putArray("returns");
         block.returns().forEach(returns::add);
+        StatedEndpoint stated = block.stated();
+        if (stated.method() != null || stated.path() != null) {
+            // the facts the prompt states, read where the block was cut (its heading line may not be in its text)
+            ObjectNode facts = json.putObject("stated");
+            facts.put("method", stated.method());
+            facts.put("path", stated.path());
+            stated.queryParameters().forEach(facts.withArray("queryParameters")::add);
+        }
         try {
             return BLOCK_JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {
