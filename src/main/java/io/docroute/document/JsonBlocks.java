@@ -119,6 +119,61 @@ final class JsonBlocks {
         return names;
     }
 
+    /** The top-level properties of a JSON schema, typed, required when named in its "required" array. */
+    static List<Field> schemaFields(JsonNode schema) {
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        List<Field> fields = new ArrayList<>();
+        schema.path("properties").properties().forEach(property -> {
+            JsonNode value = property.getValue();
+            String description = text(value, "description").isEmpty() ? text(value, "title")
+                    : text(value, "description");
+            fields.add(new Field(property.getKey(), schemaType(value), required.contains(property.getKey()),
+                    description));
+        });
+        return fields;
+    }
+
+    /** A JSON schema's field type: its format where that says date, date-time or binary, else its type. */
+    static FieldType schemaType(JsonNode property) {
+        String format = text(property, "format");
+        if (format.equals("date-time") || format.equals("date")) {
+            return FieldType.parse(format);
+        }
+        if (format.equals("binary")) {
+            return FieldType.FILE;
+        }
+        JsonNode type = property.path("type");
+        // "type": ["string", "null"] means a nullable string
+        for (JsonNode option : type.isArray() ? type : List.of(type)) {
+            if (option.isTextual() && !option.asText().equals("null")) {
+                return FieldType.parse(option.asText());
+            }
+        }
+        return FieldType.STRING;
+    }
+
+    /**
+     * A response schema's top-level property names, or those of "data" when the response is only
+     * {code, msg, data}; a body that is no schema is read as an example.
+     */
+    static List<String> schemaReturns(JsonNode body) {
+        if (!body.path("properties").isObject()) {
+            return exampleReturns(body);
+        }
+        JsonNode properties = body.get("properties");
+        List<String> names = names(properties);
+        if (isEnvelope(names)) {
+            JsonNode data = properties.get("data");
+            JsonNode inner = data.path("properties").isObject() ? data.get("properties")
+                    : data.path("items").path("properties");
+            if (inner.isObject() && !inner.isEmpty()) {
+                return names(inner);
+            }
+        }
+        return names;
+    }
+
     /**
      * The path of a request URL as written, without scheme, host, a leading base variable ({{baseUrl}},
      * ${API_HOST}), query string or fragment; placeholders such as ":id", "{{id}}" and "$ids" stay.
