@@ -14,10 +14,11 @@ import java.util.Locale;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and five
- * exports from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and six
+ * shapes from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
  * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
- * or Postwoman collection ({@link HoppscotchCollectionReader}) and a YApi export ({@link YapiExportReader}).
+ * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}) and a
+ * Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}).
  */
 final class JsonDocumentReader {
 
@@ -28,6 +29,8 @@ final class JsonDocumentReader {
             + ", an Insomnia export ({\"_type\": \"export\", \"resources\": [...]})"
             + ", a Hoppscotch or Postwoman collection ([{\"name\", \"folders\", \"requests\": [...]}])"
             + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
+            + ", a Swagger 2.0 or OpenAPI 3.x description ({\"swagger\": \"2.0\"} or {\"openapi\": \"3.x\"}"
+            + " with \"paths\": {...})"
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
@@ -68,6 +71,9 @@ final class JsonDocumentReader {
         }
         if (root.isObject() && root.path("grids").isArray()) {
             return page(root, tables);
+        }
+        if (OpenApiReader.accepts(root)) {
+            return OpenApiReader.read(root, tables);
         }
         if (PostmanCollectionReader.accepts(root)) {
             return PostmanCollectionReader.read(root);
