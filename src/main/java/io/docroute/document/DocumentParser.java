@@ -17,13 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a dropped file (Markdown, text, HTML, JSON, DOCX or PDF) into a {@link Document} of interface blocks.
+ * Turns a dropped file (Markdown, text, HTML, JSON or YAML, DOCX or PDF) into a {@link Document} of interface blocks.
  * Every failure is a {@link DocumentException} whose message tells the person who dropped the file what is wrong.
  */
 @Component
 public class DocumentParser {
 
-    static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .docx and .pdf";
+    static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .yaml, .yml, .docx and .pdf";
     static final String NO_BLOCKS = "no interface blocks found: expected a stated method and path (POST /api/x),"
             + " headings with field tables or interface titles such as 用户列表 / List users, or numbered requirements"
             + " or user stories";
@@ -81,7 +81,7 @@ public class DocumentParser {
             case MARKDOWN -> sectioned(HtmlOutlineReader.read(markdownToHtml(text(bytes, extension))), false, name);
             case HTML -> sectioned(HtmlOutlineReader.read(text(bytes, extension)), false, name);
             case TEXT -> sectioned(PlainTextOutlineReader.read(text(bytes, extension)), true, name);
-            case JSON -> json(text(bytes, extension), name);
+            case JSON -> json(text(bytes, extension), extension, name);
             case DOCX -> docx(bytes, name);
             case PDF -> pdf(bytes, name);
         };
@@ -153,8 +153,9 @@ public class DocumentParser {
         return new Content(selection.title(), selection.blocks(), selection.choices());
     }
 
-    private Content json(String text, String name) {
-        JsonDocumentReader.Result result = JsonDocumentReader.read(text, fieldTables);
+    private Content json(String text, String extension, String name) {
+        JsonDocumentReader.Result result = extension.equals(".json") ? JsonDocumentReader.read(text, fieldTables)
+                : JsonDocumentReader.readYaml(text, fieldTables);
         List<InterfaceBlock> blocks = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         for (InterfaceBlock block : result.blocks()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class JsonDocumentReader {
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
+    // SnakeYAML under Jackson caps aliases and document size, so a YAML bomb is refused rather than expanded
+    private static final ObjectMapper YAML = new YAMLMapper();
 
     private JsonDocumentReader() {
     }
@@ -43,15 +46,27 @@ final class JsonDocumentReader {
     }
 
     static Result read(String json, FieldTables tables) {
-        JsonNode root;
+        return read(tree(MAPPER, json, "JSON"), tables);
+    }
+
+    /** Reads JSON written as YAML (an OpenAPI description in .yaml, most often) into the same shapes. */
+    static Result readYaml(String yaml, FieldTables tables) {
+        return read(tree(YAML, yaml, "YAML"), tables);
+    }
+
+    private static JsonNode tree(ObjectMapper mapper, String text, String language) {
         try {
-            root = MAPPER.readTree(json);
+            return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DocumentException("the JSON is malformed" + where + ": " + Text.brief(e.getOriginalMessage(), 200), e);
+            throw new DocumentException("the " + language + " is malformed" + where + ": "
+                    + Text.brief(e.getOriginalMessage(), 200), e);
         }
-        if (root == null || root.isMissingNode()) {
+    }
+
+    static Result read(JsonNode root, FieldTables tables) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DocumentException("the document is empty");
         }
         if (YapiExportReader.accepts(root)) {

@@ -633,6 +633,34 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void aSwaggerDescriptionWrittenAsYamlIsReadTheSameWay() {
+        Document document = parser.parse("notes-api.yaml", utf8("""
+                swagger: 2.0
+                info:
+                  title: Notes
+                basePath: /
+                paths:
+                  /notes/{id}:
+                    delete:
+                      summary: Delete a note
+                      parameters:
+                        - {name: id, in: path, required: true, type: integer}
+                    get:
+                      operationId: getNote
+                """));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.JSON);
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Delete a note", "getNote");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine)
+                .containsExactly("DELETE /notes/{id}", "GET /notes/{id}");
+        assertThat(document.blocks().get(0).fields())
+                .containsExactly(new Field("id", FieldType.INTEGER, true, "path parameter"));
+        assertThatThrownBy(() -> parser.parse("broken.yml", utf8("paths: [unclosed")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the YAML is malformed");
+    }
+
+    @Test
     void anOpenApiDocumentWithoutOperationsSaysSo() {
         assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
                 {"openapi": "3.1.0", "info": {"title": "Nothing yet"}, "paths": {"/x": {"summary": "later"}}}""")))
