@@ -79,7 +79,7 @@ public class DocumentParser {
         String extension = extension(name);
         Content read = switch (format) {
             case MARKDOWN -> sectioned(HtmlOutlineReader.read(markdownToHtml(text(bytes, extension))), false, name);
-            case HTML -> sectioned(HtmlOutlineReader.read(text(bytes, extension)), false, name);
+            case HTML -> html(text(bytes, extension), name);
             case TEXT -> sectioned(PlainTextOutlineReader.read(text(bytes, extension)), true, name);
             case JSON -> json(text(bytes, extension), extension, name);
             case DOCX -> docx(bytes, name);
@@ -153,14 +153,35 @@ public class DocumentParser {
         return new Content(selection.title(), selection.blocks(), selection.choices());
     }
 
+    /**
+     * The page as it reads; when it shows no interface, the requests of a JSON literal in its scripts (an API
+     * tool's export whose body is only templates), read as a JSON request list.
+     */
+    private Content html(String html, String name) {
+        Content page = sectioned(HtmlOutlineReader.read(html), false, name);
+        if (!page.blocks().isEmpty()) {
+            return page;
+        }
+        var requests = HtmlOutlineReader.scriptRequests(html);
+        if (requests.isEmpty()) {
+            return page;
+        }
+        return json(new JsonDocumentReader.Result(page.title(), JsonBlocks.requestBlocks(requests, fieldTables)),
+                name, "a request of the JSON in the page's script");
+    }
+
     private Content json(String text, String extension, String name) {
         JsonDocumentReader.Result result = extension.equals(".json") ? JsonDocumentReader.read(text, fieldTables)
                 : JsonDocumentReader.readYaml(text, fieldTables);
+        return json(result, name, "an interface of the JSON document");
+    }
+
+    private static Content json(JsonDocumentReader.Result result, String name, String reason) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         for (InterfaceBlock block : result.blocks()) {
             if (!BlockSelector.mergedIntoTheSameEndpoint(blocks, block, choices)) {
-                choices.add(new Choice(block.title(), blocks.size(), "an interface of the JSON document"));
+                choices.add(new Choice(block.title(), blocks.size(), reason));
                 blocks.add(BlockSelector.renumber(block, blocks.size()));
             }
         }

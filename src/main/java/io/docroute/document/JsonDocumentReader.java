@@ -72,8 +72,8 @@ final class JsonDocumentReader {
         if (YapiExportReader.accepts(root)) {
             return YapiExportReader.read(root, tables);
         }
-        if (isRequestList(root)) {
-            return new Result(null, requests(root));
+        if (JsonBlocks.isRequestList(root)) {
+            return new Result(null, JsonBlocks.requestBlocks(root, tables));
         }
         if (HoppscotchCollectionReader.accepts(root)) {
             return HoppscotchCollectionReader.read(root);
@@ -100,33 +100,6 @@ final class JsonDocumentReader {
             return AmisSchemaReader.read(root, tables);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
-    }
-
-    /** An exported request list (Thunder Client and the like): an array of {@code {name, method, url}} objects. */
-    private static boolean isRequestList(JsonNode root) {
-        if (!root.isArray() || root.isEmpty()) {
-            return false;
-        }
-        for (JsonNode node : root) {
-            if (!node.path("url").isTextual() || !node.path("method").isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<InterfaceBlock> requests(JsonNode array) {
-        List<InterfaceBlock> blocks = new ArrayList<>();
-        for (JsonNode node : array) {
-            String method = JsonBlocks.text(node, "method").toUpperCase(Locale.ROOT);
-            String path = JsonBlocks.path(JsonBlocks.text(node, "url"));
-            String title = JsonBlocks.text(node, "name");
-            JsonNode body = JsonBlocks.parse(node.path("body").path("raw").asText(""));
-            List<Field> fields = body.isObject() ? JsonBlocks.exampleFields(body) : List.of();
-            blocks.add(new InterfaceBlock(blocks.size(), title.isEmpty() ? method + " " + path : title,
-                    JsonBlocks.interfaceText(method, path, List.of(), fields), fields, List.of()));
-        }
-        return blocks;
     }
 
     private static List<InterfaceBlock> blocks(JsonNode array, String where, FieldTables tables) {
