@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -78,9 +79,16 @@ public class DocumentParser {
         }
         String extension = extension(name);
         Content read = switch (format) {
-            case MARKDOWN -> sectioned(HtmlOutlineReader.read(markdownToHtml(text(bytes, extension))), false, name);
+            case MARKDOWN -> {
+                String markdown = text(bytes, extension);
+                yield pasted(markdown, name).orElseGet(() ->
+                        sectioned(HtmlOutlineReader.read(markdownToHtml(markdown)), false, name));
+            }
             case HTML -> html(text(bytes, extension), name);
-            case TEXT -> sectioned(PlainTextOutlineReader.read(text(bytes, extension)), true, name);
+            case TEXT -> {
+                String text = text(bytes, extension);
+                yield pasted(text, name).orElseGet(() -> sectioned(PlainTextOutlineReader.read(text), true, name));
+            }
             case JSON -> json(text(bytes, extension), extension, name);
             case DOCX -> docx(bytes, name);
             case PDF -> pdf(bytes, name);
@@ -168,6 +176,15 @@ public class DocumentParser {
         }
         return json(new JsonDocumentReader.Result(page.title(), JsonBlocks.requestBlocks(requests, fieldTables)),
                 name, "a request of the JSON in the page's script");
+    }
+
+    /**
+     * A JSON document of an accepted shape pasted into a text or Markdown file (a Postman collection after an
+     * essay): its interfaces are the document's, and the prose around it only their context.
+     */
+    private Optional<Content> pasted(String text, String name) {
+        return JsonDocumentReader.embedded(text, fieldTables)
+                .map(result -> json(result, name, "an interface of the JSON pasted into the text"));
     }
 
     private Content json(String text, String extension, String name) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
@@ -35,6 +35,8 @@ final class JsonDocumentReader {
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
+    // "{" lines tried in a text for a pasted JSON document; each failed try costs a scan to its closing brace
+    private static final int MAX_EMBEDDED_ATTEMPTS = 50;
     // SnakeYAML under Jackson caps aliases and document size, so a YAML bomb is refused rather than expanded
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -100,6 +102,85 @@ final class JsonDocumentReader {
             return AmisSchemaReader.read(root, tables);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
+    }
+
+    /**
+     * A JSON document of an accepted shape pasted into a text (a Postman collection after some prose): the first
+     * balanced {@code { ... }} region that begins a line, parses as JSON on its own and is one of the shapes.
+     */
+    static Optional<Result> embedded(String text, FieldTables tables) {
+        int attempts = 0;
+        int from = 0;
+        while (from < text.length() && attempts < MAX_EMBEDDED_ATTEMPTS) {
+            int start = lineStartingWithBrace(text, from);
+            if (start < 0) {
+                break;
+            }
+            int end = matchingBrace(text, start);
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            attempts++;
+            from = end + 1;
+            JsonNode root = JsonBlocks.parse(text.substring(start, end + 1));
+            if (root.isObject()) {
+                try {
+                    return Optional.of(read(root, tables));
+                } catch (DocumentException e) {
+                    // JSON of no accepted shape (a request body shown as an example): not a document of its own
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the next line at or after {@code from} whose first non-blank character is "{" has it, or -1. */
+    private static int lineStartingWithBrace(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length()) {
+            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+                // inside a line: go on from the next one
+                int newline = text.indexOf('\n', lineStart);
+                if (newline < 0) {
+                    return -1;
+                }
+                lineStart = newline + 1;
+                continue;
+            }
+            int at = lineStart;
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            if (at < text.length() && text.charAt(at) == '{') {
+                return at;
+            }
+            lineStart = at + 1;
+        }
+        return -1;
+    }
+
+    /** The index of the "}" that closes the "{" at {@code start}, braces inside JSON strings skipped; -1 if none. */
+    private static int matchingBrace(String text, int start) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<InterfaceBlock> blocks(JsonNode array, String where, FieldTables tables) {
