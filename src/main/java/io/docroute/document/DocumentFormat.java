@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The document formats DocRoute reads, told apart by file extension. */
+/** The document formats DocRoute reads, told apart by file extension; YAML is read as JSON written as YAML. */
 public enum DocumentFormat {
-    MARKDOWN("md", "markdown"), TEXT("txt", "text"), HTML("html", "htm"), JSON("json"), DOCX("docx"), PDF("pdf");
+    MARKDOWN("md", "markdown"), TEXT("txt", "text"), HTML("html", "htm"), JSON("json", "yaml", "yml"), DOCX("docx"), PDF("pdf");
 
     private final String[] extensions;
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -17,13 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a dropped file (Markdown, text, HTML, JSON, DOCX or PDF) into a {@link Document} of interface blocks.
+ * Turns a dropped file (Markdown, text, HTML, JSON or YAML, DOCX or PDF) into a {@link Document} of interface blocks.
  * Every failure is a {@link DocumentException} whose message tells the person who dropped the file what is wrong.
  */
 @Component
 public class DocumentParser {
 
-    static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .docx and .pdf";
+    static final String SUPPORTED = "DocRoute reads .md, .markdown, .txt, .html, .htm, .json, .yaml, .yml, .docx and .pdf";
     static final String NO_BLOCKS = "no interface blocks found: expected a stated method and path (POST /api/x),"
             + " headings with field tables or interface titles such as 用户列表 / List users, or numbered requirements"
             + " or user stories";
@@ -78,10 +79,17 @@ public class DocumentParser {
         }
         String extension = extension(name);
         Content read = switch (format) {
-            case MARKDOWN -> sectioned(HtmlOutlineReader.read(markdownToHtml(text(bytes, extension))), false, name);
-            case HTML -> sectioned(HtmlOutlineReader.read(text(bytes, extension)), false, name);
-            case TEXT -> sectioned(PlainTextOutlineReader.read(text(bytes, extension)), true, name);
-            case JSON -> json(text(bytes, extension), name);
+            case MARKDOWN -> {
+                String markdown = text(bytes, extension);
+                yield pasted(markdown, name).orElseGet(() ->
+                        sectioned(HtmlOutlineReader.read(markdownToHtml(markdown)), false, name));
+            }
+            case HTML -> html(text(bytes, extension), name);
+            case TEXT -> {
+                String text = text(bytes, extension);
+                yield pasted(text, name).orElseGet(() -> sectioned(PlainTextOutlineReader.read(text), true, name));
+            }
+            case JSON -> json(text(bytes, extension), extension, name);
             case DOCX -> docx(bytes, name);
             case PDF -> pdf(bytes, name);
         };
@@ -153,13 +161,44 @@ public class DocumentParser {
         return new Content(selection.title(), selection.blocks(), selection.choices());
     }
 
-    private Content json(String text, String name) {
-        JsonDocumentReader.Result result = JsonDocumentReader.read(text, fieldTables);
+    /**
+     * The page as it reads; when it shows no interface, the requests of a JSON literal in its scripts (an API
+     * tool's export whose body is only templates), read as a JSON request list.
+     */
+    private Content html(String html, String name) {
+        Content page = sectioned(HtmlOutlineReader.read(html), false, name);
+        if (!page.blocks().isEmpty()) {
+            return page;
+        }
+        var requests = HtmlOutlineReader.scriptRequests(html);
+        if (requests.isEmpty()) {
+            return page;
+        }
+        return json(new JsonDocumentReader.Result(page.title(), JsonBlocks.requestBlocks(requests, fieldTables)),
+                name, "a request of the JSON in the page's script");
+    }
+
+    /**
+     * A JSON document of an accepted shape pasted into a text or Markdown file (a Postman collection after an
+     * essay): its interfaces are the document's, and the prose around it only their context.
+     */
+    private Optional<Content> pasted(String text, String name) {
+        return JsonDocumentReader.embedded(text, fieldTables)
+                .map(result -> json(result, name, "an interface of the JSON pasted into the text"));
+    }
+
+    private Content json(String text, String extension, String name) {
+        JsonDocumentReader.Result result = extension.equals(".json") ? JsonDocumentReader.read(text, fieldTables)
+                : JsonDocumentReader.readYaml(text, fieldTables);
+        return json(result, name, "an interface of the JSON document");
+    }
+
+    private static Content json(JsonDocumentReader.Result result, String name, String reason) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         for (InterfaceBlock block : result.blocks()) {
             if (!BlockSelector.mergedIntoTheSameEndpoint(blocks, block, choices)) {
-                choices.add(new Choice(block.title(), blocks.size(), "an interface of the JSON document"));
+                choices.add(new Choice(block.title(), blocks.size(), reason));
                 blocks.add(BlockSelector.renumber(block, blocks.size()));
             }
         }

@@ -1,5 +1,9 @@
 package io.docroute.document;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,12 +37,61 @@ final class HtmlOutlineReader {
     private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)line-?numbers?|linenumber|gutter|hljs-ln-n");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
 
+    // literals tried per script: minified code has many assignments, and one that is not JSON fails fast
+    private static final int MAX_LITERAL_ATTEMPTS = 2000;
+
     private HtmlOutlineReader() {
     }
 
     static Outline read(String html) {
         // the HTML parser never fetches anything: DOCTYPEs, entities and links stay inert text
         return outline(Jsoup.parse(html, "", Parser.htmlParser()).body());
+    }
+
+    /**
+     * The requests of JSON literals in the page's inline scripts ({@code data = {...}}, {@code [...]} or a JSON
+     * script), as a request list: what an API tool's HTML export (Apipost) shows only once its JavaScript has run.
+     * Empty when no literal holds an object with an HTTP method and a URL.
+     */
+    static ArrayNode scriptRequests(String html) {
+        ArrayNode requests = JsonBlocks.MAPPER.createArrayNode();
+        for (Element script : Jsoup.parse(html, "", Parser.htmlParser()).select("script:not([src])")) {
+            String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (!type.isEmpty() && !type.contains("javascript") && !type.contains("json") && !type.equals("module")) {
+                continue;
+            }
+            char[] code = script.data().toCharArray();
+            int attempts = 0;
+            for (int i = 0; i < code.length && attempts < MAX_LITERAL_ATTEMPTS; i++) {
+                // a literal is the whole of a JSON script, or what follows an assignment
+                boolean starts = i == 0 && type.contains("json") || code[i] == '=' && (i == 0 || code[i - 1] != '=');
+                if (!starts) {
+                    continue;
+                }
+                int at = code[i] == '=' ? i + 1 : i;
+                while (at < code.length && Character.isWhitespace(code[at])) {
+                    at++;
+                }
+                if (at < code.length && (code[at] == '{' || code[at] == '[')) {
+                    attempts++;
+                    JsonNode literal = literal(code, at);
+                    if (literal.isContainerNode() && !literal.isEmpty()) {
+                        requests.addAll(JsonBlocks.nestedRequests(literal));
+                    }
+                }
+            }
+        }
+        return requests;
+    }
+
+    private static JsonNode literal(char[] code, int at) {
+        try (JsonParser parser = JsonBlocks.MAPPER.getFactory().createParser(code, at, code.length - at)) {
+            JsonNode node = JsonBlocks.MAPPER.readTree(parser);
+            return node == null ? JsonBlocks.MAPPER.missingNode() : node;
+        } catch (IOException e) {
+            // JavaScript rather than JSON: unquoted keys, functions, comments
+            return JsonBlocks.MAPPER.missingNode();
+        }
     }
 
     /**

@@ -3,7 +3,12 @@ package io.docroute.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +25,10 @@ final class JsonBlocks {
     // a first segment that names a host rather than a path: "localhost", "api.example.com", "10.0.0.1:8080"
     private static final Pattern HOST = Pattern.compile("localhost(:\\d+)?|[^/:]*\\.[^/]*|[^/:]+:\\d+");
     private static final Set<String> ENVELOPE = Set.of("code", "msg", "message", "data");
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    private static final Set<String> NOT_PARAMETERS = Set.of("header", "headers", "cookie", "cookies", "auth",
+            "response", "responses", "event", "events", "script", "scripts", "tests", "example", "examples");
+    private static final Set<String> PATH_PARAMETERS = Set.of("resful", "restful", "path", "variable", "variables");
 
     private JsonBlocks() {
     }
@@ -119,6 +128,61 @@ final class JsonBlocks {
         return names;
     }
 
+    /** The top-level properties of a JSON schema, typed, required when named in its "required" array. */
+    static List<Field> schemaFields(JsonNode schema) {
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        List<Field> fields = new ArrayList<>();
+        schema.path("properties").properties().forEach(property -> {
+            JsonNode value = property.getValue();
+            String description = text(value, "description").isEmpty() ? text(value, "title")
+                    : text(value, "description");
+            fields.add(new Field(property.getKey(), schemaType(value), required.contains(property.getKey()),
+                    description));
+        });
+        return fields;
+    }
+
+    /** A JSON schema's field type: its format where that says date, date-time or binary, else its type. */
+    static FieldType schemaType(JsonNode property) {
+        String format = text(property, "format");
+        if (format.equals("date-time") || format.equals("date")) {
+            return FieldType.parse(format);
+        }
+        if (format.equals("binary")) {
+            return FieldType.FILE;
+        }
+        JsonNode type = property.path("type");
+        // "type": ["string", "null"] means a nullable string
+        for (JsonNode option : type.isArray() ? type : List.of(type)) {
+            if (option.isTextual() && !option.asText().equals("null")) {
+                return FieldType.parse(option.asText());
+            }
+        }
+        return FieldType.STRING;
+    }
+
+    /**
+     * A response schema's top-level property names, or those of "data" when the response is only
+     * {code, msg, data}; a body that is no schema is read as an example.
+     */
+    static List<String> schemaReturns(JsonNode body) {
+        if (!body.path("properties").isObject()) {
+            return exampleReturns(body);
+        }
+        JsonNode properties = body.get("properties");
+        List<String> names = names(properties);
+        if (isEnvelope(names)) {
+            JsonNode data = properties.get("data");
+            JsonNode inner = data.path("properties").isObject() ? data.get("properties")
+                    : data.path("items").path("properties");
+            if (inner.isObject() && !inner.isEmpty()) {
+                return names(inner);
+            }
+        }
+        return names;
+    }
+
     /**
      * The path of a request URL as written, without scheme, host, a leading base variable ({{baseUrl}},
      * ${API_HOST}), query string or fragment; placeholders such as ":id", "{{id}}" and "$ids" stay.
@@ -200,6 +264,164 @@ final class JsonBlocks {
             out.append("\n| ").append(String.join(" | ", row)).append(" |");
         }
         return out.toString();
+    }
+
+    /** An exported request list (Thunder Client and the like): an array of {@code {name, method, url}} objects. */
+    static boolean isRequestList(JsonNode root) {
+        if (!root.isArray() || root.isEmpty()) {
+            return false;
+        }
+        for (JsonNode node : root) {
+            if (!node.path("url").isTextual() || !node.path("method").isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The blocks of a request list, one per {@code {name, method, url}} in order: fields from its "params" and
+     * "body.form" lists ({@code {name or key, type, required, description, isPath}}), its URL's query string and
+     * the keys of a JSON "body.raw"; a "description" is the block's prose.
+     */
+    static List<InterfaceBlock> requestBlocks(JsonNode array, FieldTables tables) {
+        List<InterfaceBlock> blocks = new ArrayList<>();
+        for (JsonNode node : array) {
+            String method = text(node, "method").toUpperCase(Locale.ROOT);
+            String url = text(node, "url");
+            String path = path(url);
+            String title = text(node, "name");
+            Map<String, Field> fields = new LinkedHashMap<>();
+            listFields(node.path("params"), tables).forEach(field -> addField(fields, field));
+            queryNames(url).forEach(name -> addField(fields, new Field(name, FieldType.STRING, false, "")));
+            listFields(node.path("body").path("form"), tables).forEach(field -> addField(fields, field));
+            JsonNode body = parse(node.path("body").path("raw").asText(""));
+            if (body.isObject()) {
+                exampleFields(body).forEach(field -> addField(fields, field));
+            }
+            List<Field> list = List.copyOf(fields.values());
+            blocks.add(new InterfaceBlock(blocks.size(), title.isEmpty() ? method + " " + path : title,
+                    interfaceText(method, path, List.of(string(node, "description")), list), list, List.of()));
+        }
+        return blocks;
+    }
+
+    private static List<Field> listFields(JsonNode list, FieldTables tables) {
+        List<Field> fields = new ArrayList<>();
+        for (JsonNode entry : list) {
+            String name = text(entry, "name").isEmpty() ? text(entry, "key") : text(entry, "name");
+            if (name.isEmpty() || entry.path("disabled").asBoolean(false) || entry.path("isDisabled").asBoolean(false)) {
+                continue;
+            }
+            boolean inPath = entry.path("isPath").asBoolean(false);
+            String description = text(entry, "description");
+            if (inPath) {
+                description = description.isEmpty() ? "path parameter" : "path parameter, " + description;
+            }
+            fields.add(new Field(name, FieldType.parse(text(entry, "type")),
+                    inPath || required(entry.path("required"), tables), description));
+        }
+        return fields;
+    }
+
+    /**
+     * Every request nested anywhere in a JSON tree (in folders, "children", "items"...), in document order, as
+     * request list entries ({@link #requestBlocks}): an object with an HTTP "method" and a "url" (or a "path"),
+     * its own or its "request" object's. Its parameter lists (arrays of {@code {key or name, ...}} under it, other
+     * than headers, cookies, auth and responses) become "params", those under a "resful", "restful", "path" or
+     * "variable" key path parameters.
+     */
+    static ArrayNode nestedRequests(JsonNode tree) {
+        ArrayNode requests = MAPPER.createArrayNode();
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(tree);
+        while (!stack.isEmpty()) {
+            JsonNode node = stack.pop();
+            JsonNode request = node.isObject() ? asRequest(node) : MAPPER.missingNode();
+            if (request.isObject()) {
+                requests.add(request);
+                continue;
+            }
+            List<JsonNode> children = new ArrayList<>();
+            node.elements().forEachRemaining(child -> {
+                if (child.isContainerNode()) {
+                    children.add(child);
+                }
+            });
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return requests;
+    }
+
+    private static JsonNode asRequest(JsonNode node) {
+        JsonNode request = node.path("request").isObject() ? node.get("request") : node;
+        String method = text(node, "method").isEmpty() ? text(request, "method") : text(node, "method");
+        String url = "";
+        for (JsonNode holder : List.of(node, request)) {
+            for (String key : List.of("url", "path")) {
+                String value = string(holder, key);
+                if (url.isEmpty() && (value.startsWith("/") || value.contains("://") || key.equals("url"))) {
+                    url = value;
+                }
+            }
+        }
+        if (!HTTP_METHODS.contains(method.toUpperCase(Locale.ROOT)) || url.isEmpty()) {
+            return MAPPER.missingNode();
+        }
+        ObjectNode out = MAPPER.createObjectNode();
+        String name = text(node, "name").isEmpty() ? text(node, "title") : text(node, "name");
+        out.put("name", name);
+        out.put("method", method);
+        out.put("url", url);
+        String description = string(request, "description").isEmpty() ? string(node, "description")
+                : string(request, "description");
+        out.put("description", description);
+        ArrayNode params = out.putArray("params");
+        collectParameters(request, false, 0, params);
+        String raw = string(request.path("body"), "raw");
+        if (!raw.isEmpty()) {
+            out.putObject("body").put("raw", raw);
+        }
+        return out;
+    }
+
+    private static void collectParameters(JsonNode node, boolean inPath, int depth, ArrayNode params) {
+        if (depth > 3) {
+            return;
+        }
+        if (node.isArray() && !node.isEmpty()) {
+            for (JsonNode entry : node) {
+                String name = text(entry, "key").isEmpty() ? text(entry, "name") : text(entry, "key");
+                if (name.isEmpty()) {
+                    return;
+                }
+            }
+            for (JsonNode entry : node) {
+                if (entry.path("is_checked").asInt(1) < 0 || entry.path("disabled").asBoolean(false)) {
+                    continue;
+                }
+                ObjectNode param = params.addObject();
+                param.put("name", text(entry, "key").isEmpty() ? text(entry, "name") : text(entry, "key"));
+                String type = text(entry, "type");
+                String declared = text(entry, "field_type");
+                param.put("type", type.equalsIgnoreCase("file") || declared.isEmpty() ? type : declared);
+                JsonNode required = entry.has("not_null") ? entry.get("not_null") : entry.path("required");
+                param.put("required", required.isNumber() ? required.asInt() == 1
+                        : required.isTextual() ? "1".equals(required.asText()) || required.asBoolean(false)
+                        : required.asBoolean(false));
+                param.put("description", text(entry, "description"));
+                param.put("isPath", inPath);
+            }
+            return;
+        }
+        node.properties().forEach(child -> {
+            String key = child.getKey().toLowerCase(Locale.ROOT);
+            if (!NOT_PARAMETERS.contains(key) && child.getValue().isContainerNode()) {
+                collectParameters(child.getValue(), inPath || PATH_PARAMETERS.contains(key), depth + 1, params);
+            }
+        });
     }
 
     /** Fields keyed by name: the first field of a name wins, as in a document's field table. */

@@ -7,17 +7,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and five
- * exports from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and six
+ * shapes from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
  * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
- * or Postwoman collection ({@link HoppscotchCollectionReader}) and a YApi export ({@link YapiExportReader}).
+ * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}) and a
+ * Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}).
  */
 final class JsonDocumentReader {
 
@@ -28,9 +30,15 @@ final class JsonDocumentReader {
             + ", an Insomnia export ({\"_type\": \"export\", \"resources\": [...]})"
             + ", a Hoppscotch or Postwoman collection ([{\"name\", \"folders\", \"requests\": [...]}])"
             + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
+            + ", a Swagger 2.0 or OpenAPI 3.x description ({\"swagger\": \"2.0\"} or {\"openapi\": \"3.x\"}"
+            + " with \"paths\": {...})"
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
+    // "{" lines tried in a text for a pasted JSON document; each failed try costs a scan to its closing brace
+    private static final int MAX_EMBEDDED_ATTEMPTS = 50;
+    // SnakeYAML under Jackson caps aliases and document size, so a YAML bomb is refused rather than expanded
+    private static final ObjectMapper YAML = new YAMLMapper();
 
     private JsonDocumentReader() {
     }
@@ -40,22 +48,34 @@ final class JsonDocumentReader {
     }
 
     static Result read(String json, FieldTables tables) {
-        JsonNode root;
+        return read(tree(MAPPER, json, "JSON"), tables);
+    }
+
+    /** Reads JSON written as YAML (an OpenAPI description in .yaml, most often) into the same shapes. */
+    static Result readYaml(String yaml, FieldTables tables) {
+        return read(tree(YAML, yaml, "YAML"), tables);
+    }
+
+    private static JsonNode tree(ObjectMapper mapper, String text, String language) {
         try {
-            root = MAPPER.readTree(json);
+            return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DocumentException("the JSON is malformed" + where + ": " + Text.brief(e.getOriginalMessage(), 200), e);
+            throw new DocumentException("the " + language + " is malformed" + where + ": "
+                    + Text.brief(e.getOriginalMessage(), 200), e);
         }
-        if (root == null || root.isMissingNode()) {
+    }
+
+    static Result read(JsonNode root, FieldTables tables) {
+        if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DocumentException("the document is empty");
         }
         if (YapiExportReader.accepts(root)) {
             return YapiExportReader.read(root, tables);
         }
-        if (isRequestList(root)) {
-            return new Result(null, requests(root));
+        if (JsonBlocks.isRequestList(root)) {
+            return new Result(null, JsonBlocks.requestBlocks(root, tables));
         }
         if (HoppscotchCollectionReader.accepts(root)) {
             return HoppscotchCollectionReader.read(root);
@@ -69,6 +89,9 @@ final class JsonDocumentReader {
         if (root.isObject() && root.path("grids").isArray()) {
             return page(root, tables);
         }
+        if (OpenApiReader.accepts(root)) {
+            return OpenApiReader.read(root, tables);
+        }
         if (PostmanCollectionReader.accepts(root)) {
             return PostmanCollectionReader.read(root);
         }
@@ -81,31 +104,83 @@ final class JsonDocumentReader {
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
 
-    /** An exported request list (Thunder Client and the like): an array of {@code {name, method, url}} objects. */
-    private static boolean isRequestList(JsonNode root) {
-        if (!root.isArray() || root.isEmpty()) {
-            return false;
-        }
-        for (JsonNode node : root) {
-            if (!node.path("url").isTextual() || !node.path("method").isTextual()) {
-                return false;
+    /**
+     * A JSON document of an accepted shape pasted into a text (a Postman collection after some prose): the first
+     * balanced {@code { ... }} region that begins a line, parses as JSON on its own and is one of the shapes.
+     */
+    static Optional<Result> embedded(String text, FieldTables tables) {
+        int attempts = 0;
+        int from = 0;
+        while (from < text.length() && attempts < MAX_EMBEDDED_ATTEMPTS) {
+            int start = lineStartingWithBrace(text, from);
+            if (start < 0) {
+                break;
+            }
+            int end = matchingBrace(text, start);
+            if (end < 0) {
+                from = start + 1;
+                continue;
+            }
+            attempts++;
+            from = end + 1;
+            JsonNode root = JsonBlocks.parse(text.substring(start, end + 1));
+            if (root.isObject()) {
+                try {
+                    return Optional.of(read(root, tables));
+                } catch (DocumentException e) {
+                    // JSON of no accepted shape (a request body shown as an example): not a document of its own
+                }
             }
         }
-        return true;
+        return Optional.empty();
     }
 
-    private static List<InterfaceBlock> requests(JsonNode array) {
-        List<InterfaceBlock> blocks = new ArrayList<>();
-        for (JsonNode node : array) {
-            String method = JsonBlocks.text(node, "method").toUpperCase(Locale.ROOT);
-            String path = JsonBlocks.path(JsonBlocks.text(node, "url"));
-            String title = JsonBlocks.text(node, "name");
-            JsonNode body = JsonBlocks.parse(node.path("body").path("raw").asText(""));
-            List<Field> fields = body.isObject() ? JsonBlocks.exampleFields(body) : List.of();
-            blocks.add(new InterfaceBlock(blocks.size(), title.isEmpty() ? method + " " + path : title,
-                    JsonBlocks.interfaceText(method, path, List.of(), fields), fields, List.of()));
+    /** Where the next line at or after {@code from} whose first non-blank character is "{" has it, or -1. */
+    private static int lineStartingWithBrace(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length()) {
+            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+                // inside a line: go on from the next one
+                int newline = text.indexOf('\n', lineStart);
+                if (newline < 0) {
+                    return -1;
+                }
+                lineStart = newline + 1;
+                continue;
+            }
+            int at = lineStart;
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            if (at < text.length() && text.charAt(at) == '{') {
+                return at;
+            }
+            lineStart = at + 1;
         }
-        return blocks;
+        return -1;
+    }
+
+    /** The index of the "}" that closes the "{" at {@code start}, braces inside JSON strings skipped; -1 if none. */
+    private static int matchingBrace(String text, int start) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<InterfaceBlock> blocks(JsonNode array, String where, FieldTables tables) {

@@ -68,7 +68,7 @@ final class YapiExportReader {
         }
         JsonNode body = JsonBlocks.parse(string(entry, "req_body_other"));
         if (body.path("properties").isObject()) {
-            schemaFields(body).forEach(field -> JsonBlocks.addField(fields, field));
+            JsonBlocks.schemaFields(body).forEach(field -> JsonBlocks.addField(fields, field));
         } else if (body.isObject()) {
             // a body written as an example rather than a schema still names its keys
             JsonBlocks.exampleFields(body).forEach(field -> JsonBlocks.addField(fields, field));
@@ -76,64 +76,13 @@ final class YapiExportReader {
 
         List<Field> list = List.copyOf(fields.values());
         String text = JsonBlocks.interfaceText(method, path, List.of(prose(entry)), list);
-        return new InterfaceBlock(index, title, text, list, returns(JsonBlocks.parse(string(entry, "res_body"))));
+        return new InterfaceBlock(index, title, text, list, JsonBlocks.schemaReturns(JsonBlocks.parse(string(entry, "res_body"))));
     }
 
     /** YApi writes "required" as "1" / "0". */
     private static boolean required(JsonNode node, FieldTables tables) {
         JsonNode value = node.path("required");
         return "1".equals(value.asText()) || JsonBlocks.required(value, tables);
-    }
-
-    /** The top-level properties of a JSON schema, typed, required when named in its "required" array. */
-    private static List<Field> schemaFields(JsonNode schema) {
-        List<String> required = new ArrayList<>();
-        schema.path("required").forEach(name -> required.add(name.asText()));
-        List<Field> fields = new ArrayList<>();
-        schema.get("properties").properties().forEach(property -> {
-            JsonNode value = property.getValue();
-            String description = text(value, "description").isEmpty() ? text(value, "title")
-                    : text(value, "description");
-            fields.add(new Field(property.getKey(), schemaType(value), required.contains(property.getKey()),
-                    description));
-        });
-        return fields;
-    }
-
-    private static FieldType schemaType(JsonNode property) {
-        String format = text(property, "format");
-        if (format.equals("date-time") || format.equals("date")) {
-            return FieldType.parse(format);
-        }
-        if (format.equals("binary")) {
-            return FieldType.FILE;
-        }
-        JsonNode type = property.path("type");
-        // "type": ["string", "null"] means a nullable string
-        for (JsonNode option : type.isArray() ? type : List.of(type)) {
-            if (option.isTextual() && !option.asText().equals("null")) {
-                return FieldType.parse(option.asText());
-            }
-        }
-        return FieldType.STRING;
-    }
-
-    /** The response's top-level property names, or those of "data" when the response is only {code, msg, data}. */
-    private static List<String> returns(JsonNode body) {
-        if (!body.path("properties").isObject()) {
-            return JsonBlocks.exampleReturns(body);
-        }
-        JsonNode properties = body.get("properties");
-        List<String> names = JsonBlocks.names(properties);
-        if (JsonBlocks.isEnvelope(names)) {
-            JsonNode data = properties.get("data");
-            JsonNode inner = data.path("properties").isObject() ? data.get("properties")
-                    : data.path("items").path("properties");
-            if (inner.isObject() && !inner.isEmpty()) {
-                return JsonBlocks.names(inner);
-            }
-        }
-        return names;
     }
 
     /** The entry's description: its Markdown source when YApi kept one, else the text of its HTML. */

@@ -16,7 +16,7 @@ class DocumentErrorsTest {
         assertThatThrownBy(() -> parser.parse("notes.xyz", utf8("## 用户列表")))
                 .isInstanceOf(DocumentException.class)
                 .hasMessage("unsupported file type '.xyz': DocRoute reads .md, .markdown, .txt, .html, .htm,"
-                        + " .json, .docx and .pdf");
+                        + " .json, .yaml, .yml, .docx and .pdf");
     }
 
     @Test

@@ -156,4 +156,66 @@ class HtmlDocumentTest {
 
         assertThat(document.blocks().get(0).text()).doesNotContain("root:").contains("&secret;");
     }
+    @Test
+    void anApiToolExportWithItsRequestsInAScriptLiteralIsReadAsARequestList() {
+        // the page body is only templates; the requests are in one JSON literal assigned in a script
+        String html = """
+                <html><head><title>图书馆接口</title></head><body>
+                <div id="nav"></div>
+                <script type="text/html" id="doc-tpl"><h2>{{data.name}}</h2><p>{{data.request.url}}</p></script>
+                <script>
+                  var docData = {};
+                  var count = 0; if (count == 0) { count = 1; }
+                  try {
+                    docData = {"data":{"name":"图书馆","children":[
+                      {"name":"借阅","target_type":"folder","method":"POST","request":{"description":""},"children":[
+                        {"name":"借一本书","target_type":"api","method":"POST",
+                         "request":{"url":"http://10.1.2.3:8081/loan/:bookId","description":"读者借书",
+                           "resful":{"parameter":[{"key":"bookId","description":"书号","field_type":"Integer","not_null":1}]},
+                           "header":{"parameter":[{"key":"token","description":"登录令牌","not_null":1}]},
+                           "body":{"mode":"urlencoded","parameter":[
+                             {"key":"days","description":"借阅天数","field_type":"Integer","not_null":1,"type":"Text"},
+                             {"key":"note","description":"备注","not_null":-1,"is_checked":-1}],"raw":""}},
+                         "response":{"success":{"raw":"{\\"code\\":0}","parameter":[{"key":"code","description":"状态"}]}}},
+                        {"name":"我的借阅","target_type":"api","method":"GET",
+                         "request":{"url":"http://10.1.2.3:8081/loan/mine?page=1&size=10",
+                           "query":{"parameter":[{"key":"page","description":"页码","field_type":"Integer","not_null":-1}]}}}
+                      ]},
+                      {"name":"查表","target_type":"folder","method":"POST","children":[
+                        {"name":"我的借阅（测试）","target_type":"api","method":"GET",
+                         "request":{"url":"http://10.1.2.3:8081/loan/mine?page=2"}}]}
+                    ]}};
+                    docData = docData.data;
+                  } catch (e) { }
+                </script>
+                </body></html>
+                """;
+
+        Document document = parser.parse("library-export.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("借一本书", "我的借阅");
+        assertThat(document.blocks()).extracting(block -> block.text().lines().findFirst().orElse(""))
+                .containsExactly("POST /loan/:bookId", "GET /loan/mine");
+        assertThat(document.blocks().get(0).fields()).containsExactly(
+                new Field("bookId", FieldType.INTEGER, true, "path parameter, 书号"),
+                new Field("days", FieldType.INTEGER, true, "借阅天数"));
+        assertThat(document.blocks().get(0).text()).contains("读者借书");
+        assertThat(document.blocks().get(1).fields()).containsExactly(
+                new Field("page", FieldType.INTEGER, false, "页码"),
+                new Field("size", FieldType.STRING, false, ""));
+    }
+
+    @Test
+    void aPageThatShowsItsInterfacesIsNotReadFromItsScripts() {
+        String html = """
+                <html><body>
+                <h2>用户列表</h2><p>GET /api/users</p>
+                <script>var demo = [{"name": "示例", "method": "DELETE", "url": "/api/demo"}];</script>
+                </body></html>
+                """;
+
+        Document document = parser.parse("users.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户列表");
+    }
 }

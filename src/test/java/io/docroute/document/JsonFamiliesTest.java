@@ -244,6 +244,111 @@ class JsonFamiliesTest {
             ]
             """;
 
+    private static final String SWAGGER_2 = """
+            {
+              "swagger": "2.0",
+              "info": {"title": "Library API", "version": "1.0"},
+              "host": "library.example.org",
+              "basePath": "/v2/",
+              "paths": {
+                "/books": {
+                  "get": {
+                    "summary": "List books",
+                    "parameters": [
+                      {"name": "page", "in": "query", "type": "integer", "description": "page number"},
+                      {"name": "X-Tenant", "in": "header", "type": "string", "required": true}
+                    ],
+                    "responses": {"200": {"description": "OK",
+                      "schema": {"type": "array", "items": {"$ref": "#/definitions/Book"}}}}
+                  },
+                  "post": {
+                    "operationId": "createBook",
+                    "description": "Adds a book to the catalogue.",
+                    "parameters": [{"name": "book", "in": "body", "required": true,
+                                    "schema": {"$ref": "#/definitions/NewBook"}}],
+                    "responses": {"400": {"description": "invalid"},
+                                  "201": {"description": "Created", "schema": {"$ref": "#/definitions/Book"}}}
+                  }
+                },
+                "/books/{bookId}/cover": {
+                  "parameters": [{"name": "bookId", "in": "path", "required": true, "type": "string"}],
+                  "put": {
+                    "description": "Replaces the cover image.\\nJPEG or PNG only.",
+                    "consumes": ["multipart/form-data"],
+                    "parameters": [
+                      {"name": "image", "in": "formData", "type": "file", "required": true},
+                      {"name": "caption", "in": "formData", "type": "string"}
+                    ],
+                    "responses": {"default": {"description": "done"}}
+                  },
+                  "delete": {"responses": {"204": {"description": "gone"}}}
+                }
+              },
+              "definitions": {
+                "NewBook": {"type": "object", "required": ["title"], "properties": {
+                  "title": {"type": "string", "description": "book title"},
+                  "published": {"type": "string", "format": "date"},
+                  "author": {"$ref": "#/definitions/Author"}}},
+                "Book": {"allOf": [{"$ref": "#/definitions/NewBook"},
+                  {"type": "object", "properties": {"id": {"type": "integer", "format": "int64"}}}]},
+                "Author": {"type": "object", "properties": {"name": {"type": "string"},
+                  "mentor": {"$ref": "#/definitions/Author"}}}
+              }
+            }
+            """;
+
+    private static final String OPENAPI_3 = """
+            {
+              "openapi": "3.0.3",
+              "info": {"title": "Clinic API", "version": "2"},
+              "servers": [{"url": "https://{region}.clinic.example/api/{version}",
+                           "variables": {"region": {"default": "eu"}, "version": {"default": "v1"}}},
+                          {"url": "http://localhost:8080"}],
+              "paths": {
+                "/pets/{petId}/visits": {
+                  "parameters": [{"$ref": "#/components/parameters/PetId"}],
+                  "get": {
+                    "summary": "Visits of a pet",
+                    "parameters": [{"name": "from", "in": "query", "schema": {"type": "string", "format": "date-time"}}],
+                    "responses": {"200": {"description": "ok",
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/VisitPage"}}}}}
+                  },
+                  "post": {
+                    "summary": "Book a visit",
+                    "requestBody": {"$ref": "#/components/requestBodies/VisitRequest"},
+                    "responses": {"201": {"$ref": "#/components/responses/VisitCreated"}}
+                  }
+                },
+                "/owners": {
+                  "patch": {
+                    "operationId": "mergeOwners",
+                    "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object",
+                      "required": ["keep", "drop"],
+                      "properties": {"keep": {"type": "integer"}, "drop": {"type": "integer"}}}}}},
+                    "responses": {"default": {"description": "merged"}}
+                  }
+                }
+              },
+              "components": {
+                "parameters": {"PetId": {"name": "petId", "in": "path", "required": true, "description": "the pet",
+                                         "schema": {"type": "integer"}}},
+                "requestBodies": {"VisitRequest": {"required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Visit"}}}}},
+                "responses": {"VisitCreated": {"description": "created",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Visit"}}}}},
+                "schemas": {
+                  "Visit": {"type": "object", "required": ["reason"], "properties": {
+                    "reason": {"type": "string", "description": "why"},
+                    "at": {"type": "string", "format": "date-time"},
+                    "vet": {"$ref": "#/components/schemas/Vet"}}},
+                  "Vet": {"type": "object", "properties": {"name": {"type": "string"}}},
+                  "VisitPage": {"type": "object", "properties": {"code": {"type": "integer"}, "msg": {"type": "string"},
+                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Visit"}}}}
+                }
+              }
+            }
+            """;
+
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
@@ -463,6 +568,107 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void swagger2OperationsBecomeBlocksUnderTheBasePathInDocumentOrder() {
+        Document document = parser.parse("library-swagger.json", utf8(SWAGGER_2));
+
+        assertThat(document.title()).isEqualTo("Library API");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "List books", "createBook", "Replaces the cover image.", "DELETE /v2/books/{bookId}/cover");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /v2/books", "POST /v2/books", "PUT /v2/books/{bookId}/cover", "DELETE /v2/books/{bookId}/cover");
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).extracting(StatedEndpoint::path)
+                .containsExactly("/v2/books", "/v2/books", "/v2/books/{bookId}/cover", "/v2/books/{bookId}/cover");
+    }
+
+    @Test
+    void swagger2ParametersBodyRefsAndFormDataBecomeFieldsAndTheResponseSchemaTheReturns() {
+        List<InterfaceBlock> blocks = parser.parse("library-swagger.json", utf8(SWAGGER_2)).blocks();
+
+        assertThat(blocks.get(0).fields()).containsExactly(
+                new Field("page", FieldType.INTEGER, false, "page number"),
+                new Field("X-Tenant", FieldType.STRING, true, "header parameter"));
+        // an array of a schema that merges another with allOf
+        assertThat(blocks.get(0).returns()).containsExactly("title", "published", "author", "id");
+        assertThat(blocks.get(1).fields()).containsExactly(
+                new Field("title", FieldType.STRING, true, "book title"),
+                new Field("published", FieldType.DATE, false, ""),
+                new Field("author", FieldType.OBJECT, false, ""));
+        assertThat(blocks.get(1).returns()).containsExactly("title", "published", "author", "id");
+        assertThat(blocks.get(2).text()).isEqualTo("""
+                PUT /v2/books/{bookId}/cover
+                Replaces the cover image.
+                JPEG or PNG only.
+                | name | type | required | description |
+                | bookId | string | yes | path parameter |
+                | image | file | yes |  |
+                | caption | string | no |  |""");
+        assertThat(blocks.get(3).fields()).extracting(Field::name).containsExactly("bookId");
+        assertThat(blocks.get(3).returns()).isEmpty();
+    }
+
+    @Test
+    void openApi3ReadsServersPathParametersRequestBodiesAndResponsesThroughTheirRefs() {
+        Document document = parser.parse("clinic-openapi.json", utf8(OPENAPI_3));
+        List<InterfaceBlock> blocks = document.blocks();
+
+        assertThat(document.title()).isEqualTo("Clinic API");
+        assertThat(blocks).extracting(InterfaceBlock::title)
+                .containsExactly("Visits of a pet", "Book a visit", "mergeOwners");
+        assertThat(blocks).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "GET /api/v1/pets/{petId}/visits", "POST /api/v1/pets/{petId}/visits", "PATCH /api/v1/owners");
+        assertThat(blocks.get(0).fields()).containsExactly(
+                new Field("petId", FieldType.INTEGER, true, "path parameter, the pet"),
+                new Field("from", FieldType.DATE_TIME, false, ""));
+        // {code, msg, data: [Visit]} is only an envelope: the returns are the visit's
+        assertThat(blocks.get(0).returns()).containsExactly("reason", "at", "vet");
+        assertThat(blocks.get(1).fields()).containsExactly(
+                new Field("petId", FieldType.INTEGER, true, "path parameter, the pet"),
+                new Field("reason", FieldType.STRING, true, "why"),
+                new Field("at", FieldType.DATE_TIME, false, ""),
+                new Field("vet", FieldType.OBJECT, false, ""));
+        assertThat(blocks.get(1).returns()).containsExactly("reason", "at", "vet");
+        assertThat(blocks.get(2).fields()).containsExactly(
+                new Field("keep", FieldType.INTEGER, true, ""),
+                new Field("drop", FieldType.INTEGER, true, ""));
+    }
+
+    @Test
+    void aSwaggerDescriptionWrittenAsYamlIsReadTheSameWay() {
+        Document document = parser.parse("notes-api.yaml", utf8("""
+                swagger: 2.0
+                info:
+                  title: Notes
+                basePath: /
+                paths:
+                  /notes/{id}:
+                    delete:
+                      summary: Delete a note
+                      parameters:
+                        - {name: id, in: path, required: true, type: integer}
+                    get:
+                      operationId: getNote
+                """));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.JSON);
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Delete a note", "getNote");
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine)
+                .containsExactly("DELETE /notes/{id}", "GET /notes/{id}");
+        assertThat(document.blocks().get(0).fields())
+                .containsExactly(new Field("id", FieldType.INTEGER, true, "path parameter"));
+        assertThatThrownBy(() -> parser.parse("broken.yml", utf8("paths: [unclosed")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageStartingWith("the YAML is malformed");
+    }
+
+    @Test
+    void anOpenApiDocumentWithoutOperationsSaysSo() {
+        assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
+                {"openapi": "3.1.0", "info": {"title": "Nothing yet"}, "paths": {"/x": {"summary": "later"}}}""")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("the OpenAPI document \"Nothing yet\" has no operations under \"paths\"");
+    }
+
+    @Test
     void jsonOfNoKnownShapeNamesEveryAcceptedShape() {
         assertThatThrownBy(() -> parser.parse("settings.json", utf8("{\"theme\": \"dark\", \"items\": [1, 2]}")))
                 .isInstanceOf(DocumentException.class)
@@ -470,7 +676,8 @@ class JsonFamiliesTest {
                 .hasMessageContaining("low-code page")
                 .hasMessageContaining("amis page schema")
                 .hasMessageContaining("Postman collection v2.x")
-                .hasMessageContaining("YApi export");
+                .hasMessageContaining("YApi export")
+                .hasMessageContaining("Swagger 2.0 or OpenAPI 3.x");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.docroute.document;
 import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlainTextDocumentTest {
@@ -87,6 +88,59 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).singleElement().satisfies(block -> {
             assertThat(block.title()).isEqualTo("查询用户");
             assertThat(block.text()).contains("1. 删除前需要确认。", "2. 列表页每页最多展示一百条记录");
+        });
+    }
+    @Test
+    void aPostmanCollectionPastedAfterProseGivesTheBlocks() {
+        String text = """
+                # Why the shop API uses tokens
+
+                The API is stateless: every request carries a token in a header, so there is
+                no cookie for another site to ride on. Rate limiting and CORS rules are set
+                per client {see the gateway notes}.
+
+                {
+                  "info": {"name": "shop_api",
+                           "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                  "item": [
+                    {"name": "carts", "item": [
+                      {"name": "show cart", "request": {"method": "GET",
+                        "url": {"raw": "http://localhost:4000/api/carts/7", "host": ["localhost"], "port": "4000",
+                                "path": ["api", "carts", "7"]}}},
+                      {"name": "add line", "request": {"method": "POST",
+                        "body": {"mode": "raw", "raw": "{\\"sku\\": \\"A-1\\", \\"qty\\": 2}"},
+                        "url": {"raw": "http://localhost:4000/api/carts/7/lines"}}}
+                    ]}
+                  ]
+                }
+                """;
+
+        Document document = parser.parse("notes.txt", utf8(text));
+
+        assertThat(document.title()).isEqualTo("shop_api");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("show cart", "add line");
+        assertThat(document.blocks()).extracting(block -> block.text().lines().findFirst().orElse(""))
+                .containsExactly("GET /api/carts/7", "POST /api/carts/7/lines");
+        assertThat(document.blocks().get(1).fields()).extracting(Field::name).containsExactly("sku", "qty");
+    }
+
+    @Test
+    void aJsonExampleOfNoAcceptedShapeLeavesTheTextAsItReads() {
+        String text = """
+                创建订单
+                POST /api/orders
+                请求示例：
+                {
+                  "item": [{"sku": "A-1"}],
+                  "info": {"remark": "尽快发货"}
+                }
+                """;
+
+        Document document = parser.parse("orders.txt", utf8(text));
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.stated()).isEqualTo(new StatedEndpoint("POST", "/api/orders", List.of()));
+            assertThat(block.text()).startsWith("创建订单\nPOST /api/orders\n请求示例：");
         });
     }
 }
