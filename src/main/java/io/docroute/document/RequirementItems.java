@@ -54,11 +54,13 @@ final class RequirementItems {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
-    // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report"
+    // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report",
+    // and items that open with what the system supports: "Supports exporting a month", "支持添加用户"
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
-                    + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)",
+                    + "|^(?:supports|allows)\\s+(?!for\\b)"
+                    + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
@@ -471,9 +473,9 @@ final class RequirementItems {
             inCriteria |= ACCEPTANCE_LABEL.matcher(textOf(line)).lookingAt();
         }
 
-        /** Checkboxes under a story's acceptance criteria are its criteria, not checklist items of their own. */
+        /** Items under a story's acceptance criteria (checkboxes, statements, actions) are its criteria. */
         boolean absorbs(Start next) {
-            return kind() == Kind.STORY && inCriteria && next.kind() == Kind.CHECKLIST;
+            return kind() == Kind.STORY && inCriteria && next.kind() != Kind.STORY && next.kind() != Kind.NUMBERED;
         }
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */

@@ -27,10 +27,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "POST users/x"; a method in other cases only in the "get:/x" shorthand or before a
-    // slash ("Get /x", "Patch/x", "get /api/x")
+    // "POST /x", "POST: /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from code write
+    // it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x", "Patch/x")
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*|(?i:(" + METHODS + "))\\s*:\\s*"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
@@ -55,8 +55,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DESCRIBED = Pattern.compile(
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final int MAX_LABEL_LENGTH = 40;
-    // "Admin - POST /x": a role or remark before the method, set off by a dash
-    private static final Pattern DASHED_PREFIX = Pattern.compile("^[^/:：|]{1,24}?\\s+[-–—]\\s+(?=(?:" + METHODS + ")\\b)");
+    // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
+    // tag (a route list's letter for browse, read, edit, add, delete)
+    private static final Pattern DASHED_PREFIX = Pattern.compile(
+            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+)(?=(?:" + METHODS + ")\\b)");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
@@ -75,6 +77,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:\\$\\{([^}]+)}|\\{\\{([^}]+)}}|\\{([^}]+)}|:([A-Za-z_][\\w-]*)|\\$([A-Za-z_][\\w-]*)|<([^>]+)>"
                     + "|\\[([A-Za-z_][\\w-]*)])$");
     private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
+    // "/users/user_id/avatar": an id written as its bare name, after the collection it identifies
+    private static final Pattern BARE_ID_NAME = Pattern.compile("^[a-z]+_id$");
     private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
@@ -480,6 +484,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 segments.add("{" + unique(name.isEmpty() ? "id" : name, names) + "}");
             } else if (SAMPLE_ID.matcher(segment).matches()) {
                 segments.add("{" + unique("id", names) + "}");
+            } else if (!segments.isEmpty() && BARE_ID_NAME.matcher(segment).matches()) {
+                segments.add("{" + unique(segment, names) + "}");
             } else {
                 segments.add(segment);
             }

@@ -338,6 +338,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void itemsThatSayWhatTheSystemSupportsAreStatements() {
+        List<Item> items = RequirementItems.split(lines("""
+                3.1 功能需求
+                （1）支持添加住户，并为住户分配房间
+                （2）支持对订单信息的修改
+                （3）允许按入住日期查询订单
+                - Supports exporting a month of orders
+                - Allows for future growth
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT);
+        assertThat(items).extracting(Item::title).containsExactly("支持添加住户，并为住户分配房间", "支持对订单信息的修改",
+                "允许按入住日期查询订单", "Supports exporting a month of orders");
+    }
+
+    @Test
     void listItemsThatOpenWithAnOperationAreActionItemsListedOnce() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""

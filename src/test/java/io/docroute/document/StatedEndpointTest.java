@@ -186,4 +186,20 @@ class StatedEndpointTest {
                 new StatedEndpoint(null, "/demo_war/admin/createbatch", List.of()));
         assertThat(StatedEndpoint.marks("https://github.com/acme/rooms/issues")).isEmpty();
     }
+
+    @Test
+    void aRouteListLineWithATagAQuotedPathAndACommentMarksItsInterface() {
+        assertThat(StatedEndpoint.marks(" R GET \"/orders/:id\" //one order")).singleElement()
+                .hasToString("GET /orders/{id}");
+        assertThat(StatedEndpoint.marks("[D] POST '/orders/:id/cancel'  // cancel it")).singleElement()
+                .hasToString("POST /orders/{id}/cancel");
+        assertThat(StatedEndpoint.marks("WE GET to the shop")).isEmpty();
+    }
+
+    @Test
+    void anIdWrittenAsItsBareNameAfterItsCollectionIsAPlaceholder() {
+        assertThat(StatedEndpoint.read(List.of("PUT /members/member_id/avatar"))).hasToString("PUT /members/{member_id}/avatar");
+        assertThat(StatedEndpoint.read(List.of("GET /order_id/help"))).as("first segment stays")
+                .hasToString("GET /order_id/help");
+    }
 }
