@@ -166,16 +166,28 @@ public final class CorpusScore {
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {
         for (int i = 0; i < specs.size(); i++) {
             if (!used[i] && specs.get(i).method().equalsIgnoreCase(e.method())
-                    && StatedEndpoint.shape(specs.get(i).path()).equals(StatedEndpoint.shape(e.path()))) {
+                    && samePath(specs.get(i).path(), e.path())) {
                 return i;
             }
         }
         return -1;
     }
 
+    /**
+     * The same path as written, placeholder names aside; a trailing slash is dropped on both sides, as DocRoute
+     * writes every path without one.
+     */
+    private static boolean samePath(String found, String expected) {
+        return StatedEndpoint.shape(withoutTrailingSlash(found)).equals(StatedEndpoint.shape(withoutTrailingSlash(expected)));
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     private static int pathOf(List<InterfaceSpec> specs, boolean[] used, String path) {
         for (int i = 0; i < specs.size(); i++) {
-            if (!used[i] && StatedEndpoint.shape(specs.get(i).path()).equals(StatedEndpoint.shape(path))) {
+            if (!used[i] && samePath(specs.get(i).path(), path)) {
                 return i;
             }
         }
