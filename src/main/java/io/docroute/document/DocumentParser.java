@@ -70,6 +70,23 @@ public class DocumentParser {
      * @throws DocumentException when the file cannot be read or holds no interface blocks
      */
     public Document parse(String fileName, byte[] content) {
+        return requireBlocks(read(fileName, content));
+    }
+
+    /** A document read into blocks, which may be none (a model may still list its interfaces). */
+    public Document requireBlocks(Document document) {
+        if (document.blocks().isEmpty()) {
+            throw new DocumentException(NO_BLOCKS);
+        }
+        return document;
+    }
+
+    /**
+     * Reads one document into its blocks, none when its reading finds none.
+     *
+     * @throws DocumentException when the file cannot be read, or has more blocks than allowed
+     */
+    public Document read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
         DocumentFormat format = DocumentFormat.ofFileName(name).orElseThrow(() -> unsupported(name));
         byte[] bytes = content == null ? new byte[0] : content;
@@ -97,10 +114,7 @@ public class DocumentParser {
             throw new DocumentException("the document has " + read.blocks().size() + " interface blocks, more than"
                     + " the limit of " + properties.maxBlocks() + " (docroute.parsing.max-blocks)");
         }
-        if (read.blocks().isEmpty()) {
-            throw new DocumentException(NO_BLOCKS);
-        }
-        return new Document(name, sha256, format, read.title(), read.blocks(), read.choices());
+        return new Document(name, sha256, format, read.title(), read.blocks(), read.choices(), read.lines());
     }
 
     @PreDestroy
@@ -108,7 +122,7 @@ public class DocumentParser {
         tika.close();
     }
 
-    private record Content(String title, List<InterfaceBlock> blocks, List<Choice> choices) {
+    private record Content(String title, List<InterfaceBlock> blocks, List<Choice> choices, List<String> lines) {
     }
 
     private String text(byte[] bytes, String extension) {
@@ -158,7 +172,7 @@ public class DocumentParser {
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
         BlockSelector.Selection selection = selector.select(outline, properties.headingLevel(), plainText, name);
-        return new Content(selection.title(), selection.blocks(), selection.choices());
+        return new Content(selection.title(), selection.blocks(), selection.choices(), outline.lines());
     }
 
     /**
@@ -202,7 +216,7 @@ public class DocumentParser {
                 blocks.add(BlockSelector.renumber(block, blocks.size()));
             }
         }
-        return new Content(result.title() == null ? name : result.title(), blocks, choices);
+        return new Content(result.title() == null ? name : result.title(), blocks, choices, List.of());
     }
 
     private Content docx(byte[] bytes, String name) {

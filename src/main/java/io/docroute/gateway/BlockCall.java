@@ -1,6 +1,7 @@
 package io.docroute.gateway;
 
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.InterfaceListing;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.provider.TokenEstimator;
 import io.docroute.gateway.provider.FailureKind;
@@ -43,9 +44,18 @@ public final class BlockCall {
     private double costUsd;
     private Extraction result;
     private List<Extraction> batchResult;
+    private final boolean listing;
+    private List<InterfaceListing.Listed> listed;
+    private String listedBy;
     private RuntimeException lastFailure;
 
     BlockCall(List<InterfaceBlock> blocks, boolean open, String reference) {
+        this(blocks, open, reference, false);
+    }
+
+    /** @param listing the one block is a whole document, whose interfaces a model is asked to list */
+    BlockCall(List<InterfaceBlock> blocks, boolean open, String reference, boolean listing) {
+        this.listing = listing;
         this.blocks = List.copyOf(blocks);
         this.open = open;
         this.reference = reference;
@@ -77,6 +87,29 @@ public final class BlockCall {
 
     boolean isBatch() {
         return blocks.size() > 1;
+    }
+
+    /** A request to list a document's interfaces, not to extract one. */
+    boolean isListing() {
+        return listing;
+    }
+
+    synchronized boolean listed(List<InterfaceListing.Listed> interfaces, String endpointId) {
+        if (isAnswered()) {
+            return false;
+        }
+        listed = List.copyOf(interfaces);
+        listedBy = endpointId;
+        open = false;
+        return true;
+    }
+
+    synchronized List<InterfaceListing.Listed> listedInterfaces() {
+        return listed;
+    }
+
+    synchronized String listedBy() {
+        return listedBy;
     }
 
     /** Estimated tokens of the text the request carries, for budgets, rate buckets and cost scores. */
@@ -166,7 +199,7 @@ public final class BlockCall {
     }
 
     synchronized boolean isAnswered() {
-        return result != null || batchResult != null;
+        return result != null || batchResult != null || listed != null;
     }
 
     synchronized List<Extraction> batchResult() {

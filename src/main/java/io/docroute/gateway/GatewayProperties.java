@@ -13,7 +13,7 @@ public record GatewayProperties(Routing routing, List<ModelEndpointProperties> m
                                 Breaker breaker, Budget budget, Batching batching) {
 
     public GatewayProperties {
-        routing = routing == null ? new Routing(null, null, null, null, null, null, null, null) : routing;
+        routing = routing == null ? new Routing(null, null, null, null, null, null, null, null, null) : routing;
         models = models == null ? List.of() : List.copyOf(models);
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(90) : requestTimeout;
         breaker = breaker == null ? new Breaker(0, 0, 0, null, 0) : breaker;
@@ -54,9 +54,12 @@ public record GatewayProperties(Routing routing, List<ModelEndpointProperties> m
      * @param backoff          first back-off after a failed round over all endpoints; doubles with jitter
      * @param simulators       auto (the built-in simulated endpoints only when no real endpoint has a key) | always | never
      * @param exploration      share of choices a scoring strategy gives to a random endpoint, so stale statistics recover
+     * @param modelListing     auto (a real model lists the interfaces of documents whose reading states no method or
+     *                         path, before their blocks are extracted) | never
      */
     public record Routing(String strategy, Boolean fallbackEnabled, String hedgeAfter, Duration degradeAfter,
-                          Duration maxRetryAfter, Duration backoff, String simulators, Double exploration) {
+                          Duration maxRetryAfter, Duration backoff, String simulators, Double exploration,
+                          String modelListing) {
 
         public Routing {
             strategy = strategy == null || strategy.isBlank() ? "balanced" : strategy.strip().toLowerCase();
@@ -67,6 +70,11 @@ public record GatewayProperties(Routing routing, List<ModelEndpointProperties> m
             backoff = backoff == null ? Duration.ofMillis(200) : backoff;
             simulators = simulators == null ? "auto" : simulators;
             exploration = exploration == null || exploration < 0 ? 0.05 : exploration;
+            modelListing = modelListing == null || modelListing.isBlank() ? "auto" : modelListing.strip();
+            if (!List.of("auto", "never").contains(modelListing)) {
+                throw new IllegalArgumentException("docroute.routing.model-listing must be auto or never, not '"
+                        + modelListing + "'");
+            }
         }
     }
 

@@ -86,6 +86,11 @@ public final class ModelEndpoint {
         return baseUrl + protocol.requestPath();
     }
 
+    /** An endpoint of a provider's model: not the built-in extractor, and not a simulated endpoint. */
+    public boolean realModel() {
+        return !local() && !"simulator".equals(properties.kind());
+    }
+
     /** A {@code local} endpoint is the built-in extractor in process: no HTTP, no price. */
     public boolean local() {
         return protocol == null;

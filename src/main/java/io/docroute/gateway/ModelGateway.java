@@ -1,6 +1,8 @@
 package io.docroute.gateway;
 
+import io.docroute.document.Document;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.InterfaceListing;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.ExtractionException;
 import io.docroute.extraction.LocalExtraction;
@@ -55,6 +57,36 @@ public class ModelGateway {
         return new BlockCall(List.of(block), !endpoints.isEmpty(), reference);
     }
 
+    /**
+     * A request to list a document's interfaces, the document's text as its one block. Only endpoints of a real
+     * model take it (see {@link #standing}).
+     */
+    public BlockCall startListing(Document document) {
+        InterfaceBlock whole = new InterfaceBlock(0, document.title() == null ? document.name() : document.title(),
+                InterfaceListing.text(document), List.of(), List.of(), null);
+        return new BlockCall(List.of(whole), !endpoints.isEmpty(), null, true);
+    }
+
+    /**
+     * Whether a model should list this document's interfaces first: listing is on, a real model's endpoint is
+     * configured, and the document's own reading states no method or path (see {@link InterfaceListing#wanted}).
+     */
+    public boolean listingWanted(Document document) {
+        return "auto".equals(routing.modelListing()) && endpoints.all().stream().anyMatch(ModelEndpoint::realModel)
+                && InterfaceListing.wanted(document);
+    }
+
+    /** The document with the listed interfaces as its blocks; as it was read when no model listed them. */
+    public Document finishListing(BlockCall call, Document document) {
+        List<InterfaceListing.Listed> listed = call.listedInterfaces();
+        if (listed == null) {
+            LOG.info("No model listed the interfaces of '{}' ({}): its own reading stands", document.name(),
+                    call.giveUpReason());
+            return document;
+        }
+        return InterfaceListing.apply(document, listed, call.listedBy());
+    }
+
     /** Several small blocks in one request; without endpoints there is nothing to batch. */
     public BlockCall startBatch(List<InterfaceBlock> blocks) {
         return new BlockCall(blocks, !endpoints.isEmpty(), null);
@@ -93,6 +125,9 @@ public class ModelGateway {
         if (endpoint.credentialsRefused()) {
             standing = RetryPolicy.Standing.OUT;
             condition = endpoint.condition();
+        } else if (call.isListing() && !endpoint.realModel()) {
+            standing = RetryPolicy.Standing.OUT;
+            condition = "is not a model that can list a document's interfaces";
         } else if (overBudget(endpoint, call)) {
             standing = RetryPolicy.Standing.OUT;
             condition = "would pass the daily budget";
@@ -137,6 +172,13 @@ public class ModelGateway {
     void answered(Attempt attempt, Extraction extraction) {
         if (attempt.finished()) {
             attempt.call().answered(extraction);
+            release(attempt, Attempt.PermitOutcome.SUCCESS);
+        }
+    }
+
+    void answeredListing(Attempt attempt, List<InterfaceListing.Listed> listed) {
+        if (attempt.finished()) {
+            attempt.call().listed(listed, attempt.endpoint().id());
             release(attempt, Attempt.PermitOutcome.SUCCESS);
         }
     }
@@ -257,6 +299,8 @@ public class ModelGateway {
             }
         } else if (call.isBatch() && !(decision instanceof RetryPolicy.GiveUp)) {
             call.giveUp("a batch does not wait for endpoints; its blocks go one by one");
+        } else if (call.isListing() && !(decision instanceof RetryPolicy.GiveUp)) {
+            call.giveUp("a listing does not wait for endpoints; the document's own reading stands");
         } else if (decision instanceof RetryPolicy.Wait wait) {
             awaitChange(wait.nanos());
         } else if (decision instanceof RetryPolicy.NewRound round) {

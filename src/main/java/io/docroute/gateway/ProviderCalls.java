@@ -1,6 +1,7 @@
 package io.docroute.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.docroute.document.InterfaceListing;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.InvalidSpecException;
@@ -30,6 +31,7 @@ import org.apache.camel.Message;
 public class ProviderCalls {
 
     static final int MAX_OUTPUT_TOKENS = 1500;
+    static final int MAX_LISTING_TOKENS = 4000;
 
     private final PromptTemplates prompts;
     private final SpecValidator validator;
@@ -54,7 +56,9 @@ public class ProviderCalls {
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
         boolean jsonMode = !"anthropic".equals(endpoint.properties().kind());
-        ModelRequest request = call.isBatch()
+        ModelRequest request = call.isListing()
+                ? prompts.renderListing(call.getBlock(), endpoint.properties().model(), MAX_LISTING_TOKENS, jsonMode)
+                : call.isBatch()
                 ? prompts.renderBatch(call.blocks(), endpoint.properties().model(), call.maxOutputTokens(), jsonMode)
                 : prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS, jsonMode,
                         call.reference());
@@ -130,14 +134,20 @@ public class ProviderCalls {
             return;
         }
         List<String> problems;
-        try {
-            InterfaceSpec spec = validator.requireValid(json, call.getBlock());
-            endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
-            gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
-                    false, Extraction.MISS, call.elapsedMillis(), call.usage()));
-            return;
-        } catch (InvalidSpecException invalid) {
-            problems = invalid.problems();
+        if (call.isListing()) {
+            problems = new ArrayList<>();
+            InterfaceListing.Read listing = InterfaceListing.read(json, call.getBlock().text(), problems);
+            if (!listing.listed().isEmpty()) {
+                endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
+                gateway.answeredListing(attempt, listing.listed());
+                return;
+            }
+            problems.add(0, "no listed interface quotes the document");
+        } else {
+            problems = validated(attempt, json, answer, cost, latencyMillis);
+            if (problems.isEmpty()) {
+                return;
+            }
         }
         endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(), cost);
         if (!attempt.repairAsked()) {
@@ -147,6 +157,21 @@ public class ProviderCalls {
         endpoint.stats().failed(FailureKind.INVALID_SPEC);
         throw new ModelCallException(FailureKind.INVALID_SPEC, endpoint.id(), status, null, "endpoint '"
                 + endpoint.id() + "' answered an invalid spec twice: " + String.join("; ", problems));
+    }
+
+    /** Problems of a single block's answer; none when it was valid and has been handed to the gateway. */
+    private List<String> validated(Attempt attempt, JsonNode json, ModelAnswer answer, double cost, long latencyMillis) {
+        BlockCall call = attempt.call();
+        ModelEndpoint endpoint = attempt.endpoint();
+        try {
+            InterfaceSpec spec = validator.requireValid(json, call.getBlock());
+            endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
+            gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
+                    false, Extraction.MISS, call.elapsedMillis(), call.usage()));
+            return List.of();
+        } catch (InvalidSpecException invalid) {
+            return invalid.problems();
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ public final class PromptTemplates {
     public static final String SYSTEM_TEMPLATE = "extract-interface.system.md";
     public static final String USER_TEMPLATE = "extract-interface.user.md";
     public static final String BATCH_TEMPLATE = "extract-interfaces-batch.user.md";
+    public static final String LISTING_SYSTEM_TEMPLATE = "list-interfaces.system.md";
+    public static final String LISTING_USER_TEMPLATE = "list-interfaces.user.md";
 
     static final String NONE = "(none)";
 
@@ -44,6 +46,8 @@ public final class PromptTemplates {
     private final String system;
     private final String user;
     private final String batchUser;
+    private final String listingSystem;
+    private final String listingUser;
     private final int version;
     private final String fingerprint;
 
@@ -62,6 +66,11 @@ public final class PromptTemplates {
         this.user = VERSION_LINE.matcher(userRaw).replaceFirst("").strip();
         this.batchUser = VERSION_LINE.matcher(batchRaw).replaceFirst("").strip();
         this.fingerprint = sha256(systemBytes, userBytes, batchBytes);
+        // the listing prompts ask for no answer that is cached, so they are not part of the fingerprint
+        this.listingSystem = VERSION_LINE.matcher(decode(read(folder + "/" + LISTING_SYSTEM_TEMPLATE))).replaceFirst("")
+                .strip();
+        this.listingUser = VERSION_LINE.matcher(decode(read(folder + "/" + LISTING_USER_TEMPLATE))).replaceFirst("")
+                .strip();
     }
 
     /**
@@ -112,6 +121,13 @@ public final class PromptTemplates {
         }
         Map<String, String> values = Map.of("count", String.valueOf(blocks.size()), "blocks", rendered.toString().strip());
         return new ModelRequest(system, fill(batchUser, values), model, maxOutputTokens, jsonMode);
+    }
+
+    /** The request to list the interfaces a document describes, its text as {@code document}'s one block. */
+    public ModelRequest renderListing(InterfaceBlock document, String model, int maxOutputTokens, boolean jsonMode) {
+        Map<String, String> values = Map.of("title", neutralizeBlockTags(document.title()),
+                "text", neutralizeBlockTags(document.text()));
+        return new ModelRequest(listingSystem, fill(listingUser, values), model, maxOutputTokens, jsonMode);
     }
 
     /** The same request with the failed answer and its validation problems appended, asking for a corrected one. */
