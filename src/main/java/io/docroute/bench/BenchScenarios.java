@@ -150,7 +150,8 @@ final class BenchScenarios {
         try (BenchContext app = start(threeEndpoints(true))) {
             List<BenchRow> rows = new ArrayList<>();
             Timed<List<DocumentResult>> cold = timed(() -> app.process(List.of(prd)));
-            rows.add(documents("cold", "10-block document, every block at once, empty cache", app, cold, ""));
+            rows.add(documents("cold", "10-block document, every block at once, empty cache", app, cold,
+                    "calls per endpoint: " + callsPerEndpoint(app)));
 
             List<Long> resubmissions = new ArrayList<>();
             List<DocumentResult> last = List.of();
@@ -248,6 +249,12 @@ final class BenchScenarios {
                     String.format(Locale.ROOT, "%s; done %s after the endpoints recovered (bound: breaker open "
                             + "window 10 s + 1 s + one call)", byModel(run.value()), BenchReport.time(afterRecovery)));
         }
+    }
+
+    /** How a document's calls spread over the endpoints, e.g. {@code sim-a 4, sim-b 3, sim-c 3}. */
+    private static String callsPerEndpoint(BenchContext app) {
+        return app.endpoints().stream().map(endpoint -> endpoint.id() + " " + endpoint.stats().calls().size())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String byModel(List<DocumentResult> results) {
