@@ -67,10 +67,10 @@ public final class PromptTemplates {
         this.batchUser = VERSION_LINE.matcher(batchRaw).replaceFirst("").strip();
         this.fingerprint = sha256(systemBytes, userBytes, batchBytes);
         // the listing prompts ask for no answer that is cached, so they are not part of the fingerprint
-        this.listingSystem = VERSION_LINE.matcher(decode(read(folder + "/" + LISTING_SYSTEM_TEMPLATE))).replaceFirst("")
-                .strip();
-        this.listingUser = VERSION_LINE.matcher(decode(read(folder + "/" + LISTING_USER_TEMPLATE))).replaceFirst("")
-                .strip();
+        this.listingSystem = VERSION_LINE.matcher(decode(readOrBundled(folder, LISTING_SYSTEM_TEMPLATE)))
+                .replaceFirst("").strip();
+        this.listingUser = VERSION_LINE.matcher(decode(readOrBundled(folder, LISTING_USER_TEMPLATE)))
+                .replaceFirst("").strip();
     }
 
     /**
@@ -230,6 +230,12 @@ public final class PromptTemplates {
     private static int declaredVersion(String raw) {
         Matcher matcher = VERSION_LINE.matcher(raw);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /** A template of the folder, or the one this version ships when an operator's folder predates it. */
+    private static byte[] readOrBundled(String folder, String name) {
+        Resource own = ConfigResources.resolve(folder + "/" + name);
+        return own.exists() ? read(folder + "/" + name) : read("classpath:config/prompts/" + name);
     }
 
     private static byte[] read(String location) {
