@@ -257,7 +257,7 @@ public final class CorpusScore {
         List<DocumentResult.InterfaceResult> interfaces = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             interfaces.add(new DocumentResult.InterfaceResult(i, document.blocks().get(i).title(), specs.get(i),
-                    new DocumentResult.Source("local", "local-extractor", "miss", false, 0, 0, null)));
+                    new DocumentResult.Source("local", "local-extractor", "miss", false, 0, 0, null, null)));
         }
         DocumentResult result = new DocumentResult(
                 new DocumentResult.DocumentInfo(document.name(), document.sha256(), document.format().id(),

@@ -1,12 +1,11 @@
 package io.docroute.cache;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
-import java.util.Comparator;
+import io.docroute.extraction.PatchBase;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +24,18 @@ import org.springframework.transaction.TransactionException;
  * persistent tier, and single-flight — identical blocks in flight at the same moment, in one document or across
  * documents, make one model call that the others wait for. Only validated model answers that are not degraded
  * are stored; an answer served from cache says so ({@code cache: exact}) and cost nothing.
+ * <p>
+ * Only a block that is exactly (after normalisation) the one an answer was bought for gets that answer. A changed
+ * block with a near cached answer goes to the models as a patch request against it ({@code cache: patched});
+ * any other goes as a full request.
  */
 public class AnswerCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerCache.class);
     public static final String EXACT = "exact";
-    public static final String SIMILAR = "similar";
-    public static final String REFERENCE_HEADER = "DocRouteReference";
-    private static final int REFERENCE_CANDIDATES = 500;
+    public static final String PATCHED = "patched";
+    public static final String PATCH_BASE_HEADER = "DocRoutePatchBase";
+    private static final int PATCH_CANDIDATES = 500;
 
     private final boolean enabled;
     private final BlockKeys keys;
@@ -43,7 +46,6 @@ public class AnswerCache {
     private final SimilarAnswers similar;
     private final CacheMetrics metrics;
     private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
-    private final ObjectMapper json = new ObjectMapper();
 
     public AnswerCache(BlockKeys keys, Cache<String, Extraction> memory, AnswerStore store,
                        CacheProperties properties, ProducerTemplate producer, SimilarAnswers similar,
@@ -81,23 +83,15 @@ public class AnswerCache {
                 remembered.usage().worthUsd());
     }
 
-    /** A near answer whose structure differs: shown to the model as a reference, never returned as the answer. */
-    private String reference(SimilarAnswers.Profile profile) {
-        return unlessUnreachable(() -> store.recent(REFERENCE_CANDIDATES), List.<AnswerStore.Candidate>of()).stream()
-                .filter(candidate -> similar.near(new SimilarAnswers.Profile(Optional.empty(),
-                        candidate.simhash()), profile))
-                .min(Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(),
-                        profile.simhash())))
-                .map(candidate -> write(candidate.answer().spec()))
-                .orElse(null);
-    }
-
-    private String write(InterfaceSpec spec) {
-        try {
-            return json.writeValueAsString(spec);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("an answer cannot be written as JSON", e);
+    /** The nearest cached answer to patch, or null: off, none near, or the database unreachable. */
+    private PatchBase patchBase(long simhash) {
+        if (!properties.patch()) {
+            return null;
         }
+        return similar.nearest(unlessUnreachable(() -> store.recent(PATCH_CANDIDATES),
+                        List.<AnswerStore.Candidate>of()), simhash)
+                .map(candidate -> new PatchBase(candidate.answer().key(), candidate.answer().spec(), candidate.block()))
+                .orElse(null);
     }
 
     /** The persistent tier's answer, or the models' (once for all identical blocks in flight). */
@@ -105,18 +99,6 @@ public class AnswerCache {
         Optional<AnswerStore.StoredAnswer> stored = unlessUnreachable(() -> store.find(key), Optional.empty());
         if (stored.isPresent()) {
             return fromCache(stored.get(), EXACT, CacheMetrics.Tier.DATABASE);
-        }
-        SimilarAnswers.Profile read = similar.profile(block);
-        SimilarAnswers.Profile profile = new SimilarAnswers.Profile(read.signature().map(keys::scoped), read.simhash());
-        Optional<AnswerStore.StoredAnswer> sameStructure = profile.signature().stream()
-                .flatMap(signature -> unlessUnreachable(() -> store.withStructure(signature),
-                        List.<AnswerStore.Candidate>of()).stream())
-                .filter(candidate -> similar.reusable(
-                        new SimilarAnswers.Profile(profile.signature(), candidate.simhash()), profile))
-                .map(AnswerStore.Candidate::answer)
-                .findFirst();
-        if (sameStructure.isPresent()) {
-            return fromCache(sameStructure.get(), SIMILAR, CacheMetrics.Tier.SIMILAR);
         }
         CompletableFuture<Extraction> mine = new CompletableFuture<>();
         CompletableFuture<Extraction> leader = inFlight.putIfAbsent(key, mine);
@@ -131,13 +113,14 @@ public class AnswerCache {
         }
         metrics.miss();
         try {
-            Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, REFERENCE_HEADER,
-                    reference(profile), Extraction.class);
+            long simhash = similar.simhash(block);
+            Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, PATCH_BASE_HEADER,
+                    patchBase(simhash), Extraction.class);
             if (worthRemembering(asked)) {
                 unlessUnreachable(() -> {
                     store.save(key, asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
                             properties.ttl());
-                    store.describe(key, profile.signature().orElse(null), profile.simhash());
+                    store.describe(key, BlockKeys.normalized(block), simhash);
                     return null;
                 }, null);
             }

@@ -64,31 +64,24 @@ public class AnswerStore {
         }
     }
 
-    /** Unexpired answers of blocks with this structure signature, with their SimHash, most used first. */
-    public List<Candidate> withStructure(String structure) {
-        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash FROM answer_cache"
-                        + " WHERE structure = ? AND expires_at > ? ORDER BY hits DESC")
-                .params(structure, Timestamp.from(clock.instant()))
-                .query(this::candidate)
-                .list();
-    }
-
-    /** The most recent unexpired answers that carry a SimHash, to find a reference for a model call. */
+    /** The most recent unexpired answers that carry their block and its SimHash: candidates for a patch request. */
     public List<Candidate> recent(int limit) {
-        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash FROM answer_cache"
-                        + " WHERE simhash IS NOT NULL AND expires_at > ? ORDER BY created_at DESC")
+        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash, block_text FROM answer_cache"
+                        + " WHERE simhash IS NOT NULL AND block_text IS NOT NULL AND expires_at > ?"
+                        + " ORDER BY created_at DESC")
                 .params(Timestamp.from(clock.instant()))
                 .query(this::candidate)
                 .list().stream().limit(limit).toList();
     }
 
-    public record Candidate(StoredAnswer answer, long simhash) {
+    /** @param block the block the answer was bought for, normalised ({@link BlockKeys#normalized}) */
+    public record Candidate(StoredAnswer answer, long simhash, String block) {
     }
 
-    /** Records the block's structure signature and SimHash beside its answer. */
-    public void describe(String key, String structure, long simhash) {
-        jdbc.sql("UPDATE answer_cache SET structure = ?, simhash = ? WHERE cache_key = ?")
-                .params(structure, simhash, key).update();
+    /** Records the block (normalised) and its SimHash beside its answer. */
+    public void describe(String key, String block, long simhash) {
+        jdbc.sql("UPDATE answer_cache SET block_text = ?, simhash = ? WHERE cache_key = ?")
+                .params(block, simhash, key).update();
     }
 
     /** The most used unexpired answers, most used first. */
@@ -127,7 +120,7 @@ public class AnswerStore {
     }
 
     private Candidate candidate(ResultSet rs, int row) throws SQLException {
-        return new Candidate(answer(rs, row), rs.getLong(7));
+        return new Candidate(answer(rs, row), rs.getLong(7), rs.getString(8));
     }
 
     private InterfaceSpec read(String text) {

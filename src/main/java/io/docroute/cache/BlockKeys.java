@@ -36,14 +36,6 @@ public final class BlockKeys {
         return Sha256.hex(context + normalized(block));
     }
 
-    /**
-     * A structure signature tied to the same prompt, schema and namespace as exact keys, so the similarity tier
-     * never reuses an answer made under other templates either.
-     */
-    public String scoped(String structureSignature) {
-        return Sha256.hex(context + "structure=" + structureSignature);
-    }
-
     /** The block as the key sees it; exposed so tests and operators can tell why two blocks share a key. */
     public static String normalized(InterfaceBlock block) {
         StringBuilder canonical = new StringBuilder();

@@ -82,8 +82,8 @@ public class CacheConfiguration {
     }
 
     @Bean
-    public SimilarAnswers similarAnswers(LocalExtractor extractor) {
-        return new SimilarAnswers(new StructureSignature(extractor));
+    public SimilarAnswers similarAnswers() {
+        return new SimilarAnswers();
     }
 
     @Bean

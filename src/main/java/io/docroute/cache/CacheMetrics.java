@@ -20,7 +20,7 @@ public class CacheMetrics {
 
     /** Where a hit was answered from: the memory tier, the database, a same-structure answer, a call in flight. */
     public enum Tier {
-        MEMORY, DATABASE, SIMILAR, IN_FLIGHT;
+        MEMORY, DATABASE, IN_FLIGHT;
 
         String tag() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

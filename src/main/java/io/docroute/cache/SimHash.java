@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * A 64-bit SimHash over character 3-grams of a block's normalised text: near-identical blocks get fingerprints
- * a few bits apart, which finds similarity candidates cheaply. It only nominates; {@link StructureSignature}
- * decides, because text similarity alone cannot tell a cosmetic edit from a changed field.
+ * a few bits apart, which finds the base of a patch request cheaply. It only nominates: text similarity alone
+ * cannot tell a cosmetic edit from a changed field, so a model always sees the changed block.
  */
 public final class SimHash {
 

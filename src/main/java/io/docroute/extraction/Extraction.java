@@ -14,9 +14,10 @@ import java.util.Map;
  * @param latencyMs time from the block's start to its answer
  * @param usage     tokens, cost and calls per endpoint spent on this block
  * @param degradedBecause why no model answered, for a degraded answer; null otherwise
+ * @param patchedFrom     for an answer patched from a cached one ({@code cache: patched}), that answer's cache key
  */
 public record Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
-                         String cache, long latencyMs, Usage usage, String degradedBecause) {
+                         String cache, long latencyMs, Usage usage, String degradedBecause, String patchedFrom) {
 
     /** The cache tier of an answer that was not in the cache. */
     public static final String MISS = "miss";
@@ -27,11 +28,15 @@ public record Extraction(InterfaceSpec spec, String endpoint, String model, int 
 
     public Extraction(InterfaceSpec spec, String endpoint, String model, int attempts, boolean degraded,
                       String cache, long latencyMs, Usage usage) {
-        this(spec, endpoint, model, attempts, degraded, cache, latencyMs, usage, null);
+        this(spec, endpoint, model, attempts, degraded, cache, latencyMs, usage, null, null);
     }
 
+    /** The cache tier of an answer a model patched from a cached one. */
+    public static final String PATCHED = "patched";
+
+    /** Served from the cache without a model call (a patched answer was a model's). */
     public boolean fromCache() {
-        return !MISS.equals(cache);
+        return !MISS.equals(cache) && !PATCHED.equals(cache);
     }
 
     /**

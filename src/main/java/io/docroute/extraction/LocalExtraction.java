@@ -34,6 +34,6 @@ public class LocalExtraction {
     public Extraction degraded(InterfaceBlock block, long latencyMs, Extraction.Usage usage, String because) {
         InterfaceSpec spec = validator.requireValid(mapper.valueToTree(extractor.extract(block)), block);
         return new Extraction(spec, ENDPOINT, MODEL, usage.calls().values().stream().mapToInt(Integer::intValue).sum(),
-                true, Extraction.MISS, latencyMs, usage, because);
+                true, Extraction.MISS, latencyMs, usage, because, null);
     }
 }

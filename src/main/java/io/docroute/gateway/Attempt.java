@@ -1,6 +1,7 @@
 package io.docroute.gateway;
 
 import com.netflix.concurrency.limits.Limiter;
+import io.docroute.extraction.PatchBase;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class Attempt {
     private String rejectedAnswer;
     private List<String> rejectedProblems;
     private boolean repairAsked;
+    private volatile PatchBase patchSent;
     private boolean awaitingAnswer = true;
     private boolean ended;
 
@@ -66,6 +68,15 @@ public final class Attempt {
         awaitingAnswer = false;
         call.attemptEnded(endpoint.id());
         return true;
+    }
+
+    /** The base the request just sent asked a patch against; null for a full request. */
+    void sent(PatchBase base) {
+        patchSent = base;
+    }
+
+    PatchBase patchSent() {
+        return patchSent;
     }
 
     boolean repairDue() {

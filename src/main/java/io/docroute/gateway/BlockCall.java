@@ -3,6 +3,7 @@ package io.docroute.gateway;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.document.InterfaceListing;
 import io.docroute.extraction.Extraction;
+import io.docroute.extraction.PatchBase;
 import io.docroute.gateway.provider.TokenEstimator;
 import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ModelCallException;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 public final class BlockCall {
 
     private final List<InterfaceBlock> blocks;
-    private final String reference;
+    private volatile PatchBase patchBase;
     private final int textTokens;
     private final long startedNanos = System.nanoTime();
     private final String id = UUID.randomUUID().toString();
@@ -49,16 +50,16 @@ public final class BlockCall {
     private String listedBy;
     private RuntimeException lastFailure;
 
-    BlockCall(List<InterfaceBlock> blocks, boolean open, String reference) {
-        this(blocks, open, reference, false);
+    BlockCall(List<InterfaceBlock> blocks, boolean open, PatchBase patchBase) {
+        this(blocks, open, patchBase, false);
     }
 
     /** @param listing the one block is a whole document, whose interfaces a model is asked to list */
-    BlockCall(List<InterfaceBlock> blocks, boolean open, String reference, boolean listing) {
+    BlockCall(List<InterfaceBlock> blocks, boolean open, PatchBase patchBase, boolean listing) {
         this.listing = listing;
         this.blocks = List.copyOf(blocks);
         this.open = open;
-        this.reference = reference;
+        this.patchBase = patchBase;
         this.textTokens = TokenEstimator.estimate(blocks.stream().map(InterfaceBlock::text)
                 .collect(Collectors.joining("\n")));
     }
@@ -72,9 +73,14 @@ public final class BlockCall {
         return id + "." + calls;
     }
 
-    /** A cached answer for a near block whose structure differs: shown to the model, never taken as the answer. */
-    String reference() {
-        return reference;
+    /** The cached answer of a near block to ask a patch against; null for a full request. */
+    PatchBase patchBase() {
+        return patchBase;
+    }
+
+    /** A patch that did not apply or validate: the block is asked in full from now on. */
+    void dropPatch() {
+        patchBase = null;
     }
 
     public InterfaceBlock getBlock() {

@@ -66,6 +66,8 @@ public record ModelEndpointProperties(
      * @param slowRate         share of answers that take {@code slowFactor} times their latency (a latency tail)
      * @param slowFactor       how much slower those answers are
      * @param outage           from the first request on, every request is answered 503 for this long (an outage)
+     * @param latencyPerOutputToken added to the latency for every token of the answer: a model writes its answer a
+     *                         token at a time, so a short answer (a patch) comes sooner
      */
     public record SimulatorProfile(
             String latency,
@@ -80,7 +82,8 @@ public record ModelEndpointProperties(
             Duration rpmWindow,
             double slowRate,
             double slowFactor,
-            Duration outage) {
+            Duration outage,
+            Duration latencyPerOutputToken) {
 
         public static final SimulatorProfile DEFAULT =
                 new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, Duration.ofSeconds(1), 0, 0, 0);
@@ -94,6 +97,8 @@ public record ModelEndpointProperties(
             latencyMedian = latencyMedian == null ? Duration.ZERO : latencyMedian;
             retryAfter = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
             outage = outage == null || outage.isNegative() ? Duration.ZERO : outage;
+            latencyPerOutputToken = latencyPerOutputToken == null || latencyPerOutputToken.isNegative() ? Duration.ZERO
+                    : latencyPerOutputToken;
         }
 
         /** A profile without an outage. */
@@ -101,7 +106,7 @@ public record ModelEndpointProperties(
                                 double rateLimitRate, Duration retryAfter, double hangRate, double malformedRate,
                                 int rpm, Duration rpmWindow, double slowRate, double slowFactor) {
             this(latency, latencyMedian, latencySigma, errorRate, rateLimitRate, retryAfter, hangRate, malformedRate,
-                    rpm, rpmWindow, slowRate, slowFactor, null);
+                    rpm, rpmWindow, slowRate, slowFactor, null, null);
         }
 
         /** A profile without a latency tail. */

@@ -6,6 +6,7 @@ import io.docroute.document.InterfaceListing;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.ExtractionException;
 import io.docroute.extraction.LocalExtraction;
+import io.docroute.extraction.PatchBase;
 import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ModelCallException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -53,8 +54,9 @@ public class ModelGateway {
                 .onStateTransition(event -> signalChange()));
     }
 
-    public BlockCall start(InterfaceBlock block, String reference) {
-        return new BlockCall(List.of(block), !endpoints.isEmpty(), reference);
+    /** @param patchBase a near block's cached answer to ask a patch against, or null for a full request */
+    public BlockCall start(InterfaceBlock block, PatchBase patchBase) {
+        return new BlockCall(List.of(block), !endpoints.isEmpty(), patchBase);
     }
 
     /**

@@ -6,8 +6,10 @@ import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.InvalidSpecException;
 import io.docroute.extraction.LocalExtraction;
+import io.docroute.extraction.PatchBase;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.AnswerJson;
+import io.docroute.gateway.provider.JsonPatches;
 import io.docroute.gateway.provider.FailureClassifier;
 import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ModelAnswer;
@@ -56,12 +58,15 @@ public class ProviderCalls {
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
         boolean jsonMode = !"anthropic".equals(endpoint.properties().kind());
+        PatchBase base = call.isListing() || call.isBatch() || attempt.repairDue() ? null : call.patchBase();
+        attempt.sent(base);
+        String model = endpoint.properties().model();
         ModelRequest request = call.isListing()
-                ? prompts.renderListing(call.getBlock(), endpoint.properties().model(), MAX_LISTING_TOKENS, jsonMode)
-                : call.isBatch()
-                ? prompts.renderBatch(call.blocks(), endpoint.properties().model(), call.maxOutputTokens(), jsonMode)
-                : prompts.render(call.getBlock(), endpoint.properties().model(), MAX_OUTPUT_TOKENS, jsonMode,
-                        call.reference());
+                ? prompts.renderListing(call.getBlock(), model, MAX_LISTING_TOKENS, jsonMode)
+                : call.isBatch() ? prompts.renderBatch(call.blocks(), model, call.maxOutputTokens(), jsonMode)
+                : base != null ? prompts.renderPatch(call.getBlock(), AnswerJson.write(base.spec()), base.block(), model,
+                        MAX_OUTPUT_TOKENS, jsonMode)
+                : prompts.render(call.getBlock(), model, MAX_OUTPUT_TOKENS, jsonMode);
         if (attempt.repairDue()) {
             request = prompts.repair(request, attempt.rejectedAnswer(), attempt.rejectedProblems());
         }
@@ -143,8 +148,18 @@ public class ProviderCalls {
                 return;
             }
             problems.add(0, "no listed interface quotes the document");
+        } else if (attempt.patchSent() != null) {
+            PatchBase base = attempt.patchSent();
+            JsonNode patched = json.path("patch").isArray() ? JsonPatches.apply(base.spec(), json.path("patch")) : json;
+            if (patched != null && validated(attempt, patched, answer, cost, latencyMillis, base).isEmpty()) {
+                return;
+            }
+            // a patch that does not apply or validate: the same attempt asks for the whole spec
+            endpoint.stats().charged(answer.inputTokens(), answer.outputTokens(), cost);
+            call.dropPatch();
+            return;
         } else {
-            problems = validated(attempt, json, answer, cost, latencyMillis);
+            problems = validated(attempt, json, answer, cost, latencyMillis, null);
             if (problems.isEmpty()) {
                 return;
             }
@@ -159,15 +174,21 @@ public class ProviderCalls {
                 + endpoint.id() + "' answered an invalid spec twice: " + String.join("; ", problems));
     }
 
-    /** Problems of a single block's answer; none when it was valid and has been handed to the gateway. */
-    private List<String> validated(Attempt attempt, JsonNode json, ModelAnswer answer, double cost, long latencyMillis) {
+    /**
+     * Problems of a single block's answer; none when it was valid and has been handed to the gateway.
+     *
+     * @param base the cached answer it was patched from, or null
+     */
+    private List<String> validated(Attempt attempt, JsonNode json, ModelAnswer answer, double cost, long latencyMillis,
+                                   PatchBase base) {
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
         try {
             InterfaceSpec spec = validator.requireValid(json, call.getBlock());
             endpoint.stats().succeeded(latencyMillis, answer.inputTokens(), answer.outputTokens(), cost);
             gateway.answered(attempt, new Extraction(spec, endpoint.id(), endpoint.properties().model(), call.calls(),
-                    false, Extraction.MISS, call.elapsedMillis(), call.usage()));
+                    false, base == null ? Extraction.MISS : Extraction.PATCHED, call.elapsedMillis(), call.usage(), null,
+                    base == null ? null : base.cacheKey()));
             return List.of();
         } catch (InvalidSpecException invalid) {
             return invalid.problems();

@@ -30,9 +30,12 @@ public record DocumentResult(
     public record InterfaceResult(int index, String title, InterfaceSpec spec, Source source) {
     }
 
-    /** @param degradedBecause why no model answered this block (degraded answers only) */
+    /**
+     * @param degradedBecause why no model answered this block (degraded answers only)
+     * @param patchedFrom     the cache key of the answer a patched answer came from
+     */
     public record Source(String endpoint, String model, String cache, boolean degraded, int attempts, long latencyMs,
-                         String degradedBecause) {
+                         String degradedBecause, String patchedFrom) {
     }
 
     public record BlockError(int index, String title, String error) {

@@ -39,7 +39,7 @@ public class ResultAssembler {
                 Extraction e = extracted.extraction();
                 interfaces.add(new InterfaceResult(block.index(), block.title(), e.spec(),
                         new Source(e.endpoint(), e.model(), e.cache(), e.degraded(), e.attempts(), e.latencyMs(),
-                                e.degradedBecause())));
+                                e.degradedBecause(), e.patchedFrom())));
                 modelCalls += e.attempts();
                 cacheHits += e.fromCache() ? 1 : 0;
                 degraded += e.degraded() ? 1 : 0;

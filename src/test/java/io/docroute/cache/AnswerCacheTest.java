@@ -130,7 +130,12 @@ class AnswerCacheTest {
 
         assertThat(peer().stats().total() - before).isEqualTo(1);
         assertThat(result.stats().cacheHits()).isEqualTo(9);
-        assertThat(result.interfaces().get(3).source().cache()).isEqualTo("miss");
+        assertThat(result.interfaces().get(3).source().cache()).as("asked as a patch against its earlier answer")
+                .isEqualTo("patched");
+        assertThat(result.interfaces().get(3).spec().requestBody().fields()).anySatisfy(field -> {
+            assertThat(field.name()).isEqualTo("email");
+            assertThat(field.required()).isTrue();
+        });
     }
 
     @Test
@@ -167,7 +172,7 @@ class AnswerCacheTest {
     }
 
     @Test
-    void aBlockDifferingOnlyInProseIsAnsweredAsSimilarAndANearMissGoesToTheModel() {
+    void changedBlocksWithANearAnswerAreAskedAsPatchesAndTheModelSeesEveryChange() {
         List<Field> fields = List.of(new Field("page", FieldType.INTEGER, true, "页码"),
                 new Field("status", FieldType.STRING, false, "角色状态：ACTIVE、DISABLED"));
         producer.requestBody("direct:extract-block",
@@ -180,9 +185,12 @@ class AnswerCacheTest {
                 "分页查询角色。", List.of(fields.get(0), new Field("status", FieldType.STRING, false,
                 "角色状态：ACTIVE、DISABLED、LOCKED")), List.of("roleId")), Extraction.class);
 
-        assertThat(reworded.cache()).isEqualTo("similar");
-        assertThat(nearMiss.cache()).isEqualTo("miss");
-        assertThat(peer().stats().total() - before).isEqualTo(1);
+        assertThat(reworded.cache()).isEqualTo("patched");
+        assertThat(nearMiss.cache()).isEqualTo("patched");
+        assertThat(reworded.patchedFrom()).isNotBlank();
+        assertThat(nearMiss.spec().parameters()).anySatisfy(parameter ->
+                assertThat(parameter.description()).contains("LOCKED"));
+        assertThat(peer().stats().total() - before).as("every changed block reaches a model").isEqualTo(2);
     }
 
     /** A clock the test moves forward, shared by both cache tiers. */

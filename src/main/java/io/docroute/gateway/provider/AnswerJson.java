@@ -1,6 +1,9 @@
 package io.docroute.gateway.provider;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.extraction.InterfaceSpec;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,12 +13,23 @@ import java.util.regex.Pattern;
  */
 public final class AnswerJson {
 
+    private static final ObjectMapper WRITER = new ObjectMapper();
+
     private static final Pattern FENCE = Pattern.compile("```[ \\t]*(?:[A-Za-z0-9_-]+)?[ \\t]*\\r?\\n?(.*?)```",
             Pattern.DOTALL);
     // bounds the work on a pathological answer full of unbalanced braces
     private static final int MAX_CANDIDATES = 64;
 
     private AnswerJson() {
+    }
+
+    /** A spec as the JSON a prompt shows it. */
+    public static String write(InterfaceSpec spec) {
+        try {
+            return WRITER.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a spec cannot be written as JSON", e);
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ public final class PromptTemplates {
     public static final String SYSTEM_TEMPLATE = "extract-interface.system.md";
     public static final String USER_TEMPLATE = "extract-interface.user.md";
     public static final String BATCH_TEMPLATE = "extract-interfaces-batch.user.md";
+    public static final String PATCH_TEMPLATE = "patch-interface.user.md";
     public static final String LISTING_SYSTEM_TEMPLATE = "list-interfaces.system.md";
     public static final String LISTING_USER_TEMPLATE = "list-interfaces.user.md";
 
@@ -46,6 +47,7 @@ public final class PromptTemplates {
     private final String system;
     private final String user;
     private final String batchUser;
+    private final String patchUser;
     private final String listingSystem;
     private final String listingUser;
     private final int version;
@@ -66,7 +68,9 @@ public final class PromptTemplates {
         this.user = VERSION_LINE.matcher(userRaw).replaceFirst("").strip();
         this.batchUser = VERSION_LINE.matcher(batchRaw).replaceFirst("").strip();
         this.fingerprint = sha256(systemBytes, userBytes, batchBytes);
-        // the listing prompts ask for no answer that is cached, so they are not part of the fingerprint
+        // a patch is applied and the result validated like any answer, and the listing prompts ask for no answer
+        // that is cached: neither is part of the fingerprint
+        this.patchUser = VERSION_LINE.matcher(decode(readOrBundled(folder, PATCH_TEMPLATE))).replaceFirst("").strip();
         this.listingSystem = VERSION_LINE.matcher(decode(readOrBundled(folder, LISTING_SYSTEM_TEMPLATE)))
                 .replaceFirst("").strip();
         this.listingUser = VERSION_LINE.matcher(decode(readOrBundled(folder, LISTING_USER_TEMPLATE)))
@@ -96,17 +100,29 @@ public final class PromptTemplates {
      *
      * @param reference a validated answer for a near-identical block, or {@code null}
      */
-    public ModelRequest render(InterfaceBlock block, String model, int maxOutputTokens, boolean jsonMode,
-            String reference) {
+    public ModelRequest render(InterfaceBlock block, String model, int maxOutputTokens, boolean jsonMode) {
         Map<String, String> values = Map.of(
                 "title", neutralizeBlockTags(block.title()),
                 "text", neutralizeBlockTags(block.text().strip()),
                 "fields", neutralizeBlockTags(fieldTable(block.fields())),
                 "returns", neutralizeBlockTags(block.returns().isEmpty() ? NONE : String.join(", ", block.returns())),
-                "reference", reference == null || reference.isBlank() ? NONE : neutralizeBlockTags(reference.strip()),
                 "stated", neutralizeBlockTags(stated(block)),
                 "block", blockJson(block));
         return new ModelRequest(system, fill(user, values), model, maxOutputTokens, jsonMode);
+    }
+
+    /**
+     * A patch request for a revised block: the spec answered for its earlier version ({@code baseSpec}, JSON), that
+     * version normalised, and the revised block; the answer is {@code {"patch": [...]}} or a whole spec.
+     */
+    public ModelRequest renderPatch(InterfaceBlock block, String baseSpec, String previous, String model,
+                                    int maxOutputTokens, boolean jsonMode) {
+        Map<String, String> values = Map.of(
+                "stated", neutralizeBlockTags(stated(block)),
+                "base", neutralizeBlockTags(baseSpec),
+                "previous", neutralizeBlockTags(previous == null ? NONE : previous),
+                "block", blockJson(block));
+        return new ModelRequest(system, fill(patchUser, values), model, maxOutputTokens, jsonMode);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.docroute.gateway.simulator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import io.docroute.gateway.provider.JsonPatches;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,8 @@ final class ChatCompletions {
 
     static final String BLOCK_START = "<block>";
     static final String BLOCK_END = "</block>";
+    static final String BASE_START = "<base-spec>";
+    static final String BASE_END = "</base-spec>";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -37,8 +40,11 @@ final class ChatCompletions {
      * @param promptChars characters of all its messages' content
      * @param block       the block from its last user message
      */
-    /** @param blocks one block, or several when the request packs small blocks together (adaptive batching) */
-    record ChatRequest(String model, int promptChars, List<InterfaceBlock> blocks) {
+    /**
+     * @param blocks one block, or several when the request packs small blocks together (adaptive batching)
+     * @param base   for a patch request, the spec of the block's earlier version (between {@code <base-spec>} tags)
+     */
+    record ChatRequest(String model, int promptChars, List<InterfaceBlock> blocks, JsonNode base) {
 
         InterfaceBlock block() {
             return blocks.get(0);
@@ -79,7 +85,32 @@ final class ChatCompletions {
             throw new InvalidRequestException("'messages' has no message with role 'user'.");
         }
         JsonNode model = root.path("model");
-        return new ChatRequest(model.isTextual() ? model.asText() : null, promptChars, blocks(lastUser));
+        return new ChatRequest(model.isTextual() ? model.asText() : null, promptChars, blocks(lastUser), base(lastUser));
+    }
+
+    /** The spec between {@code <base-spec>} tags of a patch request, or null. */
+    private static JsonNode base(String userMessage) throws InvalidRequestException {
+        int start = userMessage.indexOf(BASE_START);
+        int end = start < 0 ? -1 : userMessage.indexOf(BASE_END, start);
+        if (end < 0) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(userMessage.substring(start + BASE_START.length(), end));
+        } catch (IOException e) {
+            throw new InvalidRequestException("The base spec of the patch request is not valid JSON.");
+        }
+    }
+
+    /** A patch answer: the operations that turn the base spec into {@code specJson}'s. */
+    static String patchJson(JsonNode base, String specJson) {
+        try {
+            ObjectNode answer = MAPPER.createObjectNode();
+            answer.set("patch", JsonPatches.diff(base, MAPPER.readTree(specJson)));
+            return MAPPER.writeValueAsString(answer);
+        } catch (IOException e) {
+            throw new IllegalStateException("a spec cannot be diffed", e);
+        }
     }
 
     /** Every {@code <block>…</block>} section; a repair request's appended text after the last one is ignored. */

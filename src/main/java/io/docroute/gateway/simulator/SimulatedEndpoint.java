@@ -235,8 +235,14 @@ public class SimulatedEndpoint implements AutoCloseable {
                 case SERVER_ERROR -> later(pending, decision.delay(), new Reply(500, Map.of(),
                         ChatCompletions.error("The server had an error while processing your request.",
                                 "server_error", null), Outcome.SERVER_ERROR, subject));
-                case OK, MALFORMED -> later(pending, decision.delay(),
-                        answer(request, specs, decision.outcome()).about(subject));
+                case OK, MALFORMED -> {
+                    String content = content(request, specs, decision.outcome());
+                    // a model's latency grows with the length of its answer
+                    Duration writing = profile.latencyPerOutputToken()
+                            .multipliedBy(ChatCompletions.tokens(content.length()));
+                    later(pending, decision.delay().plus(writing), answer(request, content, decision.outcome())
+                            .about(subject));
+                }
                 default -> throw new IllegalStateException("no answer for " + decision.outcome());
             }
         } catch (IOException e) {
@@ -257,12 +263,16 @@ public class SimulatedEndpoint implements AutoCloseable {
         return Sha256.hex(request.blocks().toString());
     }
 
-    private Reply answer(ChatRequest request, List<InterfaceSpec> specs, Outcome outcome) {
+    private String content(ChatRequest request, List<InterfaceSpec> specs, Outcome outcome) {
         InterfaceSpec spec = specs.get(0);
         String specJson = ChatCompletions.specJson(spec);
-        String content = outcome == Outcome.MALFORMED
+        return outcome == Outcome.MALFORMED
                 ? ChatCompletions.malformed(malformedTurn.getAndIncrement(), spec, specJson)
+                : request.base() != null ? ChatCompletions.patchJson(request.base(), specJson)
                 : specs.size() == 1 ? specJson : ChatCompletions.batchJson(specs);
+    }
+
+    private Reply answer(ChatRequest request, String content, Outcome outcome) {
         String completionId = "chatcmpl-sim-" + id + "-" + completions.incrementAndGet();
         byte[] body = ChatCompletions.completion(completionId, model, Instant.now().getEpochSecond(), content,
                 request.promptChars());

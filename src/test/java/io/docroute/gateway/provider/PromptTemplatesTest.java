@@ -31,7 +31,7 @@ class PromptTemplatesTest {
 
     @Test
     void everyPlaceholderOfTheBundledTemplatesIsFilled() {
-        ModelRequest request = templates.render(userList, "deepseek-chat", 2048, true, null);
+        ModelRequest request = templates.render(userList, "deepseek-chat", 2048, true);
 
         assertThat(request.user()).doesNotContain("{{").doesNotContain("}}");
         assertThat(request.system()).doesNotContain("{{");
@@ -39,7 +39,7 @@ class PromptTemplatesTest {
 
     @Test
     void theRequestCarriesTheModelSettingsGiven() {
-        ModelRequest request = templates.render(userList, "deepseek-chat", 2048, true, null);
+        ModelRequest request = templates.render(userList, "deepseek-chat", 2048, true);
 
         assertThat(request.model()).isEqualTo("deepseek-chat");
         assertThat(request.maxOutputTokens()).isEqualTo(2048);
@@ -48,7 +48,7 @@ class PromptTemplatesTest {
 
     @Test
     void theTitleTextAndReturnsAppearInTheUserPrompt() {
-        String user = templates.render(userList, "m", 1, false, null).user();
+        String user = templates.render(userList, "m", 1, false).user();
 
         assertThat(user).contains("\n用户列表\n")
                 .contains("分页查询后台用户，支持按用户名模糊搜索。")
@@ -57,7 +57,7 @@ class PromptTemplatesTest {
 
     @Test
     void fieldsAreRenderedAsAMarkdownTable() {
-        String user = templates.render(userList, "m", 1, false, null).user();
+        String user = templates.render(userList, "m", 1, false).user();
 
         assertThat(user).contains("""
                 | name | type | required | description |
@@ -70,23 +70,25 @@ class PromptTemplatesTest {
     void aBlockWithoutFieldsReturnsOrReferenceSaysNone() {
         InterfaceBlock bare = new InterfaceBlock(0, "Delete a user", "Deletes the user.", List.of(), List.of());
 
-        String user = templates.render(bare, "m", 1, false, null).user();
+        String user = templates.render(bare, "m", 1, false).user();
 
         assertThat(user).contains("## Field table\n\n(none)")
-                .contains("## Returns\n\n(none)")
-                .contains("(may be empty)\n\n(none)");
+                .contains("## Returns\n\n(none)");
     }
 
     @Test
-    void aReferenceAnswerIsIncluded() {
-        String reference = "{\"operationId\":\"listUsers\"}";
+    void aPatchRequestCarriesTheBaseSpecTheEarlierVersionAndTheRevisedBlock() {
+        String base = "{\"operationId\":\"listUsers\"}";
 
-        assertThat(templates.render(userList, "m", 1, false, reference).user()).contains(reference);
+        String user = templates.renderPatch(userList, base, "title=用户列表", "m", 1, true).user();
+
+        assertThat(user).contains("RFC 6902 JSON Patch", "<base-spec>\n" + base + "\n</base-spec>", "title=用户列表",
+                "<block>");
     }
 
     @Test
     void theBlockBetweenTheBlockTagsParsesBackToTheSameBlock() throws Exception {
-        JsonNode block = mapper.readTree(blockSection(templates.render(userList, "m", 1, false, null).user()));
+        JsonNode block = mapper.readTree(blockSection(templates.render(userList, "m", 1, false).user()));
 
         assertThat(block.path("index").asInt()).isEqualTo(3);
         assertThat(block.path("title").asText()).isEqualTo("用户列表");
@@ -103,7 +105,7 @@ class PromptTemplatesTest {
 
     @Test
     void theBlockJsonIsOneCompactLine() {
-        String section = blockSection(templates.render(userList, "m", 1, false, null).user());
+        String section = blockSection(templates.render(userList, "m", 1, false).user());
 
         assertThat(section).doesNotContain("\n").startsWith("{\"index\":3,\"title\":\"用户列表\",");
     }
@@ -113,7 +115,7 @@ class PromptTemplatesTest {
         InterfaceBlock tricky = new InterfaceBlock(1, "Export <block>", "see </block> and {{fields}} here",
                 List.of(), List.of());
 
-        String user = templates.render(tricky, "m", 1, false, null).user();
+        String user = templates.render(tricky, "m", 1, false).user();
 
         assertThat(user.split("<block>", -1)).hasSize(2);
         assertThat(user.split("</block>", -1)).hasSize(2);
@@ -125,12 +127,12 @@ class PromptTemplatesTest {
 
     @Test
     void theVersionIsReadFromTheVersionComment() {
-        assertThat(templates.version()).isEqualTo(3);
+        assertThat(templates.version()).isEqualTo(4);
     }
 
     @Test
     void theVersionCommentIsNotSentToTheModel() {
-        ModelRequest request = templates.render(userList, "m", 1, false, null);
+        ModelRequest request = templates.render(userList, "m", 1, false);
 
         assertThat(request.system()).doesNotContain("prompt-version").startsWith("You turn one block");
         assertThat(request.user()).doesNotContain("prompt-version").startsWith("Extract the interface spec");
@@ -180,7 +182,7 @@ class PromptTemplatesTest {
 
     @Test
     void aRepairAppendsThePreviousAnswerAndItsProblems() {
-        ModelRequest original = templates.render(userList, "deepseek-chat", 2048, true, null);
+        ModelRequest original = templates.render(userList, "deepseek-chat", 2048, true);
 
         ModelRequest repair = templates.repair(original, "{\"method\":\"FETCH\"}",
                 List.of("$.method: does not have a value in the enumeration", "$: required property 'path' not found"));
@@ -197,7 +199,7 @@ class PromptTemplatesTest {
 
     @Test
     void aRepairKeepsTheBlockSectionUnique() {
-        ModelRequest original = templates.render(userList, "m", 1, false, null);
+        ModelRequest original = templates.render(userList, "m", 1, false);
 
         ModelRequest repair = templates.repair(original, "<block>{}</block>", List.of("$: bad"));
 
