@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,15 @@ final class BenchScenarios {
     static final String PRD = "admin-console-prd.md";
     static final String WARM_UP_DOCUMENT = "storefront-api.md";
     static final String CORPUS = "corpus";
-    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "faulty", "all-down", "outage",
+    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "revisions", "faulty", "all-down", "outage",
             "rate-limited", "tail", "overhead", CORPUS);
     private static final int RPM = 600;
     private static final Duration OUTAGE = Duration.ofSeconds(4);
+    /**
+     * A model writing its answer, at the seed's call length: a fifth of the call before the first token, the rest
+     * spent writing a full spec (about 370 tokens) at about 80 tokens a second, as hosted models write.
+     */
+    private static final long PER_OUTPUT_TOKEN_MICROS = 12_000;
     private static final Duration RETRY_AFTER_GRACE = Duration.ofMillis(100);
     private static final int RESUBMISSIONS = 5;
     private static final int TAIL_DOCUMENTS = 20;
@@ -77,6 +83,7 @@ final class BenchScenarios {
         when("sequential", () -> rows.add(baseline("sequential", 1, prd)));
         when("thread-pool", () -> rows.add(baseline("thread-pool-4", 4, prd)));
         when("cold", () -> rows.addAll(coldThenCached(prd)));
+        when("revisions", () -> rows.addAll(revisions(prd)));
         when("batch", () -> rows.addAll(batch()));
         when("faulty", () -> rows.add(faulty(prd)));
         when("all-down", () -> rows.add(allDown(prd)));
@@ -173,6 +180,72 @@ final class BenchScenarios {
             rows.add(documents("revision", "one block changed, two cosmetic edits", app, revised, ""));
             return rows;
         }
+    }
+
+    /**
+     * One block of the document edited four ways (prose, a limit, an enum value, a field added), each revision asked
+     * as a patch against the earlier answer and, in a second application, in full. The simulators write their
+     * answers a token at a time ({@code latency-per-output-token}), as models do, so a short patch comes sooner.
+     */
+    private List<BenchRow> revisions(Doc prd) {
+        List<BenchRow> rows = new ArrayList<>();
+        for (boolean patch : new boolean[] {true, false}) {
+            Config config = threeEndpoints(true).set("docroute.cache.patch", patch);
+            for (int i = 0; i < 3; i++) {
+                config.endpoint(i, "simulator.latency-median", call.dividedBy(5).toMillis() + "ms")
+                        .endpoint(i, "simulator.latency-per-output-token", PER_OUTPUT_TOKEN_MICROS * call.toMillis()
+                                / SEED_CALL.toMillis() + "us");
+            }
+            try (BenchContext app = start(config)) {
+                app.process(List.of(prd));
+                long outputTokens = 0;
+                double cost = 0;
+                long nanos = 0;
+                int calls = 0;
+                List<String> kinds = new ArrayList<>();
+                List<DocumentResult> results = new ArrayList<>();
+                for (Map.Entry<String, UnaryOperator<String>> edit : EDITS.entrySet()) {
+                    app.forgetCalls();
+                    Doc revised = new Doc(edit.getKey() + "-" + prd.name(), edit.getValue()
+                            .apply(new String(prd.content(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                    Timed<List<DocumentResult>> run = timed(() -> app.process(List.of(revised)));
+                    DocumentResult result = run.value().get(0);
+                    outputTokens += result.stats().tokens().output();
+                    cost += result.stats().costUsd();
+                    nanos += run.nanos();
+                    calls += app.calls().size();
+                    results.add(result);
+                    kinds.add(String.format(Locale.ROOT, "%s %d tokens %s", edit.getKey(), result.stats().tokens().output(),
+                            BenchReport.time(run.nanos() / 1e6)));
+                }
+                rows.add(BenchRow.ofDocuments(patch ? "revision-patch" : "revision-full", "one block edited four ways, "
+                        + (patch ? "asked as a patch" : "asked in full") + " (per revised document)",
+                        nanos / EDITS.size(), null, calls, results, String.format(Locale.ROOT,
+                        "output tokens %d, cost %.6f USD over %d revisions: %s", outputTokens, cost, EDITS.size(),
+                        String.join("; ", kinds))));
+            }
+        }
+        return rows;
+    }
+
+    /** Four revisions of one block of the PRD: what a team changes in a requirement. */
+    private static final Map<String, UnaryOperator<String>> EDITS = editsOfTheUserList();
+
+    private static Map<String, UnaryOperator<String>> editsOfTheUserList() {
+        Map<String, UnaryOperator<String>> edits = new LinkedHashMap<>();
+        edits.put("prose", text -> changed(text, "结果默认按注册时间倒序排列", "结果默认按最近登录时间倒序排列"));
+        edits.put("limit", text -> changed(text, "单页最多展示一百条记录", "单页最多展示两百条记录"));
+        edits.put("enum", text -> changed(text, "可选 ACTIVE、DISABLED，", "可选 ACTIVE、DISABLED、LOCKED，"));
+        edits.put("field", text -> changed(text, "| startDate | 日期 | 否 | 注册开始日期，与 endDate 配合使用 |",
+                "| startDate | 日期 | 否 | 注册开始日期，与 endDate 配合使用 |\n| roleCode | 字符串 | 否 | 角色编码，精确匹配 |"));
+        return edits;
+    }
+
+    private static String changed(String text, String from, String to) {
+        if (!text.contains(from)) {
+            throw new IllegalStateException(PRD + " no longer has the text a revision edits: " + from);
+        }
+        return text.replace(from, to);
     }
 
     /** Every example document at once, cold, then all of them again. */
