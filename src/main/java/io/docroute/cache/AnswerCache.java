@@ -1,55 +1,51 @@
 package io.docroute.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtraction;
 import io.docroute.extraction.PatchBase;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import io.docroute.pipeline.DirectCalls;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
 /**
- * The cache steps of {@code extract-block} behind the in-memory tier (Caffeine, through camel-caffeine): the
- * persistent tier, and single-flight — identical blocks in flight at the same moment, in one document or across
- * documents, make one model call that the others wait for. Only validated model answers that are not degraded
- * are stored; an answer served from cache says so ({@code cache: exact}) and cost nothing.
+ * The answer cache in one place, asked by {@code extract-block} in three steps: {@link #lookUp} (an exact answer
+ * in the database, or one being bought for an identical block right now — else this block's claim, with the near
+ * answer to patch, if any), the models (in the route), and {@link #settle}. The memory tier is a Caffeine
+ * {@link AsyncCache}: camel-caffeine reads its finished answers ({@code caffeine-cache://docrouteAnswers}, its
+ * synchronous view), and a claim is a future in it, so identical blocks in flight at the same moment, in one
+ * document or across documents, make one model call that the others wait for.
  * <p>
- * Only a block that is exactly (after normalisation) the one an answer was bought for gets that answer. A changed
- * block with a near cached answer goes to the models as a patch request against it ({@code cache: patched});
- * any other goes as a full request.
+ * Only a block that is exactly (after normalisation) the one an answer was bought for gets that answer
+ * ({@code cache: exact}, no call, no cost). A changed block with a near cached answer goes to the models as a
+ * patch request against it ({@code cache: patched}); any other as a full request. Only validated model answers
+ * that are not degraded are kept.
  */
 public class AnswerCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerCache.class);
     public static final String EXACT = "exact";
-    public static final String PATCHED = "patched";
     public static final String PATCH_BASE_HEADER = "DocRoutePatchBase";
     private static final int PATCH_CANDIDATES = 500;
 
     private final boolean enabled;
     private final BlockKeys keys;
-    private final Cache<String, Extraction> memory;
+    private final AsyncCache<String, Extraction> memory;
     private final AnswerStore store;
     private final CacheProperties properties;
-    private final ProducerTemplate producer;
     private final SimilarAnswers similar;
     private final CacheMetrics metrics;
-    private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
 
-    public AnswerCache(BlockKeys keys, Cache<String, Extraction> memory, AnswerStore store,
-                       CacheProperties properties, ProducerTemplate producer, SimilarAnswers similar,
-                       CacheMetrics metrics) {
+    public AnswerCache(BlockKeys keys, AsyncCache<String, Extraction> memory, AnswerStore store,
+                       CacheProperties properties, SimilarAnswers similar, CacheMetrics metrics) {
         this.memory = memory;
         this.similar = similar;
         this.metrics = metrics;
@@ -57,13 +53,12 @@ public class AnswerCache {
         this.keys = keys;
         this.store = store;
         this.properties = properties;
-        this.producer = producer;
     }
 
     /** Empties both tiers; gives the number of answers the database held. */
     public int clear() {
         int removed = store.clear();
-        memory.invalidateAll();
+        memory.synchronous().invalidateAll();
         LOG.info("Answer cache cleared: {} answers removed", removed);
         return removed;
     }
@@ -83,7 +78,72 @@ public class AnswerCache {
                 remembered.usage().worthUsd());
     }
 
-    /** The nearest cached answer to patch, or null: off, none near, or the database unreachable. */
+    /**
+     * What the cache has for a block the memory tier did not answer: the database's exact answer, or the answer
+     * of an identical block being bought right now (waited for); else the block is claimed — identical blocks
+     * arriving meanwhile wait for this one — with the nearest cached answer to patch, if any.
+     */
+    public Lookup lookUp(InterfaceBlock block, String key) {
+        CompletableFuture<Extraction> inFlight = memory.getIfPresent(key);
+        if (inFlight != null) {
+            return Lookup.hit(shared(inFlight));
+        }
+        Optional<AnswerStore.StoredAnswer> stored = unlessUnreachable(() -> store.find(key), Optional.empty());
+        if (stored.isPresent()) {
+            AnswerStore.StoredAnswer answer = stored.get();
+            metrics.hit(CacheMetrics.Tier.DATABASE, answer.costUsd());
+            return Lookup.hit(fromCache(answer.spec(), answer.endpoint(), answer.model(), EXACT, answer.costUsd()));
+        }
+        CompletableFuture<Extraction> claim = new CompletableFuture<>();
+        CompletableFuture<Extraction> leader = memory.asMap().putIfAbsent(key, claim);
+        if (leader != null) {
+            return Lookup.hit(shared(leader));
+        }
+        metrics.miss();
+        long simhash = similar.simhash(block);
+        return new Lookup(null, key, block, simhash, claim, patchBase(simhash));
+    }
+
+    /** The models' answer for a claimed block: kept when worth it, and handed to the identical blocks waiting. */
+    public Extraction settle(Lookup lookup, Extraction asked) {
+        if (worthRemembering(asked)) {
+            unlessUnreachable(() -> {
+                store.save(lookup.key(), asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
+                        properties.ttl());
+                store.describe(lookup.key(), BlockKeys.normalized(lookup.block()), lookup.simhash());
+                return null;
+            }, null);
+        } else {
+            memory.asMap().remove(lookup.key(), lookup.claim());
+        }
+        lookup.claim().complete(asked);
+        return asked;
+    }
+
+    /** The models could not answer a claimed block: its claim is dropped and the waiting blocks fail alike. */
+    public void abandon(Lookup lookup, Exception failure) throws Exception {
+        memory.asMap().remove(lookup.key(), lookup.claim());
+        lookup.claim().completeExceptionally(failure);
+        throw failure;
+    }
+
+    /** An identical block's answer, as this block's (a degraded one is shared as it is, not as a cache hit). */
+    private Extraction shared(CompletableFuture<Extraction> leader) {
+        Extraction answer;
+        try {
+            answer = leader.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+        }
+        if (answer.degraded()) {
+            metrics.miss();
+            return answer;
+        }
+        metrics.hit(CacheMetrics.Tier.IN_FLIGHT, answer.usage().worthUsd());
+        return fromCache(answer.spec(), answer.endpoint(), answer.model(), EXACT, answer.usage().worthUsd());
+    }
+
+    /** The nearest cached answer to patch, or null: patching off, none near, or the database unreachable. */
     private PatchBase patchBase(long simhash) {
         if (!properties.patch()) {
             return null;
@@ -92,46 +152,6 @@ public class AnswerCache {
                         List.<AnswerStore.Candidate>of()), simhash)
                 .map(candidate -> new PatchBase(candidate.answer().key(), candidate.answer().spec(), candidate.block()))
                 .orElse(null);
-    }
-
-    /** The persistent tier's answer, or the models' (once for all identical blocks in flight). */
-    public Extraction answer(InterfaceBlock block, String key) {
-        Optional<AnswerStore.StoredAnswer> stored = unlessUnreachable(() -> store.find(key), Optional.empty());
-        if (stored.isPresent()) {
-            return fromCache(stored.get(), EXACT, CacheMetrics.Tier.DATABASE);
-        }
-        CompletableFuture<Extraction> mine = new CompletableFuture<>();
-        CompletableFuture<Extraction> leader = inFlight.putIfAbsent(key, mine);
-        if (leader != null) {
-            Extraction shared = leader.join();
-            if (shared.degraded()) {
-                metrics.miss();
-                return shared;
-            }
-            metrics.hit(CacheMetrics.Tier.IN_FLIGHT, shared.usage().worthUsd());
-            return fromCache(shared.spec(), shared.endpoint(), shared.model(), EXACT, shared.usage().worthUsd());
-        }
-        metrics.miss();
-        try {
-            long simhash = similar.simhash(block);
-            Extraction asked = DirectCalls.request(producer, "direct:ask-models", block, PATCH_BASE_HEADER,
-                    patchBase(simhash), Extraction.class);
-            if (worthRemembering(asked)) {
-                unlessUnreachable(() -> {
-                    store.save(key, asked.spec(), asked.endpoint(), asked.model(), asked.usage().costUsd(),
-                            properties.ttl());
-                    store.describe(key, BlockKeys.normalized(block), simhash);
-                    return null;
-                }, null);
-            }
-            mine.complete(asked);
-            return asked;
-        } catch (RuntimeException failure) {
-            mine.completeExceptionally(failure);
-            throw failure;
-        } finally {
-            inFlight.remove(key, mine);
-        }
     }
 
     /**
@@ -153,13 +173,24 @@ public class AnswerCache {
         return !extraction.degraded() && !LocalExtraction.ENDPOINT.equals(extraction.endpoint());
     }
 
-    private Extraction fromCache(AnswerStore.StoredAnswer stored, String cache, CacheMetrics.Tier tier) {
-        metrics.hit(tier, stored.costUsd());
-        return fromCache(stored.spec(), stored.endpoint(), stored.model(), cache, stored.costUsd());
-    }
-
     /** An answer served from cache: no calls, no cost, and the cost of the original answer saved. */
     static Extraction fromCache(InterfaceSpec spec, String endpoint, String model, String cache, double savedUsd) {
         return new Extraction(spec, endpoint, model, 0, false, cache, 0, Extraction.Usage.saved(savedUsd));
+    }
+
+    /**
+     * One block's look-up: {@code answer} when the cache had one; else the block's claim and the near answer to
+     * patch ({@code patchBase}, or null).
+     */
+    public record Lookup(Extraction answer, String key, InterfaceBlock block, long simhash,
+                         CompletableFuture<Extraction> claim, PatchBase patchBase) {
+
+        static Lookup hit(Extraction answer) {
+            return new Lookup(answer, null, null, 0, null, null);
+        }
+
+        public boolean isAnswered() {
+            return answer != null;
+        }
     }
 }

@@ -1,18 +1,17 @@
 package io.docroute.cache;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.docroute.extraction.Extraction;
-import io.docroute.extraction.LocalExtractor;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -30,18 +29,25 @@ public class CacheConfiguration {
     }
 
     /**
-     * The memory tier, found by camel-caffeine under its name: size-bound, expiring a fixed time after write
-     * (a hit never extends an answer's life), TinyLFU admission keeping frequent entries.
+     * The memory tier: size-bound, expiring a fixed time after write (a hit never extends an answer's life), TinyLFU
+     * admission keeping frequent entries. Asynchronous, so an answer being bought is a future in it that identical
+     * blocks wait for.
      */
-    @Bean("docrouteAnswers")
-    public Cache<String, Extraction> docrouteAnswers(CacheProperties properties, Clock clock) {
+    @Bean
+    public AsyncCache<String, Extraction> answerMemory(CacheProperties properties, Clock clock) {
         return Caffeine.newBuilder()
                 .maximumSize(properties.maxEntries())
                 // expiry per entry, fixed at write: a warmed-up entry keeps the expiry it has in the database
                 .expireAfter(Expiry.<String, Extraction>creating((key, answer) -> properties.ttl()))
                 .ticker(ticker(clock))
                 .recordStats()
-                .build();
+                .buildAsync();
+    }
+
+    /** The memory tier's finished answers, found by camel-caffeine under this name. */
+    @Bean("docrouteAnswers")
+    public Cache<String, Extraction> docrouteAnswers(AsyncCache<String, Extraction> answerMemory) {
+        return answerMemory.synchronous();
     }
 
     /**
@@ -93,10 +99,9 @@ public class CacheConfiguration {
     }
 
     @Bean
-    public AnswerCache answerCache(BlockKeys keys, Cache<String, Extraction> docrouteAnswers, AnswerStore store,
-                                   CacheProperties properties, ProducerTemplate producer, SimilarAnswers similar,
-                                   CacheMetrics metrics) {
-        return new AnswerCache(keys, docrouteAnswers, store, properties, producer, similar, metrics);
+    public AnswerCache answerCache(BlockKeys keys, AsyncCache<String, Extraction> answerMemory, AnswerStore store,
+                                   CacheProperties properties, SimilarAnswers similar, CacheMetrics metrics) {
+        return new AnswerCache(keys, answerMemory, store, properties, similar, metrics);
     }
 
     /** Caffeine's expiry follows the same clock as the persistent tier's, so both expire together. */
