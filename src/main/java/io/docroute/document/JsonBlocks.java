@@ -1,10 +1,12 @@
 package io.docroute.document;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -69,6 +71,20 @@ final class JsonBlocks {
     /** A description given either as a string or, as Postman writes it, as {@code {"content": "..."}}. */
     static String description(JsonNode node) {
         return node.isTextual() ? Text.clean(node.asText()) : node.isObject() ? string(node, "content") : "";
+    }
+
+    /** A JSON value read from where it starts in a longer text, and the index just after it. */
+    record Leading(JsonNode node, int end) {
+    }
+
+    /** The JSON value that starts at {@code start} (Jackson reads one value and stops there), or null. */
+    static Leading leadingValue(String text, int start) {
+        try (JsonParser parser = MAPPER.createParser(text.substring(start))) {
+            JsonNode node = MAPPER.readTree(parser);
+            return node == null ? null : new Leading(node, start + (int) parser.currentLocation().getCharOffset());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Parses embedded JSON text (a YApi schema, a Postman body); missing node when it is not JSON. */

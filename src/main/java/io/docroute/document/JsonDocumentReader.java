@@ -116,14 +116,14 @@ final class JsonDocumentReader {
             if (start < 0) {
                 break;
             }
-            int end = matchingBrace(text, start);
-            if (end < 0) {
+            JsonBlocks.Leading value = JsonBlocks.leadingValue(text, start);
+            if (value == null) {
                 from = start + 1;
                 continue;
             }
             attempts++;
-            from = end + 1;
-            JsonNode root = JsonBlocks.parse(text.substring(start, end + 1));
+            from = value.end();
+            JsonNode root = value.node();
             if (root.isObject()) {
                 try {
                     return Optional.of(read(root, tables));
@@ -156,29 +156,6 @@ final class JsonDocumentReader {
                 return at;
             }
             lineStart = at + 1;
-        }
-        return -1;
-    }
-
-    /** The index of the "}" that closes the "{" at {@code start}, braces inside JSON strings skipped; -1 if none. */
-    private static int matchingBrace(String text, int start) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
         }
         return -1;
     }

@@ -1,9 +1,11 @@
 package io.docroute.gateway.provider;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docroute.extraction.InterfaceSpec;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,38 +77,13 @@ public final class AnswerJson {
         return null;
     }
 
+    /** The JSON object that starts at {@code start} (Jackson reads one value and stops), or null. */
     private static JsonNode objectAt(String text, int start) {
-        int end = balancedEnd(text, start);
-        if (end < 0) {
+        try (JsonParser parser = Envelopes.MAPPER.createParser(text.substring(start))) {
+            JsonNode node = Envelopes.MAPPER.readTree(parser);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
             return null;
         }
-        JsonNode node = Envelopes.readOrNull(text.substring(start, end + 1));
-        return node != null && node.isObject() ? node : null;
-    }
-
-    /** Index of the brace closing the one at {@code start}, ignoring braces inside strings; -1 when unclosed. */
-    private static int balancedEnd(String text, int start) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }
