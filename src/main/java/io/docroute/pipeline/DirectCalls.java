@@ -13,15 +13,8 @@ public final class DirectCalls {
     }
 
     public static <T> T request(ProducerTemplate producer, String uri, Object body, Class<T> type) {
-        return request(producer, uri, body, null, null, type);
-    }
-
-    /** The same with one header, left out when its value is null. */
-    public static <T> T request(ProducerTemplate producer, String uri, Object body, String header, Object value,
-                                Class<T> type) {
         try {
-            return value == null ? producer.requestBody(uri, body, type)
-                    : producer.requestBodyAndHeader(uri, body, header, value, type);
+            return producer.requestBody(uri, body, type);
         } catch (CamelExecutionException wrapped) {
             if (wrapped.getCause() instanceof RuntimeException cause) {
                 throw cause;
