@@ -19,6 +19,9 @@ public class BlockResultAggregator implements AggregationStrategy {
         DocumentRun run = newExchange.getProperty(RUN, DocumentRun.class);
         int index = newExchange.getProperty(Exchange.SPLIT_INDEX, Integer.class);
         Exception failure = newExchange.getException();
+        // a failure a block's retry loop caught and got past (a 429, a failover) is the block's, not the document's:
+        // the first block's exchange becomes the aggregate, and the document would be taken for a failed one
+        newExchange.removeProperty(Exchange.EXCEPTION_CAUGHT);
         if (failure != null) {
             run.failed(index, plainMessage(failure));
             newExchange.setException(null);
