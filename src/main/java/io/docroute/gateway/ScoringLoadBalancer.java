@@ -3,6 +3,7 @@ package io.docroute.gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
@@ -17,16 +18,23 @@ import org.apache.camel.processor.loadbalancer.LoadBalancerSupport;
  * Balanced score = 0.4 × speed + 0.3 × thrift + 0.3 × reliability, where speed and thrift are the best
  * endpoint's latency per output token and estimated cost divided by this endpoint's (1 for the best, less for
  * the others) and reliability is the smoothed success-and-valid rate.
+ * <p>
+ * Scores within {@link #NEAR} of the best count as equal, and among those the endpoint with the most free capacity
+ * (calls in flight against its adaptive limit) wins, taking turns when that is equal too (blocks of one document
+ * choose at the same moment, before any of them is in flight): a cold document, whose endpoints have no figures
+ * yet, fans out over all of them instead of sending every block to the first one, and a warm pool of similar
+ * endpoints shares the load.
  */
 public class ScoringLoadBalancer extends LoadBalancerSupport {
 
     static final double EXPECTED_OUTPUT_TOKENS = 400;
-    static final double NEAR = 0.05;
+    static final double NEAR = 0.1;
 
     private final String strategy;
     private final List<ModelEndpoint> endpoints;
     private final ModelGateway gateway;
     private final double exploration;
+    private final AtomicInteger turn = new AtomicInteger();
 
     public ScoringLoadBalancer(String strategy, List<ModelEndpoint> endpoints, ModelGateway gateway, double exploration) {
         this.strategy = strategy;
@@ -78,21 +86,22 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
             };
         }
         double top = java.util.Arrays.stream(scores).max().orElse(0);
-        int best = candidates.get(0);
-        double bestFree = Double.NEGATIVE_INFINITY;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        double mostFree = Double.NEGATIVE_INFINITY;
+        List<Integer> freest = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
             if (scores[c] < top - NEAR) {
                 continue;
             }
             double free = freeShare(endpoints.get(candidates.get(c)));
-            if (free > bestFree || (free == bestFree && scores[c] > bestScore)) {
-                bestFree = free;
-                bestScore = scores[c];
-                best = candidates.get(c);
+            if (free > mostFree) {
+                mostFree = free;
+                freest.clear();
+            }
+            if (free == mostFree) {
+                freest.add(candidates.get(c));
             }
         }
-        return best;
+        return freest.get(Math.floorMod(turn.getAndIncrement(), freest.size()));
     }
 
     /** The share of its adaptive concurrency limit an endpoint has free. */

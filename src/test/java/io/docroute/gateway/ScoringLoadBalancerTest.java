@@ -1,0 +1,58 @@
+package io.docroute.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.gateway.provider.ProviderProtocol;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The scoring strategies' choice, without Camel or Spring: endpoints and their figures only. */
+class ScoringLoadBalancerTest {
+
+    private static ModelEndpoint endpoint(String id, double inputPrice) {
+        ModelEndpointProperties properties = new ModelEndpointProperties(id, "openai", "http://localhost", "k", id,
+                inputPrice, inputPrice, 1, 16, 0, 0, null, null);
+        return new ModelEndpoint(properties, ProviderProtocol.forKind("openai"), "http://localhost",
+                CircuitBreaker.ofDefaults(id), Duration.ofSeconds(10));
+    }
+
+    private static Map<String, Integer> choices(ScoringLoadBalancer balancer, List<ModelEndpoint> endpoints, int n) {
+        Map<String, Integer> chosen = new HashMap<>();
+        List<Integer> all = IntStream.range(0, endpoints.size()).boxed().toList();
+        for (int i = 0; i < n; i++) {
+            chosen.merge(endpoints.get(balancer.best(all, 300)).id(), 1, Integer::sum);
+        }
+        return chosen;
+    }
+
+    @Test
+    void aColdDocumentFansOutOverEqualEndpointsWhoseScoresAreTheSame() {
+        List<ModelEndpoint> endpoints = List.of(endpoint("a", 1), endpoint("b", 1), endpoint("c", 1));
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("balanced", endpoints, null, 0);
+
+        assertThat(choices(balancer, endpoints, 9)).containsExactlyInAnyOrderEntriesOf(Map.of("a", 3, "b", 3, "c", 3));
+    }
+
+    @Test
+    void aClearlyBetterScoreStillWins() {
+        List<ModelEndpoint> endpoints = List.of(endpoint("cheap", 0.1), endpoint("dear", 10));
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("cheapest", endpoints, null, 0);
+
+        assertThat(choices(balancer, endpoints, 6)).containsExactlyEntriesOf(Map.of("cheap", 6));
+    }
+
+    @Test
+    void amongNearEqualScoresTheEndpointWithMoreFreeCapacityIsChosen() {
+        ModelEndpoint busy = endpoint("busy", 1);
+        ModelEndpoint idle = endpoint("idle", 1);
+        busy.tryAcquire(1).orElseThrow();
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("balanced", List.of(busy, idle), null, 0);
+
+        assertThat(choices(balancer, List.of(busy, idle), 4)).containsExactlyEntriesOf(Map.of("idle", 4));
+    }
+}
