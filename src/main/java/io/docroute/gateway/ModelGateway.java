@@ -116,44 +116,49 @@ public class ModelGateway {
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
-        return standing(endpoint, call).standing() == RetryPolicy.Standing.READY;
+        return standing(endpoint, call) == RetryPolicy.Standing.READY;
     }
 
-    /** Where an endpoint stands for this block now, for the balancer and the retry policy. */
-    RetryPolicy.Endpoint standing(ModelEndpoint endpoint, BlockCall call) {
-        RetryPolicy.Standing standing;
-        String condition;
-        long back = 0;
-        if (endpoint.credentialsRefused()) {
-            standing = RetryPolicy.Standing.OUT;
-            condition = endpoint.condition();
-        } else if (call.isListing() && !endpoint.realModel()) {
-            standing = RetryPolicy.Standing.OUT;
-            condition = "is not a model that can list a document's interfaces";
-        } else if (overBudget(endpoint, call)) {
-            standing = RetryPolicy.Standing.OUT;
-            condition = "would pass the daily budget";
-        } else if (call.refusedAt(endpoint.id())) {
-            standing = RetryPolicy.Standing.REFUSED_BLOCK;
-            condition = "refused this block: " + call.refusal(endpoint.id());
-        } else if (call.failedAt(endpoint.id())) {
-            standing = RetryPolicy.Standing.FAILED_THIS_ROUND;
-            condition = "failed this block this round";
-        } else if (!endpoint.alive() || call.notPermittedAt(endpoint)) {
-            standing = RetryPolicy.Standing.OPEN;
-            condition = endpoint.condition();
-        } else if (endpoint.coolingNanosLeft() > 0) {
-            standing = RetryPolicy.Standing.COOLING;
-            condition = endpoint.condition();
-            back = endpoint.coolingNanosLeft();
-        } else if (!endpoint.available() || call.inFlightAt(endpoint.id()) || inFlight.get() >= loadGuard.capacity()) {
-            standing = RetryPolicy.Standing.BUSY;
-            condition = "is at its concurrency or rate limit";
-            back = endpoint.nanosUntilNextRequest();
-        } else {
-            standing = RetryPolicy.Standing.READY;
-            condition = endpoint.condition();
+    /** Where an endpoint stands for this block now, for the balancer (on every choice: no text is built here). */
+    RetryPolicy.Standing standing(ModelEndpoint endpoint, BlockCall call) {
+        if (endpoint.credentialsRefused() || (call.isListing() && !endpoint.realModel()) || overBudget(endpoint, call)) {
+            return RetryPolicy.Standing.OUT;
         }
+        if (call.refusedAt(endpoint.id())) {
+            return RetryPolicy.Standing.REFUSED_BLOCK;
+        }
+        if (call.failedAt(endpoint.id())) {
+            return RetryPolicy.Standing.FAILED_THIS_ROUND;
+        }
+        if (!endpoint.alive() || call.notPermittedAt(endpoint)) {
+            return RetryPolicy.Standing.OPEN;
+        }
+        if (endpoint.coolingNanosLeft() > 0) {
+            return RetryPolicy.Standing.COOLING;
+        }
+        if (!endpoint.available() || call.inFlightAt(endpoint.id()) || inFlight.get() >= loadGuard.capacity()) {
+            return RetryPolicy.Standing.BUSY;
+        }
+        return RetryPolicy.Standing.READY;
+    }
+
+    /** The same, with when it may come back and in words, for the retry policy and the reason a block gave up. */
+    private RetryPolicy.Endpoint described(ModelEndpoint endpoint, BlockCall call) {
+        RetryPolicy.Standing standing = standing(endpoint, call);
+        String condition = switch (standing) {
+            case OUT -> endpoint.credentialsRefused() ? endpoint.condition()
+                    : call.isListing() && !endpoint.realModel() ? "is not a model that can list a document's interfaces"
+                    : "would pass the daily budget";
+            case REFUSED_BLOCK -> "refused this block: " + call.refusal(endpoint.id());
+            case FAILED_THIS_ROUND -> "failed this block this round";
+            case BUSY -> "is at its concurrency or rate limit";
+            default -> endpoint.condition();
+        };
+        long back = switch (standing) {
+            case COOLING -> endpoint.coolingNanosLeft();
+            case BUSY -> endpoint.nanosUntilNextRequest();
+            default -> 0;
+        };
         return new RetryPolicy.Endpoint(endpoint.id(), standing, condition, back);
     }
 
@@ -293,7 +298,7 @@ public class ModelGateway {
      * up, as the retry policy decides. A batch does not wait: its blocks go one by one instead.
      */
     private void decide(BlockCall call) {
-        List<RetryPolicy.Endpoint> standings = endpoints.all().stream().map(endpoint -> standing(endpoint, call)).toList();
+        List<RetryPolicy.Endpoint> standings = endpoints.all().stream().map(endpoint -> described(endpoint, call)).toList();
         RetryPolicy.Decision decision = policy.next(call.waiting(), standings);
         if (decision instanceof RetryPolicy.TryNow) {
             if (call.unavailableChoice() > MAX_UNAVAILABLE_CHOICES) {
