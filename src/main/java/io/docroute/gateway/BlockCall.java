@@ -124,7 +124,7 @@ public final class BlockCall {
     }
 
     int maxOutputTokens() {
-        return ProviderCalls.MAX_OUTPUT_TOKENS * blocks.size();
+        return listing ? ProviderCalls.MAX_LISTING_TOKENS : ProviderCalls.MAX_OUTPUT_TOKENS * blocks.size();
     }
 
     /** The gateway loop's condition: no answer yet, and more attempts allowed. */
@@ -168,10 +168,6 @@ public final class BlockCall {
     /** An endpoint already working on this block (the slow first attempt, when a hedge goes out). */
     synchronized boolean inFlightAt(String endpointId) {
         return inFlightAt.contains(endpointId);
-    }
-
-    synchronized String lastEndpoint() {
-        return lastEndpoint;
     }
 
     synchronized void calling(ModelEndpoint endpoint) {
