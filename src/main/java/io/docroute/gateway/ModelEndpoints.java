@@ -89,7 +89,11 @@ public class ModelEndpoints {
                 .build();
     }
 
+    /** No call made (the endpoint was cooling down when the request was due) says nothing either. */
     static boolean unhealthy(Throwable failure) {
+        if (failure instanceof EndpointUnavailableException) {
+            return false;
+        }
         return !(failure instanceof ModelCallException call) || call.kind().signal() == FailureKind.Signal.HEALTH;
     }
 

@@ -262,9 +262,10 @@ public class ModelGateway {
         if (!attempt.finished()) {
             return;
         }
-        released(attempt, callFailure.kind());
-        attempt.call().failed(callFailure, endpoint.id());
+        // the endpoint reacts before its permit goes back, which wakes the blocks waiting to choose
         react(endpoint, callFailure);
+        attempt.call().failed(callFailure, endpoint.id());
+        released(attempt, callFailure.kind());
     }
 
     private void react(ModelEndpoint endpoint, ModelCallException failure) {
@@ -276,15 +277,22 @@ public class ModelGateway {
                     signalChange();
                 }
             }
-            case RATE_LIMITED -> endpoint.coolDown(capped(failure.retryAfter()));
-            case OVERLOADED -> {
-                if (failure.retryAfter() != null) {
-                    endpoint.coolDown(capped(failure.retryAfter()));
-                }
-            }
+            case RATE_LIMITED, OVERLOADED -> coolDown(endpoint, failure);
             default -> {
                 // health failures count in the endpoint's breaker; content failures in its reliability
             }
+        }
+    }
+
+    /**
+     * A 429 (or a 503 that says when to come back) cools the endpoint down for its Retry-After, capped. Called the
+     * moment the answer is read, before the failure unwinds through the routes, so no other block is sent there
+     * meanwhile; again when the failure is recorded, which changes nothing.
+     */
+    void coolDown(ModelEndpoint endpoint, ModelCallException failure) {
+        if (failure.kind() == FailureKind.RATE_LIMITED
+                || (failure.kind() == FailureKind.OVERLOADED && failure.retryAfter() != null)) {
+            endpoint.coolDown(capped(failure.retryAfter()));
         }
     }
 

@@ -57,6 +57,10 @@ public class ProviderCalls {
         Attempt attempt = attempt(exchange);
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
+        if (endpoint.coolingNanosLeft() > 0) {
+            // a 429 for another block arrived since this one was admitted: nothing is sent inside its Retry-After
+            throw new EndpointUnavailableException("endpoint '" + endpoint.id() + "' is cooling down after a rate limit");
+        }
         boolean jsonMode = !"anthropic".equals(endpoint.properties().kind());
         PatchBase base = call.isListing() || call.isBatch() || attempt.repairDue() ? null : call.patchBase();
         attempt.sent(base);
@@ -109,6 +113,7 @@ public class ProviderCalls {
         if (status < 200 || status >= 300) {
             ModelCallException failure = FailureClassifier.classify(endpoint.id(), status, headers, body);
             endpoint.stats().failed(failure.kind());
+            gateway.coolDown(endpoint, failure);
             throw failure;
         }
         ModelAnswer answer;

@@ -118,8 +118,9 @@ public class SimulatedEndpoint implements AutoCloseable {
             started.set(false);
             throw new UncheckedIOException("simulated endpoint " + id + " cannot listen on port " + port, e);
         }
-        // handlers only read, decide and schedule, so a few threads serve any number of slow requests
-        workers = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors()),
+        // handlers only read, decide and schedule, so a few threads serve any number of slow requests; enough of
+        // them that a burst is not queued before its arrival is stamped (a 429's window is judged by those stamps)
+        workers = Executors.newFixedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()),
                 threads("http"));
         timer = new ScheduledThreadPoolExecutor(2, threads("timer"));
         timer.setRemoveOnCancelPolicy(true);
