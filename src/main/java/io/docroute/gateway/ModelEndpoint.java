@@ -37,6 +37,7 @@ public final class ModelEndpoint {
     private final Bucket tokens;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
+    private volatile long retryAfterUntilNanos;
     private final java.util.concurrent.atomic.AtomicLong breakerTransitions = new java.util.concurrent.atomic.AtomicLong();
 
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
@@ -46,6 +47,7 @@ public final class ModelEndpoint {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.breaker = breaker;
         this.coolingUntilNanos = System.nanoTime();
+        this.retryAfterUntilNanos = coolingUntilNanos;
         this.limiter = SimpleLimiter.newBuilder()
                 .named(properties.id())
                 .limit(AIMDLimit.newBuilder()
@@ -218,6 +220,23 @@ public final class ModelEndpoint {
         if (until - coolingUntilNanos > 0) {
             coolingUntilNanos = until;
         }
+    }
+
+    /**
+     * The provider asked to wait (a 429's Retry-After): no request goes out until then, not even one already
+     * admitted, and the endpoint cools down for as long.
+     */
+    public void askedToWait(Duration retryAfter) {
+        long until = System.nanoTime() + retryAfter.toNanos();
+        if (until - retryAfterUntilNanos > 0) {
+            retryAfterUntilNanos = until;
+        }
+        coolDown(retryAfter);
+    }
+
+    /** Nanoseconds until the provider's Retry-After ends; zero or less when it is over. */
+    public long retryAfterNanosLeft() {
+        return retryAfterUntilNanos - System.nanoTime();
     }
 
     /** Nanoseconds until the cool-down ends; zero or less when it is over. */

@@ -292,7 +292,7 @@ public class ModelGateway {
     void coolDown(ModelEndpoint endpoint, ModelCallException failure) {
         if (failure.kind() == FailureKind.RATE_LIMITED
                 || (failure.kind() == FailureKind.OVERLOADED && failure.retryAfter() != null)) {
-            endpoint.coolDown(capped(failure.retryAfter()));
+            endpoint.askedToWait(capped(failure.retryAfter()));
         }
     }
 

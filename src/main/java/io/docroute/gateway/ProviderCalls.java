@@ -57,7 +57,7 @@ public class ProviderCalls {
         Attempt attempt = attempt(exchange);
         BlockCall call = attempt.call();
         ModelEndpoint endpoint = attempt.endpoint();
-        if (endpoint.coolingNanosLeft() > 0) {
+        if (endpoint.retryAfterNanosLeft() > 0) {
             // a 429 for another block arrived since this one was admitted: nothing is sent inside its Retry-After
             throw new EndpointUnavailableException("endpoint '" + endpoint.id() + "' is cooling down after a rate limit");
         }

@@ -90,7 +90,7 @@ class SimulatedEndpointLatencyTest {
         long serverThreads = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("simulator-concurrent-"))
                 .count();
-        assertThat(serverThreads).isLessThanOrEqualTo(Math.max(4, Runtime.getRuntime().availableProcessors()) + 2)
+        assertThat(serverThreads).isLessThanOrEqualTo(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()) + 2)
                 .isLessThan(200);
     }
 
