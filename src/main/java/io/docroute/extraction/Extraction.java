@@ -10,7 +10,8 @@ import java.util.Map;
  * @param model     the model behind that endpoint
  * @param attempts  model calls made for this block, retries and failovers included (0 when no model was asked)
  * @param degraded  true when the basic local extractor stood in for the models
- * @param cache     {@code miss}, {@code exact} (served from the cache) or {@code patched} (a model patched a cached answer)
+ * @param cache     {@code miss}, {@code exact} (served from the cache) or {@code patched} (a model patched a
+ *                  cached answer)
  * @param latencyMs time from the block's start to its answer
  * @param usage     tokens, cost and calls per endpoint spent on this block
  * @param degradedBecause why no model answered, for a degraded answer; null otherwise
