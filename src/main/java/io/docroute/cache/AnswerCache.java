@@ -149,7 +149,8 @@ public class AnswerCache {
             return null;
         }
         return similar.nearest(unlessUnreachable(() -> store.recent(PATCH_CANDIDATES),
-                        List.<AnswerStore.Candidate>of()), simhash)
+                        List.<AnswerStore.Fingerprint>of()), simhash)
+                .flatMap(nearest -> unlessUnreachable(() -> store.candidate(nearest.key()), Optional.empty()))
                 .map(candidate -> new PatchBase(candidate.answer().key(), candidate.answer().spec(), candidate.block()))
                 .orElse(null);
     }

@@ -64,18 +64,33 @@ public class AnswerStore {
         }
     }
 
-    /** The most recent unexpired answers that carry their block and its SimHash: candidates for a patch request. */
-    public List<Candidate> recent(int limit) {
-        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", simhash, block_text FROM answer_cache"
+    /**
+     * The keys and SimHashes of the most recent unexpired answers that carry their block: what nominates the base of
+     * a patch request, read without the answers themselves, which only the nominated one needs.
+     */
+    public List<Fingerprint> recent(int limit) {
+        return jdbc.sql("SELECT cache_key, simhash FROM answer_cache"
                         + " WHERE simhash IS NOT NULL AND block_text IS NOT NULL AND expires_at > ?"
-                        + " ORDER BY created_at DESC")
+                        + " ORDER BY created_at DESC FETCH FIRST " + limit + " ROWS ONLY")
                 .params(Timestamp.from(clock.instant()))
-                .query(this::candidate)
-                .list().stream().limit(limit).toList();
+                .query((rs, row) -> new Fingerprint(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
+    public record Fingerprint(String key, long simhash) {
+    }
+
+    /** A nominated answer with the block it was bought for, if it is still there and unexpired. */
+    public Optional<Candidate> candidate(String key) {
+        return jdbc.sql("SELECT " + ANSWER_COLUMNS + ", block_text FROM answer_cache"
+                        + " WHERE cache_key = ? AND block_text IS NOT NULL AND expires_at > ?")
+                .params(key, Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Candidate(answer(rs, row), rs.getString(7)))
+                .optional();
     }
 
     /** @param block the block the answer was bought for, normalised ({@link BlockKeys#normalized}) */
-    public record Candidate(StoredAnswer answer, long simhash, String block) {
+    public record Candidate(StoredAnswer answer, String block) {
     }
 
     /** Records the block (normalised) and its SimHash beside its answer. */
@@ -117,10 +132,6 @@ public class AnswerStore {
     private StoredAnswer answer(ResultSet rs, int row) throws SQLException {
         return new StoredAnswer(rs.getString(1), read(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getTimestamp(5).toInstant(), rs.getDouble(6));
-    }
-
-    private Candidate candidate(ResultSet rs, int row) throws SQLException {
-        return new Candidate(answer(rs, row), rs.getLong(7), rs.getString(8));
     }
 
     private InterfaceSpec read(String text) {

@@ -19,7 +19,7 @@ public class SimilarAnswers {
     }
 
     /** The nearest candidate within reach, if any. */
-    public Optional<AnswerStore.Candidate> nearest(List<AnswerStore.Candidate> candidates, long simhash) {
+    public Optional<AnswerStore.Fingerprint> nearest(List<AnswerStore.Fingerprint> candidates, long simhash) {
         return candidates.stream()
                 .filter(candidate -> SimHash.distance(candidate.simhash(), simhash) <= MAX_DISTANCE)
                 .min(Comparator.comparingInt(candidate -> SimHash.distance(candidate.simhash(), simhash)));
