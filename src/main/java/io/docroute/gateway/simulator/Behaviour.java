@@ -79,10 +79,11 @@ final class Behaviour {
         double gaussian = random.nextGaussian();
         double slow = slowRate > 0 && tail.nextDouble() < slowRate ? slowFactor : 1;
 
-        if (firstNanos == Long.MIN_VALUE) {
+        // requests are stamped on arrival but may be decided out of order: the outage counts from the earliest
+        if (firstNanos == Long.MIN_VALUE || nowNanos - firstNanos < 0) {
             firstNanos = nowNanos;
         }
-        if (nowNanos - firstNanos < outageNanos) {
+        if (outageNanos > 0 && nowNanos - firstNanos < outageNanos) {
             return new Decision(Outcome.UNAVAILABLE, Duration.ZERO, Duration.ZERO);
         }
         Duration untilAdmitted = admit(nowNanos);

@@ -34,6 +34,22 @@ class BehaviourTest {
     }
 
     @Test
+    void requestsDecidedOutOfArrivalOrderAreNeverTakenForAnOutage() {
+        Behaviour healthy = new Behaviour(new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, null, 0, 0, 0), 1);
+        SimulatorProfile outage = new SimulatorProfile("fixed", Duration.ZERO, 0, 0, 0, null, 0, 0, 0, null, 0, 1,
+                Duration.ofSeconds(4), null);
+        Behaviour down = new Behaviour(outage, 1);
+
+        // the later arrival is decided first
+        assertThat(healthy.decide(10 * SECOND + 5).outcome()).isEqualTo(Outcome.OK);
+        assertThat(healthy.decide(10 * SECOND).outcome()).isEqualTo(Outcome.OK);
+        // and the outage counts from the earliest arrival, not from the first decided
+        assertThat(down.decide(SECOND).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(down.decide(0).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(down.decide(4 * SECOND).outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
     void aLatencyTailMakesItsShareOfAnswersThatManyTimesSlowerAndLeavesTheOtherDecisionsAlone() {
         SimulatorProfile plain = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0);
         SimulatorProfile tailed = new SimulatorProfile("fixed", Duration.ofMillis(10), 0, 0.2, 0, null, 0, 0, 0,
