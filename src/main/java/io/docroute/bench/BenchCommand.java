@@ -51,6 +51,11 @@ public class BenchCommand implements Callable<Integer> {
             + "before any row (default: ${DEFAULT-VALUE}).", defaultValue = "150")
     int warmUpRounds;
 
+    @Option(names = "--launcher", paramLabel = "FILE", description = "What the " + NewProcessRuns.ROW + " row starts "
+            + "a new process with (default: ${DEFAULT-VALUE}; the row is skipped when it is absent).",
+            defaultValue = "bin/docroute")
+    File launcher;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "target/bench")
     File out;
@@ -71,7 +76,7 @@ public class BenchCommand implements Callable<Integer> {
         Path folder = out.toPath();
         Instant started = Instant.now();
         BenchScenarios scenarios = new BenchScenarios(scale, warmUpRounds, examples.toPath(),
-                folder.resolve("outbox"), new LinkedHashSet<>(rows), System.err);
+                folder.resolve("outbox"), launcher.toPath(), new LinkedHashSet<>(rows), System.err);
         List<BenchRow> measured = scenarios.run();
         BenchReport report = new BenchReport(started, scale, scenarios.call().toMillis(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), measured,

@@ -38,7 +38,7 @@ final class BenchScenarios {
     static final String PRD = "admin-console-prd.md";
     static final String WARM_UP_DOCUMENT = "storefront-api.md";
     static final String CORPUS = "corpus";
-    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", "batch", "revisions", "faulty", "all-down", "outage",
+    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", NewProcessRuns.ROW, "batch", "revisions", "faulty", "all-down", "outage",
             "rate-limited", "tail", "overhead", CORPUS);
     private static final int RPM = 600;
     private static final Duration OUTAGE = Duration.ofSeconds(4);
@@ -55,15 +55,17 @@ final class BenchScenarios {
     private final int warmUpRounds;
     private final Path examples;
     private final Path outbox;
+    private final Path launcher;
     private final Set<String> only;
     private final PrintStream progress;
 
-    BenchScenarios(double scale, int warmUpRounds, Path examples, Path outbox, Set<String> only,
+    BenchScenarios(double scale, int warmUpRounds, Path examples, Path outbox, Path launcher, Set<String> only,
                    PrintStream progress) {
         this.call = Duration.ofNanos(Math.round(SEED_CALL.toNanos() * scale));
         this.warmUpRounds = warmUpRounds;
         this.examples = examples;
         this.outbox = outbox;
+        this.launcher = launcher;
         this.only = only;
         this.progress = progress;
     }
@@ -83,6 +85,8 @@ final class BenchScenarios {
         when("sequential", () -> rows.add(baseline("sequential", 1, prd)));
         when("thread-pool", () -> rows.add(baseline("thread-pool-4", 4, prd)));
         when("cold", () -> rows.addAll(coldThenCached(prd)));
+        when(NewProcessRuns.ROW, () -> rows.addAll(new NewProcessRuns(launcher, call,
+                outbox.resolveSibling(NewProcessRuns.ROW), progress).measure(prd, examples.resolve(PRD))));
         when("revisions", () -> rows.addAll(revisions(prd)));
         when("batch", () -> rows.addAll(batch()));
         when("faulty", () -> rows.add(faulty(prd)));
