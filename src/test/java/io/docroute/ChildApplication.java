@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged application ({@code target/docroute.jar}) in a JVM of its own, so a test can kill it the hard way
- * ({@code kill -9}) and start it again on the same folders and database. Its console goes to a log file.
+ * The packaged application, started by {@code bin/docroute} (which replaces itself with the JVM), in a process of
+ * its own, so a test can kill it the hard way ({@code kill -9}) and start it again on the same folders and database. Its console goes to a log file.
  */
 public final class ChildApplication implements AutoCloseable {
 
@@ -22,18 +22,20 @@ public final class ChildApplication implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code java -jar docroute.jar <args>} in {@code workDir}, with the console in {@code log}. */
+    /** Starts {@code bin/docroute <args>} in {@code workDir}, as a user starts it, with the console in {@code log}. */
     public static ChildApplication start(Path workDir, Path log, List<String> args) {
-        Path jar = Path.of(System.getProperty("docroute.jar", "target/docroute.jar")).toAbsolutePath();
+        Path launcher = Path.of(System.getProperty("docroute.launcher", "bin/docroute")).toAbsolutePath();
+        Path jar = launcher.resolveSibling("../target/docroute.jar").normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: child-process tests run after `package`");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(args);
         try {
-            Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+            builder.environment().put("DOCROUTE_JAVA_OPTS", "-Xmx512m");
+            Process process = builder.redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             return new ChildApplication(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
