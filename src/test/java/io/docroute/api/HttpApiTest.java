@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.ServiceApplicationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -21,14 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** The HTTP API over a real socket: post, watch the events, fetch the outputs; and what it refuses. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=false",
+@ServiceApplicationTest
+@TestPropertySource(properties = {
         "docroute.routing.simulators=never",
         "docroute.max-document-bytes=50000",
         "docroute.api.keys=first-key, second-key",

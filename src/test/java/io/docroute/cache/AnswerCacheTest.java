@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.docroute.BatchApplicationTest;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -31,18 +32,17 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 
 /** The exact cache against a simulated endpoint whose calls are counted at the peer. */
 @CamelSpringBootTest
 @Import(AnswerCacheTest.TestClock.class)
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.routing.simulators=always",
         "docroute.cache.ttl=1h",
         "docroute.models[0].id=counted", "docroute.models[0].kind=simulator", "docroute.models[0].model=c",

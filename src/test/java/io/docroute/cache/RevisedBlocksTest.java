@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.BatchApplicationTest;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -17,7 +18,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The labelled set of revised blocks (test resources): each block is answered, then its revision. A revision whose
@@ -26,9 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * extractor's spec) gives for the revision.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.routing.simulators=always",
         "docroute.routing.fallback-enabled=false",
         "docroute.models[0].id=sim", "docroute.models[0].kind=simulator", "docroute.models[0].model=s"})

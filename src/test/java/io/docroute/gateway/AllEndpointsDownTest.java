@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Simulators;
 import java.util.List;
@@ -9,16 +10,15 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint failing: their breakers open, the blocks wait {@code degrade-after} for one to come back, then
  * get answers from the local extractor, marked degraded with the reason; open breakers get no calls.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.backoff=20ms",

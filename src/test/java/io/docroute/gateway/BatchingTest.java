@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Simulators;
@@ -13,13 +14,12 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** Small blocks arriving together share one request, and every block still gets its own answer. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.batching.enabled=true",

@@ -2,19 +2,19 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Simulators;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** The cheapest strategy sends blocks to the endpoint with the lowest price for them. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.strategy=cheapest",

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,15 +15,14 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** The fastest strategy follows the latency it measures, and follows it again when the endpoints swap speeds. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.strategy=fastest",
         "docroute.routing.exploration=0.1"})

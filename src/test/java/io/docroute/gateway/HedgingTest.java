@@ -6,15 +6,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * With hedging on, a block stuck on an endpoint far past the pool's p90 is answered by another endpoint. The
@@ -22,9 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * use up the one-in-ten allowance before the slow call comes.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.strategy=failover",
         "docroute.routing.hedge-after=5x p90"})
@@ -65,11 +65,10 @@ class HedgingTest {
         usual.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
                 .withFixedDelay(4_000)));
 
-        long started = System.nanoTime();
         Extraction hedged = extract();
 
+        // the usual endpoint answers after 4 s, so the answer came from the hedge, whatever the machine's speed
         assertThat(hedged.endpoint()).isEqualTo("spare");
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2_000);
         assertThat(hedged.usage().calls()).containsEntry("usual", 1).containsEntry("spare", 1);
         assertThat(hedging.hedgesSent()).isEqualTo(hedgesBefore + 1);
     }

@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.Simulators;
@@ -10,16 +11,15 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint answers 503 for its first 3 seconds, shorter than {@code degrade-after}: the breakers open, the
  * blocks wait for them instead of degrading, and once the endpoints are back every block is answered by a model.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.degrade-after=30s",

@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
@@ -12,16 +13,15 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: 30 blocks at 240 RPM
  * arrive at the peer over at least six seconds (one every quarter second and a little more), with no 429.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.fallback-enabled=false",

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Simulators;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -17,9 +18,9 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Four endpoints, two of them healthy but imperfect: {@code rated} answers 15 % of calls 429 with
@@ -29,9 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * its breaker closed (its answers say nothing about its health) while its reliability falls.
  */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.routing.strategy=balanced"})

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.BatchApplicationTest;
 import io.docroute.cache.AnswerStore;
 import io.docroute.extraction.Extraction;
 import io.docroute.extraction.InterfaceSpec;
+import io.docroute.gateway.Blocks;
 import io.docroute.gateway.ModelEndpoints;
 import io.docroute.gateway.simulator.Simulators;
-import io.docroute.gateway.Blocks;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -21,14 +22,13 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** The DocRoute MBean through the platform MBean server, as JConsole, Jolokia and hawtio reach it. */
 @CamelSpringBootTest
 @DisableJmx(false)
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "spring.jmx.enabled=true",
         // another test context of this JVM may have registered the DocRoute MBean already
         "spring.jmx.registration-policy=replace-existing",

@@ -2,6 +2,7 @@ package io.docroute.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.BatchApplicationTest;
 import io.docroute.batch.BatchRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -12,13 +13,12 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** The docroute.* meters after a batch through one simulated endpoint: one good document, one refused. */
 @CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.service-mode=false",
+@BatchApplicationTest
+@TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.simulators=always",
         "docroute.models[0].id=metered", "docroute.models[0].kind=simulator", "docroute.models[0].model=m",

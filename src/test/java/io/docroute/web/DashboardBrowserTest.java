@@ -2,6 +2,7 @@ package io.docroute.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.ServiceApplicationTest;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The dashboard in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): log in,
@@ -34,10 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Timeout(120)
 @CamelSpringBootTest
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=false",
+@ServiceApplicationTest
+@TestPropertySource(properties = {
         "docroute.alerts.evaluate-every=500ms",
         "docroute.web.user=operator",
         "docroute.web.password=test-only-password",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.ServiceApplicationTest;
 import io.docroute.management.DocRouteMBean;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,17 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** What an operator reaches with the login, and what everyone else is refused. */
 @CamelSpringBootTest
 @DisableJmx(false)
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=false",
+@ServiceApplicationTest
+@TestPropertySource(properties = {
         "spring.jmx.enabled=true",
         // another test context of this JVM may have registered the DocRoute MBean already
         "spring.jmx.registration-policy=replace-existing",

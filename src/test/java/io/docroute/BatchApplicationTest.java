@@ -1,0 +1,22 @@
+package io.docroute;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The application as the {@code run} command starts it: no intake, no broker, no web server, no JMX; Camel does
+ * not keep the test JVM alive. A test class adds what it is about with {@code @TestPropertySource}; classes with the
+ * same additions share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(properties = {"camel.main.run-controller=false", "docroute.service-mode=false"})
+public @interface BatchApplicationTest {
+}
