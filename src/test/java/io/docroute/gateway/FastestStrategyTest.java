@@ -61,11 +61,11 @@ class FastestStrategyTest {
 
     @Test
     void fastestPrefersTheQuickerEndpointAndAdaptsWhenLatenciesSwap() {
-        latencies(10, 400);
+        latencies(10, 150);
         send(20);
         assertThat(send(20).getOrDefault("left", 0)).isGreaterThanOrEqualTo(14);
 
-        latencies(400, 10);
+        latencies(150, 10);
         send(40);
         assertThat(send(20).getOrDefault("right", 0)).isGreaterThanOrEqualTo(14);
     }

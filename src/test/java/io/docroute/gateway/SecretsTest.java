@@ -37,6 +37,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "docroute.cache.enabled=false",
         "docroute.routing.strategy=round-robin",
+        // the blocks end degraded once each endpoint has refused or failed them, instead of waiting for a recovery
+        "docroute.routing.degrade-after=0",
         "logging.level.io.docroute=DEBUG",
         "logging.level.org.apache.camel=DEBUG"})
 class SecretsTest {
