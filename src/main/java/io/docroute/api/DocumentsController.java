@@ -4,7 +4,7 @@ import io.docroute.DocRouteProperties;
 import io.docroute.document.DocumentFormat;
 import io.docroute.jobs.Job;
 import io.docroute.jobs.JobRegistry;
-import io.docroute.pipeline.RunTracker;
+import io.docroute.pipeline.IncomingDocument;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -77,12 +75,7 @@ public class DocumentsController {
         }
         Job job = jobs.submit(name, "http");
         try {
-            producer.sendBodyAndHeaders(QUEUE, content, Map.of(
-                    Exchange.FILE_NAME, name,
-                    Exchange.FILE_NAME_ONLY, name,
-                    Exchange.FILE_LENGTH, (long) content.length,
-                    RunTracker.JOB_ID, job.id(),
-                    JobRegistry.CHANNEL, "http"));
+            producer.sendBody(QUEUE, IncomingDocument.of(name, content, "http", job.id()));
         } catch (CamelExecutionException e) {
             jobs.discard(job);
             boolean full = e.getCause() instanceof IllegalStateException && "Queue full".equals(e.getCause().getMessage());

@@ -3,8 +3,10 @@ package io.docroute.batch;
 import io.docroute.DocRouteProperties;
 import io.docroute.document.DocumentFormat;
 import io.docroute.gateway.ModelEndpoints;
+import io.docroute.intake.DocumentTooLargeException;
 import io.docroute.intake.FailureReports;
 import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.IncomingDocument;
 import io.docroute.pipeline.RunTracker;
 import io.docroute.progress.Progress;
 import java.io.IOException;
@@ -18,8 +20,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ public class BatchRunner {
     private final Path outbox;
     private final PrintStream console;
     private final ModelEndpoints endpoints;
+    private final long maxDocumentBytes;
 
     public BatchRunner(ProducerTemplate producer, RunTracker tracker, FailureReports failureReports,
                        DocRouteProperties properties, ModelEndpoints endpoints) {
@@ -55,6 +57,7 @@ public class BatchRunner {
         this.tracker = tracker;
         this.failureReports = failureReports;
         this.outbox = properties.outbox();
+        this.maxDocumentBytes = properties.maxDocumentBytes();
         this.console = System.out;
     }
 
@@ -88,13 +91,11 @@ public class BatchRunner {
     }
 
     private CompletableFuture<Object> submit(Path document) {
-        String name = document.getFileName().toString();
         try {
-            return producer.asyncRequestBodyAndHeaders("direct:process-document", document.toFile(), Map.of(
-                    Exchange.FILE_NAME, name,
-                    Exchange.FILE_NAME_ONLY, name,
-                    Exchange.FILE_LENGTH, Files.size(document)));
-        } catch (IOException e) {
+            DocumentTooLargeException.requireWithin(Files.size(document), maxDocumentBytes);
+            return producer.asyncRequestBody("direct:process-document",
+                    IncomingDocument.of(document.getFileName().toString(), Files.readAllBytes(document), "run", null));
+        } catch (IOException | DocumentTooLargeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }

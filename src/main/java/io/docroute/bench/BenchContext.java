@@ -11,6 +11,7 @@ import io.docroute.gateway.simulator.SimulatedEndpoint;
 import io.docroute.gateway.simulator.Simulators;
 import io.docroute.gateway.simulator.Stats;
 import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.IncomingDocument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,9 +49,8 @@ final class BenchContext implements AutoCloseable {
     List<DocumentResult> process(List<Doc> documents) {
         List<CompletableFuture<DocumentResult>> pending = new ArrayList<>();
         for (Doc doc : documents) {
-            pending.add(producer.asyncRequestBodyAndHeaders("direct:process-document", doc.content(), Map.of(
-                    Exchange.FILE_NAME_ONLY, doc.name(), Exchange.FILE_LENGTH, (long) doc.content().length),
-                    DocumentResult.class));
+            pending.add(producer.asyncRequestBody("direct:process-document",
+                    IncomingDocument.of(doc.name(), doc.content(), "run", null), DocumentResult.class));
         }
         return pending.stream().map(CompletableFuture::join).toList();
     }

@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.DocRouteProperties;
+import io.docroute.pipeline.IncomingDocument;
 import io.docroute.pipeline.RunTracker;
 import io.docroute.output.ReportWriter;
 import jakarta.jms.BytesMessage;
@@ -9,7 +10,6 @@ import jakarta.jms.Message;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.camel.Exchange;
 
@@ -65,9 +65,7 @@ public class JmsDocuments {
             throw new RefusedMessageException("the message has no '" + FILE_NAME_PROPERTY + "' property; its extension"
                     + " tells DocRoute the format (prd.md, prd.docx, ...)");
         }
-        in.setBody(bytes);
-        in.setHeader(Exchange.FILE_NAME_ONLY, Path.of(name.replace('\\', '/')).getFileName().toString());
-        in.setHeader(Exchange.FILE_LENGTH, (long) bytes.length);
+        in.setBody(IncomingDocument.of(name, bytes, "jms", null));
     }
 
     private byte[] read(Message jms) throws JMSException {
@@ -122,9 +120,8 @@ public class JmsDocuments {
     public void result(Exchange exchange) {
         org.apache.camel.Message out = exchange.getMessage();
         out.setBody(new String(writer.toJson(out.getBody()), StandardCharsets.UTF_8));
-        Object job = out.getHeader(RunTracker.JOB_ID);
         out.getHeaders().clear();
-        out.setHeader(RunTracker.JOB_ID, job);
+        out.setHeader(RunTracker.JOB_ID, exchange.getVariable(IncomingDocument.VARIABLE, IncomingDocument.class).jobId());
         out.setHeader("JMSCorrelationID", exchange.getVariable(CORRELATION, String.class));
         String name = exchange.getVariable(FILE_NAME_PROPERTY, String.class);
         out.setHeader(FILE_NAME_PROPERTY, name);

@@ -4,7 +4,7 @@ import io.docroute.intake.FailureReports;
 import io.docroute.output.DocumentResult;
 import io.docroute.pipeline.BlockOutcome;
 import io.docroute.pipeline.DocumentRun;
-import io.docroute.pipeline.RunTracker;
+import io.docroute.pipeline.IncomingDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 public class JobRegistry implements DocumentRun.RunListener {
 
     /** The channel a document came by: inbox, jms, http or run. */
-    public static final String CHANNEL = "DocRouteChannel";
     /** The exchange variable that holds a document's written result. */
     static final String RESULT = "result";
 
@@ -57,15 +57,19 @@ public class JobRegistry implements DocumentRun.RunListener {
         jobs.remove(job.id());
     }
 
-    /** Route step: names the exchange's job (opening one if its channel did not) and finishes it with the exchange. */
-    public void open(Exchange exchange) {
-        String id = exchange.getMessage().getHeader(RunTracker.JOB_ID, String.class);
-        Job job = id == null ? null : find(id).orElse(null);
+    /**
+     * Route step: the incoming document's job (opened here if its channel did not), finished with the exchange; the
+     * document with its job is kept in the exchange variable {@link IncomingDocument#VARIABLE}.
+     */
+    public void open(Exchange exchange) throws InvalidPayloadException {
+        IncomingDocument incoming = exchange.getMessage().getMandatoryBody(IncomingDocument.class);
+        Job job = incoming.jobId() == null ? null : find(incoming.jobId()).orElse(null);
         if (job == null) {
-            job = submit(exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, "document", String.class),
-                    exchange.getMessage().getHeader(CHANNEL, "run", String.class));
-            exchange.getMessage().setHeader(RunTracker.JOB_ID, job.id());
+            job = submit(incoming.name(), incoming.channel());
+            incoming = incoming.withJob(job.id());
+            exchange.getMessage().setBody(incoming);
         }
+        exchange.setVariable(IncomingDocument.VARIABLE, incoming);
         Job opened = job;
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override

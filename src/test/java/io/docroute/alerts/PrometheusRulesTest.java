@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.docroute.pipeline.IncomingDocument;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -81,8 +81,8 @@ class PrometheusRulesTest {
 
     @Test
     void everyMetricARuleNamesIsExportedByTheService() throws Exception {
-        producer.requestBodyAndHeader("direct:process-document", Files.readAllBytes(
-                Path.of("examples/admin-console-prd.md")), Exchange.FILE_NAME_ONLY, "metrics-prd.md");
+        producer.requestBody("direct:process-document", IncomingDocument.of("metrics-prd.md",
+                Files.readAllBytes(Path.of("examples/admin-console-prd.md")), "run", null));
         String scrape = prometheus.scrape();
         Set<String> exported = scrape.lines().filter(line -> !line.startsWith("#"))
                 .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toCollection(TreeSet::new));

@@ -12,6 +12,7 @@ import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
 import io.docroute.gateway.simulator.Simulators;
 import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.IncomingDocument;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +25,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,8 +83,8 @@ class AnswerCacheTest {
 
     private DocumentResult process(String name, String markdown) {
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
-        return producer.requestBodyAndHeaders("direct:process-document", bytes, Map.of(
-                Exchange.FILE_NAME_ONLY, name, Exchange.FILE_LENGTH, (long) bytes.length), DocumentResult.class);
+        return producer.requestBody("direct:process-document", IncomingDocument.of(name, bytes, "run", null),
+                DocumentResult.class);
     }
 
     private static String document() throws IOException {

@@ -14,9 +14,8 @@ import io.docroute.document.Document;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.IncomingDocument;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,9 +84,9 @@ class ModelListingTest {
                   {"title": "删除住户", "quote": "前台可以删除住户"}
                 ]}""");
 
-        DocumentResult result = producer.requestBodyAndHeaders("direct:process-document",
-                PROSE.getBytes(StandardCharsets.UTF_8), Map.of(Exchange.FILE_NAME_ONLY, "hotel.md",
-                        Exchange.FILE_LENGTH, PROSE.length()), DocumentResult.class);
+        DocumentResult result = producer.requestBody("direct:process-document",
+                IncomingDocument.of("hotel.md", PROSE.getBytes(StandardCharsets.UTF_8), "run", null),
+                DocumentResult.class);
 
         assertThat(result.interfaces()).extracting(DocumentResult.InterfaceResult::title)
                 .containsExactly("查询空房", "退房结账", "修改房价");

@@ -8,13 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.BatchApplicationTest;
 import io.docroute.output.DocumentResult;
+import io.docroute.pipeline.IncomingDocument;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -78,9 +77,8 @@ class SecretsTest {
                 .withBody("{\"error\":{\"message\":\"internal error for key " + CANARY + "\"}}")));
         File document = new File("src/test/resources/documents/three-blocks.md");
 
-        DocumentResult result = producer.requestBodyAndHeaders("direct:process-document", document, Map.of(
-                Exchange.FILE_NAME_ONLY, "three-blocks.md", Exchange.FILE_LENGTH, document.length()),
-                DocumentResult.class);
+        DocumentResult result = producer.requestBody("direct:process-document", IncomingDocument.of(
+                "three-blocks.md", Files.readAllBytes(document.toPath()), "run", null), DocumentResult.class);
 
         assertThat(result.stats().degraded()).isEqualTo(3);
         assertThat(output.getAll()).contains("refusing").doesNotContain(CANARY);

@@ -3,12 +3,12 @@ package io.docroute.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.ServiceApplicationTest;
+import io.docroute.pipeline.IncomingDocument;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterEach;
@@ -79,8 +79,8 @@ class DashboardBrowserTest {
     }
 
     private void process(String name) throws Exception {
-        producer.requestBodyAndHeader("direct:process-document",
-                Files.readAllBytes(Path.of("examples/admin-console-prd.md")), Exchange.FILE_NAME_ONLY, name);
+        producer.requestBody("direct:process-document", IncomingDocument.of(name,
+                Files.readAllBytes(Path.of("examples/admin-console-prd.md")), "run", null));
     }
 
     private String figure(String id) {
