@@ -1,6 +1,7 @@
 package io.docroute;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,14 +22,28 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
         outbox = outbox == null ? Path.of("data/outbox") : outbox;
         maxDocumentBytes = maxDocumentBytes <= 0 ? 20L * 1024 * 1024 : maxDocumentBytes;
         maxConcurrency = maxConcurrency <= 0 ? 32 : maxConcurrency;
-        intake = intake == null ? new Intake(false) : intake;
+        intake = intake == null ? new Intake(false, 0, 0, 0, null) : intake;
     }
 
     /**
      * @param requireReadyMarker when true a file is taken only once {@code <name>.ready} exists beside it;
      *                           when false writers must write under a temporary name and rename
+     * @param readLockCheckInterval how often (ms) a file's size and time are compared while waiting for it to settle
+     * @param readLockMinAge     how long (ms) a file must be unchanged before it is taken
+     * @param readLockTimeout    how long (ms) a file may keep changing before it is skipped until a later scan
+     * @param lockMaxAge         how long an instance's read lock on an inbox file lasts without being renewed: the
+     *                           file of an instance that was killed is taken again after this long
      */
-    public record Intake(boolean requireReadyMarker) {
+    public record Intake(boolean requireReadyMarker, long readLockCheckInterval, long readLockMinAge,
+                         long readLockTimeout, Duration lockMaxAge) {
+
+        public Intake {
+            readLockCheckInterval = readLockCheckInterval <= 0 ? 1000 : readLockCheckInterval;
+            readLockMinAge = Math.max(0, readLockMinAge);
+            readLockTimeout = readLockTimeout <= 0 ? 20_000 : readLockTimeout;
+            lockMaxAge = lockMaxAge == null || lockMaxAge.isNegative() || lockMaxAge.isZero() ? Duration.ofSeconds(30)
+                    : lockMaxAge;
+        }
     }
 
     public Path failedFolder() {

@@ -5,7 +5,11 @@ import io.docroute.output.ReportWriter;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.file.strategy.FileIdempotentChangedRepositoryReadLockStrategy;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,43 @@ public class IntakeConfiguration {
         JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "documents");
         repository.setCreateTableIfNotExists(false);
         return repository;
+    }
+
+    /**
+     * The inbox's read lock, shared by every instance watching the same folder through the cache database: a file is
+     * taken by the one instance that records its path first (Camel's idempotent read lock on
+     * {@link JdbcOrphanLockAwareIdempotentRepository}), once it has stopped changing (the {@code changed} lock). The
+     * holder renews its entry while it works (a third of {@code docroute.intake.lock-max-age}), so the entry of an
+     * instance that was killed ages out and the file is taken again. An entry is removed once its file is done or
+     * failed, a moment later ({@code poll-delay}) so that another instance's scan that listed the file meanwhile
+     * finds it still locked.
+     *
+     * <p>Given to the endpoint as its read lock strategy rather than through {@code idempotentRepository=}: the file
+     * consumer also treats that option as its own idempotent repository and, after a scan, removes the entries of
+     * the files it listed but could not lock, which are the entries other instances hold.
+     */
+    @Bean
+    public FileIdempotentChangedRepositoryReadLockStrategy inboxReadLock(DataSource dataSource, CamelContext camel,
+            DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay) {
+        DocRouteProperties.Intake intake = properties.intake();
+        JdbcOrphanLockAwareIdempotentRepository locks =
+                new JdbcOrphanLockAwareIdempotentRepository(dataSource, "inbox-locks", camel);
+        locks.setCreateTableIfNotExists(false);
+        long maxAge = intake.lockMaxAge().toMillis();
+        locks.setLockMaxAgeMillis(maxAge);
+        locks.setLockKeepAliveIntervalMillis(Math.max(1, maxAge / 3));
+
+        FileIdempotentChangedRepositoryReadLockStrategy lock = new FileIdempotentChangedRepositoryReadLockStrategy();
+        lock.setCamelContext(camel);
+        lock.setIdempotentRepository(locks);
+        lock.setRemoveOnCommit(true);
+        lock.setRemoveOnRollback(true);
+        lock.setReadLockIdempotentReleaseDelay(pollDelay);
+        lock.setCheckInterval(intake.readLockCheckInterval());
+        lock.setMinAge(intake.readLockMinAge());
+        lock.setTimeout(intake.readLockTimeout());
+        lock.setMinLength(0);
+        return lock;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,8 @@ class ReadyMarkerIntakeTest {
         JsonNode report = FIXTURE.awaitReport("in-place.md");
 
         assertThat(report.at("/stats/blocks").asInt()).isEqualTo(3);
-        assertThat(FIXTURE.inbox.resolve("in-place.md.ready")).doesNotExist();
+        // the marker goes once the exchange is complete, just after the document moved to .done
+        Awaitility.await().atMost(InboxFixture.PATIENCE)
+                .until(() -> !Files.exists(FIXTURE.inbox.resolve("in-place.md.ready")));
     }
 }
