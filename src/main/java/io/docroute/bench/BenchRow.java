@@ -41,8 +41,8 @@ record BenchRow(String row, String what, double wallMs, Double idealMs, Double r
         return of(row, what, wallNanos, null, calls, extractions.size(), hits, answered, cost, notes);
     }
 
-    static BenchRow of(String row, String what, long wallNanos, Duration ideal, int calls, int blocks,
-                               int hits, int answered, double cost, String notes) {
+    static BenchRow of(String row, String what, long wallNanos, Duration ideal, int calls, int blocks, int hits,
+                       int answered, double cost, String notes) {
         double wallMs = wallNanos / 1e6;
         Double idealMs = ideal == null || ideal.isZero() ? null : ideal.toNanos() / 1e6;
         return new BenchRow(row, what, wallMs, idealMs, idealMs == null ? null : wallMs / idealMs, calls, blocks,

@@ -38,8 +38,8 @@ final class BenchScenarios {
     static final String PRD = "admin-console-prd.md";
     static final String WARM_UP_DOCUMENT = "storefront-api.md";
     static final String CORPUS = "corpus";
-    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", NewProcessRuns.ROW, "batch", "revisions", "faulty", "all-down", "outage",
-            "rate-limited", "tail", "overhead", CORPUS);
+    static final List<String> ROWS = List.of("sequential", "thread-pool", "cold", NewProcessRuns.ROW, "batch",
+            "revisions", "faulty", "all-down", "outage", "rate-limited", "tail", "overhead", CORPUS);
     private static final int RPM = 600;
     private static final Duration OUTAGE = Duration.ofSeconds(4);
     /**
@@ -86,7 +86,7 @@ final class BenchScenarios {
         when("thread-pool", () -> rows.add(baseline("thread-pool-4", 4, prd)));
         when("cold", () -> rows.addAll(coldThenCached(prd)));
         when(NewProcessRuns.ROW, () -> rows.addAll(new NewProcessRuns(launcher, call,
-                outbox.resolveSibling(NewProcessRuns.ROW), progress).measure(prd, examples.resolve(PRD))));
+                outbox.resolveSibling(NewProcessRuns.ROW), progress).measure(examples.resolve(PRD))));
         when("revisions", () -> rows.addAll(revisions(prd)));
         when("batch", () -> rows.addAll(batch()));
         when("faulty", () -> rows.add(faulty(prd)));

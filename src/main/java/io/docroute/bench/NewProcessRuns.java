@@ -2,7 +2,6 @@ package io.docroute.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docroute.bench.BenchContext.Doc;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.gateway.ModelEndpointProperties.SimulatorProfile;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
@@ -58,7 +57,11 @@ final class NewProcessRuns {
         }
     }
 
-    List<BenchRow> measure(Doc doc, Path document) {
+    /** A round: the document's first run on an empty cache folder, then the same run again on it. */
+    private record Round(Run first, Run cached) {
+    }
+
+    List<BenchRow> measure(Path document) {
         if (!Files.isExecutable(launcher)) {
             progress.println("bench: " + ROW + " skipped: no launcher at " + launcher.toAbsolutePath());
             return List.of();
@@ -67,31 +70,30 @@ final class NewProcessRuns {
                 "bench-sim", new SimulatorProfile("lognormal", call, 0.15, 0, 0, null, 0, 0, 0),
                 new LocalExtractor(), 7L * (i + 1)).start()).toList();
         try {
-            List<Run[]> rounds = new ArrayList<>();
+            List<Round> rounds = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 Path folder = work.resolve("round-" + round);
-                Run cold = run(document, folder, endpoints);
-                Run cached = run(document, folder, endpoints);
-                rounds.add(new Run[] {cold, cached});
+                Run first = run(document, folder, endpoints);
+                rounds.add(new Round(first, run(document, folder, endpoints)));
             }
-            return List.of(coldRow(doc, rounds), cachedRow(rounds));
+            return List.of(coldRow(document.getFileName().toString(), rounds), cachedRow(rounds));
         } finally {
             endpoints.forEach(SimulatedEndpoint::stop);
         }
     }
 
-    private BenchRow coldRow(Doc doc, List<Run[]> rounds) {
-        List<Run> colds = rounds.stream().map(r -> r[0]).sorted(Comparator.comparingDouble(this::ratio)).toList();
+    private BenchRow coldRow(String document, List<Round> rounds) {
+        List<Run> colds = rounds.stream().map(Round::first).sorted(Comparator.comparingDouble(this::ratio)).toList();
         Run median = colds.get(colds.size() / 2);
-        return row("new-process-first", doc.name() + " in a new process, empty cache: the document's own time",
+        return row("new-process-first", document + " in a new process, empty cache: the document's own time",
                 median, median.documentNanos(), ideal(median), String.format(Locale.ROOT,
                         "ratios %s; whole process %s wall, %.1f s CPU", colds.stream()
                                 .map(r -> String.format(Locale.ROOT, "%.3f", ratio(r))).toList(),
                         BenchReport.time(median.wallNanos() / 1e6), median.cpuSeconds()));
     }
 
-    private BenchRow cachedRow(List<Run[]> rounds) {
-        List<Run> cached = rounds.stream().map(r -> r[1]).sorted(Comparator.comparingLong(Run::wallNanos)).toList();
+    private BenchRow cachedRow(List<Round> rounds) {
+        List<Run> cached = rounds.stream().map(Round::cached).sorted(Comparator.comparingLong(Run::wallNanos)).toList();
         Run median = cached.get(cached.size() / 2);
         return row("new-process-cached", "the same document again in a new process, every block cached: the whole "
                 + "process", median, median.wallNanos(), null, String.format(Locale.ROOT,
