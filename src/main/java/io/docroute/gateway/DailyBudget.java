@@ -2,25 +2,29 @@ package io.docroute.gateway;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The daily spending limit ({@code docroute.budget.daily-usd}, 0 = none). A call reserves its worst case before
- * it is sent — input estimate with a margin plus the full output allowance — and settles to what it cost after,
- * so concurrent calls can never together pass the limit. When a paid endpoint's reservation does not fit, only
- * free endpoints remain for the day.
+ * The daily spending limit ({@code docroute.budget.daily-usd}, 0 = none), one per UTC day, kept in the cache
+ * database so that every instance on it spends from the same limit. A call reserves its worst case before it is
+ * sent — input estimate with a margin plus the full output allowance — and settles to what it cost after. The
+ * reservation is one conditional {@code UPDATE} (the row's lock orders concurrent ones, whichever instance sends
+ * them), so calls together can never pass the limit. When a paid endpoint's reservation does not fit, only free
+ * endpoints remain for the day. A reservation of an instance that dies before it settles stays held until the
+ * day ends: the limit errs on the side of spending less.
  */
 public class DailyBudget {
 
     private final double limitUsd;
     private final Clock clock;
-    private LocalDate day;
-    private double spentUsd;
-    private double reservedUsd;
+    private final JdbcClient jdbc;
+    private volatile LocalDate rowMade;
 
-    public DailyBudget(double limitUsd, Clock clock) {
+    public DailyBudget(double limitUsd, Clock clock, JdbcClient jdbc) {
         this.limitUsd = limitUsd;
         this.clock = clock;
-        this.day = LocalDate.now(clock);
+        this.jdbc = jdbc;
     }
 
     public boolean limited() {
@@ -28,47 +32,63 @@ public class DailyBudget {
     }
 
     /** True when {@code worstCaseUsd} is now held against today's limit (always true without a limit). */
-    public synchronized boolean tryReserve(double worstCaseUsd) {
-        rollOver();
+    public boolean tryReserve(double worstCaseUsd) {
         if (!limited() || worstCaseUsd <= 0) {
             return true;
         }
-        if (spentUsd + reservedUsd + worstCaseUsd > limitUsd) {
-            return false;
-        }
-        reservedUsd += worstCaseUsd;
-        return true;
+        LocalDate today = today();
+        return jdbc.sql("UPDATE model_budget SET reserved_usd = reserved_usd + ? WHERE budget_day = ?"
+                        + " AND spent_usd + reserved_usd + ? <= ?")
+                .params(worstCaseUsd, today, worstCaseUsd, limitUsd).update() == 1;
     }
 
-    public synchronized boolean wouldFit(double worstCaseUsd) {
-        rollOver();
-        return !limited() || worstCaseUsd <= 0 || spentUsd + reservedUsd + worstCaseUsd <= limitUsd;
+    public boolean wouldFit(double worstCaseUsd) {
+        if (!limited() || worstCaseUsd <= 0) {
+            return true;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM model_budget WHERE budget_day = ? AND spent_usd + reserved_usd + ? <= ?")
+                .params(today(), worstCaseUsd, limitUsd).query(Long.class).single() == 1;
     }
 
     /** Replaces a reservation by the call's actual cost. */
-    public synchronized void settle(double reservedWorstCaseUsd, double actualUsd) {
-        rollOver();
-        if (limited() && reservedWorstCaseUsd > 0) {
-            reservedUsd = Math.max(0, reservedUsd - reservedWorstCaseUsd);
+    public void settle(double reservedWorstCaseUsd, double actualUsd) {
+        if (!limited()) {
+            return;
         }
-        spentUsd += actualUsd;
+        double released = reservedWorstCaseUsd > 0 ? reservedWorstCaseUsd : 0;
+        jdbc.sql("UPDATE model_budget SET reserved_usd = GREATEST(0, reserved_usd - ?), spent_usd = spent_usd + ?"
+                        + " WHERE budget_day = ?")
+                .params(released, actualUsd, today()).update();
     }
 
-    public synchronized double spentUsd() {
-        rollOver();
-        return spentUsd;
+    /** Spent today by every instance on the database (0 without a limit: nothing is counted then). */
+    public double spentUsd() {
+        if (!limited()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT spent_usd FROM model_budget WHERE budget_day = ?").params(today())
+                .query(Double.class).single();
     }
 
     public double limitUsd() {
         return limitUsd;
     }
 
-    private void rollOver() {
+    // today's row, made by whichever instance needs it first
+    private LocalDate today() {
         LocalDate today = LocalDate.now(clock);
-        if (!today.equals(day)) {
-            day = today;
-            spentUsd = 0;
-            reservedUsd = 0;
+        if (today.equals(rowMade)) {
+            return today;
         }
+        if (jdbc.sql("SELECT COUNT(*) FROM model_budget WHERE budget_day = ?").params(today).query(Long.class)
+                .single() == 0) {
+            try {
+                jdbc.sql("INSERT INTO model_budget (budget_day) VALUES (?)").params(today).update();
+            } catch (DuplicateKeyException madeMeanwhile) {
+                // another instance made it between the look and the insert
+            }
+        }
+        rowMade = today;
+        return today;
     }
 }

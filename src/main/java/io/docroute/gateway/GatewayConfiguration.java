@@ -6,13 +6,16 @@ import io.docroute.extraction.LocalExtractor;
 import io.docroute.extraction.SpecValidator;
 import io.docroute.gateway.provider.PromptTemplates;
 import io.docroute.gateway.simulator.Simulators;
+import java.time.Clock;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.http.HttpComponent;
-import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
@@ -28,8 +31,8 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public DailyBudget dailyBudget(GatewayProperties properties) {
-        return new DailyBudget(properties.budget().dailyUsd(), java.time.Clock.systemUTC());
+    public DailyBudget dailyBudget(GatewayProperties properties, Clock clock, DataSource dataSource) {
+        return new DailyBudget(properties.budget().dailyUsd(), clock, JdbcClient.create(dataSource));
     }
 
     @Bean(destroyMethod = "close")

@@ -73,7 +73,7 @@ class PostgresCacheDatabaseTest {
                 assertThat(history.getBoolean("success")).isTrue();
                 versions.add(history.getString("version"));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
         }
     }
 

@@ -1,0 +1,121 @@
+package io.docroute.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.assertj.core.data.Offset;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The daily budget as several instances share it through one database, on H2 and on a real PostgreSQL server:
+ * calls reserving at once from two instances never hold or spend more than the limit together.
+ */
+class SharedDailyBudgetTest {
+
+    private static final Clock NOON = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        postgres = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        postgres.close();
+    }
+
+    private static DataSource migrated(DataSource dataSource, String vendor) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
+        return dataSource;
+    }
+
+    private static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:budget-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return migrated(h2, "h2");
+    }
+
+    @Test
+    void twoInstancesOnH2NeverPassTheLimitTogether() throws Exception {
+        assertLimitHolds(h2());
+    }
+
+    @Test
+    void twoInstancesOnPostgresqlNeverPassTheLimitTogether() throws Exception {
+        assertLimitHolds(migrated(postgres.getPostgresDatabase(), "postgresql"));
+    }
+
+    @Test
+    void aSettledCallFreesWhatItReservedBeyondItsCost() {
+        DailyBudget budget = new DailyBudget(1.0, NOON, JdbcClient.create(h2()));
+
+        assertThat(budget.tryReserve(0.8)).isTrue();
+        assertThat(budget.tryReserve(0.3)).isFalse();
+        budget.settle(0.8, 0.1);
+
+        assertThat(budget.spentUsd()).isEqualTo(0.1);
+        assertThat(budget.tryReserve(0.8)).isTrue();
+        assertThat(budget.wouldFit(0.2)).isFalse();
+    }
+
+    private static void assertLimitHolds(DataSource database) throws Exception {
+        // two instances of the application: each its own budget object, one database
+        List<DailyBudget> instances = List.of(new DailyBudget(1.0, NOON, JdbcClient.create(database)),
+                new DailyBudget(1.0, NOON, JdbcClient.create(database)));
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                DailyBudget budget = instances.get(i % 2);
+                calls.add(() -> {
+                    int granted = 0;
+                    // each call reserves 0.05 at worst and costs 0.03: 200 tries from eight callers
+                    for (int call = 0; call < 25; call++) {
+                        if (budget.tryReserve(0.05)) {
+                            granted++;
+                            budget.settle(0.05, 0.03);
+                        }
+                    }
+                    return granted;
+                });
+            }
+            int granted = 0;
+            for (Future<Integer> caller : callers.invokeAll(calls)) {
+                granted += caller.get();
+            }
+
+            // then one caller takes what is left, so the day ends exactly at the limit
+            while (instances.get(0).tryReserve(0.05)) {
+                instances.get(0).settle(0.05, 0.03);
+                granted++;
+            }
+
+            double spent = instances.get(0).spentUsd();
+            assertThat(spent).isEqualTo(instances.get(1).spentUsd()).isLessThanOrEqualTo(1.0);
+            assertThat(spent).isCloseTo(granted * 0.03, Offset.offset(1e-9));
+            // 31 calls leave 0.07, room for one more worst case; 32 leave 0.04: no call was lost or let through
+            assertThat(granted).isEqualTo(32);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+}
