@@ -41,7 +41,7 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
             readLockCheckInterval = readLockCheckInterval <= 0 ? 1000 : readLockCheckInterval;
             readLockMinAge = Math.max(0, readLockMinAge);
             readLockTimeout = readLockTimeout <= 0 ? 20_000 : readLockTimeout;
-            lockMaxAge = lockMaxAge == null || lockMaxAge.isNegative() || lockMaxAge.isZero() ? Duration.ofSeconds(30)
+            lockMaxAge = lockMaxAge == null || lockMaxAge.isNegative() || lockMaxAge.isZero() ? Duration.ofSeconds(10)
                     : lockMaxAge;
         }
     }

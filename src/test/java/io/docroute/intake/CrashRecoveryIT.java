@@ -21,6 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
+    // documents marked processed (their content hash), and the inbox's read locks, in the one table they share
+    private static final String PROCESSED =
+            "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'documents'";
+    private static final String LOCKS =
+            "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'inbox-locks'";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -38,7 +44,9 @@ class CrashRecoveryIT {
                 "--docroute.models[0].model=slow-sim", "--docroute.models[0].simulator.latency=fixed",
                 "--docroute.models[0].simulator.latency-median=300ms",
                 "--docroute.intake.read-lock-check-interval=100", "--docroute.intake.read-lock-min-age=100",
-                "--docroute.intake.poll-delay=100");
+                "--docroute.intake.poll-delay=100",
+                // the killed instance's read lock on the file ages out after this, then the restart takes it
+                "--docroute.intake.lock-max-age=2s");
     }
 
     @Test
@@ -60,7 +68,7 @@ class CrashRecoveryIT {
         assertThat(boughtBeforeCrash).isBetween(3L, 9L);
         assertThat(report).doesNotExist();
         assertThat(inbox.resolve("prd.md")).exists();
-        assertThat(CacheDatabase.count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isZero();
+        assertThat(CacheDatabase.count(cache, PROCESSED)).isZero();
 
         try (ChildApplication restarted = ChildApplication.start(root, log, service(inbox, outbox, cache))) {
             Awaitility.await().atMost(PATIENCE)
@@ -71,7 +79,9 @@ class CrashRecoveryIT {
             assertThat(result.at("/interfaces")).hasSize(10);
             assertThat(result.at("/stats/cacheHits").asLong()).isEqualTo(boughtBeforeCrash);
             assertThat(result.at("/stats/modelCalls").asLong()).isEqualTo(10 - boughtBeforeCrash);
-            assertThat(CacheDatabase.count(cache, "SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED")).isEqualTo(1);
+            assertThat(CacheDatabase.count(cache, PROCESSED)).isEqualTo(1);
+            // the read lock goes a moment after the move (docroute.intake.poll-delay)
+            Awaitility.await().atMost(PATIENCE).until(() -> CacheDatabase.count(cache, LOCKS) == 0);
         }
     }
 }
