@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docroute.DocRouteApplication;
 import io.docroute.jobs.Job;
 import io.docroute.jobs.JobRegistry;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SharedInboxTest {
 
     private final InboxFixture fixture = new InboxFixture("shared");
-    private final String database = "jdbc:h2:mem:shared-inbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private String database = "jdbc:h2:mem:shared-inbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private String user = "sa";
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @AfterEach
@@ -44,7 +46,8 @@ class SharedInboxTest {
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(DocRouteApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--docroute.inbox=" + fixture.inbox, "--docroute.outbox=" + fixture.outbox,
-                        "--docroute.cache.url=" + database, "--docroute.service-mode=false",
+                        "--docroute.cache.url=" + database, "--docroute.cache.username=" + user,
+                        "--docroute.service-mode=false",
                         "--docroute.intake.file-enabled=true", "--camel.main.run-controller=false",
                         "--camel.main.jmx-enabled=false", "--docroute.routing.simulators=never",
                         "--docroute.reprocess=always", "--docroute.intake.read-lock-check-interval=100",
@@ -65,6 +68,22 @@ class SharedInboxTest {
 
     @Test
     void eachFileIsTakenByExactlyOneInstance() throws Exception {
+        twoInstancesTakeEachFileOnce();
+    }
+
+    @Test
+    void eachFileIsTakenByExactlyOneInstanceSharingAPostgresqlDatabase() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            database = postgres.getJdbcUrl("postgres", "postgres");
+            user = "postgres";
+            twoInstancesTakeEachFileOnce();
+            // the instances go before their database
+            stop();
+            instances.clear();
+        }
+    }
+
+    private void twoInstancesTakeEachFileOnce() throws Exception {
         ConfigurableApplicationContext first = start("30s");
         ConfigurableApplicationContext second = start("30s");
         List<String> names = IntStream.range(0, 30).mapToObj(i -> "doc-" + i + ".md").toList();
