@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docroute.TestPostgres;
 import io.docroute.batch.BatchCommand;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,39 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresCacheDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        postgres.close();
-    }
-
     private static JsonNode run(String database, Path out) throws IOException {
         String[] args = {"run", "examples/admin-console-prd.md", "--out", out.toString(),
-                "--docroute.cache.url=" + postgres.getJdbcUrl("postgres", database),
-                "--docroute.cache.username=postgres", "--docroute.cache.password=",
+                "--docroute.cache.url=" + TestPostgres.url(database),
+                "--docroute.cache.username=" + TestPostgres.USER, "--docroute.cache.password=",
                 "--docroute.models[0].id=only", "--docroute.models[0].kind=simulator",
                 "--docroute.models[0].model=only-sim", "--docroute.models[0].simulator.latency-median=5ms"};
         assertThat(BatchCommand.execute(args)).isZero();
         return JSON.readTree(out.resolve("admin-console-prd.md.json").toFile());
     }
 
-    private static String createDatabase(String name) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            connection.createStatement().execute("CREATE DATABASE " + name);
-        }
-        return name;
-    }
-
     @Test
     void everyMigrationRunsOnPostgresqlAndARestartIsAnsweredFromIt(@TempDir Path first, @TempDir Path second)
             throws Exception {
-        String database = createDatabase("restart");
+        String database = TestPostgres.newDatabase();
 
         JsonNode cold = run(database, first);
         JsonNode warm = run(database, second);
@@ -65,7 +43,7 @@ class PostgresCacheDatabaseTest {
         assertThat(cold.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(warm.at("/stats/modelCalls").asInt()).isZero();
         assertThat(warm.at("/stats/cacheHits").asInt()).isEqualTo(10);
-        try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+        try (Connection connection = TestPostgres.dataSource(database).getConnection();
              ResultSet history = connection.createStatement().executeQuery(
                      "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
             List<String> versions = new ArrayList<>();
@@ -79,10 +57,10 @@ class PostgresCacheDatabaseTest {
 
     @Test
     void theCacheCommandReportsAndClearsThePostgresqlDatabase(@TempDir Path out) throws Exception {
-        String database = createDatabase("command");
+        String database = TestPostgres.newDatabase();
         run(database, out);
-        String[] connection = {"--docroute.cache.url=" + postgres.getJdbcUrl("postgres", database),
-                "--docroute.cache.username=postgres", "--docroute.cache.password="};
+        String[] connection = {"--docroute.cache.url=" + TestPostgres.url(database),
+                "--docroute.cache.username=" + TestPostgres.USER, "--docroute.cache.password="};
 
         assertThat(CacheCommand.execute(concat("stats", connection))).isZero();
         assertThat(CacheCommand.execute(concat("clear", connection))).isZero();

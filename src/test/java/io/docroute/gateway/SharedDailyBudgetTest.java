@@ -2,8 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import io.docroute.TestPostgres;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,8 +17,6 @@ import javax.sql.DataSource;
 import org.assertj.core.data.Offset;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,18 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SharedDailyBudgetTest {
 
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        postgres.close();
-    }
-
     private static DataSource migrated(DataSource dataSource, String vendor) {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
@@ -61,7 +46,7 @@ class SharedDailyBudgetTest {
 
     @Test
     void twoInstancesOnPostgresqlNeverPassTheLimitTogether() throws Exception {
-        assertLimitHolds(migrated(postgres.getPostgresDatabase(), "postgresql"));
+        assertLimitHolds(migrated(TestPostgres.dataSource(TestPostgres.newDatabase()), "postgresql"));
     }
 
     @Test

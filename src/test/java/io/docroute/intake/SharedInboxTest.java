@@ -3,9 +3,9 @@ package io.docroute.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.DocRouteApplication;
+import io.docroute.TestPostgres;
 import io.docroute.jobs.Job;
 import io.docroute.jobs.JobRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,14 +73,9 @@ class SharedInboxTest {
 
     @Test
     void eachFileIsTakenByExactlyOneInstanceSharingAPostgresqlDatabase() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-            database = postgres.getJdbcUrl("postgres", "postgres");
-            user = "postgres";
-            twoInstancesTakeEachFileOnce();
-            // the instances go before their database
-            stop();
-            instances.clear();
-        }
+        database = TestPostgres.url(TestPostgres.newDatabase());
+        user = TestPostgres.USER;
+        twoInstancesTakeEachFileOnce();
     }
 
     private void twoInstancesTakeEachFileOnce() throws Exception {
