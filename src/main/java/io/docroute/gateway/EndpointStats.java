@@ -105,9 +105,12 @@ public final class EndpointStats {
         return (ok + 1.0) / (recent.size() + 2.0);
     }
 
-    /** NaN until the first success. */
+    /**
+     * The smoothed milliseconds per output token; NaN until {@link #MIN_LATENCY_SAMPLES} successes: a few answers
+     * are no figure yet, and one slow draw would keep blocks off an endpoint as good as any.
+     */
     public double millisPerOutputToken() {
-        return millisPerOutputToken;
+        return successes.get() < MIN_LATENCY_SAMPLES ? Double.NaN : millisPerOutputToken;
     }
 
     /** Failed calls of one kind so far. */

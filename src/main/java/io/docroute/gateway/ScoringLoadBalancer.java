@@ -110,15 +110,8 @@ public class ScoringLoadBalancer extends LoadBalancerSupport {
         return (limit - endpoint.inFlight()) / (double) limit;
     }
 
-    /**
-     * Milliseconds per output token; an endpoint with fewer than {@link EndpointStats#MIN_LATENCY_SAMPLES} answers
-     * counts as the fastest so it gets tried.
-     */
+    /** Milliseconds per output token; an endpoint with no figure yet counts as the fastest so it gets tried. */
     private static double speed(ModelEndpoint endpoint) {
-        if (endpoint.stats().recentLatencies().length < EndpointStats.MIN_LATENCY_SAMPLES) {
-            // a few answers are no figure yet: one slow draw would keep every block off an endpoint as good as any
-            return 0;
-        }
         double measured = endpoint.stats().millisPerOutputToken();
         return Double.isNaN(measured) ? 0 : measured;
     }
