@@ -77,9 +77,12 @@ final class JsonBlocks {
     record Leading(JsonNode node, int end) {
     }
 
-    /** The JSON value that starts at {@code start} (Jackson reads one value and stops there), or null. */
-    static Leading leadingValue(String text, int start) {
-        try (JsonParser parser = MAPPER.createParser(text.substring(start))) {
+    /**
+     * The JSON value that starts at {@code start} (Jackson reads one value and stops there), or null. The text is
+     * read in place: a caller trying many starts in a long text copies nothing per try.
+     */
+    static Leading leadingValue(char[] text, int start) {
+        try (JsonParser parser = MAPPER.createParser(text, start, text.length - start)) {
             JsonNode node = MAPPER.readTree(parser);
             return node == null ? null : new Leading(node, start + (int) parser.currentLocation().getCharOffset());
         } catch (IOException e) {

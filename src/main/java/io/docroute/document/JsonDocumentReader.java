@@ -111,12 +111,13 @@ final class JsonDocumentReader {
     static Optional<Result> embedded(String text, FieldTables tables) {
         int attempts = 0;
         int from = 0;
+        char[] chars = text.toCharArray();
         while (from < text.length() && attempts < MAX_EMBEDDED_ATTEMPTS) {
             int start = lineStartingWithBrace(text, from);
             if (start < 0) {
                 break;
             }
-            JsonBlocks.Leading value = JsonBlocks.leadingValue(text, start);
+            JsonBlocks.Leading value = JsonBlocks.leadingValue(chars, start);
             if (value == null) {
                 from = start + 1;
                 continue;
