@@ -16,10 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class DailyBudget {
 
+    private static final long HELD_VIEW_NANOS = 100_000_000;
+
     private final double limitUsd;
     private final Clock clock;
     private final JdbcClient jdbc;
     private volatile LocalDate rowMade;
+    // what today's row held when last read, for wouldFit, which the balancer asks on every choice
+    private volatile double heldSeenUsd;
+    private volatile long heldSeenAtNanos;
+    private volatile boolean heldStale = true;
 
     public DailyBudget(double limitUsd, Clock clock, JdbcClient jdbc) {
         this.limitUsd = limitUsd;
@@ -37,17 +43,29 @@ public class DailyBudget {
             return true;
         }
         LocalDate today = today();
+        heldStale = true;
         return jdbc.sql("UPDATE model_budget SET reserved_usd = reserved_usd + ? WHERE budget_day = ?"
                         + " AND spent_usd + reserved_usd + ? <= ?")
                 .params(worstCaseUsd, today, worstCaseUsd, limitUsd).update() == 1;
     }
 
+    /**
+     * Whether a call of this worst case would fit now: a hint for choosing an endpoint (the reservation decides).
+     * The row is read again after this instance's own reservations and settlements, and otherwise at most every
+     * {@link #HELD_VIEW_NANOS}, so other instances' spending shows within that.
+     */
     public boolean wouldFit(double worstCaseUsd) {
         if (!limited() || worstCaseUsd <= 0) {
             return true;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM model_budget WHERE budget_day = ? AND spent_usd + reserved_usd + ? <= ?")
-                .params(today(), worstCaseUsd, limitUsd).query(Long.class).single() == 1;
+        long now = System.nanoTime();
+        if (heldStale || now - heldSeenAtNanos > HELD_VIEW_NANOS) {
+            heldStale = false;
+            heldSeenAtNanos = now;
+            heldSeenUsd = jdbc.sql("SELECT spent_usd + reserved_usd FROM model_budget WHERE budget_day = ?")
+                    .params(today()).query(Double.class).single();
+        }
+        return heldSeenUsd + worstCaseUsd <= limitUsd;
     }
 
     /** Replaces a reservation by the call's actual cost. */
@@ -56,6 +74,7 @@ public class DailyBudget {
             return;
         }
         double released = reservedWorstCaseUsd > 0 ? reservedWorstCaseUsd : 0;
+        heldStale = true;
         jdbc.sql("UPDATE model_budget SET reserved_usd = GREATEST(0, reserved_usd - ?), spent_usd = spent_usd + ?"
                         + " WHERE budget_day = ?")
                 .params(released, actualUsd, today()).update();
