@@ -1,11 +1,14 @@
 package io.docroute.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docroute.ServiceApplicationTest;
+import io.docroute.intake.DocumentTooLargeException;
+import io.docroute.pipeline.IncomingDocument;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -21,7 +24,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -39,6 +44,9 @@ class HttpApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProducerTemplate producer;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -180,6 +188,16 @@ class HttpApiTest {
         assertThat(result.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(result.body()).path("detail").asText()).isEqualTo(job.path("error").asText());
         assertThat(Path.of("target/http-api-test-out/blank.md.error.json")).exists();
+    }
+
+    @Test
+    void thePipelineRefusesADocumentOverTheLimitWhateverTheChannelLetThrough() {
+        IncomingDocument oversize = IncomingDocument.of("big.md", new byte[50_001], "run", null);
+
+        assertThatThrownBy(() -> producer.requestBody("direct:process-document", oversize))
+                .hasRootCauseInstanceOf(DocumentTooLargeException.class)
+                .rootCause().hasMessage("the document is 50001 bytes, over the limit of 50000 bytes "
+                        + "(docroute.max-document-bytes)");
     }
 
     @Test
