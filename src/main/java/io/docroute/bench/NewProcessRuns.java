@@ -49,11 +49,18 @@ final class NewProcessRuns {
         this.progress = progress;
     }
 
-    /** One run of the launcher: the whole process's wall and CPU time and the document's report. */
-    private record Run(long wallNanos, double cpuSeconds, JsonNode report, List<Stats.Call> calls) {
+    /**
+     * One run of the launcher: the whole process's wall and CPU time, the document's report, the model calls the
+     * simulated endpoints answered and the ideal their latencies give.
+     */
+    private record Run(long wallNanos, double cpuSeconds, JsonNode report, int calls, Duration ideal) {
 
         long documentNanos() {
             return report.path("stats").path("durationMs").asLong() * 1_000_000;
+        }
+
+        double ratio() {
+            return ideal.isZero() ? Double.NaN : documentNanos() / (double) ideal.toNanos();
         }
     }
 
@@ -83,12 +90,12 @@ final class NewProcessRuns {
     }
 
     private BenchRow coldRow(String document, List<Round> rounds) {
-        List<Run> colds = rounds.stream().map(Round::first).sorted(Comparator.comparingDouble(this::ratio)).toList();
+        List<Run> colds = rounds.stream().map(Round::first).sorted(Comparator.comparingDouble(Run::ratio)).toList();
         Run median = colds.get(colds.size() / 2);
         return row("new-process-first", document + " in a new process, empty cache: the document's own time",
-                median, median.documentNanos(), ideal(median), String.format(Locale.ROOT,
+                median, median.documentNanos(), median.ideal(), String.format(Locale.ROOT,
                         "ratios %s; whole process %s wall, %.1f s CPU", colds.stream()
-                                .map(r -> String.format(Locale.ROOT, "%.3f", ratio(r))).toList(),
+                                .map(r -> String.format(Locale.ROOT, "%.3f", r.ratio())).toList(),
                         BenchReport.time(median.wallNanos() / 1e6), median.cpuSeconds()));
     }
 
@@ -105,17 +112,8 @@ final class NewProcessRuns {
         JsonNode stats = run.report().path("stats");
         int blocks = stats.path("blocks").asInt();
         int answered = stats.path("extracted").asInt() - stats.path("degraded").asInt();
-        return BenchRow.of(name, what, wallNanos, ideal, run.calls().size(), blocks, stats.path("cacheHits").asInt(),
+        return BenchRow.of(name, what, wallNanos, ideal, run.calls(), blocks, stats.path("cacheHits").asInt(),
                 answered, stats.path("costUsd").asDouble(), notes);
-    }
-
-    private static Duration ideal(Run run) {
-        return IdealBound.critical(IdealBound.chains(run.calls()), CONCURRENCY);
-    }
-
-    private double ratio(Run run) {
-        Duration ideal = ideal(run);
-        return ideal.isZero() ? Double.NaN : run.documentNanos() / (double) ideal.toNanos();
     }
 
     private Run run(Path document, Path folder, List<SimulatedEndpoint> endpoints) {
@@ -150,7 +148,7 @@ final class NewProcessRuns {
                     + Long.parseLong(times.group(3)) * 60 + Double.parseDouble(times.group(4));
             JsonNode report = JSON.readTree(out.resolve(document.getFileName() + ".json").toFile());
             List<Stats.Call> calls = endpoints.stream().flatMap(e -> e.stats().calls().stream()).toList();
-            return new Run(wall, cpu, report, calls);
+            return new Run(wall, cpu, report, calls.size(), IdealBound.critical(IdealBound.chains(calls), CONCURRENCY));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
