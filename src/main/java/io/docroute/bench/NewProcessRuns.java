@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The document as a user runs it: {@code bin/docroute run} in a new process each time, against simulated endpoints
@@ -72,6 +73,12 @@ final class NewProcessRuns {
         if (!Files.isExecutable(launcher)) {
             progress.println("bench: " + ROW + " skipped: no launcher at " + launcher.toAbsolutePath());
             return List.of();
+        }
+        try {
+            // an earlier bench's cache folders would answer the first runs
+            FileSystemUtils.deleteRecursively(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<SimulatedEndpoint> endpoints = IntStream.range(0, 3).mapToObj(i -> new SimulatedEndpoint("sim-" + i,
                 "bench-sim", new SimulatorProfile("lognormal", call, 0.15, 0, 0, null, 0, 0, 0),
