@@ -79,8 +79,18 @@ final class BlockSelector {
                 node.why = "the document is cut at its requirement items";
             }
             for (RequirementItems.Item item : items) {
-                picks.add(new Pick(item.title(), item.lines(), List.of(), "requirement item "
-                        + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id())));
+                String reason = "requirement item "
+                        + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
+                // a numbered requirement is its author's own unit, whatever it lists
+                List<String> operations = item.id() != null ? List.of()
+                        : EnumeratedOperations.titles(item.text(), vocabulary);
+                if (operations.isEmpty()) {
+                    picks.add(new Pick(item.title(), item.lines(), List.of(), reason));
+                }
+                for (String operation : operations) {
+                    picks.add(new Pick(operation, item.lines(), List.of(), reason + ", one of the "
+                            + operations.size() + " operations it lists"));
+                }
             }
         }
         List<InterfaceBlock> blocks = distinct(picks, choices);

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class RequirementItems {
 
-    /** One requirement item: an id when it has one ("FR-1", "2_FUNC_01", "REQ-003", "US-4"), its short title, and all its lines. */
-    record Item(String id, String title, List<String> lines, Kind kind) {
+    /**
+     * One requirement item: an id when it has one ("FR-1", "2_FUNC_01", "REQ-003", "US-4"), its short title, its
+     * requirement text uncut (the feature's or action's name for those kinds), and all its lines.
+     */
+    record Item(String id, String title, String text, List<String> lines, Kind kind) {
 
         Item {
             lines = List.copyOf(lines);
@@ -495,7 +498,18 @@ final class RequirementItems {
                 // "**FR-1**" alone on its line: the requirement text is the next line
                 text = textOf(lines.get(1));
             }
-            return new Item(start.id(), title(text), lines, start.kind());
+            return new Item(start.id(), title(text), requirementText(text), lines, start.kind());
+        }
+
+        /** An action's or feature's name alone; any other requirement with its continuation lines. */
+        private String requirementText(String text) {
+            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || lines.size() < 2) {
+                return text;
+            }
+            StringBuilder whole = new StringBuilder(text);
+            lines.subList(text.equals(start.text()) ? 1 : 2, lines.size())
+                    .forEach(line -> whole.append(' ').append(textOf(line)));
+            return Text.collapse(whole.toString());
         }
     }
 }

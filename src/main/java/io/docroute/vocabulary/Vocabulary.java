@@ -309,6 +309,34 @@ public final class Vocabulary {
         return false;
     }
 
+    /**
+     * How many characters of {@code phrase} its opening operation takes: the longest Chinese operation word it starts
+     * with ("删除自己的提问" → 2), or its first English word when that is an operation ("edit books" → 4); 0 when it
+     * opens with none.
+     */
+    public int operationLength(String phrase) {
+        String lower = lower(phrase);
+        if (lower.isEmpty()) {
+            return 0;
+        }
+        if (containsHan(lower.substring(0, 1))) {
+            int longest = 0;
+            for (String verb : chineseOperationVerbs) {
+                if (lower.startsWith(verb) && verb.length() > longest) {
+                    longest = verb.length();
+                }
+            }
+            return longest;
+        }
+        Matcher first = ENGLISH_WORD.matcher(lower);
+        if (!first.lookingAt()) {
+            return 0;
+        }
+        String word = first.group();
+        boolean operation = operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains);
+        return operation ? word.length() : 0;
+    }
+
     /** The entity whose English singular or plural is exactly {@code words} (space or hyphen separated). */
     public Optional<Entity> entityByEnglish(String words) {
         String key = lower(words).replace('-', ' ').strip();

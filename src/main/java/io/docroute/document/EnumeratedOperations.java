@@ -1,0 +1,175 @@
+package io.docroute.document;
+
+import io.docroute.vocabulary.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a requirement that lists several operations on one thing as one title per operation, the way a backend
+ * engineer turns it into interfaces: "查看、修改、删除自己上传的资源", "修改或删除自己的回答", "add, edit and delete books",
+ * "create accounts, log into accounts and change own account details", "CRUD（增删改查）课程信息". Every listed part must
+ * open with an operation of the vocabulary, so "删除用户和角色" (two things, one operation) stays one.
+ */
+final class EnumeratedOperations {
+
+    private static final int MAX_OPERATIONS = 8;
+    private static final int MAX_CHINESE_LEAD = 16;
+    private static final int MAX_ENGLISH_LEAD = 60;
+
+    private static final Pattern CRUD = Pattern.compile(
+            "^(?:CRUD|增删改查)(?:\\s*[（(](?:CRUD|增删改查)[)）])?(?:\\s+(?:of|on|for))?\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
+    private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
+
+    // who may do what, before the operations: "users have to be able to", "admins can", "I want to"
+    private static final Pattern ENGLISH_FRAME = Pattern.compile(
+            "\\b(?:(?:be|is|are) able to|can|could|shall|should|must|may|will|wants? to|needs? to|would like to"
+                    + "|allows?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
+    private static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|可|能");
+    // where the list of operations ends: the sentence, a purpose or a condition after it
+    private static final Pattern LIST_END = Pattern.compile(
+            "(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
+                    + "|when|if|by|using|via|from)\\b|以便|从而|，?但|，?并|，?如果|，?当",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
+    private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
+    private static final Pattern ENGLISH_SEPARATOR = Pattern.compile(
+            "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLON = Pattern.compile("[:：]");
+    private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
+
+    private EnumeratedOperations() {
+    }
+
+    /**
+     * One title per operation the text lists, in its order; empty when it lists fewer than two (then the requirement
+     * is one interface as written).
+     */
+    static List<String> titles(String text, Vocabulary vocabulary) {
+        String collapsed = Text.collapse(text);
+        String plain = BRACKETED.matcher(collapsed).replaceAll("").strip();
+        List<String> crud = crud(plain);
+        if (!crud.isEmpty()) {
+            return crud;
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(plain);
+        // "edit the library's contents (delete books, edit books, add books)"
+        Matcher bracketed = BRACKETED.matcher(collapsed);
+        while (bracketed.find()) {
+            String inside = bracketed.group().strip();
+            candidates.add(inside.substring(1, inside.length() - 1).strip());
+        }
+        // "edit the library's book list: delete, edit and add books"
+        Matcher colon = COLON.matcher(plain);
+        if (colon.find()) {
+            candidates.add(plain.substring(colon.end()).strip());
+        }
+        for (String candidate : candidates) {
+            List<String> titles = listed(candidate, vocabulary);
+            if (!titles.isEmpty()) {
+                return titles;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> crud(String text) {
+        Matcher m = CRUD.matcher(text);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String thing = cut(m.group(1));
+        boolean chinese = Vocabulary.containsHan(thing);
+        return (chinese ? CHINESE_CRUD : ENGLISH_CRUD).stream()
+                .map(verb -> chinese ? verb + thing : verb + " " + thing).toList();
+    }
+
+    /** The titles of a text that opens (after who may do it) with two or more listed operations. */
+    private static List<String> listed(String text, Vocabulary vocabulary) {
+        String operations = afterFrame(text, vocabulary);
+        if (operations == null) {
+            return List.of();
+        }
+        boolean chinese = Vocabulary.containsHan(operations.substring(0, 1));
+        String[] parts = (chinese ? CHINESE_SEPARATOR : ENGLISH_SEPARATOR).split(cut(operations));
+        if (parts.length < 2 || parts.length > MAX_OPERATIONS) {
+            return List.of();
+        }
+        String[] verbs = new String[parts.length];
+        String[] things = new String[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            int length = vocabulary.operationLength(parts[i]);
+            if (length == 0 || !chinese && !isVerb(parts[i].substring(0, length))) {
+                return List.of();
+            }
+            verbs[i] = parts[i].substring(0, length);
+            things[i] = parts[i].substring(length).strip();
+        }
+        Set<String> titles = new LinkedHashSet<>();
+        boolean anyThing = false;
+        for (String thing : things) {
+            anyThing |= !thing.isEmpty();
+        }
+        for (int i = 0; i < parts.length; i++) {
+            String thing = anyThing ? thingFor(things, i) : "";
+            titles.add(thing.isEmpty() ? verbs[i] : chinese ? verbs[i] + thing : verbs[i] + " " + thing);
+        }
+        // bare verbs after a lead ("其他界面可进行模糊查询，增加，删除") name no thing to act on
+        boolean bare = !anyThing && !operations.equals(text);
+        return titles.size() < 2 || bare ? List.of() : List.copyOf(titles);
+    }
+
+    /** "sorting options" and "registered users" are things, not operations. */
+    private static boolean isVerb(String word) {
+        return !NOUN_FORM.matcher(word).find();
+    }
+
+    /** A part without its own object acts on the next part's ("查看、修改、删除资源"), else on the previous one's. */
+    private static String thingFor(String[] things, int at) {
+        for (int i = at; i < things.length; i++) {
+            if (!things[i].isEmpty()) {
+                return things[i];
+            }
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            if (!things[i].isEmpty()) {
+                return things[i];
+            }
+        }
+        return "";
+    }
+
+    /** The text from its first operation on, after who may do it; null when no operation opens it. */
+    private static String afterFrame(String text, Vocabulary vocabulary) {
+        if (vocabulary.operationLength(text) > 0) {
+            return text;
+        }
+        boolean chinese = Vocabulary.containsHan(text.substring(0, Math.min(1, text.length())));
+        Matcher frame = (chinese ? CHINESE_FRAME : ENGLISH_FRAME).matcher(text);
+        int maxLead = chinese ? MAX_CHINESE_LEAD : MAX_ENGLISH_LEAD;
+        while (frame.find() && frame.start() <= maxLead) {
+            String rest = text.substring(frame.end()).strip();
+            if (LIST_END.matcher(text.substring(0, frame.start())).find()) {
+                return null;
+            }
+            if (vocabulary.operationLength(rest) > 0) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String text) {
+        Matcher end = LIST_END.matcher(text);
+        return (end.find() ? text.substring(0, end.start()) : text).strip();
+    }
+}

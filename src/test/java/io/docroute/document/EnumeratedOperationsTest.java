@@ -1,0 +1,59 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.vocabulary.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+class EnumeratedOperationsTest {
+
+    private final Vocabulary vocabulary = Vocabulary.builtIn();
+
+    @Test
+    void chineseOperationsListedBeforeOneThingEachActOnIt() {
+        assertThat(EnumeratedOperations.titles("在个人中心查看、修改、删除自己上传的资源。", vocabulary)).isEmpty();
+        assertThat(EnumeratedOperations.titles("查看、修改、删除自己上传的资源。", vocabulary))
+                .containsExactly("查看自己上传的资源", "修改自己上传的资源", "删除自己上传的资源");
+        assertThat(EnumeratedOperations.titles("用户可以修改或删除自己的回答", vocabulary))
+                .containsExactly("修改自己的回答", "删除自己的回答");
+    }
+
+    @Test
+    void crudNamesFourOperations() {
+        assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
+                .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");
+        assertThat(EnumeratedOperations.titles("CRUD on books", vocabulary))
+                .containsExactly("create books", "view books", "update books", "delete books");
+    }
+
+    @Test
+    void englishOperationsAfterWhoMayDoThem() {
+        assertThat(EnumeratedOperations.titles(
+                "users have to be able to create accounts, log into accounts and change their details", vocabulary))
+                .containsExactly("create accounts", "log into accounts", "change their details");
+        assertThat(EnumeratedOperations.titles("As a librarian, I want to add, edit and delete books so that the "
+                + "catalogue stays right", vocabulary)).containsExactly("add books", "edit books", "delete books");
+    }
+
+    @Test
+    void theListMayStandInBracketsOrAfterAColon() {
+        assertThat(EnumeratedOperations.titles("administrators have to be able to edit the contents (delete books, "
+                + "edit books, add books)", vocabulary)).containsExactly("delete books", "edit books", "add books");
+        assertThat(EnumeratedOperations.titles("Admins manage the book list: remove, edit and add books", vocabulary))
+                .containsExactly("remove books", "edit books", "add books");
+    }
+
+    @Test
+    void oneOperationOnSeveralThingsOrThingsNamedLikeOperationsStayOne() {
+        assertThat(EnumeratedOperations.titles("删除用户和角色", vocabulary)).isEmpty();
+        assertThat(EnumeratedOperations.titles("users can browse products with pagination and sorting options",
+                vocabulary)).isEmpty();
+        assertThat(EnumeratedOperations.titles("其他界面可进行模糊查询，增加，删除和修改", vocabulary)).isEmpty();
+        assertThat(EnumeratedOperations.titles("The system shall allow users to register", vocabulary)).isEmpty();
+    }
+
+    @Test
+    void verbsAloneAreOperationsOfTheirOwn() {
+        assertThat(EnumeratedOperations.titles("注册与登录", vocabulary)).containsExactly("注册", "登录");
+    }
+}
