@@ -1,5 +1,7 @@
 package io.docroute.document;
 
+import io.docroute.vocabulary.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +49,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "t.cn:82/api/v1/user  类型：Post": the URL first, its method labelled after it
     private static final Pattern URL_THEN_METHOD = Pattern.compile(
             "^(\\S*/\\S*)\\s+(?:类型|请求方式|请求类型|方法|方式|method|type)\\s*[:：]\\s*(?i:(" + METHODS + "))\\b.*$");
+    // "/users/<int:id>    GET    admin": a route list's path first, its method in the next column
+    private static final Pattern PATH_THEN_METHOD = Pattern.compile("^(/\\S*)\\s+(" + METHODS + ")(?:\\s.*)?$");
+    // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
+    private static final Pattern CONVERTER = Pattern.compile(
+            "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
     // a line that is only a URL on a development server: an interface's address, where a public site's is a link
     private static final Pattern LOCAL_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");
@@ -65,6 +72,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
                     + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
             Pattern.CASE_INSENSITIVE);
+    // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
+    private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
+    private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式|方法类型)$",
             Pattern.CASE_INSENSITIVE);
@@ -82,7 +92,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
-    private static final Pattern METHOD_LIST = Pattern.compile("/?(get|post|put|patch|delete)(/.*)?");
+    // "GET/POST", "/get/post": methods listed, where "/post/order/search" is a path
+    private static final Pattern METHOD_LIST = Pattern.compile(
+            "/?(?:get|post|put|patch|delete)(?:/(?:get|post|put|patch|delete))*/?");
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
@@ -185,7 +197,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             for (String[] pair : pairs) {
                 String label = pair[0];
                 String value = pair[1];
-                if (labelledPath == null && PATH_LABEL.matcher(label).matches()) {
+                if (labelledPath == null && labelsPath(label, value)) {
                     Matcher inline = INLINE.matcher(value);
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
                         labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
@@ -372,6 +384,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(urlFirst.group(2).toUpperCase(Locale.ROOT), urlFirst.group(1)));
             return found;
         }
+        Matcher pathFirst = PATH_THEN_METHOD.matcher(plain);
+        if (pathFirst.matches() && looksLikePath(pathFirst.group(1))) {
+            add(found, endpoint(pathFirst.group(2), pathFirst.group(1)));
+            return found;
+        }
         Matcher local = LOCAL_URL.matcher(plain);
         if (local.matches() && looksLikePath(local.group(1))) {
             add(found, endpoint(null, local.group(1)));
@@ -396,7 +413,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             Matcher valueInline = INLINE.matcher(value);
             if (valueInline.lookingAt() && looksLikePath(valueInline.group(PATH_GROUP))) {
                 add(found, endpoint(method(valueInline), valueInline.group(PATH_GROUP)));
-            } else if (PATH_LABEL.matcher(label).matches() && looksLikePath(value)) {
+            } else if (labelsPath(label, value) && looksLikePath(value)) {
                 add(found, endpoint(null, firstToken(value)));
             }
         }
@@ -480,7 +497,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             Matcher placeholder = PLACEHOLDER.matcher(segment);
             if (placeholder.matches()) {
-                String name = firstGroup(placeholder).strip();
+                String name = CONVERTER.matcher(firstGroup(placeholder).strip()).replaceAll("");
                 segments.add("{" + unique(name.isEmpty() ? "id" : name, names) + "}");
             } else if (SAMPLE_ID.matcher(segment).matches()) {
                 segments.add("{" + unique("id", names) + "}");
@@ -584,6 +601,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         // a relative route in a code literal ('udUser', 'user/login') is a path below the root
         return METHOD.matcher(inner).matches() || inner.startsWith("/") || !ROUTE_WORD.matcher(inner).matches()
                 ? inner : "/" + inner;
+    }
+
+    /** A path's label ("URL", "请求地址"), or an interface's Chinese name before nothing but its route. */
+    private static boolean labelsPath(String label, String value) {
+        return PATH_LABEL.matcher(label).matches() || Vocabulary.containsHan(label)
+                && CHINESE_NAME.matcher(label).matches() && ROUTE.matcher(value).matches();
     }
 
     private static String label(String text) {

@@ -50,6 +50,25 @@ class StatedEndpointTest {
     @Test
     void methodsListedAsAlternativesAreNotAPath() {
         assertThat(StatedEndpoint.read(List.of("支持 GET/POST 两种方式")).isStated()).isFalse();
+        assertThat(StatedEndpoint.read(List.of("GET http://localhost:8080/post/order/search")).path())
+                .isEqualTo("/post/order/search");
+    }
+
+    @Test
+    void aRouteListStatesThePathBeforeItsMethodAndFlaskConvertersAreNoName() {
+        assertThat(StatedEndpoint.marks("/view_parking_lot/<int:lot_id>    GET    admin"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /view_parking_lot/{lot_id}");
+        assertThat(StatedEndpoint.marks("/parking/{id:int}  DELETE")).extracting(StatedEndpoint::path)
+                .containsExactly("/parking/{id}");
+    }
+
+    @Test
+    void anInterfaceNamedBeforeItsPathStatesThePath() {
+        assertThat(StatedEndpoint.read(List.of("注册接口：user/register", "请求方式：get", "参数：password，username")))
+                .hasToString("GET /user/register");
+        assertThat(StatedEndpoint.marks("请求自己的订单信息：customer/myorder")).extracting(StatedEndpoint::path)
+                .containsExactly("/customer/myorder");
+        assertThat(StatedEndpoint.marks("说明：见 docs/api.md 与 上/下 两页")).isEmpty();
     }
 
     @Test
