@@ -15,11 +15,11 @@ import java.util.Optional;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and six
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and seven
  * shapes from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
  * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
- * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}) and a
- * Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}).
+ * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}), an Apifox
+ * export ({@link ApifoxExportReader}) and a Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}).
  */
 final class JsonDocumentReader {
 
@@ -30,6 +30,7 @@ final class JsonDocumentReader {
             + ", an Insomnia export ({\"_type\": \"export\", \"resources\": [...]})"
             + ", a Hoppscotch or Postwoman collection ([{\"name\", \"folders\", \"requests\": [...]}])"
             + ", a YApi export ([{\"name\", \"list\": [{\"title\", \"method\", \"path\"}]}])"
+            + ", an Apifox export ({\"apifoxProject\", \"apiCollection\": [{\"items\": [{\"name\", \"api\": {...}}]}]})"
             + ", a Swagger 2.0 or OpenAPI 3.x description ({\"swagger\": \"2.0\"} or {\"openapi\": \"3.x\"}"
             + " with \"paths\": {...})"
             + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
@@ -100,6 +101,9 @@ final class JsonDocumentReader {
         }
         if (AmisSchemaReader.accepts(root)) {
             return AmisSchemaReader.read(root, tables);
+        }
+        if (ApifoxExportReader.accepts(root)) {
+            return ApifoxExportReader.read(root, tables);
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }

@@ -244,6 +244,25 @@ class JsonFamiliesTest {
             ]
             """;
 
+    private static final String APIFOX_EXPORT = """
+            {"apifoxProject": "1.0.0", "info": {"name": "工单系统"},
+             "apiCollection": [{"name": "根目录", "items": [
+               {"name": "工单", "items": [
+                 {"name": "工单分页搜索", "api": {"method": "get", "path": "http://localhost:8080/post/order/search",
+                   "parameters": {"query": [{"name": "pageNo", "type": "integer", "required": false, "description": "页码"}],
+                                  "path": [], "header": [{"name": "token", "type": "string"}]},
+                   "requestBody": {"type": "none", "parameters": []},
+                   "responses": [{"code": 200, "jsonSchema": {"type": "object", "properties": {}}}],
+                   "responseExamples": [{"data": "{\\"code\\":1,\\"msg\\":null,\\"data\\":[{\\"id\\":1,\\"title\\":\\"工单1\\"}]}"}]}},
+                 {"name": "删除工单", "api": {"method": "delete", "path": "/post/order/delete/{id}",
+                   "parameters": {"path": [{"name": "id", "type": "integer", "required": true}]}}},
+                 {"name": "新建工单", "api": {"method": "post", "path": "/post/order/save",
+                   "requestBody": {"type": "application/json", "parameters": [],
+                     "jsonSchema": {"type": "object", "required": ["title"],
+                       "properties": {"title": {"type": "string", "description": "标题"}, "deptId": {"type": "integer"}}}}}}
+               ]}]}]}
+            """;
+
     private static final String SWAGGER_2 = """
             {
               "swagger": "2.0",
@@ -530,6 +549,23 @@ class JsonFamiliesTest {
                 new Field("remark", FieldType.STRING, false, "备注"));
         assertThat(blocks.get(3).fields()).extracting(Field::name).containsExactly("username", "password");
         assertThat(blocks.get(4).fields()).containsExactly(new Field("verbose", FieldType.STRING, false, ""));
+    }
+
+    @Test
+    void apifoxItemsWithAnApiBecomeBlocksInsideTheirFolders() {
+        Document document = parser.parse("apifox.json", utf8(APIFOX_EXPORT));
+
+        assertThat(document.title()).isEqualTo("工单系统");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("工单 › 工单分页搜索", "工单 › 删除工单", "工单 › 新建工单");
+        assertThat(document.blocks()).extracting(b -> b.stated().toString()).containsExactly(
+                "GET /post/order/search", "DELETE /post/order/delete/{id}", "POST /post/order/save");
+        InterfaceBlock search = document.blocks().get(0);
+        assertThat(search.fields()).containsExactly(new Field("pageNo", FieldType.INTEGER, false, "页码"));
+        assertThat(search.returns()).containsExactly("id", "title");
+        assertThat(document.blocks().get(1).fields()).containsExactly(new Field("id", FieldType.INTEGER, true, "路径参数"));
+        assertThat(document.blocks().get(2).fields()).containsExactly(
+                new Field("title", FieldType.STRING, true, "标题"), new Field("deptId", FieldType.INTEGER, false, ""));
     }
 
     @Test
