@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Normalisation removes what cannot change an answer: line endings, runs of white space, full-width forms of
  * ASCII punctuation, letters and digits (NFKC), Markdown table padding and trailing spaces. It keeps everything
  * else — words, field names, types, required flags, enum values, order — so any change of meaning misses.
- * The block's position in its document is not in the key: it does not shape the answer.
+ * The method, path and query names the block states are in the key too: they reach the prompt as facts, so a
+ * newer reading of the same text (a path now recognised) is asked afresh. The block's position in its document is
+ * not in the key: it does not shape the answer.
  */
 public final class BlockKeys {
 
@@ -41,6 +43,9 @@ public final class BlockKeys {
         StringBuilder canonical = new StringBuilder();
         canonical.append("title=").append(text(block.title())).append('\n');
         canonical.append("text=").append(text(block.text())).append('\n');
+        // what the block states goes into the prompt as facts, and how a text is read may change between versions
+        canonical.append("stated=").append(block.stated()).append(' ')
+                .append(String.join(",", block.stated().queryParameters())).append('\n');
         for (Field field : block.fields()) {
             canonical.append("field=").append(text(field.name())).append('|').append(field.type().wireName())
                     .append('|').append(field.required()).append('|').append(text(field.description())).append('\n');

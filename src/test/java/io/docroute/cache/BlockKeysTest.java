@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.StatedEndpoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,16 @@ class BlockKeysTest {
                 original.returns());
 
         assertThat(keys.key(moved)).isEqualTo(keys.key(original));
+    }
+
+    @Test
+    void theSameTextReadAsStatingAnotherEndpointChangesTheKey() {
+        InterfaceBlock readBefore = new InterfaceBlock(0, "注册接口：user/register", "请求方式：get", List.of(), List.of(),
+                StatedEndpoint.NONE);
+        InterfaceBlock readNow = new InterfaceBlock(0, "注册接口：user/register", "请求方式：get", List.of(), List.of());
+
+        assertThat(readNow.stated()).hasToString("GET /user/register");
+        assertThat(keys.key(readNow)).isNotEqualTo(keys.key(readBefore));
     }
 
     @Test
