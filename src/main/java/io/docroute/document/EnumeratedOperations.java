@@ -42,7 +42,7 @@ final class EnumeratedOperations {
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
     private static final Pattern ENGLISH_SEPARATOR = Pattern.compile(
-            "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+", Pattern.CASE_INSENSITIVE);
+            "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+|\\s*/\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLON = Pattern.compile("[:：]");
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 

@@ -30,12 +30,14 @@ final class RequirementItems {
     }
 
     /**
-     * What kind of item: numbered requirements, stories and "the system shall" statements are requirements of their
-     * own; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…", "Save for Later: Users can …")
+     * What kind of item: numbered requirements, stories, "the system shall" statements and the rows of a table of
+     * functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can create
+     * group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…", "Save for Later: Users can …")
      * is as weak; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
      */
     enum Kind {
-        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), CHECKLIST(1, 3), FEATURE(1, 5), ACTION(0, 5);
+        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
+        ACTION(0, 5);
 
         final int strength;
         final int minimum;
@@ -65,6 +67,11 @@ final class RequirementItems {
                     + "|^(?:supports|allows)\\s+(?!for\\b)"
                     + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
+    // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"
+    private static final Pattern CAPABILITY = Pattern.compile(
+            "^(?:(?:a|an|the|each|every|any)\\s+)?[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+(?!be\\b|not\\b|also be\\b)"
+                    + "|^[\\p{IsHan}]{1,6}(?:可以|能够)(?!被)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
@@ -93,6 +100,10 @@ final class RequirementItems {
                     + "|不得|禁止",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
+    // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |
+    private static final Pattern FUNCTION_COLUMN = Pattern.compile(
+            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
+            Pattern.CASE_INSENSITIVE);
 
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma any verb
     // reads ("As the system, I maintain…", "As a team, we submit…")
@@ -179,8 +190,17 @@ final class RequirementItems {
         List<Draft> drafts = new ArrayList<>();
         Draft open = null;
         int nonFunctionalLevel = 0;
+        int functionColumn = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
+            // a table's first row, or (Markdown) the row over a rule: tables apart only by blank lines run together
+            boolean headerRow = line.startsWith("|") && (i == 0 || !Text.clean(lines.get(i - 1)).startsWith("|")
+                    || i + 1 < lines.size() && TABLE_RULE.matcher(Text.clean(lines.get(i + 1))).matches());
+            if (headerRow) {
+                functionColumn = functionColumn(line);
+            } else if (!line.startsWith("|")) {
+                functionColumn = -1;
+            }
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (heading.lookingAt()) {
                 // a non-functional section is passed over down to the next heading of its level or above
@@ -197,7 +217,8 @@ final class RequirementItems {
                 open = null;
                 continue;
             }
-            Start start = start(line, opensWithOperation);
+            Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn)
+                    : start(line, opensWithOperation);
             if (start != null && (open == null || !open.absorbs(start))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
@@ -220,6 +241,9 @@ final class RequirementItems {
         }
         if (open.kind() == Kind.NUMBERED) {
             return false;
+        }
+        if (open.kind() == Kind.LISTED) {
+            return !line.startsWith("|");
         }
         if (line.isEmpty()) {
             return !carriesOn(open.kind(), nextNonBlank(lines, index));
@@ -289,7 +313,9 @@ final class RequirementItems {
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
-                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT : null;
+                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT
+                : listed && CAPABILITY.matcher(text).lookingAt() && !CONSTRAINT.matcher(text).find() ? Kind.CAPABILITY
+                : null;
         if (kind == null && listed) {
             for (String phrase : actionPhrases(text)) {
                 if (opensWithOperation.test(phrase)) {
@@ -339,6 +365,30 @@ final class RequirementItems {
             }
         }
         return brief;
+    }
+
+    /** The column of a header row that names functions, or -1. */
+    private static int functionColumn(String header) {
+        List<String> cells = Outline.Table.cells(header);
+        for (int i = 0; i < cells.size(); i++) {
+            if (FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(i))).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A row of a table of functions: the function its name cell names, or nothing for an empty or rule row. */
+    private static Start functionRow(String line, int column) {
+        if (TABLE_RULE.matcher(line).matches()) {
+            return null;
+        }
+        List<String> cells = Outline.Table.cells(line);
+        String name = column < cells.size() ? withoutEmphasis(cells.get(column)) : "";
+        if (name.isEmpty() || TABLE_META.matcher(name).matches() || isNonFunctionalHeading(name)) {
+            return null;
+        }
+        return new Start(Kind.LISTED, null, name);
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
@@ -483,7 +533,7 @@ final class RequirementItems {
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */
         String key() {
-            if (kind() == Kind.ACTION || kind() == Kind.FEATURE) {
+            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || kind() == Kind.LISTED) {
                 // an operation listed again with another description is the same operation
                 return normalise(start.text());
             }
@@ -503,7 +553,7 @@ final class RequirementItems {
 
         /** An action's or feature's name alone; any other requirement with its continuation lines. */
         private String requirementText(String text) {
-            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || lines.size() < 2) {
+            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || kind() == Kind.LISTED || lines.size() < 2) {
                 return text;
             }
             StringBuilder whole = new StringBuilder(text);

@@ -183,6 +183,51 @@ class RequirementItemsTest {
     }
 
     @Test
+    void eachRowOfATableOfFunctionsIsAnItemNamedByItsFunctionColumn() {
+        List<Item> items = RequirementItems.split(lines("""
+                软件功能
+                | 序号 | 功能名称 | 优先级 | 简要描述 |
+                |----|----|----|----|
+                | 1 | 物品浏览 | 高 | 用户能根据商品分类查看物品 |
+                | 2 | 闲置发布 | 高 | 用户能发布自己的旧物 |
+                | 3 | 用户反馈 | 低 | 用户可以提出意见 |
+
+                | 测试功能 | 测试项 | 预期结果 |
+                |----|----|----|
+                | 注册功能 | 注册界面 | 注册成功 |
+                测试结束。
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(RequirementItems.Kind.LISTED);
+        assertThat(items).extracting(Item::title).containsExactly("物品浏览", "闲置发布", "用户反馈");
+        assertThat(items.get(2).lines()).containsExactly("| 3 | 用户反馈 | 低 | 用户可以提出意见 |");
+    }
+
+    @Test
+    void whatSomeoneCanDoIsAnItemUnlessStoriesSayMore() {
+        List<Item> listed = RequirementItems.split(lines("""
+                # Groups
+                1. user can create group and view groups they belong to
+                2. user can invite other users to a group
+                3. expense can be split equally or unequally
+                4. users can view the members of a group
+                """));
+        assertThat(listed).extracting(Item::kind).containsOnly(RequirementItems.Kind.CAPABILITY);
+        assertThat(listed).extracting(Item::title).containsExactly("user can create group and view groups they belong to",
+                "user can invite other users to a group", "users can view the members of a group");
+
+        List<Item> stories = RequirementItems.split(lines("""
+                - As a donor I would like to register myself as a donor.
+                - User can select a suggested blood group.
+                - As a patient I would like to register myself as a patient.
+                - An admin can see the available blood stock
+                - As a donor I would like to log in to my account.
+                - A system user can make a payment by card
+                """));
+        assertThat(stories).extracting(Item::kind).containsOnly(RequirementItems.Kind.STORY);
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.
