@@ -51,10 +51,13 @@ final class RequirementItems {
     static final int MAX_TITLE_LENGTH = 80;
 
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
-    // document's typed "·" bullet needs no space, and its outline numbering writes "a." and "ii." too
+    // document's typed "·" bullet needs no space, and its outline numbering writes "a." and "ii." too; a PDF's
+    // symbol-font bullet comes out as a private-use or replacement character
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+•·▪]\\s+|[·•]|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
+            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
+    private static final Pattern LONE_ASTERISK = Pattern.compile("^\\*(?=[^*\\s][^*]*$)");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
@@ -105,13 +108,13 @@ final class RequirementItems {
             "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
 
-    // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma any verb
-    // reads ("As the system, I maintain…", "As a team, we submit…")
+    // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma (and a
+    // condition: "As a user, once I have posted a question, I …") any verb reads ("As the system, I maintain…")
     private static final Pattern ENGLISH_STORY = Pattern.compile(
             "^as\\s+(?:(?:a|an|the)\\s+)?(?!(?:result|rule|consequence|whole|matter"
                     + "|example|reminder|note|side effect|first step|general rule|expected|usual|always|mentioned|noted"
                     + "|shown|described|such|well|soon|far|long|before|above|below|follows|of|for|to|if|though)\\b)"
-                    + "[^,.;]{1,60}?(?:,\\s*(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
+                    + "[^,.;]{1,60}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
@@ -297,7 +300,7 @@ final class RequirementItems {
         if (line.startsWith("|")) {
             return tableRowStart(line);
         }
-        String unmarked = strip(MARKDOWN_HEADING, line);
+        String unmarked = strip(LONE_ASTERISK, strip(MARKDOWN_HEADING, line));
         boolean listed = LIST_MARKER.matcher(unmarked).lookingAt();
         String body = strip(LIST_MARKER, unmarked);
         Matcher box = CHECKBOX.matcher(body);

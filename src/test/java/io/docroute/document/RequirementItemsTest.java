@@ -228,6 +228,23 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryMayNameItsConditionBeforeTheWishAndCarryAGluedPriorityMark() {
+        List<Item> items = RequirementItems.split(lines("""
+                *As a user I should be able to post a question
+                *As a user, once I have posted a question, I should be able to edit it
+                As a user, once my question has been answered, I should be able to rate the answer.
+                *As a user* is how every story starts.
+                \uF0B7 As an admin, I want to remove a question
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(RequirementItems.Kind.STORY);
+        assertThat(items).extracting(Item::title).containsExactly("As a user I should be able to post a question",
+                "As a user, once I have posted a question, I should be able to edit it",
+                "As a user, once my question has been answered, I should be able to rate the…",
+                "As an admin, I want to remove a question");
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.
