@@ -118,6 +118,11 @@ final class RequirementItems {
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
+    // what a story's role may not do is a rule about an operation stated elsewhere, not one of its own
+    private static final Pattern NEGATIVE_WISH = Pattern.compile(
+            "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b"
+                    + "|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
@@ -314,6 +319,10 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
+        if (isStory(text) && NEGATIVE_WISH.matcher(text).find()) {
+            // "As a user, once I have received an answer, I should not be able to delete my post": a rule
+            return null;
+        }
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT

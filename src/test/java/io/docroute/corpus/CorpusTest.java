@@ -47,7 +47,7 @@ class CorpusTest {
         System.out.println(total);
         // measured on 72 documents: 1358 of 1465 found, 85 extra blocks, 1023 of 1062 kept, 72 of 72 valid
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.91));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.90));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.07));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.96));

@@ -232,6 +232,7 @@ class RequirementItemsTest {
         List<Item> items = RequirementItems.split(lines("""
                 *As a user I should be able to post a question
                 *As a user, once I have posted a question, I should be able to edit it
+                *As a user, once I have received an answer, I should not be able to delete my post.
                 As a user, once my question has been answered, I should be able to rate the answer.
                 *As a user* is how every story starts.
                 \uF0B7 As an admin, I want to remove a question
