@@ -36,7 +36,7 @@ class CrashRecoveryIT {
     private List<String> service(Path inbox, Path outbox, Path cache) {
         return List.of(
                 "--docroute.inbox=" + inbox, "--docroute.outbox=" + outbox, "--docroute.cache.dir=" + cache,
-                "--server.port=0",
+                "--docroute.jms.data-dir=" + root.resolve("broker"), "--server.port=0",
                 // one block at a time, each answer taking 300 ms: the document takes seconds, time to be killed
                 "--docroute.max-concurrency=1",
                 "--docroute.routing.simulators=always", "--docroute.routing.fallback-enabled=false",
