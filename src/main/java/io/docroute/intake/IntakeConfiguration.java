@@ -8,7 +8,6 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.strategy.FileIdempotentChangedRepositoryReadLockStrategy;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +30,7 @@ public class IntakeConfiguration {
     /**
      * The inbox's read lock, shared by every instance watching the same folder through the cache database: a file is
      * taken by the one instance that records its path first (Camel's idempotent read lock on
-     * {@link JdbcOrphanLockAwareIdempotentRepository}), once it has stopped changing (the {@code changed} lock). The
+     * {@link InboxLocks}), once it has stopped changing (the {@code changed} lock). The
      * holder renews its entry while it works (a third of {@code docroute.intake.lock-max-age}), so the entry of an
      * instance that was killed ages out and the file is taken again. An entry is removed once its file is done or
      * failed, a moment later ({@code poll-delay}) so that another instance's scan that listed the file meanwhile
@@ -42,16 +41,9 @@ public class IntakeConfiguration {
      * the files it listed but could not lock, which are the entries other instances hold.
      */
     @Bean
-    public FileIdempotentChangedRepositoryReadLockStrategy inboxReadLock(DataSource dataSource, CamelContext camel,
+    public FileIdempotentChangedRepositoryReadLockStrategy inboxReadLock(InboxLocks locks, CamelContext camel,
             DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay) {
         DocRouteProperties.Intake intake = properties.intake();
-        JdbcOrphanLockAwareIdempotentRepository locks =
-                new JdbcOrphanLockAwareIdempotentRepository(dataSource, "inbox-locks", camel);
-        locks.setCreateTableIfNotExists(false);
-        long maxAge = intake.lockMaxAge().toMillis();
-        locks.setLockMaxAgeMillis(maxAge);
-        locks.setLockKeepAliveIntervalMillis(Math.max(1, maxAge / 3));
-
         FileIdempotentChangedRepositoryReadLockStrategy lock = new FileIdempotentChangedRepositoryReadLockStrategy();
         lock.setCamelContext(camel);
         lock.setIdempotentRepository(locks);
@@ -63,6 +55,14 @@ public class IntakeConfiguration {
         lock.setTimeout(intake.readLockTimeout());
         lock.setMinLength(0);
         return lock;
+    }
+
+    /** The rows behind {@link #inboxReadLock}, renewed from start to stop. */
+    @Bean(destroyMethod = "stop")
+    InboxLocks inboxLocks(DataSource dataSource, DocRouteProperties properties) {
+        InboxLocks locks = new InboxLocks(dataSource, "inbox-locks", properties.intake().lockMaxAge());
+        locks.start();
+        return locks;
     }
 
     @Bean
