@@ -2,6 +2,7 @@ package io.docroute.api;
 
 import io.docroute.DocRouteProperties;
 import io.docroute.document.DocumentFormat;
+import io.docroute.intake.PostedDocuments;
 import io.docroute.jobs.Job;
 import io.docroute.jobs.JobRegistry;
 import io.docroute.pipeline.IncomingDocument;
@@ -12,8 +13,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,21 +25,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/documents}: a document as the raw body with {@code ?filename=}, or as the multipart part
- * {@code file}. It is queued for the route {@code intake-http} and answered at once with {@code 202} and its job.
+ * {@code file}. It is handed to the route {@code intake-http} ({@link PostedDocuments}: on the broker in service
+ * mode) and answered with {@code 202} and its job once it is there.
  */
 @RestController
 public class DocumentsController {
 
-    /** The queue the route intake-http takes posted documents from. */
-    static final String QUEUE = "seda:http-documents?size={{docroute.api.queue-size}}";
-
     private final JobRegistry jobs;
-    private final ProducerTemplate producer;
+    private final PostedDocuments posted;
     private final long maxBytes;
 
-    public DocumentsController(JobRegistry jobs, ProducerTemplate producer, DocRouteProperties properties) {
+    public DocumentsController(JobRegistry jobs, PostedDocuments posted, DocRouteProperties properties) {
         this.jobs = jobs;
-        this.producer = producer;
+        this.posted = posted;
         this.maxBytes = properties.maxDocumentBytes();
     }
 
@@ -75,12 +72,13 @@ public class DocumentsController {
         }
         Job job = jobs.submit(name, "http");
         try {
-            producer.sendBody(QUEUE, IncomingDocument.of(name, content, "http", job.id()));
-        } catch (CamelExecutionException e) {
+            posted.post(IncomingDocument.of(name, content, "http", job.id()));
+        } catch (RuntimeException e) {
             jobs.discard(job);
             boolean full = e.getCause() instanceof IllegalStateException && "Queue full".equals(e.getCause().getMessage());
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, full ? "Queue full" : "Not accepting documents",
                     full ? "too many documents are waiting (docroute.api.queue-size); post again later"
+                            : posted.durable() ? "the broker did not take the document; post again shortly"
                             : "DocRoute is starting or stopping; post again shortly");
         }
         JobView view = JobView.of(job.snapshot(false));

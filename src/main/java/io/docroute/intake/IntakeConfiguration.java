@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.strategy.FileIdempotentChangedRepositoryReadLockStrategy;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +66,13 @@ public class IntakeConfiguration {
         return locks;
     }
 
+    /** Posted documents go to the broker when there is one: they outlive the instance that accepted them. */
+    @Bean
+    public PostedDocuments postedDocuments(ProducerTemplate producer, JmsProperties jms,
+                                           @Value("${docroute.api.queue-size:100}") int queueSize) {
+        return new PostedDocuments(producer, jms.enabled(), queueSize);
+    }
+
     @Bean
     public JmsDocuments jmsDocuments(JmsProperties jms, DocRouteProperties docroute, ReportWriter writer) {
         return new JmsDocuments(jms, docroute, writer);
@@ -80,6 +88,12 @@ public class IntakeConfiguration {
     public ArtemisConfigurationCustomizer docrouteAddresses(JmsProperties jms) {
         return configuration -> {
             configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
+                    .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+            // a posted document's failure is its job's (handled, committed); it is delivered again only when an
+            // instance died while processing it, and after a few such deaths it is set aside with the others
+            configuration.addAddressSetting(PostedDocuments.QUEUE, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
                     .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
                     .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));

@@ -46,8 +46,12 @@ public class JobRegistry implements DocumentRun.RunListener {
     }
 
     /** A job for a document that is about to be sent into the routes. */
-    public synchronized Job submit(String document, String channel) {
-        Job job = new Job(UUID.randomUUID().toString(), document, channel);
+    public Job submit(String document, String channel) {
+        return submit(UUID.randomUUID().toString(), document, channel);
+    }
+
+    private synchronized Job submit(String id, String document, String channel) {
+        Job job = new Job(id, document, channel);
         jobs.put(job.id(), job);
         return job;
     }
@@ -64,7 +68,10 @@ public class JobRegistry implements DocumentRun.RunListener {
     public void open(Exchange exchange) throws InvalidPayloadException {
         IncomingDocument incoming = exchange.getMessage().getMandatoryBody(IncomingDocument.class);
         Job job = incoming.jobId() == null ? null : find(incoming.jobId()).orElse(null);
-        if (job == null) {
+        if (job == null && incoming.jobId() != null) {
+            // given its job by another instance, or by this one before a restart: the id the client holds stays
+            job = submit(incoming.jobId(), incoming.name(), incoming.channel());
+        } else if (job == null) {
             job = submit(incoming.name(), incoming.channel());
             incoming = incoming.withJob(job.id());
             exchange.getMessage().setBody(incoming);

@@ -11,6 +11,10 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,20 +28,27 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged service stopped while it processes a document taken from its (embedded, persistent) JMS queue.
  * Killed (SIGKILL): after a restart the broker delivers the document again and exactly one report comes back.
  * Stopped (SIGTERM): the document in flight is finished and answered before the process exits, and not again.
+ * A document posted over HTTP is on the broker before its 202: killed while processing it, the service takes it
+ * again after a restart, under the job id the client was given.
  */
 class JmsCrashRecoveryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @TempDir
     Path root;
 
     private List<String> service(int port) {
+        return service(port, 0);
+    }
+
+    private List<String> service(int port, int httpPort) {
         return List.of(
                 "--docroute.inbox=" + root.resolve("inbox"), "--docroute.outbox=" + root.resolve("outbox"),
                 "--docroute.cache.dir=" + root.resolve("cache"), "--docroute.jms.data-dir=" + root.resolve("broker"),
-                "--docroute.jms.listen=tcp://127.0.0.1:" + port, "--server.port=0",
+                "--docroute.jms.listen=tcp://127.0.0.1:" + port, "--server.port=" + httpPort, "--docroute.api.keys=it-key",
                 "--docroute.max-concurrency=1",
                 "--docroute.routing.simulators=always", "--docroute.routing.fallback-enabled=false",
                 "--docroute.models[0].id=slow", "--docroute.models[0].kind=simulator",
@@ -103,6 +114,44 @@ class JmsCrashRecoveryIT {
         JsonNode report = JSON.readTree(answer.getText());
         assertThat(answer.getJMSCorrelationID()).isEqualTo("crash-1");
         assertThat(report.at("/status").asText()).isEqualTo("COMPLETED");
+        assertThat(report.at("/interfaces")).hasSize(10);
+        assertThat(report.at("/stats/cacheHits").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    private static HttpResponse<String> post(int httpPort, String name, String document) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/documents?filename=" + name))
+                .header("X-API-Key", "it-key").POST(HttpRequest.BodyPublishers.ofString(document)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode job(int httpPort, String id) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/api/jobs/" + id)).header("X-API-Key", "it-key").build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+    }
+
+    @Test
+    void aPostedDocumentOutlivesAKillOfTheInstanceThatAcceptedIt() throws Exception {
+        int port = freePort();
+        int httpPort = freePort();
+        Path log = root.resolve("console.log");
+        String document = Files.readString(Path.of("examples/admin-console-prd.md"));
+        ChildApplication first = ChildApplication.start(root, log, service(port, httpPort));
+        HttpResponse<String> accepted = Awaitility.await().atMost(PATIENCE).ignoreExceptions()
+                .until(() -> post(httpPort, "posted-prd.md", document), response -> response.statusCode() == 202);
+        String jobId = JSON.readTree(accepted.body()).at("/id").asText();
+        Awaitility.await().atMost(PATIENCE)
+                .until(() -> CacheDatabase.answers(root.resolve("cache")) >= 3 || !first.isAlive());
+        first.kill();
+        assertThat(root.resolve("outbox/posted-prd.md.json")).doesNotExist();
+
+        try (ChildApplication restarted = ChildApplication.start(root, log, service(port, httpPort))) {
+            JsonNode finished = Awaitility.await().atMost(PATIENCE).ignoreExceptions()
+                    .until(() -> job(httpPort, jobId), job -> "COMPLETED".equals(job.at("/state").asText()));
+            assertThat(finished.at("/document").asText()).as(restarted.console()).isEqualTo("posted-prd.md");
+        }
+        JsonNode report = JSON.readTree(root.resolve("outbox/posted-prd.md.json").toFile());
         assertThat(report.at("/interfaces")).hasSize(10);
         assertThat(report.at("/stats/cacheHits").asInt()).isGreaterThanOrEqualTo(3);
     }
