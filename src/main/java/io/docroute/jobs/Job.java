@@ -49,6 +49,14 @@ public final class Job {
         return document;
     }
 
+    public String channel() {
+        return channel;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
     public synchronized State state() {
         return state;
     }

@@ -32,11 +32,13 @@ public class JobRegistry implements DocumentRun.RunListener {
     static final String RESULT = "result";
 
     private final int kept;
+    private final SharedJobs shared;
     private final Map<String, Job> jobs;
     private final List<Consumer<JobEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    public JobRegistry(@Value("${docroute.jobs.kept:500}") int kept) {
+    public JobRegistry(@Value("${docroute.jobs.kept:500}") int kept, SharedJobs shared) {
         this.kept = kept;
+        this.shared = shared;
         this.jobs = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
@@ -50,15 +52,21 @@ public class JobRegistry implements DocumentRun.RunListener {
         return submit(UUID.randomUUID().toString(), document, channel);
     }
 
-    private synchronized Job submit(String id, String document, String channel) {
+    private Job submit(String id, String document, String channel) {
         Job job = new Job(id, document, channel);
-        jobs.put(job.id(), job);
+        synchronized (this) {
+            jobs.put(job.id(), job);
+        }
+        shared.opened(job);
         return job;
     }
 
     /** Forgets a job whose document never made it into the routes. */
-    public synchronized void discard(Job job) {
-        jobs.remove(job.id());
+    public void discard(Job job) {
+        synchronized (this) {
+            jobs.remove(job.id());
+        }
+        shared.discarded(job);
     }
 
     /**
@@ -117,7 +125,10 @@ public class JobRegistry implements DocumentRun.RunListener {
 
     @Override
     public void started(DocumentRun run) {
-        find(run.jobId()).ifPresent(job -> job.running(run));
+        find(run.jobId()).ifPresent(job -> {
+            job.running(run);
+            shared.running(job);
+        });
     }
 
     @Override
@@ -129,11 +140,16 @@ public class JobRegistry implements DocumentRun.RunListener {
         DocumentResult result = exchange.getVariable(RESULT, DocumentResult.class);
         String error = failure != null ? FailureReports.describe(failure)
                 : result == null ? "the document produced no result" : null;
-        tell(job.finish(result, error));
+        JobEvent done = job.finish(result, error);
+        if (done != null) {
+            shared.finished(job);
+        }
+        tell(done);
     }
 
     private void tell(JobEvent event) {
         if (event != null) {
+            shared.told(event);
             listeners.forEach(listener -> listener.accept(event));
         }
     }

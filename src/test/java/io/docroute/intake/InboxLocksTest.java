@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class InboxLocksTest {
 
     private static final int INSTANCES = 4;
-    private static final int FILES = 200;
+    private static final int FILES = 60;
 
     private static DataSource migrated(DataSource dataSource, String vendor) {
         Flyway.configure().dataSource(dataSource)

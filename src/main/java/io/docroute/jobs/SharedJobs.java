@@ -1,0 +1,188 @@
+package io.docroute.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.docroute.output.DocumentResult;
+import io.docroute.output.OpenApiWriter;
+import io.docroute.output.ReportWriter;
+import io.docroute.progress.Progress;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The jobs of every instance sharing the database ({@code docroute_job}, {@code docroute_job_event}), so that any
+ * instance answers for a job another one accepted or processed. The instance that processes a document writes its
+ * job here as it goes (opened, running, each event, finished with its result); the others read it. A write that
+ * fails is logged and does not touch the document: the job is the record, not the work.
+ */
+public class SharedJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedJobs.class);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final String COLUMNS = "id, document, channel, state, submitted_at, finished_at, error";
+
+    private final JdbcTemplate jdbc;
+    private final ReportWriter reports;
+    private final OpenApiWriter openApi;
+
+    /** @param dataSource the shared database, or null when jobs are this instance's own ({@code run}) */
+    public SharedJobs(DataSource dataSource, ReportWriter reports, OpenApiWriter openApi) {
+        this.jdbc = dataSource == null ? null : new JdbcTemplate(dataSource);
+        this.reports = reports;
+        this.openApi = openApi;
+    }
+
+    /** Whether jobs are shared through the database. */
+    public boolean enabled() {
+        return jdbc != null;
+    }
+
+    /** A job another instance holds, as the database has it. */
+    public record Stored(String id, String document, String channel, Job.State state, Instant submittedAt,
+                         Instant finishedAt, String error) {
+    }
+
+    /** The job starts (again, when its document is delivered anew after a crash): its earlier events are gone. */
+    void opened(Job job) {
+        write(() -> {
+            try {
+                jdbc.update("INSERT INTO docroute_job (id, document, channel, state, submitted_at) VALUES (?, ?, ?, ?, ?)",
+                        job.id(), job.document(), job.channel(), Job.State.QUEUED.name(), Timestamp.from(job.submittedAt()));
+            } catch (DuplicateKeyException again) {
+                jdbc.update("UPDATE docroute_job SET state = ?, finished_at = NULL, error = NULL, result_json = NULL,"
+                        + " openapi_yaml = NULL WHERE id = ?", Job.State.QUEUED.name(), job.id());
+                jdbc.update("DELETE FROM docroute_job_event WHERE job_id = ?", job.id());
+            }
+        });
+    }
+
+    void running(Job job) {
+        write(() -> jdbc.update("UPDATE docroute_job SET state = ? WHERE id = ?", Job.State.RUNNING.name(), job.id()));
+    }
+
+    void told(JobEvent event) {
+        write(() -> jdbc.update("INSERT INTO docroute_job_event (job_id, seq, event) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?"
+                + " FROM docroute_job_event WHERE job_id = ?", event.job(), JSON.writeValueAsString(event), event.job()));
+    }
+
+    void finished(Job job) {
+        DocumentResult result = job.result();
+        write(() -> jdbc.update("UPDATE docroute_job SET state = ?, finished_at = ?, error = ?, result_json = ?,"
+                        + " openapi_yaml = ? WHERE id = ?", job.state().name(), Timestamp.from(Instant.now()), job.error(),
+                result == null ? null : text(reports.toJson(result)), result == null ? null : text(openApi.toYaml(result)),
+                job.id()));
+    }
+
+    void discarded(Job job) {
+        write(() -> jdbc.update("DELETE FROM docroute_job WHERE id = ?", job.id()));
+    }
+
+    public Optional<Stored> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM docroute_job WHERE id = ?", SharedJobs::stored, id).stream()
+                .findFirst();
+    }
+
+    /** The most recent jobs of every instance, newest first. */
+    public List<Stored> recent(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM docroute_job ORDER BY submitted_at DESC FETCH FIRST ? ROWS ONLY",
+                SharedJobs::stored, limit);
+    }
+
+    /** The events told after the first {@code seen}, in order. */
+    public List<JsonNode> events(String id, int seen) {
+        List<JsonNode> events = new ArrayList<>();
+        for (String event : jdbc.queryForList("SELECT event FROM docroute_job_event WHERE job_id = ? AND seq > ?"
+                + " ORDER BY seq", String.class, id, seen)) {
+            try {
+                events.add(JSON.readTree(event));
+            } catch (JsonProcessingException e) {
+                LOG.warn("Job {} has an unreadable event: {}", id, e.getOriginalMessage());
+            }
+        }
+        return events;
+    }
+
+    /** The job as {@code GET /api/jobs/{id}} shows it: progress from its last event, blocks from its block events. */
+    public Job.Snapshot snapshot(Stored job, boolean withBlocks) {
+        List<JsonNode> events = events(job.id(), 0);
+        Progress progress = events.isEmpty() ? Progress.NONE : value(events.get(events.size() - 1).get("progress"),
+                Progress.class, Progress.NONE);
+        List<JobEvent.Block> blocks = null;
+        if (withBlocks) {
+            blocks = new ArrayList<>();
+            for (JsonNode event : events) {
+                if (JobEvent.BLOCK.equals(event.path("type").asText())) {
+                    blocks.add(value(event.get("block"), JobEvent.Block.class, null));
+                }
+            }
+        }
+        return new Job.Snapshot(job.id(), job.document(), job.channel(), job.state(), job.submittedAt(),
+                job.finishedAt(), progress, job.error(), blocks);
+    }
+
+    public Optional<byte[]> resultJson(String id) {
+        return column(id, "result_json");
+    }
+
+    public Optional<byte[]> openApiYaml(String id) {
+        return column(id, "openapi_yaml");
+    }
+
+    private Optional<byte[]> column(String id, String column) {
+        return jdbc.queryForList("SELECT " + column + " FROM docroute_job WHERE id = ?", String.class, id).stream()
+                .filter(value -> value != null).findFirst().map(value -> value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> T value(JsonNode node, Class<T> type, T otherwise) {
+        try {
+            return node == null ? otherwise : JSON.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            return otherwise;
+        }
+    }
+
+    private static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private static Stored stored(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp finished = row.getTimestamp("finished_at");
+        return new Stored(row.getString("id"), row.getString("document"), row.getString("channel"),
+                Job.State.valueOf(row.getString("state")), row.getTimestamp("submitted_at").toInstant(),
+                finished == null ? null : finished.toInstant(), row.getString("error"));
+    }
+
+    private void write(Write write) {
+        if (jdbc == null) {
+            return;
+        }
+        try {
+            write.run();
+        } catch (DataAccessException | JsonProcessingException e) {
+            LOG.warn("Could not record a job in the database (other instances will not see it): {}", e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws JsonProcessingException;
+    }
+}
