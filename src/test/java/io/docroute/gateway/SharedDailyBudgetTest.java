@@ -2,21 +2,18 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.TestPostgres;
+import io.docroute.MigratedDatabases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.assertj.core.data.Offset;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,31 +24,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SharedDailyBudgetTest {
 
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
-    private static DataSource migrated(DataSource dataSource, String vendor) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
-        return dataSource;
-    }
-
-    private static DataSource h2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:budget-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return migrated(h2, "h2");
-    }
 
     @Test
     void twoInstancesOnH2NeverPassTheLimitTogether() throws Exception {
-        assertLimitHolds(h2());
+        assertLimitHolds(MigratedDatabases.h2());
     }
 
     @Test
     void twoInstancesOnPostgresqlNeverPassTheLimitTogether() throws Exception {
-        assertLimitHolds(migrated(TestPostgres.dataSource(TestPostgres.newDatabase()), "postgresql"));
+        assertLimitHolds(MigratedDatabases.postgres());
     }
 
     @Test
     void aSettledCallFreesWhatItReservedBeyondItsCost() {
-        DailyBudget budget = new DailyBudget(1.0, NOON, JdbcClient.create(h2()));
+        DailyBudget budget = new DailyBudget(1.0, NOON, JdbcClient.create(MigratedDatabases.h2()));
 
         assertThat(budget.tryReserve(0.8)).isTrue();
         assertThat(budget.tryReserve(0.3)).isFalse();
