@@ -30,7 +30,8 @@ final class ApifoxExportReader {
             collect(collection.path("items"), "", blocks, tables);
         }
         if (blocks.isEmpty()) {
-            throw new DocumentException("the Apifox export has no interfaces: no item of \"apiCollection\" has an \"api\"");
+            throw new DocumentException(
+                    "the Apifox export has no interfaces: no item of \"apiCollection\" has an \"api\"");
         }
         String title = text(root.path("info"), "name");
         return new JsonDocumentReader.Result(title.isEmpty() ? null : title, blocks);

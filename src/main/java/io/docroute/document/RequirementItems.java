@@ -32,8 +32,8 @@ final class RequirementItems {
     /**
      * What kind of item: numbered requirements, stories, "the system shall" statements and the rows of a table of
      * functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can create
-     * group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…", "Save for Later: Users can …")
-     * is as weak; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
+     * group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…",
+     * "Save for Later: Users can …") is as weak; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
      */
     enum Kind {
         NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
@@ -54,7 +54,8 @@ final class RequirementItems {
     // document's typed "·" bullet needs no space, and its outline numbering writes "a." and "ii." too; a PDF's
     // symbol-font bullet comes out as a private-use or replacement character
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
+            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*"
+                    + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
     private static final Pattern LONE_ASTERISK = Pattern.compile("^\\*(?=[^*\\s][^*]*$)");
@@ -72,8 +73,8 @@ final class RequirementItems {
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"
     private static final Pattern CAPABILITY = Pattern.compile(
-            "^(?:(?:a|an|the|each|every|any)\\s+)?[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+(?!be\\b|not\\b|also be\\b)"
-                    + "|^[\\p{IsHan}]{1,6}(?:可以|能够)(?!被)",
+            "^(?:(?:a|an|the|each|every|any)\\s+)?[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
+                    + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{1,6}(?:可以|能够)(?!被)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
@@ -117,12 +118,12 @@ final class RequirementItems {
                     + "[^,.;]{1,60}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
-    // "User Story: As a customer, I want …"
     // what a story's role may not do is a rule about an operation stated elsewhere, not one of its own
     private static final Pattern NEGATIVE_WISH = Pattern.compile(
-            "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b"
-                    + "|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
+            "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
+                    + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
+    // "User Story: As a customer, I want …"
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");

@@ -53,7 +53,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern PATH_THEN_METHOD = Pattern.compile("^(/\\S*)\\s+(" + METHODS + ")(?:\\s.*)?$");
     // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
     private static final Pattern CONVERTER = Pattern.compile(
-            "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
+            "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
+                    + "|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
     // a line that is only a URL on a development server: an interface's address, where a public site's is a link
     private static final Pattern LOCAL_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");

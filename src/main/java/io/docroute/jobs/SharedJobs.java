@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -38,6 +39,15 @@ public class SharedJobs {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String COLUMNS = "id, document, channel, state, submitted_at, finished_at, error";
+    private static final String INSERT =
+            "INSERT INTO docroute_job (id, document, channel, state, submitted_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String REOPEN = "UPDATE docroute_job SET state = ?, finished_at = NULL, error = NULL,"
+            + " result_json = NULL, openapi_yaml = NULL WHERE id = ?";
+    // one job's events are told by one instance at a time, in order: the next number is the last one plus one
+    private static final String INSERT_EVENT = "INSERT INTO docroute_job_event (job_id, seq, event)"
+            + " SELECT ?, COALESCE(MAX(seq), 0) + 1, ? FROM docroute_job_event WHERE job_id = ?";
+    private static final String FINISH = "UPDATE docroute_job SET state = ?, finished_at = ?, error = ?, result_json = ?,"
+            + " openapi_yaml = ? WHERE id = ?";
 
     private final JdbcTemplate jdbc;
     private final ReportWriter reports;
@@ -64,11 +74,10 @@ public class SharedJobs {
     void opened(Job job) {
         write(() -> {
             try {
-                jdbc.update("INSERT INTO docroute_job (id, document, channel, state, submitted_at) VALUES (?, ?, ?, ?, ?)",
-                        job.id(), job.document(), job.channel(), Job.State.QUEUED.name(), Timestamp.from(job.submittedAt()));
+                jdbc.update(INSERT, job.id(), job.document(), job.channel(), Job.State.QUEUED.name(),
+                        Timestamp.from(job.submittedAt()));
             } catch (DuplicateKeyException again) {
-                jdbc.update("UPDATE docroute_job SET state = ?, finished_at = NULL, error = NULL, result_json = NULL,"
-                        + " openapi_yaml = NULL WHERE id = ?", Job.State.QUEUED.name(), job.id());
+                jdbc.update(REOPEN, Job.State.QUEUED.name(), job.id());
                 jdbc.update("DELETE FROM docroute_job_event WHERE job_id = ?", job.id());
             }
         });
@@ -79,15 +88,14 @@ public class SharedJobs {
     }
 
     void told(JobEvent event) {
-        write(() -> jdbc.update("INSERT INTO docroute_job_event (job_id, seq, event) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?"
-                + " FROM docroute_job_event WHERE job_id = ?", event.job(), JSON.writeValueAsString(event), event.job()));
+        write(() -> jdbc.update(INSERT_EVENT, event.job(), JSON.writeValueAsString(event), event.job()));
     }
 
     void finished(Job job) {
         DocumentResult result = job.result();
-        write(() -> jdbc.update("UPDATE docroute_job SET state = ?, finished_at = ?, error = ?, result_json = ?,"
-                        + " openapi_yaml = ? WHERE id = ?", job.state().name(), Timestamp.from(Instant.now()), job.error(),
-                result == null ? null : text(reports.toJson(result)), result == null ? null : text(openApi.toYaml(result)),
+        String json = result == null ? null : text(reports.toJson(result));
+        String yaml = result == null ? null : text(openApi.toYaml(result));
+        write(() -> jdbc.update(FINISH, job.state().name(), Timestamp.from(Instant.now()), job.error(), json, yaml,
                 job.id()));
     }
 
@@ -148,7 +156,7 @@ public class SharedJobs {
 
     private Optional<byte[]> column(String id, String column) {
         return jdbc.queryForList("SELECT " + column + " FROM docroute_job WHERE id = ?", String.class, id).stream()
-                .filter(value -> value != null).findFirst().map(value -> value.getBytes(StandardCharsets.UTF_8));
+                .filter(Objects::nonNull).findFirst().map(value -> value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static <T> T value(JsonNode node, Class<T> type, T otherwise) {

@@ -70,8 +70,9 @@ class SharedJobsTest {
         assertThat(accepted.statusCode()).isEqualTo(202);
         String id = JSON.readTree(accepted.body()).at("/id").asText();
 
-        JsonNode job = Awaitility.await().atMost(PATIENCE).until(() -> JSON.readTree(get(second, "/api/jobs/" + id).body()),
-                answer -> "COMPLETED".equals(answer.at("/state").asText()));
+        JsonNode job = Awaitility.await().atMost(PATIENCE)
+                .until(() -> JSON.readTree(get(second, "/api/jobs/" + id).body()),
+                        answer -> "COMPLETED".equals(answer.at("/state").asText()));
 
         assertThat(job.at("/document").asText()).isEqualTo("shared.md");
         assertThat(job.at("/channel").asText()).isEqualTo("http");

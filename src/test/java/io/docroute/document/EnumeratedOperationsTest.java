@@ -32,7 +32,8 @@ class EnumeratedOperationsTest {
                 "users have to be able to create accounts, log into accounts and change their details", vocabulary))
                 .containsExactly("create accounts", "log into accounts", "change their details");
         assertThat(EnumeratedOperations.titles("user can edit/delete only the expense they have created", vocabulary))
-                .containsExactly("edit only the expense they have created", "delete only the expense they have created");
+                .containsExactly("edit only the expense they have created",
+                        "delete only the expense they have created");
         assertThat(EnumeratedOperations.titles("As a librarian, I want to add, edit and delete books so that the "
                 + "catalogue stays right", vocabulary)).containsExactly("add books", "edit books", "delete books");
     }

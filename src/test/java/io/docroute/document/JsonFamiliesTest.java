@@ -249,17 +249,20 @@ class JsonFamiliesTest {
              "apiCollection": [{"name": "根目录", "items": [
                {"name": "工单", "items": [
                  {"name": "工单分页搜索", "api": {"method": "get", "path": "http://localhost:8080/post/order/search",
-                   "parameters": {"query": [{"name": "pageNo", "type": "integer", "required": false, "description": "页码"}],
-                                  "path": [], "header": [{"name": "token", "type": "string"}]},
+                   "parameters": {
+                     "query": [{"name": "pageNo", "type": "integer", "required": false, "description": "页码"}],
+                     "path": [], "header": [{"name": "token", "type": "string"}]},
                    "requestBody": {"type": "none", "parameters": []},
                    "responses": [{"code": 200, "jsonSchema": {"type": "object", "properties": {}}}],
-                   "responseExamples": [{"data": "{\\"code\\":1,\\"msg\\":null,\\"data\\":[{\\"id\\":1,\\"title\\":\\"工单1\\"}]}"}]}},
+                   "responseExamples": [
+                     {"data": "{\\"code\\":1,\\"msg\\":null,\\"data\\":[{\\"id\\":1,\\"title\\":\\"工单1\\"}]}"}]}},
                  {"name": "删除工单", "api": {"method": "delete", "path": "/post/order/delete/{id}",
                    "parameters": {"path": [{"name": "id", "type": "integer", "required": true}]}}},
                  {"name": "新建工单", "api": {"method": "post", "path": "/post/order/save",
                    "requestBody": {"type": "application/json", "parameters": [],
                      "jsonSchema": {"type": "object", "required": ["title"],
-                       "properties": {"title": {"type": "string", "description": "标题"}, "deptId": {"type": "integer"}}}}}}
+                       "properties": {"title": {"type": "string", "description": "标题"},
+                                      "deptId": {"type": "integer"}}}}}}
                ]}]}]}
             """;
 

@@ -213,8 +213,9 @@ class RequirementItemsTest {
                 4. users can view the members of a group
                 """));
         assertThat(listed).extracting(Item::kind).containsOnly(RequirementItems.Kind.CAPABILITY);
-        assertThat(listed).extracting(Item::title).containsExactly("user can create group and view groups they belong to",
-                "user can invite other users to a group", "users can view the members of a group");
+        assertThat(listed).extracting(Item::title).containsExactly(
+                "user can create group and view groups they belong to", "user can invite other users to a group",
+                "users can view the members of a group");
 
         List<Item> stories = RequirementItems.split(lines("""
                 - As a donor I would like to register myself as a donor.

@@ -2,18 +2,15 @@ package io.docroute.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.TestPostgres;
+import io.docroute.MigratedDatabases;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,26 +23,14 @@ class InboxLocksTest {
     private static final int INSTANCES = 4;
     private static final int FILES = 60;
 
-    private static DataSource migrated(DataSource dataSource, String vendor) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
-        return dataSource;
-    }
-
-    private static DataSource h2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:inbox-locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return migrated(h2, "h2");
-    }
-
     @Test
     void eachFileGoesToOneInstanceOnH2() throws Exception {
-        assertOneWinnerPerFile(h2());
+        assertOneWinnerPerFile(MigratedDatabases.h2());
     }
 
     @Test
     void eachFileGoesToOneInstanceOnPostgresql() throws Exception {
-        assertOneWinnerPerFile(migrated(TestPostgres.dataSource(TestPostgres.newDatabase()), "postgresql"));
+        assertOneWinnerPerFile(MigratedDatabases.postgres());
     }
 
     private static void assertOneWinnerPerFile(DataSource database) throws Exception {
@@ -77,14 +62,15 @@ class InboxLocksTest {
 
     @Test
     void aLockThatAgedOutIsTakenOverByOneAndRenewedByItsHolder() throws Exception {
-        DataSource database = h2();
+        DataSource database = MigratedDatabases.h2();
         InboxLocks dead = new InboxLocks(database, "inbox-locks", Duration.ofMillis(300));
         InboxLocks first = new InboxLocks(database, "inbox-locks", Duration.ofMillis(300));
         InboxLocks second = new InboxLocks(database, "inbox-locks", Duration.ofMillis(300));
         assertThat(dead.add("/inbox/a.md")).isTrue();
         assertThat(first.add("/inbox/a.md")).isFalse();
         // the holder was killed: its row is no longer renewed
-        new JdbcTemplate(database).update("UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = DATEADD('SECOND', -5, createdAt)");
+        new JdbcTemplate(database)
+                .update("UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = DATEADD('SECOND', -5, createdAt)");
         assertThat(dead.contains("/inbox/a.md")).isFalse();
 
         assertThat(first.add("/inbox/a.md")).isTrue();

@@ -48,7 +48,8 @@ class JmsCrashRecoveryIT {
         return List.of(
                 "--docroute.inbox=" + root.resolve("inbox"), "--docroute.outbox=" + root.resolve("outbox"),
                 "--docroute.cache.dir=" + root.resolve("cache"), "--docroute.jms.data-dir=" + root.resolve("broker"),
-                "--docroute.jms.listen=tcp://127.0.0.1:" + port, "--server.port=" + httpPort, "--docroute.api.keys=it-key",
+                "--docroute.jms.listen=tcp://127.0.0.1:" + port, "--server.port=" + httpPort,
+                "--docroute.api.keys=it-key",
                 "--docroute.max-concurrency=1",
                 "--docroute.routing.simulators=always", "--docroute.routing.fallback-enabled=false",
                 "--docroute.models[0].id=slow", "--docroute.models[0].kind=simulator",
@@ -119,14 +120,15 @@ class JmsCrashRecoveryIT {
     }
 
     private static HttpResponse<String> post(int httpPort, String name, String document) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/documents?filename=" + name))
+        URI documents = URI.create("http://127.0.0.1:" + httpPort + "/api/documents?filename=" + name);
+        return HTTP.send(HttpRequest.newBuilder(documents)
                 .header("X-API-Key", "it-key").POST(HttpRequest.BodyPublishers.ofString(document)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode job(int httpPort, String id) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/api/jobs/" + id)).header("X-API-Key", "it-key").build(),
+        URI job = URI.create("http://127.0.0.1:" + httpPort + "/api/jobs/" + id);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(job).header("X-API-Key", "it-key").build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
     }
