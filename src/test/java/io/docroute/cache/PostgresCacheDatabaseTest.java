@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docroute.TestPostgres;
 import io.docroute.batch.BatchCommand;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +54,22 @@ class PostgresCacheDatabaseTest {
                 assertThat(history.getBoolean("success")).isTrue();
                 versions.add(history.getString("version"));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(versions).containsExactlyElementsOf(migrationVersions());
         }
+    }
+
+    /** The versions of every migration PostgreSQL takes, in order: the common ones and its own. */
+    private static List<String> migrationVersions() throws IOException {
+        List<String> versions = new ArrayList<>();
+        for (String folder : List.of("src/main/resources/db/migration/common",
+                "src/main/resources/db/migration/postgresql")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
+                        .forEach(versions::add);
+            }
+        }
+        versions.sort(Comparator.comparingInt(Integer::parseInt));
+        return versions;
     }
 
     @Test
