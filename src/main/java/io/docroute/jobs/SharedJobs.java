@@ -99,6 +99,17 @@ public class SharedJobs {
                 job.id()));
     }
 
+    /** Forgets the jobs that finished before {@code before}, with their events; how many. */
+    public int purge(Instant before) {
+        if (jdbc == null) {
+            return 0;
+        }
+        Timestamp cut = Timestamp.from(before);
+        jdbc.update("DELETE FROM docroute_job_event WHERE job_id IN"
+                + " (SELECT id FROM docroute_job WHERE finished_at < ?)", cut);
+        return jdbc.update("DELETE FROM docroute_job WHERE finished_at < ?", cut);
+    }
+
     void discarded(Job job) {
         write(() -> jdbc.update("DELETE FROM docroute_job WHERE id = ?", job.id()));
     }
