@@ -26,8 +26,9 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ModelEndpoints modelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
-        return new ModelEndpoints(properties, simulators, extractor);
+    public ModelEndpoints modelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor,
+                                         DataSource dataSource) {
+        return new ModelEndpoints(properties, simulators, extractor, RateBuckets.of(dataSource));
     }
 
     @Bean

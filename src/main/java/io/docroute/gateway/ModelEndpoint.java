@@ -35,6 +35,7 @@ public final class ModelEndpoint {
     private final Duration requestInterval;
     private final AtomicBoolean nextRequestClaimed = new AtomicBoolean();
     private final Bucket tokens;
+    private final boolean sharedBuckets;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
     private volatile long retryAfterUntilNanos;
@@ -42,7 +43,14 @@ public final class ModelEndpoint {
 
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
                          CircuitBreaker breaker, Duration requestTimeout) {
+        this(properties, protocol, baseUrl, breaker, requestTimeout, RateBuckets.LOCAL);
+    }
+
+    /** @param buckets where the RPM and TPM buckets live: this process, or the database every instance shares */
+    public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
+                         CircuitBreaker breaker, Duration requestTimeout, RateBuckets buckets) {
         this.properties = properties;
+        this.sharedBuckets = buckets.shared();
         this.protocol = protocol;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.breaker = breaker;
@@ -58,12 +66,15 @@ public final class ModelEndpoint {
                         .timeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                         .build())
                 .build();
-        this.requests = properties.rpm() > 0 ? smoothBucket(properties.rpm(), 1) : null;
+        this.requests = properties.rpm() > 0 ? buckets.bucket("rpm:" + properties.id(), smooth(properties.rpm(), 1))
+                : null;
         this.requestInterval = properties.rpm() > 0
                 ? Duration.ofNanos(Duration.ofMinutes(1).toNanos() / Math.max(1, Math.round(properties.rpm() * 0.98)) + 1)
                 : Duration.ZERO;
         // a call takes its whole token estimate at once: the token bucket holds a second's worth
-        this.tokens = properties.tpm() > 0 ? smoothBucket(properties.tpm(), Math.max(1, properties.tpm() / 60)) : null;
+        this.tokens = properties.tpm() > 0
+                ? buckets.bucket("tpm:" + properties.id(), smooth(properties.tpm(), Math.max(1, properties.tpm() / 60)))
+                : null;
         breaker.getEventPublisher().onStateTransition(event -> {
             breakerTransitions.incrementAndGet();
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
@@ -110,18 +121,21 @@ public final class ModelEndpoint {
      * Refills at 98 % of {@code perMinute}, smoothly, holding at most {@code capacity} (one request: calls are
      * spaced evenly, so even a provider that counts its per-minute limit over one second never sees a burst).
      */
-    private static Bucket smoothBucket(int perMinute, long capacity) {
+    private static Bandwidth smooth(int perMinute, long capacity) {
         long refill = Math.max(1, Math.round(perMinute * 0.98));
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refill, Duration.ofMinutes(1))
-                        .initialTokens(capacity).build())
-                .build();
+        return Bandwidth.builder().capacity(capacity).refillGreedy(refill, Duration.ofMinutes(1))
+                .initialTokens(capacity).build();
     }
 
-    /** Whether a new call may go here now: not refused, not cooling down, breaker not open, under its limits. */
+    /**
+     * Whether a new call may go here now: not refused, not cooling down, breaker not open, under its limits. A shared
+     * bucket is not read here (the balancer asks on every choice): an empty one made the endpoint cool down when a
+     * call last found it so.
+     */
     public boolean available() {
         return alive() && System.nanoTime() - coolingUntilNanos >= 0 && limiter.getInflight() < limiter.getLimit()
-                && (requests == null || requests.getAvailableTokens() >= 1 || !nextRequestClaimed.get());
+                && (requests == null || sharedBuckets || requests.getAvailableTokens() >= 1
+                || !nextRequestClaimed.get());
     }
 
     /**
@@ -146,6 +160,10 @@ public final class ModelEndpoint {
      * at once and racing for it; the others cool down and look elsewhere meanwhile.
      */
     private boolean takeRequest() {
+        if (sharedBuckets) {
+            // waiting would hold a database row lock: the endpoint cools down until the bucket refills instead
+            return take(requests, 1);
+        }
         if (requests == null || requests.tryConsume(1)) {
             return true;
         }
@@ -246,6 +264,9 @@ public final class ModelEndpoint {
 
     /** Time until this endpoint's rate bucket holds a request again (0 without a bucket or with a token now). */
     public long nanosUntilNextRequest() {
+        if (sharedBuckets) {
+            return Math.max(0, coolingNanosLeft());
+        }
         return requests == null ? 0 : requests.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 

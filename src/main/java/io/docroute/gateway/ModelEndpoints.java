@@ -28,8 +28,16 @@ public class ModelEndpoints {
     private final Map<String, ModelEndpoint> endpoints = new LinkedHashMap<>();
     private final CircuitBreakerRegistry breakers;
     private final java.time.Duration requestTimeout;
+    private final RateBuckets buckets;
 
     public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
+        this(properties, simulators, extractor, RateBuckets.LOCAL);
+    }
+
+    /** @param buckets where the endpoints' RPM and TPM buckets live (shared on a PostgreSQL database) */
+    public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor,
+                          RateBuckets buckets) {
+        this.buckets = buckets;
         this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
         this.requestTimeout = properties.requestTimeout();
         List<ModelEndpointProperties> models = properties.models();
@@ -103,7 +111,7 @@ public class ModelEndpoints {
                 : breakers.circuitBreaker(properties.id(), breakerConfig(properties.breaker()));
         ProviderProtocol protocol = "local".equals(properties.kind()) ? null : ProviderProtocol.forKind(properties.kind());
         ModelEndpoint endpoint = new ModelEndpoint(properties, protocol, baseUrl == null ? "" : baseUrl, breaker,
-                requestTimeout);
+                requestTimeout, buckets);
         if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
             throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
         }
