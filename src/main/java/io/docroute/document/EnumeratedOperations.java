@@ -36,7 +36,7 @@ final class EnumeratedOperations {
     private static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|可|能");
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
+            RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
                     + "|when|if|by|using|via|from)\\b|以便|从而|，?但|，?并|，?如果|，?当",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");

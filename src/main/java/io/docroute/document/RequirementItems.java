@@ -139,7 +139,7 @@ final class RequirementItems {
     private static final int MAX_HEADING_LIKE_WORDS = 6;
     private static final int MAX_CHINESE_HEADING_LIKE_LENGTH = 12;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？]");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？]");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s,;:，；：、\\-–—]+$");
     // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(

@@ -290,12 +290,7 @@ public final class Vocabulary {
             return false;
         }
         if (!containsHan(lower.substring(0, 1))) {
-            Matcher first = ENGLISH_WORD.matcher(lower);
-            if (!first.lookingAt()) {
-                return false;
-            }
-            String word = first.group();
-            return operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains);
+            return operationLength(lower) > 0;
         }
         Matcher condition = CHINESE_CONDITION.matcher(lower);
         int from = condition.lookingAt() ? condition.end() : 0;
@@ -333,8 +328,8 @@ public final class Vocabulary {
             return 0;
         }
         String word = first.group();
-        boolean operation = operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains);
-        return operation ? word.length() : 0;
+        return operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains)
+                ? word.length() : 0;
     }
 
     /** The entity whose English singular or plural is exactly {@code words} (space or hyphen separated). */
