@@ -127,9 +127,19 @@ public class SharedJobs {
 
     /** The events told after the first {@code seen}, in order. */
     public List<JsonNode> events(String id, int seen) {
+        return parsed(id, jdbc.queryForList("SELECT event FROM docroute_job_event WHERE job_id = ? AND seq > ?"
+                + " ORDER BY seq", String.class, id, seen));
+    }
+
+    /** The last event told, alone: what a job's progress is read from when its blocks are not wanted. */
+    private List<JsonNode> lastEvent(String id) {
+        return parsed(id, jdbc.queryForList("SELECT event FROM docroute_job_event WHERE job_id = ?"
+                + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", String.class, id));
+    }
+
+    private static List<JsonNode> parsed(String id, List<String> stored) {
         List<JsonNode> events = new ArrayList<>();
-        for (String event : jdbc.queryForList("SELECT event FROM docroute_job_event WHERE job_id = ? AND seq > ?"
-                + " ORDER BY seq", String.class, id, seen)) {
+        for (String event : stored) {
             try {
                 events.add(JSON.readTree(event));
             } catch (JsonProcessingException e) {
@@ -141,7 +151,7 @@ public class SharedJobs {
 
     /** The job as {@code GET /api/jobs/{id}} shows it: progress from its last event, blocks from its block events. */
     public Job.Snapshot snapshot(Stored job, boolean withBlocks) {
-        List<JsonNode> events = events(job.id(), 0);
+        List<JsonNode> events = withBlocks ? events(job.id(), 0) : lastEvent(job.id());
         Progress progress = events.isEmpty() ? Progress.NONE : value(events.get(events.size() - 1).get("progress"),
                 Progress.class, Progress.NONE);
         List<JobEvent.Block> blocks = null;
