@@ -21,7 +21,7 @@ public class JobsConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(JobsConfiguration.class);
 
     /** Jobs in the cache database for every instance to answer, in service mode ({@code docroute.jobs.shared}). */
-    @Bean
+    @Bean(destroyMethod = "close")
     public SharedJobs sharedJobs(DataSource dataSource, ReportWriter reports, OpenApiWriter openApi,
                                  @Value("${docroute.jobs.shared:${docroute.service-mode:true}}") boolean shared) {
         return new SharedJobs(shared ? dataSource : null, reports, openApi);

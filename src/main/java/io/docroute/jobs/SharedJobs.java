@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The jobs of every instance sharing the database ({@code docroute_job}, {@code docroute_job_event}), so that any
  * instance answers for a job another one accepted or processed. The instance that processes a document writes its
- * job here as it goes (opened, running, each event, finished with its result); the others read it. A write that
- * fails is logged and does not touch the document: the job is the record, not the work.
+ * job here as it goes (opened, running, each event, finished with its result); the others read it. The writes after
+ * the opening go through one writer thread, off the blocks' threads. A write that fails is logged and does not touch
+ * the document: the job is the record, not the work.
  */
 public class SharedJobs {
 
@@ -50,12 +54,18 @@ public class SharedJobs {
             + " openapi_yaml = ? WHERE id = ?";
 
     private final JdbcTemplate jdbc;
+    private final ExecutorService writer;
     private final ReportWriter reports;
     private final OpenApiWriter openApi;
 
     /** @param dataSource the shared database, or null when jobs are this instance's own ({@code run}) */
     public SharedJobs(DataSource dataSource, ReportWriter reports, OpenApiWriter openApi) {
         this.jdbc = dataSource == null ? null : new JdbcTemplate(dataSource);
+        this.writer = dataSource == null ? null : Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "docroute-shared-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.reports = reports;
         this.openApi = openApi;
     }
@@ -84,19 +94,21 @@ public class SharedJobs {
     }
 
     void running(Job job) {
-        write(() -> jdbc.update("UPDATE docroute_job SET state = ? WHERE id = ?", Job.State.RUNNING.name(), job.id()));
+        later(() -> jdbc.update("UPDATE docroute_job SET state = ? WHERE id = ?", Job.State.RUNNING.name(), job.id()));
     }
 
     void told(JobEvent event) {
-        write(() -> jdbc.update(INSERT_EVENT, event.job(), JSON.writeValueAsString(event), event.job()));
+        later(() -> jdbc.update(INSERT_EVENT, event.job(), JSON.writeValueAsString(event), event.job()));
     }
 
     void finished(Job job) {
-        DocumentResult result = job.result();
-        String json = result == null ? null : text(reports.toJson(result));
-        String yaml = result == null ? null : text(openApi.toYaml(result));
-        write(() -> jdbc.update(FINISH, job.state().name(), Timestamp.from(Instant.now()), job.error(), json, yaml,
-                job.id()));
+        Instant at = Instant.now();
+        later(() -> {
+            DocumentResult result = job.result();
+            String json = result == null ? null : text(reports.toJson(result));
+            String yaml = result == null ? null : text(openApi.toYaml(result));
+            jdbc.update(FINISH, job.state().name(), Timestamp.from(at), job.error(), json, yaml, job.id());
+        });
     }
 
     /** Forgets the jobs that finished before {@code before}, with their events; how many. */
@@ -197,6 +209,24 @@ public class SharedJobs {
         return new Stored(row.getString("id"), row.getString("document"), row.getString("channel"),
                 Job.State.valueOf(row.getString("state")), row.getTimestamp("submitted_at").toInstant(),
                 finished == null ? null : finished.toInstant(), row.getString("error"));
+    }
+
+    /**
+     * A write off the thread that finished a block or a document, on the one writer thread, so a job's writes keep
+     * their order. Opening a job is written at once instead: the client holding its id may ask another instance next.
+     */
+    private void later(Write write) {
+        if (writer != null) {
+            writer.execute(() -> write(write));
+        }
+    }
+
+    /** Lets the writes already asked for reach the database, for at most a few seconds. */
+    public void close() throws InterruptedException {
+        if (writer != null) {
+            writer.shutdown();
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     private void write(Write write) {
