@@ -55,4 +55,39 @@ class ScoringLoadBalancerTest {
 
         assertThat(choices(balancer, List.of(busy, idle), 4)).containsExactlyEntriesOf(Map.of("idle", 4));
     }
+
+    /** A successful call of 400 output tokens taking {@code millis}, as the gateway records it. */
+    private static void answered(ModelEndpoint endpoint, int calls, long millis) {
+        for (int i = 0; i < calls; i++) {
+            endpoint.stats().succeeded(millis, 300, 400, 0);
+        }
+    }
+
+    @Test
+    void fastestFollowsTheMeasuredLatencyAndFollowsItAgainWhenTheEndpointsSwapSpeeds() {
+        ModelEndpoint left = endpoint("left", 1);
+        ModelEndpoint right = endpoint("right", 1);
+        List<ModelEndpoint> endpoints = List.of(left, right);
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("fastest", endpoints, null, 0);
+        answered(left, EndpointStats.MIN_LATENCY_SAMPLES, 10);
+        answered(right, EndpointStats.MIN_LATENCY_SAMPLES, 150);
+
+        assertThat(choices(balancer, endpoints, 10)).containsExactlyEntriesOf(Map.of("left", 10));
+
+        answered(left, 10, 150);
+        answered(right, 10, 10);
+
+        assertThat(choices(balancer, endpoints, 10)).containsExactlyEntriesOf(Map.of("right", 10));
+    }
+
+    @Test
+    void anEndpointWithoutEnoughAnswersYetCountsAsFastSoItGetsTried() {
+        ModelEndpoint measured = endpoint("measured", 1);
+        ModelEndpoint unknown = endpoint("unknown", 1);
+        answered(measured, EndpointStats.MIN_LATENCY_SAMPLES, 10);
+        answered(unknown, EndpointStats.MIN_LATENCY_SAMPLES - 1, 500);
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("fastest", List.of(measured, unknown), null, 0);
+
+        assertThat(choices(balancer, List.of(measured, unknown), 4)).containsExactlyEntriesOf(Map.of("unknown", 4));
+    }
 }
