@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ModelEndpoint {
 
+    /** How long an endpoint whose cluster-wide slots are all held is passed over before it is asked again. */
+    static final Duration SLOT_WAIT = Duration.ofMillis(100);
+
     private final ModelEndpointProperties properties;
     private final ProviderProtocol protocol;
     private final String baseUrl;
@@ -36,6 +39,7 @@ public final class ModelEndpoint {
     private final AtomicBoolean nextRequestClaimed = new AtomicBoolean();
     private final Bucket tokens;
     private final boolean sharedBuckets;
+    private final ConcurrencySlots slots;
     private volatile boolean credentialsRefused;
     private volatile long coolingUntilNanos;
     private volatile long retryAfterUntilNanos;
@@ -43,14 +47,19 @@ public final class ModelEndpoint {
 
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
                          CircuitBreaker breaker, Duration requestTimeout) {
-        this(properties, protocol, baseUrl, breaker, requestTimeout, RateBuckets.LOCAL);
+        this(properties, protocol, baseUrl, breaker, requestTimeout, RateBuckets.LOCAL, ConcurrencySlots.LOCAL);
     }
 
-    /** @param buckets where the RPM and TPM buckets live: this process, or the database every instance shares */
+    /**
+     * @param buckets where the RPM and TPM buckets live: this process, or the database every instance shares
+     * @param slots   the endpoint's concurrency across the cluster, beside this process's adaptive limit
+     */
     public ModelEndpoint(ModelEndpointProperties properties, ProviderProtocol protocol, String baseUrl,
-                         CircuitBreaker breaker, Duration requestTimeout, RateBuckets buckets) {
+                         CircuitBreaker breaker, Duration requestTimeout, RateBuckets buckets,
+                         ConcurrencySlots slots) {
         this.properties = properties;
         this.sharedBuckets = buckets.shared();
+        this.slots = slots;
         this.protocol = protocol;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.breaker = breaker;
@@ -147,11 +156,45 @@ public final class ModelEndpoint {
         if (permit.isEmpty()) {
             return permit;
         }
-        if (!takeRequest() || !take(tokens, Math.min(estimatedTokens, tokensCapacity()))) {
+        Optional<ConcurrencySlots.Slot> slot = slots.take(id(), properties.maxConcurrency());
+        if (slot.isEmpty()) {
+            // other instances' calls hold the endpoint's every slot: look elsewhere for a moment
             permit.get().onIgnore();
+            coolDown(SLOT_WAIT);
             return Optional.empty();
         }
-        return permit;
+        if (!takeRequest() || !take(tokens, Math.min(estimatedTokens, tokensCapacity()))) {
+            permit.get().onIgnore();
+            slots.give(slot.get());
+            return Optional.empty();
+        }
+        return Optional.of(holding(permit.get(), slot.get()));
+    }
+
+    /** The limiter's permit, handing the cluster's slot back with it whatever the call's outcome. */
+    private Limiter.Listener holding(Limiter.Listener permit, ConcurrencySlots.Slot slot) {
+        if (!slots.shared()) {
+            return permit;
+        }
+        return new Limiter.Listener() {
+            @Override
+            public void onSuccess() {
+                permit.onSuccess();
+                slots.give(slot);
+            }
+
+            @Override
+            public void onIgnore() {
+                permit.onIgnore();
+                slots.give(slot);
+            }
+
+            @Override
+            public void onDropped() {
+                permit.onDropped();
+                slots.give(slot);
+            }
+        };
     }
 
     /**

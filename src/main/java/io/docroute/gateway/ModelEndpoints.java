@@ -29,15 +29,20 @@ public class ModelEndpoints {
     private final CircuitBreakerRegistry breakers;
     private final java.time.Duration requestTimeout;
     private final RateBuckets buckets;
+    private final ConcurrencySlots slots;
 
     public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor) {
-        this(properties, simulators, extractor, RateBuckets.LOCAL);
+        this(properties, simulators, extractor, RateBuckets.LOCAL, ConcurrencySlots.LOCAL);
     }
 
-    /** @param buckets where the endpoints' RPM and TPM buckets live (shared on a PostgreSQL database) */
+    /**
+     * @param buckets where the endpoints' RPM and TPM buckets live (shared on a PostgreSQL database)
+     * @param slots   where the endpoints' concurrency across the cluster is counted (likewise)
+     */
     public ModelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor,
-                          RateBuckets buckets) {
+                          RateBuckets buckets, ConcurrencySlots slots) {
         this.buckets = buckets;
+        this.slots = slots;
         this.breakers = CircuitBreakerRegistry.of(breakerConfig(properties.breaker()));
         this.requestTimeout = properties.requestTimeout();
         List<ModelEndpointProperties> models = properties.models();
@@ -111,7 +116,7 @@ public class ModelEndpoints {
                 : breakers.circuitBreaker(properties.id(), breakerConfig(properties.breaker()));
         ProviderProtocol protocol = "local".equals(properties.kind()) ? null : ProviderProtocol.forKind(properties.kind());
         ModelEndpoint endpoint = new ModelEndpoint(properties, protocol, baseUrl == null ? "" : baseUrl, breaker,
-                requestTimeout, buckets);
+                requestTimeout, buckets, slots);
         if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
             throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
         }

@@ -34,17 +34,23 @@ public final class RateBuckets {
 
     /** Shared buckets when the database is PostgreSQL, this process's own otherwise. */
     public static RateBuckets of(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                return LOCAL;
-            }
-        } catch (SQLException e) {
-            LOG.warn("Cannot tell the cache database's kind ({}): rate buckets stay in this process", e.getMessage());
+        if (!onPostgreSql(dataSource)) {
             return LOCAL;
         }
         return new RateBuckets(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).table("rate_bucket").idColumn("id").stateColumn("state")
                 .build());
+    }
+
+    /** Whether the cache database is PostgreSQL, the one the cluster's shared limits live in. */
+    static boolean onPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            LOG.warn("Cannot tell the cache database's kind ({}): the endpoints' limits stay in this process",
+                    e.getMessage());
+            return false;
+        }
     }
 
     /** Whether the buckets are in the database: every look at one is a round trip there. */

@@ -28,7 +28,7 @@ class SharedRateBucketsTest {
         ModelEndpointProperties properties = new ModelEndpointProperties("provider", "openai", "http://localhost", "k",
                 "model", 1, 1, 1, 64, RPM, 0, null, null);
         return new ModelEndpoint(properties, ProviderProtocol.forKind("openai"), "http://localhost",
-                CircuitBreaker.ofDefaults("provider"), Duration.ofSeconds(10), buckets);
+                CircuitBreaker.ofDefaults("provider"), Duration.ofSeconds(10), buckets, ConcurrencySlots.LOCAL);
     }
 
     @Test
