@@ -393,17 +393,30 @@ final class JsonBlocks {
         String name = text(node, "name").isEmpty() ? text(node, "title") : text(node, "name");
         out.put("name", name);
         out.put("method", method);
-        out.put("url", url);
+        out.put("url", templated(name, method, url));
         String description = string(request, "description").isEmpty() ? string(node, "description")
                 : string(request, "description");
         out.put("description", description);
         ArrayNode params = out.putArray("params");
         collectParameters(request, false, 0, params);
-        String raw = string(request.path("body"), "raw");
+        String raw = string(request.path("body"), "raw").isEmpty() ? string(request.path("requestBody"), "raw")
+                : string(request.path("body"), "raw");
         if (!raw.isEmpty()) {
             out.putObject("body").put("raw", raw);
         }
         return out;
+    }
+
+    /**
+     * A request's URL, or the templated form its name states for it: a name such as "删除用户-DELETE /api/user/{id}"
+     * over the sample URL /api/user/2 names the placeholder the sample fills.
+     */
+    private static String templated(String name, String method, String url) {
+        StatedEndpoint named = StatedEndpoint.read(List.of(name));
+        StatedEndpoint sample = StatedEndpoint.read(List.of(method + " " + path(url)));
+        boolean same = named.path() != null && sample.path() != null && method.equalsIgnoreCase(named.method())
+                && StatedEndpoint.shape(named.path()).equals(StatedEndpoint.shape(sample.path()));
+        return same && !named.path().equals(sample.path()) ? named.path() : url;
     }
 
     private static void collectParameters(JsonNode node, boolean inPath, int depth, ArrayNode params) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.Optional;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), and seven
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), seven
  * shapes from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
  * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
  * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}), an Apifox
- * export ({@link ApifoxExportReader}) and a Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}).
+ * export ({@link ApifoxExportReader}) and a Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}), and
+ * last any other tree whose objects state an HTTP method and a path ({@link JsonBlocks#nestedRequests}).
  */
 final class JsonDocumentReader {
 
@@ -33,7 +35,8 @@ final class JsonDocumentReader {
             + ", an Apifox export ({\"apifoxProject\", \"apiCollection\": [{\"items\": [{\"name\", \"api\": {...}}]}]})"
             + ", a Swagger 2.0 or OpenAPI 3.x description ({\"swagger\": \"2.0\"} or {\"openapi\": \"3.x\"}"
             + " with \"paths\": {...})"
-            + " or a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)";
+            + ", a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)"
+            + " or any tree of requests ({\"method\": \"GET\", \"path\" or \"url\": \"/x\"} objects at any depth)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
     // "{" lines tried in a text for a pasted JSON document; each failed try costs a scan to its closing brace
@@ -104,6 +107,12 @@ final class JsonDocumentReader {
         }
         if (ApifoxExportReader.accepts(root)) {
             return ApifoxExportReader.read(root, tables);
+        }
+        ArrayNode requests = JsonBlocks.nestedRequests(root);
+        if (!requests.isEmpty()) {
+            // a tree of requests of no shape above (another tool's export): each object with a method and a path
+            return new Result(text(root.path("info"), "name").isEmpty() ? null : text(root.path("info"), "name"),
+                    JsonBlocks.requestBlocks(requests, tables));
         }
         throw new DocumentException("the JSON has neither accepted shape: " + SHAPES);
     }
