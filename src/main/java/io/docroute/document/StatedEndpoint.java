@@ -37,9 +37,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int PATH_GROUP = 4;
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
-    // "使用put请求 /api/book", "Get方式", "post请求/api/user/login": the method named as the request's kind
+    // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add": the method named
+    // as the request's kind, the path after it, on its own or after a short label
     private static final Pattern CHINESE_METHOD = Pattern.compile(
-            "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)(?:\\s*[:：]?\\s*(/[^\\s，。,;；]*))?");
+            "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)"
+                    + "(?:(?:\\s*[，,]\\s*[\\p{IsHan}A-Za-z ]{1,8}\\s*[:：]|\\s*[:：]?)\\s*(/[^\\s，。,;；]*))?");
     private static final int MAX_STATEMENT_LINE = 80;
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
@@ -60,6 +62,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
+    // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
+    private static final Pattern METHOD_THEN_WORDS = Pattern.compile("^(" + METHODS + ")\\s+(?:[-–—:]\\s+)?([^/]{1,60})$");
     private static final Pattern DESCRIBED = Pattern.compile(
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final int MAX_LABEL_LENGTH = 40;
@@ -273,6 +277,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         while (inline.find()) {
             add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
+        Matcher titled = METHOD_THEN_WORDS.matcher(plain(heading));
+        String first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElse("");
+        if (titled.matches() && isPath(first)) {
+            add(found, endpoint(titled.group(1), plain(first)));
+        }
         List<String> joined = withLabelsJoined(lines);
         for (String line : joined) {
             for (StatedEndpoint mark : marks(line)) {
@@ -318,6 +327,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     && HOSTED_URL.matcher(plain(lines.get(value))).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"
                 Matcher words = METHOD_AND_WORDS.matcher(plain(line));
+                words.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
+                i = value;
+            } else if (value < lines.size() && METHOD_THEN_WORDS.matcher(plain(line)).matches()
+                    && isPath(lines.get(value))) {
+                // "GET all users" over "/api/users/all"
+                Matcher words = METHOD_THEN_WORDS.matcher(plain(line));
                 words.matches();
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));

@@ -467,6 +467,33 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void anyOtherTreeOfRequestsGivesEachRequestWithTheTemplatedPathItsNameStates() {
+        Document document = parser.parse("requests.json", utf8("""
+                {"info": {"name": "Stock API", "schema": "https://example.com/import/v2"},
+                 "items": [{"name": "Items", "items": [
+                   {"name": "List items-GET /api/item/list", "method": "GET", "path": "/api/item/list",
+                    "params": [{"key": "page", "value": "1"}]},
+                   {"name": "Create item", "method": "POST", "path": "/api/item",
+                    "requestBody": {"mode": "raw", "raw": "{\\"name\\": \\"bolt\\", \\"count\\": 3}"}},
+                   {"name": "Delete item-DELETE /api/item/{itemId}", "method": "DELETE", "path": "/api/item/7"}]}],
+                 "environment": [{"key": "baseUrl", "value": "127.0.0.1:8080"}]}
+                """));
+
+        assertThat(document.title()).isEqualTo("Stock API");
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("GET", "/api/item/list", List.of()),
+                new StatedEndpoint("POST", "/api/item", List.of()),
+                new StatedEndpoint("DELETE", "/api/item/{itemId}", List.of()));
+        assertThat(document.blocks().get(1).fields()).extracting(Field::name).containsExactly("name", "count");
+    }
+
+    @Test
+    void aJsonOfNoShapeIsRefusedNamingTheShapesAccepted() {
+        assertThatThrownBy(() -> parser.parse("settings.json", utf8("{\"theme\": \"dark\", \"items\": [1, 2]}")))
+                .hasMessageContaining("any tree of requests");
+    }
+
+    @Test
     void insomniaRequestsAreReadInTheirFolderTreeWithFolderVariablesResolved() {
         Document document = parser.parse("Insomnia.json", utf8("""
                 {"_type": "export", "__export_format": 4, "resources": [

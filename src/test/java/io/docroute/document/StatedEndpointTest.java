@@ -157,6 +157,19 @@ class StatedEndpointTest {
                 new StatedEndpoint("GET", "/api/user/list", List.of()));
         assertThat(StatedEndpoint.read(List.of("访问地址：120.55.91.6:9000/movies/movie/list/tag", "作用：按类型查询电影",
                 "Get方式"))).isEqualTo(new StatedEndpoint("GET", "/movies/movie/list/tag", List.of()));
+        // the path after a short label of its own, whatever the label says
+        assertThat(StatedEndpoint.marks("post请求，地址：/user/add")).containsExactly(
+                new StatedEndpoint("POST", "/user/add", List.of()));
+    }
+
+    @Test
+    void aHeadingNamingTheMethodAndWhatItDoesOverAPathAloneStatesBoth() {
+        assertThat(StatedEndpoint.marks("GET all orders", List.of("/api/orders/all", "Gets every order")))
+                .containsExactly(new StatedEndpoint("GET", "/api/orders/all", List.of()));
+        assertThat(StatedEndpoint.read(List.of("DELETE order", "/api/orders/:id", "id: the order to delete")))
+                .isEqualTo(new StatedEndpoint("DELETE", "/api/orders/{id}", List.of()));
+        // a sentence that opens with a capitalised method names no path
+        assertThat(StatedEndpoint.marks("GET requests are cached", List.of("for a minute"))).isEmpty();
     }
 
     @Test
