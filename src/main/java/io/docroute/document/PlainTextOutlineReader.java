@@ -28,11 +28,18 @@ final class PlainTextOutlineReader {
     private static final int CHINESE_PAREN_KIND = 1;
     private static final int DECIMAL_KIND = 2;
 
+    private static final int MIN_OUTLINE_LINES = 8;
+    private static final int MAX_OUTLINE_LINE = 60;
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
+
     private PlainTextOutlineReader() {
     }
 
     static Outline read(String text) {
-        List<String> lines = text.lines().map(Text::clean).toList();
+        List<String> lines = indentedOutline(text.lines().toList())
+                ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
+                        ? Text.clean(line) : "- " + Text.clean(line)).toList()
+                : text.lines().map(Text::clean).toList();
         List<Heading> headings = new ArrayList<>(lines.size());
         TreeSet<Integer> numberingKinds = new TreeSet<>();
         for (String line : lines) {
@@ -55,6 +62,22 @@ final class PlainTextOutlineReader {
             }
         }
         return outline.build();
+    }
+
+    /**
+     * Whether the text is an outline written by indentation alone, as a mind map's text export writes it: short
+     * lines, most of them indented, on several levels, none with a list marker. Its indented lines are list items.
+     */
+    static boolean indentedOutline(List<String> lines) {
+        List<String> written = lines.stream().filter(line -> !line.isBlank()).toList();
+        if (written.size() < MIN_OUTLINE_LINES
+                || written.stream().anyMatch(line -> line.strip().length() > MAX_OUTLINE_LINE
+                        || LIST_MARKER.matcher(line.strip()).lookingAt())) {
+            return false;
+        }
+        long indented = written.stream().filter(line -> Character.isWhitespace(line.charAt(0))).count();
+        long levels = written.stream().map(line -> line.length() - line.stripLeading().length()).distinct().count();
+        return indented >= written.size() * 0.7 && levels >= 3;
     }
 
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */

@@ -4,6 +4,7 @@ import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PlainTextDocumentTest {
@@ -29,6 +30,35 @@ class PlainTextDocumentTest {
         assertThat(document.blocks().get(0).returns())
                 .containsExactly("userId", "username", "mobile", "status", "createdAt");
         assertThat(document.blocks().get(2).returns()).isEmpty();
+    }
+
+    @Test
+    void anOutlineWrittenByIndentationAloneIsReadAsNestedListItems() {
+        String mindMap = """
+                图书馆小程序
+                  读者：
+                    登录：
+                      微信授权
+                    借阅图书
+                    归还图书
+                    查看借阅记录
+                  管理员：
+                    上架新书
+                    删除图书
+                    导出借阅报表
+                """;
+
+        Document document = parser.parse("mind-map.txt", mindMap.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("登录", "借阅图书", "归还图书", "查看借阅记录", "上架新书", "删除图书", "导出借阅报表");
+    }
+
+    @Test
+    void proseWithAFewIndentedLinesIsNoOutline() {
+        assertThat(PlainTextOutlineReader.indentedOutline(List.of("Users can sign up with an email address and a",
+                "  password of their own choosing, then log in.", "Admins approve new accounts.", "  They see a list.",
+                "Orders", "  are placed from the cart", "    and paid at once", "Reports", "  are exported"))).isFalse();
     }
 
     @Test
