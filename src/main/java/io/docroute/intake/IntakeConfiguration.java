@@ -23,9 +23,7 @@ public class IntakeConfiguration {
      */
     @Bean
     public JdbcMessageIdRepository processedDocuments(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "documents");
-        repository.setCreateTableIfNotExists(false);
-        return repository;
+        return new ProcessedDocuments(dataSource, "documents");
     }
 
     /**
