@@ -28,7 +28,7 @@ public class GatewayConfiguration {
     @Bean
     public ModelEndpoints modelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor,
                                          DataSource dataSource) {
-        // a slot's lease outlasts any call (each ends at the request timeout), so only a killed instance's lapse
+        // a slot's lease outlasts any call (each ends at its request timeout): only a killed instance's slots lapse
         return new ModelEndpoints(properties, simulators, extractor, RateBuckets.of(dataSource),
                 ConcurrencySlots.of(dataSource, properties.requestTimeout().multipliedBy(2)));
     }

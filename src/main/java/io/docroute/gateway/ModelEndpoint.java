@@ -59,7 +59,8 @@ public final class ModelEndpoint {
                          ConcurrencySlots slots) {
         this.properties = properties;
         this.sharedBuckets = buckets.shared();
-        this.slots = slots;
+        // the built-in extractor answers in process: no provider counts its calls
+        this.slots = protocol == null ? ConcurrencySlots.LOCAL : slots;
         this.protocol = protocol;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.breaker = breaker;
