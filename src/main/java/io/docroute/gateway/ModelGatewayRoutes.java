@@ -34,20 +34,22 @@ public class ModelGatewayRoutes extends RouteBuilder {
             return;
         }
         for (ModelEndpoint endpoint : endpoints.all()) {
+            // its steps' ids hold a colon, which no route id of the XML routes has: an endpoint named "provider"
+            // does not clash with the route call-provider
             String id = endpoint.id();
             getContext().getRegistry().bind("breaker-" + id, endpoint.breaker());
             from("direct:model-" + id)
                     .routeId("model-" + id)
                     .routeConfigurationId("pipeline-step")
                     .routeDescription("Sends one block to model endpoint " + id + " behind its own circuit breaker")
-                    .setVariable("attempt", method(gateway, "admit('" + id + "', ${variable.call})")).id("admit-" + id)
-                    .circuitBreaker().id("breaker-" + id)
+                    .setVariable("attempt", method(gateway, "admit('" + id + "', ${variable.call})")).id("admit:" + id)
+                    .circuitBreaker().id("breaker:" + id)
                         // open, or half-open without a permit: throw; never pass the block text through as an answer
                         .resilience4jConfiguration()
                             .circuitBreaker("#breaker-" + id)
                             .throwExceptionWhenHalfOpenOrOpenState(true)
                         .end()
-                        .to(endpoint.local() ? "direct:answer-locally" : "direct:call-provider").id("call-" + id)
+                        .to(endpoint.local() ? "direct:answer-locally" : "direct:call-provider").id("call:" + id)
                     .end();
         }
         chooseEndpoint(this, strategy);
