@@ -14,6 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 public class JmsBrokerSettings implements EnvironmentPostProcessor {
 
     static final String DENY_LIST = "org.apache.activemq.artemis.jms.deserialization.denylist";
+    private static final Map<String, String> CLIENT_DEFAULTS = new java.util.LinkedHashMap<>(Map.of(
+            "consumerWindowSize", "0", "connectionTTL", "15000", "clientFailureCheckPeriod", "5000"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -24,8 +26,24 @@ public class JmsBrokerSettings implements EnvironmentPostProcessor {
         if (!brokerUrl.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("docrouteJmsBroker", Map.of(
                     "spring.artemis.mode", "native",
-                    "spring.artemis.broker-url", brokerUrl,
+                    "spring.artemis.broker-url", withClientDefaults(brokerUrl),
                     "spring.artemis.embedded.enabled", "false")));
         }
+    }
+
+    /**
+     * The broker URL with the client settings a cluster of slow consumers needs, unless the URL sets them itself:
+     * no documents buffered ahead in a consumer (consumerWindowSize=0: one buffered by an instance that dies counts
+     * a delivery it never had, and enough of those send it to the dead-letter queue), and a dead instance's
+     * connection noticed within seconds (connectionTTL), so what it held is delivered again.
+     */
+    static String withClientDefaults(String brokerUrl) {
+        StringBuilder url = new StringBuilder(brokerUrl);
+        CLIENT_DEFAULTS.forEach((name, value) -> {
+            if (!brokerUrl.contains(name + "=")) {
+                url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
+            }
+        });
+        return url.toString();
     }
 }
