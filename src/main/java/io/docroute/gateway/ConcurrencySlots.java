@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An endpoint's {@code max-concurrency} across the cluster: on a PostgreSQL cache database a call holds one of the
  * endpoint's numbered slots (table {@code endpoint_slot}) for as long as it runs, so all instances together never
- * have more calls in flight at an endpoint than its limit. A slot is leased: one held by an instance that was killed
- * comes back when its lease (longer than any call may run) ends. Otherwise (H2, one instance) the endpoint's own
- * limiter is the whole limit and nothing is held here.
+ * have more calls in flight at an endpoint than its limit. A slot is leased for a few seconds and its holder renews
+ * the lease while the call runs: one held by an instance that was killed comes back when its lease ends. Otherwise
+ * (H2, one instance) the endpoint's own limiter is the whole limit and nothing is held here.
  *
  * <p>Hand-written rather than a library's: Bucket4j's shared buckets refill with time, and a permit handed back by
  * a call is not a refill; a lock held on a database connection for a whole call would tie up a connection per call.
@@ -33,15 +36,36 @@ public final class ConcurrencySlots {
     private final DataSource database;
     private final Duration lease;
     private final Set<String> laidOut = ConcurrentHashMap.newKeySet();
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService renewer;
 
     private ConcurrencySlots(DataSource database, Duration lease) {
         this.database = database;
         this.lease = lease;
+        this.renewer = database == null ? null : Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "docroute-slot-leases");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (renewer != null) {
+            long every = Math.max(1, lease.toMillis() / 3);
+            renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
-    /** Shared slots when the database is PostgreSQL, none otherwise; a slot is held at most {@code lease}. */
+    /**
+     * Shared slots when the database is PostgreSQL, none otherwise; a slot's lease is {@code lease}, renewed a
+     * third of the way through while its call runs.
+     */
     public static ConcurrencySlots of(DataSource dataSource, Duration lease) {
         return RateBuckets.onPostgreSql(dataSource) ? new ConcurrencySlots(dataSource, lease) : LOCAL;
+    }
+
+    /** Stops renewing: the slots still held lapse with their leases. */
+    public void close() {
+        if (renewer != null) {
+            renewer.shutdownNow();
+        }
     }
 
     public boolean shared() {
@@ -69,7 +93,11 @@ public final class ConcurrencySlots {
                 update.setString(4, endpoint);
                 update.setInt(5, max);
                 try (ResultSet taken = update.executeQuery()) {
-                    return taken.next() ? Optional.of(new Slot(endpoint, taken.getInt(1), holder)) : Optional.empty();
+                    if (!taken.next()) {
+                        return Optional.empty();
+                    }
+                    held.add(holder);
+                    return Optional.of(new Slot(endpoint, taken.getInt(1), holder));
                 }
             }
         } catch (SQLException e) {
@@ -84,6 +112,7 @@ public final class ConcurrencySlots {
         if (database == null) {
             return;
         }
+        held.remove(slot.holder());
         try (Connection connection = database.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE endpoint_slot SET holder = NULL, expires_at = NULL"
@@ -95,6 +124,23 @@ public final class ConcurrencySlots {
         } catch (SQLException e) {
             LOG.warn("Cannot hand back concurrency slot {} of endpoint '{}' ({}): it comes back when its lease ends",
                     slot.number(), slot.endpoint(), e.getMessage());
+        }
+    }
+
+    /** Extends the leases of the slots this process's calls hold. */
+    private void renew() {
+        if (held.isEmpty()) {
+            return;
+        }
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE endpoint_slot SET expires_at = now() + ? * INTERVAL '1 millisecond' WHERE holder = ANY (?)")) {
+            update.setLong(1, lease.toMillis());
+            update.setArray(2, connection.createArrayOf("varchar", held.toArray()));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warn("Cannot renew the leases of {} concurrency slot(s) ({}): they lapse unless renewed in time",
+                    held.size(), e.getMessage());
         }
     }
 

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
 
+    static final java.time.Duration SLOT_LEASE = java.time.Duration.ofSeconds(15);
+
     @Bean(destroyMethod = "close")
     public Simulators simulators() {
         return new Simulators();
@@ -27,10 +29,15 @@ public class GatewayConfiguration {
 
     @Bean
     public ModelEndpoints modelEndpoints(GatewayProperties properties, Simulators simulators, LocalExtractor extractor,
-                                         DataSource dataSource) {
-        // a slot's lease outlasts any call (each ends at its request timeout): only a killed instance's slots lapse
+                                         DataSource dataSource, ConcurrencySlots concurrencySlots) {
         return new ModelEndpoints(properties, simulators, extractor, RateBuckets.of(dataSource),
-                ConcurrencySlots.of(dataSource, properties.requestTimeout().multipliedBy(2)));
+                concurrencySlots);
+    }
+
+    /** A killed instance's slots come back within {@link #SLOT_LEASE}; a live one renews its own. */
+    @Bean(destroyMethod = "close")
+    public ConcurrencySlots concurrencySlots(DataSource dataSource) {
+        return ConcurrencySlots.of(dataSource, SLOT_LEASE);
     }
 
     @Bean
