@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.Ordered;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -75,7 +76,8 @@ public class JobRegistry implements DocumentRun.RunListener {
      */
     public void open(Exchange exchange) throws InvalidPayloadException {
         IncomingDocument incoming = exchange.getMessage().getMandatoryBody(IncomingDocument.class);
-        Job job = incoming.jobId() == null ? null : find(incoming.jobId()).orElse(null);
+        Job job = incoming.jobId() == null ? null
+                : find(incoming.jobId()).filter(known -> !known.state().finished()).orElse(null);
         if (job == null && incoming.jobId() != null) {
             // given its job by another instance, or by this one before a restart: the id the client holds stays
             job = submit(incoming.jobId(), incoming.name(), incoming.channel());
@@ -86,17 +88,35 @@ public class JobRegistry implements DocumentRun.RunListener {
         }
         exchange.setVariable(IncomingDocument.VARIABLE, incoming);
         Job opened = job;
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onComplete(Exchange completed) {
-                finish(opened, completed, completed.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
-            }
+        exchange.getExchangeExtension().addOnCompletion(new Finishing(opened));
+    }
 
-            @Override
-            public void onFailure(Exchange failed) {
-                finish(opened, failed, failed.getException());
-            }
-        });
+    /**
+     * Finishes a job with its exchange, first among the exchange's completions: before the inbox moves the file and
+     * records its hash, so the job's end is in the database before the document counts as done.
+     */
+    private final class Finishing extends SynchronizationAdapter implements Ordered {
+
+        private final Job job;
+
+        Finishing(Job job) {
+            this.job = job;
+        }
+
+        @Override
+        public void onComplete(Exchange completed) {
+            finish(job, completed, completed.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        }
+
+        @Override
+        public void onFailure(Exchange failed) {
+            finish(job, failed, failed.getException());
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST;
+        }
     }
 
     public synchronized Optional<Job> find(String id) {

@@ -20,6 +20,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -54,6 +59,8 @@ public class SharedJobs {
             + " openapi_yaml = ? WHERE id = ?";
 
     private final JdbcTemplate jdbc;
+    private static final Duration FINISH_WAIT = Duration.ofSeconds(30);
+
     private final ExecutorService writer;
     private final ReportWriter reports;
     private final OpenApiWriter openApi;
@@ -101,14 +108,26 @@ public class SharedJobs {
         later(() -> jdbc.update(INSERT_EVENT, event.job(), JSON.writeValueAsString(event), event.job()));
     }
 
+    /**
+     * Records the job's end and its result, after the writes asked for before it, and waits for it: the document is
+     * acknowledged (its message committed, its file moved) only after, so an instance killed in between leaves the
+     * document to be taken again rather than a finished document whose job never ends.
+     */
     void finished(Job job) {
         Instant at = Instant.now();
-        later(() -> {
+        Future<?> written = later(() -> {
             DocumentResult result = job.result();
             String json = result == null ? null : text(reports.toJson(result));
             String yaml = result == null ? null : text(openApi.toYaml(result));
             jdbc.update(FINISH, job.state().name(), Timestamp.from(at), job.error(), json, yaml, job.id());
         });
+        try {
+            written.get(FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The end of job {} was not recorded in the database in time: {}", job.id(), e.getMessage());
+        }
     }
 
     /** Forgets the jobs that finished before {@code before}, with their events; how many. */
@@ -215,10 +234,8 @@ public class SharedJobs {
      * A write off the thread that finished a block or a document, on the one writer thread, so a job's writes keep
      * their order. Opening a job is written at once instead: the client holding its id may ask another instance next.
      */
-    private void later(Write write) {
-        if (writer != null) {
-            writer.execute(() -> write(write));
-        }
+    private Future<?> later(Write write) {
+        return writer == null ? CompletableFuture.completedFuture(null) : writer.submit(() -> write(write));
     }
 
     /** Lets the writes already asked for reach the database, for at most a few seconds. */
