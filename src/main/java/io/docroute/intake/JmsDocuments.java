@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.DocRouteProperties;
+import io.docroute.Sha256;
 import io.docroute.pipeline.IncomingDocument;
 import io.docroute.pipeline.RunTracker;
 import io.docroute.output.ReportWriter;
@@ -65,7 +66,10 @@ public class JmsDocuments {
             throw new RefusedMessageException("the message has no '" + FILE_NAME_PROPERTY + "' property; its extension"
                     + " tells DocRoute the format (prd.md, prd.docx, ...)");
         }
-        in.setBody(IncomingDocument.of(name, bytes, "jms", null));
+        // one job per message: a message delivered again after its instance died goes on under the same job
+        String job = jms.getJMSMessageID() == null ? null
+                : "jms-" + Sha256.hex(jms.getJMSMessageID().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        in.setBody(IncomingDocument.of(name, bytes, "jms", job));
     }
 
     private byte[] read(Message jms) throws JMSException {
