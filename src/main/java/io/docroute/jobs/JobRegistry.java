@@ -79,7 +79,8 @@ public class JobRegistry implements DocumentRun.RunListener {
         Job job = incoming.jobId() == null ? null
                 : find(incoming.jobId()).filter(known -> !known.state().finished()).orElse(null);
         if (job == null && incoming.jobId() != null) {
-            // given its job by another instance, or by this one before a restart: the id the client holds stays
+            // its job's id came with it (the client's, or one its channel derives from what is delivered again):
+            // opened by another instance, or by this one before a restart, the id stays
             job = submit(incoming.jobId(), incoming.name(), incoming.channel());
         } else if (job == null) {
             job = submit(incoming.name(), incoming.channel());
