@@ -345,6 +345,17 @@ class ClusterChaosIT {
             cluster.stop();
             model.close();
             broker.stop();
+            keepLogs();
+        }
+    }
+
+    /** The instances' consoles, kept past the temporary folder for a look after a failing run. */
+    private void keepLogs() throws IOException {
+        Path kept = Files.createDirectories(Path.of("target", "chaos-logs"));
+        try (var logs = Files.list(root)) {
+            for (Path log : logs.filter(file -> file.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }
