@@ -255,11 +255,9 @@ class ClusterChaosIT {
             Thread killer = new Thread(() -> {
                 try {
                     while (kills.get() < KILLS) {
-                        Thread.sleep(BETWEEN_KILLS.toMillis());
-                        List<Integer> ready = cluster.ready();
-                        if (ready.isEmpty()) {
-                            continue;
-                        }
+                        // a few seconds after the last kill, the first moment an instance is up and taking work
+                        List<Integer> ready = Awaitility.await().pollDelay(BETWEEN_KILLS).atMost(PATIENCE)
+                                .pollInterval(Duration.ofMillis(500)).until(cluster::ready, up -> !up.isEmpty());
                         int victim = ready.get(random.nextInt(ready.size()));
                         cluster.instances[victim].kill();
                         kills.incrementAndGet();
