@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -33,11 +34,12 @@ final class RequirementItems {
      * What kind of item: numbered requirements, stories, "the system shall" statements and the rows of a table of
      * functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can create
      * group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…",
-     * "Save for Later: Users can …") is as weak; an action phrase ("发布商品", "Admit new patient") is the weakest sign.
+     * "Save for Later: Users can …") is as weak; an action phrase ("发布商品", "Admit new patient") and a step of a
+     * screen walk-through ("点击添加按钮，添加新用户信息", {@link ScreenSteps}) are the weakest signs.
      */
     enum Kind {
         NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
-        ACTION(0, 5);
+        ACTION(0, 5), STEP(0, 5);
 
         final int strength;
         final int minimum;
@@ -254,6 +256,10 @@ final class RequirementItems {
         if (open.kind() == Kind.LISTED) {
             return !line.startsWith("|");
         }
+        if (open.kind() == Kind.STEP) {
+            // a walk-through states one step per line; the lines between steps describe the screen
+            return true;
+        }
         if (line.isEmpty()) {
             return !carriesOn(open.kind(), nextNonBlank(lines, index));
         }
@@ -334,6 +340,12 @@ final class RequirementItems {
                 if (opensWithOperation.test(phrase)) {
                     return new Start(Kind.ACTION, null, phrase);
                 }
+            }
+        }
+        if (kind == null) {
+            Optional<String> step = ScreenSteps.operation(text, opensWithOperation);
+            if (step.isPresent()) {
+                return new Start(Kind.STEP, null, step.get());
             }
         }
         Matcher feature = FEATURE.matcher(text);
@@ -546,7 +558,7 @@ final class RequirementItems {
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */
         String key() {
-            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || kind() == Kind.LISTED) {
+            if (kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED) {
                 // an operation listed again with another description is the same operation
                 return normalise(start.text());
             }
@@ -566,7 +578,8 @@ final class RequirementItems {
 
         /** An action's or feature's name alone; any other requirement with its continuation lines. */
         private String requirementText(String text) {
-            if (kind() == Kind.ACTION || kind() == Kind.FEATURE || kind() == Kind.LISTED || lines.size() < 2) {
+            if (kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED
+                    || lines.size() < 2) {
                 return text;
             }
             StringBuilder whole = new StringBuilder(text);

@@ -45,13 +45,13 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on 102 documents: 1780 of 2030 found, 138 extra blocks, 1350 of 1408 kept, 101 of 102 with an
-        // OpenAPI file (the eighth batch of unseen documents lowered each share; its screen walk-through gives none)
+        // measured on 102 documents: 1798 of 2030 found, 144 extra blocks, 1350 of 1408 kept, every one with an
+        // OpenAPI file
         assertThat(total.found()).as("interfaces found")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.87));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.075));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.95));
-        assertThat(total.valid()).as("valid OpenAPI files").isGreaterThanOrEqualTo(total.documents() - 1);
+        assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }

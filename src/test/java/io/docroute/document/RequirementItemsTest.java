@@ -585,6 +585,47 @@ class RequirementItemsTest {
                 """))).isEmpty();
     }
 
+    @Test
+    void aScreenWalkThroughIsCutAtItsSteps() {
+        List<String> walkThrough = lines("""
+                3.1 功能规定
+                1.供应商管理页面：
+                进入页面后，显示所有供应商；
+                点击添加按钮，添加新的供应商信息；
+                点击编辑按钮，进入编辑页面，对供应商信息进行修改；
+                点击删除按钮，可以完成删除一个或多个供应商；
+                2.仓库管理页面：
+                点击添加，完成仓库的添加；
+                选择起止日期，可以搜索入库记录。
+                点击仓库图片会放大显示。
+                """);
+
+        List<Item> items = RequirementItems.split(walkThrough, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STEP);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "添加新的供应商信息", "修改供应商信息", "删除一个或多个供应商", "添加仓库", "搜索入库记录");
+        assertThat(items.get(1).lines()).containsExactly("点击编辑按钮，进入编辑页面，对供应商信息进行修改；");
+    }
+
+    @Test
+    void aFewStepsAmongNumberedRequirementsAreNoItems() {
+        List<String> srs = lines("""
+                FR-1: The system shall let a clerk register a supplier.
+                FR-2: The system shall list suppliers.
+                FR-3: The system shall export suppliers as CSV.
+                点击添加按钮，添加新的供应商信息；
+                点击删除按钮，删除供应商；
+                点击导出按钮，导出供应商；
+                点击保存按钮，保存草稿；
+                点击发布按钮，发布公告；
+                """);
+
+        List<Item> items = RequirementItems.split(srs, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-2", "FR-3");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
