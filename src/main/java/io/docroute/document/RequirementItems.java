@@ -92,12 +92,17 @@ final class RequirementItems {
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
+    // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
+    // "Future Enhancements", "开发计划", "里程碑"
+    private static final String NOT_REQUIRED_HEADING = "|^(?i:out\\s+of\\s+scope|future\\s+(?:scope|work|enhancements|features)"
+            + "|(?:development|project|release)\\s+plan|roadmap|milestones)|^(?:开发计划|项目计划|迭代计划|里程碑|不在范围|后续规划|未来规划)";
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
     // "5.3 Security Requirements", "Software Quality Attributes", "性能需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
-                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)");
+                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)"
+                    + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
@@ -143,6 +148,7 @@ final class RequirementItems {
 
     static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？]");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s,;:，；：、\\-–—]+$");
+    private static final Pattern FULL_STOP_TAIL = Pattern.compile("。$");
     // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
@@ -381,7 +387,8 @@ final class RequirementItems {
         }
         List<String> brief = new ArrayList<>();
         for (String phrase : phrases) {
-            String trimmed = TITLE_TAIL.matcher(phrase).replaceAll("");
+            // "CRUD（增删改查）课程信息。": a Chinese list item may close with a full stop and still be a phrase
+            String trimmed = TITLE_TAIL.matcher(FULL_STOP_TAIL.matcher(phrase).replaceAll("")).replaceAll("");
             boolean chinese = !trimmed.isEmpty() && isChinese(trimmed.codePointAt(0));
             boolean fits = chinese ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
                     : trimmed.split("\\s+").length <= MAX_ACTION_WORDS;

@@ -626,6 +626,45 @@ class RequirementItemsTest {
         assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-2", "FR-3");
     }
 
+    @Test
+    void aChineseListItemClosedWithAFullStopIsStillAnActionPhrase() {
+        List<String> notes = lines("""
+                ## 管理员模块
+                - **供应商管理**：
+                  - CRUD（增删改查）供应商信息。
+                  - 导出供应商名单。
+                - **仓库管理**：
+                  - 增删改查仓库信息。
+                  - 提问：填写标题和内容。
+                  - 回答：回复学生的提问。
+                """);
+
+        List<Item> items = RequirementItems.split(notes, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("CRUD（增删改查）供应商信息", "导出供应商名单", "增删改查仓库信息", "提问", "回答");
+    }
+
+    @Test
+    void whatIsOutOfScopeOrPlannedIsNoRequirement() {
+        List<String> srs = lines("""
+                ## 2.2 In Scope
+                - As a customer, I want to place an order.
+                - As a customer, I want to track my order.
+                - As a vendor, I want to update an order's status.
+                ## 2.3 Out of Scope
+                - As a customer, I want to pay online.
+                ## 开发计划
+                - As a developer, I want to set up the repository.
+                ## 3 Glossary
+                """);
+
+        List<Item> items = RequirementItems.split(srs);
+
+        assertThat(items).extracting(Item::title).containsExactly("As a customer, I want to place an order",
+                "As a customer, I want to track my order", "As a vendor, I want to update an order's status");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
