@@ -4,6 +4,7 @@ import io.docroute.vocabulary.Vocabulary;
 import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,18 +79,21 @@ final class BlockSelector {
                 node.pick = null;
                 node.why = "the document is cut at its requirement items";
             }
+            // an operation named again (a feature list repeating the requirement list) is the same operation
+            Set<String> operationsNamed = new HashSet<>();
             for (RequirementItems.Item item : items) {
                 String reason = "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
                 // a numbered requirement is its author's own unit, whatever it lists
                 List<String> operations = item.id() != null ? List.of()
                         : EnumeratedOperations.titles(item.text(), vocabulary);
-                if (operations.isEmpty()) {
-                    picks.add(new Pick(item.title(), item.lines(), List.of(), reason));
-                }
-                for (String operation : operations) {
-                    picks.add(new Pick(operation, item.lines(), List.of(), reason + ", one of the "
-                            + operations.size() + " operations it lists"));
+                for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
+                    if (item.id() == null && !operationsNamed.add(Text.collapse(title.toLowerCase(Locale.ROOT)))) {
+                        choices.add(new Choice(title, -1, "the same operation is named earlier"));
+                    } else {
+                        picks.add(new Pick(title, item.lines(), List.of(), operations.isEmpty() ? reason
+                                : reason + ", one of the " + operations.size() + " operations it lists"));
+                    }
                 }
             }
         }

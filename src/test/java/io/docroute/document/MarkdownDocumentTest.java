@@ -27,6 +27,26 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anOperationListedAgainInAFeatureListIsOneBlock() {
+        Document document = parser.parse("notes.md", utf8("""
+                # 博客系统需求
+                ## 需求列表
+                - 发布博客
+                - 修改博客
+                - 删除博客
+                - 查看博客列表
+                - 发布评论
+                ## 功能一览
+                - 博客管理：发布、修改、删除博客
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("发布博客", "修改博客", "删除博客", "查看博客列表", "发布评论");
+        assertThat(document.choices()).filteredOn(choice -> choice.block() < 0 && choice.section().equals("修改博客"))
+                .extracting(Choice::reason).containsExactly("the same operation is named earlier");
+    }
+
+    @Test
     void proseOnlyOverviewSectionIsNotABlock() {
         Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
 
