@@ -192,14 +192,23 @@ final class RequirementItems {
     /**
      * The items that are requirements: those of the strongest kind the document has enough of, and of kinds as
      * strong. Beside numbered requirements, stories or statements, checklist lines are project tasks ("Set up the
-     * repository", "Phase 2 complete"); beside any of those, action phrases are feature notes.
+     * repository", "Phase 2 complete"); beside any of those, action phrases are feature notes. Features or
+     * capabilities at least half as many again as the stories, statements or numbered requirements beside them (a
+     * scope section's feature list beside a few stories) state the requirements more fully, and are taken too.
      */
     private static List<Item> requirements(List<Item> items) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
         int strongest = counts.entrySet().stream().filter(e -> e.getValue() >= e.getKey().minimum)
                 .mapToInt(e -> e.getKey().strength).max().orElse(-1);
-        return strongest < 0 ? List.of() : items.stream().filter(item -> item.kind().strength >= strongest).toList();
+        if (strongest < 0) {
+            return List.of();
+        }
+        long taken = items.stream().filter(item -> item.kind().strength >= strongest).count();
+        int weaker = counts.entrySet().stream().filter(e -> e.getKey().strength == strongest - 1)
+                .filter(e -> e.getValue() >= e.getKey().minimum).mapToInt(Map.Entry::getValue).sum();
+        int floor = strongest == Kind.STORY.strength && weaker * 2 >= taken * 3 ? strongest - 1 : strongest;
+        return items.stream().filter(item -> item.kind().strength >= floor).toList();
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */

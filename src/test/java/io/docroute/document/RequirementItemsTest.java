@@ -665,6 +665,27 @@ class RequirementItemsTest {
                 "As a customer, I want to track my order", "As a vendor, I want to update an order's status");
     }
 
+    @Test
+    void aFullerFeatureListBesideAFewStoriesIsTakenToo() {
+        List<String> srs = lines("""
+                ## Features
+                - Accounts: Customers can register and log in with email and password.
+                - Ordering: Customers can place orders and pick a time.
+                - Tracking: Customers can track an order's status.
+                - Menus: Vendors can add or remove menu items.
+                - Trucks: Admins can add or remove food trucks.
+                ## Stories
+                - As a customer, I want to schedule my order in advance.
+                - As a vendor, I want to see new orders.
+                - As an administrator, I add or remove food trucks.
+                """);
+
+        List<Item> items = RequirementItems.split(srs);
+
+        assertThat(items).extracting(Item::kind).containsExactly(Kind.FEATURE, Kind.FEATURE, Kind.FEATURE,
+                Kind.FEATURE, Kind.FEATURE, Kind.STORY, Kind.STORY, Kind.STORY);
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
