@@ -1,5 +1,6 @@
 package io.docroute.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,11 +14,15 @@ import io.docroute.BatchApplicationTest;
 import io.docroute.document.Document;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.jobs.Job;
+import io.docroute.jobs.JobRegistry;
 import io.docroute.output.DocumentResult;
 import io.docroute.pipeline.IncomingDocument;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +51,25 @@ class ModelListingTest {
             管理员可以修改房价。系统应保证数据安全。
             """;
 
+    /** Headings with field tables, as its own reading takes them, but no method or path: a model is asked to list. */
+    static final String ORDERS = """
+            # Orders
+
+            ## List orders
+            Returns the orders, newest first, 20 to a page.
+
+            | Field | Type | Required | Description |
+            |---|---|---|---|
+            | page | integer | no | page number |
+
+            ## Cancel order
+            Cancels one order that has not shipped.
+
+            | Field | Type | Required | Description |
+            |---|---|---|---|
+            | orderId | string | yes | the order to cancel |
+            """;
+
     @RegisterExtension
     static WireMockExtension model = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -62,6 +86,9 @@ class ModelListingTest {
 
     @Autowired
     ModelGateway gateway;
+
+    @Autowired
+    JobRegistry jobs;
 
     @BeforeEach
     void extractionFailsSoTheLocalExtractorAnswers() {
@@ -108,5 +135,23 @@ class ModelListingTest {
                 .containsExactlyElementsOf(read.blocks().stream().map(InterfaceBlock::title).toList());
         model.verify(1, postRequestedFor(urlEqualTo("/chat/completions"))
                 .withRequestBody(containing("does not occur in the document")));
+    }
+
+    @Test
+    void aListingNoModelAnsweredDoesNotFailTheDocumentsJob() {
+        model.stubFor(post("/chat/completions").atPriority(1)
+                .withRequestBody(containing("List the interfaces this document describes"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": {\"message\": \"no interface block in the request\"}}")));
+
+        DocumentResult result = producer.requestBody("direct:process-document",
+                IncomingDocument.of("orders.md", ORDERS.getBytes(StandardCharsets.UTF_8), "http", "listing-refused"),
+                DocumentResult.class);
+
+        assertThat(result.status()).isEqualTo(DocumentResult.Status.DEGRADED);
+        Job job = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> jobs.find("listing-refused").orElse(null), found -> found != null && found.state().finished());
+        assertThat(job.error()).isNull();
+        assertThat(job.state()).isEqualTo(Job.State.DEGRADED);
     }
 }
