@@ -167,31 +167,49 @@ final class BlockSelector {
         List<StatedEndpoint> seen = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (StatedEndpoint mark : StatedEndpoint.marks(lines.get(i))) {
-                if (!contains(seen, mark)) {
-                    seen.add(mark);
+                StatedEndpoint stated = StatedEndpoint.withMethodBeside(mark, lines, i);
+                if (!contains(seen, stated)) {
+                    seen.add(stated);
                     starts.add(i);
                 }
             }
         }
         List<Integer> distinctStarts = starts.stream().distinct().toList();
+        List<Integer> froms = new ArrayList<>();
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
-            // the title line above, or above the brace that opens an object literal stating the endpoint
-            int above = at > previous + 2 && OPENING_BRACE.matcher(lines.get(at - 1)).matches() ? at - 2 : at - 1;
-            int from = above > previous && isTitleLine(lines.get(above)) ? above : at;
-            int to = k + 1 < distinctStarts.size() ? distinctStarts.get(k + 1) : lines.size();
-            if (k + 1 < distinctStarts.size() && to - 1 > at && isTitleLine(lines.get(to - 1))) {
-                to--;
-            }
+            // the brace that opens an object literal stating the endpoint, or its method labelled apart, then the
+            // title line above
+            int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
+                    || StatedEndpoint.labelsAMethod(lines.get(at - 1))) ? at - 1 : at;
+            froms.add(first - 1 > previous && isTitleAbove(lines.get(first - 1)) ? first - 1 : first);
+        }
+        for (int k = 0; k < distinctStarts.size(); k++) {
+            int at = distinctStarts.get(k);
+            int from = froms.get(k);
+            int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<String> segment = lines.subList(from, to);
-            String title = from < at ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
+            String title = from < at && !StatedEndpoint.labelsAMethod(lines.get(from))
+                    && !OPENING_BRACE.matcher(lines.get(from)).matches()
+                    ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
-                    + " interfaces '" + node.title + "' states: " + StatedEndpoint.marks(lines.get(at)).get(0));
+                    + " interfaces '" + node.title + "' states: "
+                    + StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(at)).get(0), lines, at));
             pick.order = node.order * 1000 + k;
             picks.add(pick);
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
+    }
+
+    /** A title line, or a title closed by a colon ("Modify account details:") that labels no part. */
+    private boolean isTitleAbove(String line) {
+        if (isTitleLine(line)) {
+            return true;
+        }
+        String title = line.strip();
+        return (title.endsWith(":") || title.endsWith("：")) && labelledPart(title).isEmpty()
+                && isTitleLine(title.substring(0, title.length() - 1));
     }
 
     private static boolean isTitleLine(String line) {

@@ -299,7 +299,31 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return found;
     }
 
-    private static boolean labelsAMethod(String line) {
+    /**
+     * The mark of line {@code at} with the method labelled on the line next to it, when the mark states none:
+     * "Endpoint: /api/account" over "Method: PUT" (or under it) is PUT /api/account.
+     */
+    static StatedEndpoint withMethodBeside(StatedEndpoint mark, List<String> lines, int at) {
+        if (mark.method() != null) {
+            return mark;
+        }
+        for (int step : new int[] {1, -1}) {
+            int i = at + step;
+            while (i >= 0 && i < lines.size() && lines.get(i).isBlank()) {
+                i += step;
+            }
+            if (i >= 0 && i < lines.size() && labelsAMethod(lines.get(i))) {
+                Matcher labelled = LABELLED.matcher(plain(lines.get(i)));
+                labelled.matches();
+                Matcher method = METHOD_VALUE.matcher(labelled.group(2).strip());
+                method.lookingAt();
+                return new StatedEndpoint(method.group(1).toUpperCase(Locale.ROOT), mark.path(), mark.queryParameters());
+            }
+        }
+        return mark;
+    }
+
+    static boolean labelsAMethod(String line) {
         Matcher labelled = LABELLED.matcher(plain(line));
         return labelled.matches() && METHOD_LABEL.matcher(label(labelled.group(1))).matches()
                 && METHOD_VALUE.matcher(labelled.group(2).strip()).lookingAt();

@@ -33,6 +33,36 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aPathLabelledApartFromItsMethodIsOneInterfacePerMethod() {
+        Document document = parser.parse("endpoints.txt", utf8("""
+                View shelf details:
+                Endpoint: /api/shelves/{shelfId}
+                Method: GET
+                Description: Shows one shelf.
+
+                Rename a shelf:
+                Endpoint: /api/shelves/{shelfId}
+                Method: PUT
+                Description: Renames one shelf.
+
+                Remove a shelf:
+                Endpoint: /api/shelves/{shelfId}
+                Method: DELETE
+
+                ***** 添加书籍 *****
+                请求方式：post
+                请求地址：http://127.0.0.1/books
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("View shelf details", "Rename a shelf", "Remove a shelf", "添加书籍");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/shelves/{shelfId}", "PUT /api/shelves/{shelfId}", "DELETE /api/shelves/{shelfId}",
+                "POST /books");
+        assertThat(document.blocks().get(3).text()).contains("请求方式：post");
+    }
+
+    @Test
     void anOutlineWrittenByIndentationAloneIsReadAsNestedListItems() {
         String mindMap = """
                 图书馆小程序
