@@ -66,6 +66,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern METHOD_THEN_WORDS = Pattern.compile("^(" + METHODS + ")\\s+(?:[-–—:]\\s+)?([^/]{1,60})$");
     private static final Pattern DESCRIBED = Pattern.compile(
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
+    private static final Pattern USING = Pattern.compile(
+            "^([^.,;:。，；：]{3,80}?)\\s+(?i:using|via|through|->|=>|→)\\s+(" + METHODS + ")\\s+(/\\S*)$");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
     // tag (a route list's letter for browse, read, edit, add, delete)
@@ -446,6 +448,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (described.matches() && looksLikePath(described.group(2))) {
             // "GET - all users - base-url/api/users": the path ends the line, after the description
             add(found, endpoint(described.group(1), described.group(2)));
+            return found;
+        }
+        Matcher using = USING.matcher(plain);
+        if (using.matches() && looksLikePath(using.group(3))) {
+            // "Delete a Tutorial using DELETE /tutorials/:id": what it does, then the endpoint that does it
+            add(found, endpoint(using.group(2), using.group(3)));
             return found;
         }
         Matcher labelled = LABELLED.matcher(plain);

@@ -55,6 +55,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aLineThatSaysWhatIsDoneUsingAnEndpointMarksIt() {
+        assertThat(StatedEndpoint.marks("Delete a shelf using DELETE /shelves/:id"))
+                .extracting(StatedEndpoint::toString).containsExactly("DELETE /shelves/{id}");
+        assertThat(StatedEndpoint.marks("Find all open orders via GET /orders/open"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /orders/open");
+        assertThat(StatedEndpoint.marks("The client then refreshes the page, using GET /orders/open")).isEmpty();
+        assertThat(StatedEndpoint.marks("Shelves are read using get /shelves")).isEmpty();
+    }
+
+    @Test
     void aRouteListStatesThePathBeforeItsMethodAndFlaskConvertersAreNoName() {
         assertThat(StatedEndpoint.marks("/view_parking_lot/<int:lot_id>    GET    admin"))
                 .extracting(StatedEndpoint::toString).containsExactly("GET /view_parking_lot/{lot_id}");
