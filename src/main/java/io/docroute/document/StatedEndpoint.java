@@ -314,21 +314,26 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             while (i >= 0 && i < lines.size() && lines.get(i).isBlank()) {
                 i += step;
             }
-            if (i >= 0 && i < lines.size() && labelsAMethod(lines.get(i))) {
-                Matcher labelled = LABELLED.matcher(plain(lines.get(i)));
-                labelled.matches();
-                Matcher method = METHOD_VALUE.matcher(labelled.group(2).strip());
-                method.lookingAt();
-                return new StatedEndpoint(method.group(1).toUpperCase(Locale.ROOT), mark.path(), mark.queryParameters());
+            String method = i >= 0 && i < lines.size() ? labelledMethod(lines.get(i)) : null;
+            if (method != null) {
+                return new StatedEndpoint(method, mark.path(), mark.queryParameters());
             }
         }
         return mark;
     }
 
     static boolean labelsAMethod(String line) {
+        return labelledMethod(line) != null;
+    }
+
+    /** The method a line labels ("Method: PUT", "method: 'get',", "请求方式：post"), upper case; else null. */
+    private static String labelledMethod(String line) {
         Matcher labelled = LABELLED.matcher(plain(line));
-        return labelled.matches() && METHOD_LABEL.matcher(label(labelled.group(1))).matches()
-                && METHOD_VALUE.matcher(labelled.group(2).strip()).lookingAt();
+        if (!labelled.matches() || !METHOD_LABEL.matcher(label(labelled.group(1))).matches()) {
+            return null;
+        }
+        Matcher method = METHOD_VALUE.matcher(unquoted(labelled.group(2).strip()));
+        return method.lookingAt() ? method.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
     /**

@@ -65,6 +65,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodLabelledBesideAPathCompletesIt() {
+        List<String> literal = List.of("{", "    url: '/staff'", "    method: 'get',", "}");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(literal.get(1)).get(0), literal, 1))
+                .hasToString("GET /staff");
+        List<String> labels = List.of("请求方式：post", "", "请求地址：/books");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(labels.get(2)).get(0), labels, 2))
+                .hasToString("POST /books");
+        List<String> apart = List.of("Endpoint: /books", "Description: all books", "Method: GET");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(apart.get(0)).get(0), apart, 0).method())
+                .isNull();
+    }
+
+    @Test
     void aRouteListStatesThePathBeforeItsMethodAndFlaskConvertersAreNoName() {
         assertThat(StatedEndpoint.marks("/view_parking_lot/<int:lot_id>    GET    admin"))
                 .extracting(StatedEndpoint::toString).containsExactly("GET /view_parking_lot/{lot_id}");
