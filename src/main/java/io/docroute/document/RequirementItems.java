@@ -271,6 +271,10 @@ final class RequirementItems {
         if (open.kind() == Kind.LISTED) {
             return !line.startsWith("|");
         }
+        if (open.kind() == Kind.STATEMENT && LIST_MARKER.matcher(line).lookingAt()) {
+            // the next point of a list of statements, though it states no requirement ("each account has a role")
+            return true;
+        }
         if (open.kind() == Kind.STEP) {
             // a walk-through states one step per line; the lines between steps describe the screen
             return true;

@@ -45,13 +45,14 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on 102 documents: 1824 of 2030 found, 141 extra blocks, 1358 of 1408 kept, every one with an
-        // OpenAPI file
+        // measured on 102 documents: 1832 of 2030 found, 145 extra blocks, 1358 of 1408 kept, every one with an
+        // OpenAPI file; the floors are the targets (90 % found, at most 10 % extra, 95 % kept) or the measure, the
+        // stricter of the two
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.87));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.075));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.90));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.08));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.95));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.96));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }

@@ -686,6 +686,24 @@ class RequirementItemsTest {
                 Kind.FEATURE, Kind.FEATURE, Kind.STORY, Kind.STORY, Kind.STORY);
     }
 
+    @Test
+    void theNextPointOfAStatementListIsNotPartOfTheStatementAbove() {
+        List<String> srs = lines("""
+                * users have to be able to create accounts and change
+                  their account's details
+                * each account has to have a role
+                * readers have to be able to rent books, return books
+                * librarians have to be able to resolve returns
+                """);
+
+        List<Item> items = RequirementItems.split(srs);
+
+        assertThat(items).extracting(Item::text).containsExactly(
+                "users have to be able to create accounts and change their account's details",
+                "readers have to be able to rent books, return books",
+                "librarians have to be able to resolve returns");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
