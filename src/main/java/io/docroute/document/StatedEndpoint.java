@@ -68,6 +68,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(" + METHODS + ")\\s+[-–—|]\\s+[^/]{1,80}?\\s*[-–—|>]+\\s+(\\S+)$");
     private static final Pattern USING = Pattern.compile(
             "^([^.,;:。，；：]{3,80}?)\\s+(?i:using|via|through|->|=>|→)\\s+(" + METHODS + ")\\s+(/\\S*)$");
+    private static final Pattern LABEL_WITHOUT_COLON = Pattern.compile(
+            "^([A-Za-z]+(?:\\s[A-Za-z]+)?|\\p{IsHan}{2,6})\\s+(?=(?:" + METHODS + ")\\s+/)");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
     // tag (a route list's letter for browse, read, edit, add, delete)
@@ -422,6 +424,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher dashed = DASHED_PREFIX.matcher(plain);
         if (dashed.lookingAt()) {
             plain = plain.substring(dashed.end());
+        }
+        Matcher unpunctuated = LABEL_WITHOUT_COLON.matcher(plain);
+        if (unpunctuated.lookingAt() && PATH_LABEL.matcher(unpunctuated.group(1)).matches()) {
+            // "Endpoint POST /api/users/register": a label whose colon a line break stood for
+            plain = plain.substring(unpunctuated.end());
         }
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {

@@ -78,6 +78,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aLabelWhoseColonALineBreakStoodForStillLabelsTheEndpoint() {
+        assertThat(StatedEndpoint.marks("Endpoint POST /api/shelves/register"))
+                .extracting(StatedEndpoint::toString).containsExactly("POST /api/shelves/register");
+        assertThat(StatedEndpoint.marks("接口地址 GET /shelves/{id}"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /shelves/{id}");
+        assertThat(StatedEndpoint.marks("Clients POST /shelves to add one")).isEmpty();
+    }
+
+    @Test
     void aRouteListStatesThePathBeforeItsMethodAndFlaskConvertersAreNoName() {
         assertThat(StatedEndpoint.marks("/view_parking_lot/<int:lot_id>    GET    admin"))
                 .extracting(StatedEndpoint::toString).containsExactly("GET /view_parking_lot/{lot_id}");
