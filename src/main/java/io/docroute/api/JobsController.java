@@ -11,6 +11,7 @@ import io.docroute.output.ReportWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Jobs of every channel: {@code GET /api/jobs} (the most recent), {@code /api/jobs/{id}} (state, progress and the
  * blocks finished so far), {@code /events} (Server-Sent Events: one per finished block, then {@code done}),
  * {@code /result} (the JSON report) and {@code /openapi.yaml}. A job this instance does not hold is read from the
- * database ({@link SharedJobs}), where the instance that processes it writes it: any instance answers for any job.
+ * database ({@link SharedJobs}), where the instance that processes it writes it, and so is one it holds but another
+ * instance took (a posted document it only queued, one taken again elsewhere after it ended here): any instance
+ * answers for any job.
  */
 @RestController
 public class JobsController implements DisposableBean {
@@ -70,16 +73,16 @@ public class JobsController implements DisposableBean {
 
     @GetMapping("/api/jobs/{id}")
     public JobView job(@PathVariable String id) {
-        Optional<Job> local = jobs.find(id);
-        return JobView.of(local.isPresent() ? local.get().snapshot(true) : shared.snapshot(stored(id), true));
+        Found job = find(id);
+        return JobView.of(job.local() != null ? job.local().snapshot(true) : shared.snapshot(job.stored(), true));
     }
 
     @GetMapping(path = "/api/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter events(@PathVariable String id) {
-        Optional<Job> local = jobs.find(id);
+        Found job = find(id);
         SseEmitter emitter = new SseEmitter(EVENTS_TIMEOUT.toMillis());
-        Runnable stop = local.isPresent() ? local.get().watch(event -> sender.execute(() -> send(emitter, event)))
-                : followStored(stored(id), emitter);
+        Runnable stop = job.local() != null ? job.local().watch(event -> sender.execute(() -> send(emitter, event)))
+                : followStored(job.stored(), emitter);
         emitter.onTimeout(stop);
         emitter.onError(failure -> stop.run());
         emitter.onCompletion(stop);
@@ -120,17 +123,17 @@ public class JobsController implements DisposableBean {
 
     @GetMapping("/api/jobs/{id}/result")
     public ResponseEntity<byte[]> result(@PathVariable String id) {
-        Optional<Job> local = jobs.find(id);
-        byte[] body = local.isPresent() ? reports.toJson(finishedResult(local.get()))
-                : finishedStored(id, shared::resultJson);
+        Found job = find(id);
+        byte[] body = job.local() != null ? reports.toJson(finishedResult(job.local()))
+                : finishedStored(job.stored(), shared::resultJson);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/api/jobs/{id}/openapi.yaml")
     public ResponseEntity<byte[]> openApi(@PathVariable String id) {
-        Optional<Job> local = jobs.find(id);
-        byte[] body = local.isPresent() ? openApi.toYaml(finishedResult(local.get()))
-                : finishedStored(id, shared::openApiYaml);
+        Found job = find(id);
+        byte[] body = job.local() != null ? openApi.toYaml(finishedResult(job.local()))
+                : finishedStored(job.stored(), shared::openApiYaml);
         return ResponseEntity.ok().contentType(YAML).body(body);
     }
 
@@ -143,10 +146,9 @@ public class JobsController implements DisposableBean {
         return result;
     }
 
-    private byte[] finishedStored(String id, Function<String, Optional<byte[]>> written) {
-        SharedJobs.Stored job = stored(id);
-        requireFinished(id, job.state());
-        return written.apply(id).orElseThrow(
+    private static byte[] finishedStored(SharedJobs.Stored job, Function<String, Optional<byte[]>> written) {
+        requireFinished(job.id(), job.state());
+        return written.apply(job.id()).orElseThrow(
                 () -> new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "Document failed", job.error()));
     }
 
@@ -157,16 +159,49 @@ public class JobsController implements DisposableBean {
         }
     }
 
-    private SharedJobs.Stored stored(String id) {
-        Optional<SharedJobs.Stored> found = shared.enabled() ? shared.find(id) : Optional.empty();
-        return found.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No such job", "no job " + id
+    /**
+     * The job as this instance answers for it: its copy in memory when jobs are not shared or when that copy
+     * {@link #answersFromMemory answers}; otherwise its row in the database, or the copy when the database lacks it.
+     */
+    private Found find(String id) {
+        Optional<Job> local = jobs.find(id);
+        if (local.isPresent() && (!shared.enabled() || local.get().state() == Job.State.RUNNING)) {
+            return new Found(local.get(), null);
+        }
+        Optional<SharedJobs.Stored> stored = shared.enabled() ? shared.find(id) : Optional.empty();
+        if (stored.isPresent() && (local.isEmpty() || !answersFromMemory(local.get(), stored.get()))) {
+            return new Found(null, stored.get());
+        }
+        return new Found(local.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No such job", "no job " + id
                 + " is known here (jobs are kept in memory, the most recent docroute.jobs.kept, and in the database"
-                + " when docroute.jobs.shared is on)"));
+                + " when docroute.jobs.shared is on)")), null);
     }
 
     private Job.Snapshot snapshot(SharedJobs.Stored stored, boolean withBlocks) {
         Optional<Job> local = jobs.find(stored.id());
-        return local.isPresent() ? local.get().snapshot(withBlocks) : shared.snapshot(stored, withBlocks);
+        return local.isPresent() && answersFromMemory(local.get(), stored) ? local.get().snapshot(withBlocks)
+                : shared.snapshot(stored, withBlocks);
+    }
+
+    /**
+     * Whether this instance's copy of a shared job answers for it rather than the database. The copy of a job this
+     * instance is running does (its blocks reach the database a moment later), and so does that of a job it ran, until
+     * its end is in the database and then as long as the database says the same end. The copy of a job this instance
+     * only queued does not: a posted document is on the broker for any instance to take, and the one that takes it
+     * writes the job in the database. Nor does that of a job another instance took again after it ended here (a
+     * delivery rolled back here and delivered again there).
+     */
+    private static boolean answersFromMemory(Job local, SharedJobs.Stored stored) {
+        return switch (local.state()) {
+            case QUEUED -> false;
+            case RUNNING -> true;
+            default -> !local.endRecorded()
+                    || local.state() == stored.state() && Objects.equals(local.error(), stored.error());
+        };
+    }
+
+    /** A job as this instance answers for it: its copy in memory, or else its row in the database. */
+    private record Found(Job local, SharedJobs.Stored stored) {
     }
 
     @Override

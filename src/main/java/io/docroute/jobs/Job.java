@@ -34,6 +34,7 @@ public final class Job {
     private DocumentResult result;
     private String error;
     private Instant finishedAt;
+    private boolean endRecorded;
 
     Job(String id, String document, String channel) {
         this.id = id;
@@ -70,6 +71,14 @@ public final class Job {
     /** Why the job failed, once it did. */
     public synchronized String error() {
         return error;
+    }
+
+    /**
+     * Whether the job's end is in the shared database too: not while it runs, nor when jobs are not shared or its end
+     * could not be written there.
+     */
+    public synchronized boolean endRecorded() {
+        return endRecorded;
     }
 
     public synchronized Snapshot snapshot(boolean withBlocks) {
@@ -121,6 +130,10 @@ public final class Job {
         JobEvent done = tell(JobEvent.done(this, state, error, progress()));
         watchers.clear();
         return done;
+    }
+
+    synchronized void recordEnd() {
+        endRecorded = true;
     }
 
     private Progress progress() {

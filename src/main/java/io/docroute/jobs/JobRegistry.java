@@ -162,8 +162,8 @@ public class JobRegistry implements DocumentRun.RunListener {
         String error = failure != null ? FailureReports.describe(failure)
                 : result == null ? "the document produced no result" : null;
         JobEvent done = job.finish(result, error);
-        if (done != null) {
-            shared.finished(job);
+        if (done != null && shared.finished(job)) {
+            job.recordEnd();
         }
         tell(done);
     }

@@ -111,23 +111,24 @@ public class SharedJobs {
     /**
      * Records the job's end and its result, after the writes asked for before it, and waits for it: the document is
      * acknowledged (its message committed, its file moved) only after, so an instance killed in between leaves the
-     * document to be taken again rather than a finished document whose job never ends.
+     * document to be taken again rather than a finished document whose job never ends. Whether it was recorded.
      */
-    void finished(Job job) {
+    boolean finished(Job job) {
         Instant at = Instant.now();
-        Future<?> written = later(() -> {
+        Future<Boolean> written = later(() -> {
             DocumentResult result = job.result();
             String json = result == null ? null : text(reports.toJson(result));
             String yaml = result == null ? null : text(openApi.toYaml(result));
             jdbc.update(FINISH, job.state().name(), Timestamp.from(at), job.error(), json, yaml, job.id());
         });
         try {
-            written.get(FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return written.get(FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("The end of job {} was not recorded in the database in time: {}", job.id(), e.getMessage());
         }
+        return false;
     }
 
     /** Forgets the jobs that finished before {@code before}, with their events; how many. */
@@ -234,8 +235,8 @@ public class SharedJobs {
      * A write off the thread that finished a block or a document, on the one writer thread, so a job's writes keep
      * their order. Opening a job is written at once instead: the client holding its id may ask another instance next.
      */
-    private Future<?> later(Write write) {
-        return writer == null ? CompletableFuture.completedFuture(null) : writer.submit(() -> write(write));
+    private Future<Boolean> later(Write write) {
+        return writer == null ? CompletableFuture.completedFuture(false) : writer.submit(() -> write(write));
     }
 
     /** Lets the writes already asked for reach the database, for at most a few seconds. */
@@ -246,14 +247,17 @@ public class SharedJobs {
         }
     }
 
-    private void write(Write write) {
+    /** Whether it was written. */
+    private boolean write(Write write) {
         if (jdbc == null) {
-            return;
+            return false;
         }
         try {
             write.run();
+            return true;
         } catch (DataAccessException | JsonProcessingException e) {
             LOG.warn("Could not record a job in the database (other instances will not see it): {}", e.getMessage());
+            return false;
         }
     }
 
