@@ -115,8 +115,10 @@ public class ModelEndpoints {
         var breaker = properties.breaker() == null ? breakers.circuitBreaker(properties.id())
                 : breakers.circuitBreaker(properties.id(), breakerConfig(properties.breaker()));
         ProviderProtocol protocol = "local".equals(properties.kind()) ? null : ProviderProtocol.forKind(properties.kind());
+        // a built-in simulator is this instance's own server, one per instance: its limits are this instance's
+        boolean ownServer = "simulator".equals(properties.kind());
         ModelEndpoint endpoint = new ModelEndpoint(properties, protocol, baseUrl == null ? "" : baseUrl, breaker,
-                requestTimeout, buckets, slots);
+                requestTimeout, ownServer ? RateBuckets.LOCAL : buckets, ownServer ? ConcurrencySlots.LOCAL : slots);
         if (endpoints.putIfAbsent(properties.id(), endpoint) != null) {
             throw new IllegalArgumentException("two model endpoints are named '" + properties.id() + "'");
         }

@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.netflix.concurrency.limits.Limiter;
 import io.docroute.MigratedDatabases;
+import io.docroute.extraction.LocalExtractor;
 import io.docroute.gateway.provider.ProviderProtocol;
+import io.docroute.gateway.simulator.Simulators;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * Two instances' endpoints for one provider on one PostgreSQL database: together they never have more calls in
  * flight than the endpoint's {@code max-concurrency}; a call's end hands its slot to whichever instance asks next,
- * and a slot a killed instance held comes back when its lease ends.
+ * and a slot a killed instance held comes back when its lease ends. A built-in simulator, a server in each instance,
+ * is each instance's own.
  */
 class SharedConcurrencyTest {
 
@@ -71,6 +77,23 @@ class SharedConcurrencyTest {
 
         // the killed instance never hands its slots back; their leases have ended
         assertThat(takeAll(survivor)).hasSize(MAX_CONCURRENCY);
+    }
+
+    @Test
+    void aBuiltInSimulatorIsEachInstancesOwnServerAndTakesNoSharedSlot() {
+        DataSource database = MigratedDatabases.postgres();
+        GatewayProperties properties = new Binder(new MapConfigurationPropertySource(Map.of(
+                "docroute.routing.simulators", "always", "docroute.models[0].id", "slow",
+                "docroute.models[0].kind", "simulator", "docroute.models[0].model", "slow-sim",
+                "docroute.models[0].max-concurrency", "2"))).bind("docroute", GatewayProperties.class).get();
+        try (Simulators first = new Simulators(); Simulators second = new Simulators()) {
+            ModelEndpoint one = new ModelEndpoints(properties, first, new LocalExtractor(), RateBuckets.of(database),
+                    ConcurrencySlots.of(database, Duration.ofMinutes(3))).get("slow").orElseThrow();
+            ModelEndpoint other = new ModelEndpoints(properties, second, new LocalExtractor(), RateBuckets.of(database),
+                    ConcurrencySlots.of(database, Duration.ofMinutes(3))).get("slow").orElseThrow();
+
+            assertThat(takeAll(one, other)).hasSize(4);
+        }
     }
 
     @Test
