@@ -175,24 +175,25 @@ final class BlockSelector {
             }
         }
         List<Integer> distinctStarts = starts.stream().distinct().toList();
+        // where each interface's lines begin: its title line above, over the brace that opens an object literal
+        // stating the endpoint or its method labelled apart, if any
         List<Integer> froms = new ArrayList<>();
+        List<Boolean> titled = new ArrayList<>();
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
-            // the brace that opens an object literal stating the endpoint, or its method labelled apart, then the
-            // title line above
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.labelsAMethod(lines.get(at - 1))) ? at - 1 : at;
-            froms.add(first - 1 > previous && isTitleAbove(lines.get(first - 1)) ? first - 1 : first);
+            boolean title = first - 1 > previous && isTitleAbove(lines.get(first - 1));
+            froms.add(title ? first - 1 : first);
+            titled.add(title);
         }
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int from = froms.get(k);
             int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<String> segment = lines.subList(from, to);
-            String title = from < at && !StatedEndpoint.labelsAMethod(lines.get(from))
-                    && !OPENING_BRACE.matcher(lines.get(from)).matches()
-                    ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
+            String title = titled.get(k) ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
                     + " interfaces '" + node.title + "' states: "
                     + StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(at)).get(0), lines, at));

@@ -576,9 +576,14 @@ final class RequirementItems {
             return kind() == Kind.STORY && inCriteria && next.kind() != Kind.STORY && next.kind() != Kind.NUMBERED;
         }
 
+        /** Whether the item is an operation's or feature's name rather than a requirement's text. */
+        private boolean isNamed() {
+            return kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED;
+        }
+
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */
         String key() {
-            if (kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED) {
+            if (isNamed()) {
                 // an operation listed again with another description is the same operation
                 return normalise(start.text());
             }
@@ -598,8 +603,7 @@ final class RequirementItems {
 
         /** An action's or feature's name alone; any other requirement with its continuation lines. */
         private String requirementText(String text) {
-            if (kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED
-                    || lines.size() < 2) {
+            if (isNamed() || lines.size() < 2) {
                 return text;
             }
             StringBuilder whole = new StringBuilder(text);
