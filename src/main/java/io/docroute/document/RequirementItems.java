@@ -53,10 +53,11 @@ final class RequirementItems {
     static final int MAX_TITLE_LENGTH = 80;
 
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
-    // document's typed "·" bullet needs no space, and its outline numbering writes "a." and "ii." too; a PDF's
+    // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理"), and its outline
+    // numbering writes "a." and "ii." too; a PDF's
     // symbol-font bullet comes out as a private-use or replacement character
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*)|[（(]\\d{1,3}[)）]\\s*"
+            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))|[（(]\\d{1,3}[)）]\\s*"
                     + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
@@ -111,6 +112,10 @@ final class RequirementItems {
                     + "|不得|禁止",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
+    // the other column of a two-column table of functions: | 功能名称 | 简要描述 |
+    private static final Pattern COLUMN_NAME = Pattern.compile(
+            "^(?:(?:功能|简要|详细)?(?:描述|说明)|备注|优先级|状态|模块|(?:short\\s+)?description|details?|priority|status|notes?)$",
+            Pattern.CASE_INSENSITIVE);
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
             "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
@@ -357,7 +362,10 @@ final class RequirementItems {
         if (kind == null && listed) {
             for (String phrase : actionPhrases(text)) {
                 if (opensWithOperation.test(phrase)) {
-                    return new Start(Kind.ACTION, null, phrase);
+                    // "用户管理：搜索用户，添加用户以及删除用户": what follows the label, for each operation it lists
+                    Matcher label = ACTION_LABEL.matcher(text);
+                    boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));
+                    return new Start(Kind.ACTION, null, phrase, clause ? text.substring(label.end()).strip() : "");
                 }
             }
         }
@@ -412,9 +420,16 @@ final class RequirementItems {
         return brief;
     }
 
-    /** The column of a header row that names functions, or -1. */
+    /**
+     * The column of a header row that names functions, or -1. A two-cell row whose first cell is the label
+     * ("| 用例名称 | 修改用户信息 |", over "| 参与者 | 管理员 |") opens a table of one thing's properties, not of functions.
+     */
     private static int functionColumn(String header) {
         List<String> cells = Outline.Table.cells(header);
+        if (cells.size() == 2 && FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(0))).matches()
+                && !FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(1))).matches() && !COLUMN_NAME.matcher(withoutEmphasis(cells.get(1))).matches()) {
+            return -1;
+        }
         for (int i = 0; i < cells.size(); i++) {
             if (FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(i))).matches()) {
                 return i;
@@ -540,10 +555,17 @@ final class RequirementItems {
     private record IdMatch(String id, boolean nonFunctional, int end) {
     }
 
-    /** What an item line opens: its kind (null for a non-functional requirement), id and requirement text. */
-    private record Start(Kind kind, String id, String text) {
+    /**
+     * What an item line opens: its kind (null for a non-functional requirement), id, requirement text and, for an
+     * action named by the first clause after a label, the label's whole text ("搜索用户，添加用户以及删除用户").
+     */
+    private record Start(Kind kind, String id, String text, String operations) {
 
         static final Start NON_FUNCTIONAL = new Start(null, null, "");
+
+        Start(Kind kind, String id, String text) {
+            this(kind, id, text, "");
+        }
 
         boolean isNonFunctional() {
             return kind == null;
@@ -601,8 +623,14 @@ final class RequirementItems {
             return new Item(start.id(), title(text), requirementText(text), lines, start.kind());
         }
 
-        /** An action's or feature's name alone; any other requirement with its continuation lines. */
+        /**
+         * An action's or feature's name alone (an action's label text when it lists operations); any other
+         * requirement with its continuation lines.
+         */
         private String requirementText(String text) {
+            if (kind() == Kind.ACTION && !start.operations().isEmpty()) {
+                return start.operations();
+            }
             if (isNamed() || lines.size() < 2) {
                 return text;
             }

@@ -704,6 +704,46 @@ class RequirementItemsTest {
                 "librarians have to be able to resolve returns");
     }
 
+    @Test
+    void aNumberBeforeChineseTextMarksAListItemWhoseLabelListsOperations() {
+        List<String> srs = lines("""
+                2.1.1功能需求
+                1.仓库管理：搜索仓库分类，添加仓库以及删除仓库信息
+                2.供应商管理：搜索供应商，添加供应商信息，更新供应商信息
+                3.订单管理：创建订单，更新订单
+                4.月报：生成月度报表
+                5.账号管理：修改登录密码
+                """);
+
+        List<Item> items = RequirementItems.split(srs, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("搜索仓库分类", "搜索供应商", "创建订单", "生成月度报表", "修改登录密码");
+        assertThat(items.get(0).text()).isEqualTo("搜索仓库分类，添加仓库以及删除仓库信息");
+        assertThat(EnumeratedOperations.titles(items.get(0).text(), Vocabulary.builtIn()))
+                .containsExactly("搜索仓库分类", "添加仓库", "删除仓库信息");
+    }
+
+    @Test
+    void aTableOfOneUseCasesPropertiesIsNoTableOfFunctions() {
+        List<String> useCase = lines("""
+                | 用例名称 | 修改供应商信息 |
+                | 参与者 | 管理员 |
+                | 前置条件 | 已登录 |
+                | 后置条件 | 列表显示修改后的信息 |
+                """);
+        List<String> functions = lines("""
+                | 功能名称 | 简要描述 |
+                | 添加供应商 | 录入一个新供应商 |
+                | 删除供应商 | 删除一个供应商 |
+                | 导出供应商 | 导出为 CSV |
+                """);
+
+        assertThat(RequirementItems.split(useCase)).isEmpty();
+        assertThat(RequirementItems.split(functions)).extracting(Item::title)
+                .containsExactly("添加供应商", "删除供应商", "导出供应商");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
