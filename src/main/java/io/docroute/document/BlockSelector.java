@@ -5,9 +5,11 @@ import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -163,18 +165,19 @@ final class BlockSelector {
     /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */
     private void split(Node node, List<Pick> picks) {
         List<String> lines = StatedEndpoint.withLabelsJoined(node.ownLines());
-        List<Integer> starts = new ArrayList<>();
+        // the line each interface starts on, with the endpoint it states there (the first, when it states several)
+        Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
         List<StatedEndpoint> seen = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             for (StatedEndpoint mark : StatedEndpoint.marks(lines.get(i))) {
-                StatedEndpoint stated = StatedEndpoint.withMethodBeside(mark, lines, i);
-                if (!contains(seen, stated)) {
-                    seen.add(stated);
-                    starts.add(i);
+                StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
+                if (!contains(seen, endpoint)) {
+                    seen.add(endpoint);
+                    stated.putIfAbsent(i, endpoint);
                 }
             }
         }
-        List<Integer> distinctStarts = starts.stream().distinct().toList();
+        List<Integer> distinctStarts = List.copyOf(stated.keySet());
         // where each interface's lines begin: its title line above, over the brace that opens an object literal
         // stating the endpoint or its method labelled apart, if any
         List<Integer> froms = new ArrayList<>();
@@ -195,8 +198,7 @@ final class BlockSelector {
             List<String> segment = lines.subList(from, to);
             String title = titled.get(k) ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
-                    + " interfaces '" + node.title + "' states: "
-                    + StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(at)).get(0), lines, at));
+                    + " interfaces '" + node.title + "' states: " + stated.get(at));
             pick.order = node.order * 1000 + k;
             picks.add(pick);
         }
