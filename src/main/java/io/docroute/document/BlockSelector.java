@@ -259,8 +259,15 @@ final class BlockSelector {
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
             Optional<String> looks = looksLikeInterface(node);
+            List<Pick> listed = listedOperations(node);
             if (looks.isPresent() && !isEmpty(node)) {
                 picks.add(whole(node, looks.get()));
+            } else if (!listed.isEmpty()) {
+                for (Pick pick : listed) {
+                    pick.order = node.order * 1000 + picks.size();
+                    picks.add(pick);
+                    node.pick = pick;
+                }
             } else if (takeRest && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "a section of level " + level + ", where most sections are interfaces"));
             } else {
@@ -307,6 +314,27 @@ final class BlockSelector {
             return Optional.of("it has a field table");
         }
         return Optional.empty();
+    }
+
+    /**
+     * One pick per operation a section names in lines that only list them ("增加店面，删除店面，修改店面信息", under
+     * 店面管理), each with its line; empty when the section has sub-sections or no such line.
+     */
+    private List<Pick> listedOperations(Node node) {
+        List<Pick> picks = new ArrayList<>();
+        if (!node.children.isEmpty()) {
+            return picks;
+        }
+        for (Outline.Part part : node.section.parts()) {
+            if (part instanceof Outline.Line line && vocabulary.opensWithOperation(line.text())) {
+                List<String> operations = EnumeratedOperations.titles(line.text(), vocabulary);
+                for (String operation : operations) {
+                    picks.add(new Pick(operation, List.of(line.text()), List.of(), "one of the " + operations.size()
+                            + " operations a line of '" + node.title + "' lists"));
+                }
+            }
+        }
+        return picks;
     }
 
     private boolean hasActionTitle(Node node) {

@@ -47,6 +47,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aSectionWhoseLineListsOperationsGivesOneBlockPerOperation() {
+        Document document = parser.parse("shops.md", utf8("""
+                # 连锁店系统
+                ## 1.1 注册会员
+                会员填写姓名和手机号。
+                ## 1.2 店面管理
+                增加店面，删除店面，修改店面信息
+                ## 1.3 店员管理
+                店员由总店统一招聘，入职后分配到分店。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("注册会员", "增加店面", "删除店面", "修改店面信息");
+        assertThat(document.blocks().get(1).text()).contains("增加店面，删除店面，修改店面信息");
+        assertThat(document.choices()).filteredOn(choice -> choice.section().equals("店员管理"))
+                .extracting(Choice::reason).containsExactly("does not look like an interface");
+    }
+
+    @Test
     void proseOnlyOverviewSectionIsNotABlock() {
         Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
 
