@@ -6,7 +6,6 @@ import io.docroute.document.Document;
 import io.docroute.document.DocumentException;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
-import io.docroute.document.StatedEndpoint;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.output.DocumentResult;
@@ -35,6 +34,8 @@ import java.util.regex.Pattern;
 public final class CorpusScore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // a path placeholder in every spelling the documents use
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
     /** One expected interface: the method and path where the document states them, and its title. */
@@ -178,7 +179,17 @@ public final class CorpusScore {
      * writes every path without one.
      */
     private static boolean samePath(String found, String expected) {
-        return StatedEndpoint.shape(withoutTrailingSlash(found)).equals(StatedEndpoint.shape(withoutTrailingSlash(expected)));
+        return shape(found).equals(shape(expected));
+    }
+
+    /** The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>. */
+    private static String shape(String path) {
+        StringBuilder shape = new StringBuilder();
+        for (String segment : withoutTrailingSlash(path).split("/", -1)) {
+            shape.append(shape.isEmpty() && segment.isEmpty() ? "" : "/")
+                    .append(PLACEHOLDER.matcher(segment).matches() ? "{}" : segment);
+        }
+        return shape.toString();
     }
 
     private static String withoutTrailingSlash(String path) {

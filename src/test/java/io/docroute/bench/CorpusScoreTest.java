@@ -1,0 +1,47 @@
+package io.docroute.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.document.DocumentParser;
+import io.docroute.document.ParsingProperties;
+import io.docroute.extraction.LocalExtractor;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorpusScoreTest {
+
+    private final CorpusScore score = new CorpusScore(new DocumentParser(ParsingProperties.defaults()),
+            new LocalExtractor());
+
+    @Test
+    void aStatedPathIsKeptWhateverSpellingTheTruthGivesItsPlaceholders() {
+        byte[] document = """
+                # Teams API
+                ## Get team
+                `GET /api/teams/:id`
+                ## Update team
+                `PUT /api/teams/{teamId}`
+                ## Delete team
+                `DELETE /api/teams/${id}`
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("teams.md", document, List.of(
+                new CorpusScore.Expected("Get team", "GET", "/api/teams/{id}"),
+                new CorpusScore.Expected("Update team", "PUT", "/api/teams/<id>"),
+                new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/")));
+
+        assertThat(row.kept()).isEqualTo(3);
+        assertThat(row.found()).isEqualTo(3);
+    }
+
+    @Test
+    void anotherPathIsNotKept() {
+        byte[] document = "# Teams API\n## Get team\n`GET /api/teams/:id`\n".getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("teams.md", document,
+                List.of(new CorpusScore.Expected("Get team", "GET", "/api/team/:id")));
+
+        assertThat(row.kept()).isZero();
+    }
+}
