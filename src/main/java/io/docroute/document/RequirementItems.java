@@ -235,7 +235,7 @@ final class RequirementItems {
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (heading.lookingAt()) {
                 // a non-functional section is passed over down to the next heading of its level or above
-                int level = line.indexOf(' '); // the number of '#' marks
+                int level = headingLevel(line);
                 if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel) {
                     nonFunctionalLevel = 0;
                 }
@@ -250,7 +250,7 @@ final class RequirementItems {
             }
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn)
                     : start(line, opensWithOperation);
-            if (start != null && (open == null || !open.absorbs(start))) {
+            if (start != null && (open == null || !open.absorbs(start, line))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
                 if (open != null) {
@@ -265,9 +265,18 @@ final class RequirementItems {
         return drafts;
     }
 
+    /** The number of '#' marks of a heading line. */
+    private static int headingLevel(String line) {
+        return line.indexOf(' ');
+    }
+
     /** Whether this line closes the open item instead of continuing it. */
     private static boolean ends(Draft open, String line, List<String> lines, int index) {
-        if (MARKDOWN_HEADING.matcher(line).lookingAt() || THEMATIC_BREAK.matcher(line).matches()) {
+        if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
+            // a requirement stated as a heading owns its sub-sections
+            return open.headingLevel == 0 || headingLevel(line) <= open.headingLevel;
+        }
+        if (THEMATIC_BREAK.matcher(line).matches()) {
             return true;
         }
         if (open.kind() == Kind.NUMBERED) {
@@ -337,6 +346,11 @@ final class RequirementItems {
             return tableRowStart(line);
         }
         String unmarked = strip(LONE_ASTERISK, strip(MARKDOWN_HEADING, line));
+        // a heading's section number before a requirement id is no list marker: "3.1 FR-01 收支记录新增" is FR-01
+        String unnumbered = Headings.withoutNumbering(unmarked);
+        if (MARKDOWN_HEADING.matcher(line).lookingAt() && id(withoutEmphasis(unnumbered)) != null) {
+            unmarked = unnumbered;
+        }
         boolean listed = LIST_MARKER.matcher(unmarked).lookingAt();
         String body = strip(LIST_MARKER, unmarked);
         Matcher box = CHECKBOX.matcher(body);
@@ -578,10 +592,13 @@ final class RequirementItems {
         private final Start start;
         private final List<String> lines = new ArrayList<>();
         private boolean inCriteria;
+        /** The level of the heading that states the item, 0 when a line states it. */
+        private final int headingLevel;
 
         Draft(Start start, String line) {
             this.start = start;
             lines.add(line);
+            headingLevel = MARKDOWN_HEADING.matcher(line).lookingAt() ? headingLevel(line) : 0;
         }
 
         Kind kind() {
@@ -593,9 +610,19 @@ final class RequirementItems {
             inCriteria |= ACCEPTANCE_LABEL.matcher(textOf(line)).lookingAt();
         }
 
-        /** Items under a story's acceptance criteria (checkboxes, statements, actions) are its criteria. */
-        boolean absorbs(Start next) {
-            return kind() == Kind.STORY && inCriteria && next.kind() != Kind.STORY && next.kind() != Kind.NUMBERED;
+        /**
+         * Items under a story's acceptance criteria (checkboxes, statements, actions) are its criteria; the
+         * statements and steps in the section of a requirement stated as a heading ("### FR-03 记录编辑与删除") are
+         * its flows and criteria, down to the next heading of its level.
+         */
+        boolean absorbs(Start next, String line) {
+            if (next.kind() == Kind.NUMBERED) {
+                return false;
+            }
+            if (kind() == Kind.NUMBERED && headingLevel > 0) {
+                return !MARKDOWN_HEADING.matcher(line).lookingAt() || headingLevel(line) > headingLevel;
+            }
+            return kind() == Kind.STORY && inCriteria && next.kind() != Kind.STORY;
         }
 
         /** Whether the item is an operation's or feature's name rather than a requirement's text. */

@@ -66,6 +66,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRequirementStatedAsAHeadingOwnsTheFlowsAndCriteriaBeneathIt() {
+        Document document = parser.parse("ledger.md", utf8("""
+                # 记账系统需求规格说明书
+                ## 3 功能需求
+                ### 3.1 FR-01 收支记录新增
+                功能描述：用户可新增单笔收入或支出记录。
+                主事件流：
+                1. 用户选择交易类型。
+                2. 用户提交后，系统进行字段校验。
+                验收标准：
+                1. 新增成功率达到 99.9%。
+                #### 备选事件流
+                1. 删除时系统二次确认。
+                ### 3.2 FR-02 记录列表与筛选
+                功能描述：支持按条件快速检索交易记录。
+                验收标准：
+                1. 支持按日期、分类、金额筛选。
+                ### 3.3 FR-03 记录删除
+                功能描述：支持删除已有记录。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("FR-01 收支记录新增", "FR-02 记录列表与筛选", "FR-03 记录删除");
+        assertThat(document.blocks().get(0).text()).contains("删除时系统二次确认");
+    }
+
+    @Test
     void proseOnlyOverviewSectionIsNotABlock() {
         Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
 

@@ -42,6 +42,28 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRequirementStatedAsANumberedHeadingOwnsItsFlowsAndCriteria() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3 功能需求
+                ### 3.1 FR-01 收支记录新增
+                主事件流：
+                1. 用户填写分类、金额、日期。
+                2. 删除草稿时系统二次确认。
+                #### 验收标准
+                - 支持 gbk、utf-8 两种编码。
+                ### 3.2 FR-02 记录列表与筛选
+                1. 筛选结果为空时展示空状态。
+                ### 3.3 FR-03 记录删除
+                ## 4 数据需求
+                - 创建时间 created_at
+                """), phrase -> phrase.startsWith("删除") || phrase.startsWith("支持") || phrase.startsWith("创建"));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-01", "FR-02", "FR-03");
+        assertThat(items.get(0).lines()).contains("2. 删除草稿时系统二次确认。", "- 支持 gbk、utf-8 两种编码。");
+        assertThat(items.get(1).lines()).hasSize(2);
+    }
+
+    @Test
     void continuationLinesBelongToTheItemAboveAndBlankLinesAreDropped() {
         List<Item> items = RequirementItems.split(SRS);
 
