@@ -32,6 +32,15 @@ class VocabularyTest {
     }
 
     @Test
+    void theSectionsOfARequirementsTemplateAroundTheRequirementsAreContext() {
+        assertThat(VOCABULARY.isContextTitle("Product Perspective")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Intended Audience and Reading Suggestions")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Security Requirements")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("运行环境")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
+    }
+
+    @Test
     void subSectionTitlesNameThePartOfAnInterfaceTheyAre() {
         assertThat(VOCABULARY.part("请求参数")).contains(Vocabulary.Part.REQUEST);
         assertThat(VOCABULARY.part("**Response-fields:**")).contains(Vocabulary.Part.RESPONSE);
