@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.DocRouteProperties;
+import io.docroute.jobs.JobRegistry;
 import io.docroute.output.ReportWriter;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -69,6 +70,11 @@ public class IntakeConfiguration {
     public PostedDocuments postedDocuments(ProducerTemplate producer, JmsProperties jms,
                                            @Value("${docroute.api.queue-size:100}") int queueSize) {
         return new PostedDocuments(producer, jms.enabled(), queueSize);
+    }
+
+    @Bean
+    public DeadLetters deadLetters(JmsProperties jms, JobRegistry jobs, ReportWriter writer) {
+        return new DeadLetters(jms, jobs, writer);
     }
 
     @Bean
