@@ -72,12 +72,16 @@ public class FailureReports {
     }
 
     static String kind(Throwable failure) {
+        if (failure instanceof SetAsideException) {
+            return "set-aside";
+        }
         return isExpected(failure) ? "rejected" : "error";
     }
 
     private static boolean isExpected(Throwable failure) {
         return failure instanceof DocumentException || failure instanceof DocumentTooLargeException
-                || failure instanceof DocumentFailedException || failure instanceof RefusedMessageException;
+                || failure instanceof DocumentFailedException || failure instanceof RefusedMessageException
+                || failure instanceof SetAsideException;
     }
 
     public record FailureReport(String document, String error, String kind, Instant failedAt) {

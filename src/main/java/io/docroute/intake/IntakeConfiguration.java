@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.DocRouteProperties;
+import io.docroute.jobs.JobRegistry;
 import io.docroute.output.ReportWriter;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -72,6 +73,11 @@ public class IntakeConfiguration {
     }
 
     @Bean
+    public DeadLetters deadLetters(JmsProperties jms, JobRegistry jobs, ReportWriter writer) {
+        return new DeadLetters(jms, jobs, writer);
+    }
+
+    @Bean
     public JmsDocuments jmsDocuments(JmsProperties jms, DocRouteProperties docroute, ReportWriter writer) {
         return new JmsDocuments(jms, docroute, writer);
     }
@@ -79,7 +85,9 @@ public class IntakeConfiguration {
     /**
      * The embedded broker's addresses: a document is delivered again after {@code redelivery-delay} when its
      * transaction rolls back; DocRoute moves it to the dead-letter queue with its error on the last attempt, and
-     * the broker's own dead-letter address catches anything past that. (An external broker needs the same
+     * the broker's own dead-letter address catches anything past that (deliveries that never ended: their
+     * instances stopped), where the route {@code intake-dead-letters} reports it. The dead-letter queue itself
+     * never drops or moves a message, however often its reporting rolls back. (An external broker needs the same
      * address settings.)
      */
     @Bean
@@ -87,13 +95,16 @@ public class IntakeConfiguration {
         return configuration -> {
             configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                    .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
+                    .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
                     .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
             // a posted document's failure is its job's (handled, committed); it is delivered again only when an
             // instance died while processing it, and after a few such deaths it is set aside with the others
             configuration.addAddressSetting(PostedDocuments.QUEUE, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                    .setMaxDeliveryAttempts(jms.maxDeliveries() + 1)
+                    .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+            configuration.addAddressSetting(JmsProperties.DEAD_LETTERS, new AddressSettings()
+                    .setMaxDeliveryAttempts(-1)
                     .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
             if (!jms.listen().isEmpty()) {
                 try {

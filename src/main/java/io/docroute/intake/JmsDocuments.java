@@ -67,12 +67,16 @@ public class JmsDocuments {
                     + " tells DocRoute the format (prd.md, prd.docx, ...)");
         }
         // one job per message: a message delivered again after its instance died goes on under the same job
-        String job = jms.getJMSMessageID() == null ? null
-                : "jms-" + Sha256.hex(jms.getJMSMessageID().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
-        in.setBody(IncomingDocument.of(name, bytes, "jms", job));
+        in.setBody(IncomingDocument.of(name, bytes, "jms", jobOf(jms.getJMSMessageID())));
     }
 
-    private byte[] read(Message jms) throws JMSException {
+    /** The job of a queued document: one per message, kept by every delivery of it and by its dead-letter copy. */
+    static String jobOf(String jmsMessageId) {
+        return jmsMessageId == null ? null
+                : "jms-" + Sha256.hex(jmsMessageId.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    static byte[] read(Message jms) throws JMSException {
         if (jms instanceof TextMessage text) {
             return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
         }

@@ -120,6 +120,42 @@ public class JobRegistry implements DocumentRun.RunListener {
         }
     }
 
+    /** Whether the job has ended, on this instance or, as the shared database has it, on any: its report is out. */
+    public boolean ended(String id) {
+        if (id == null) {
+            return false;
+        }
+        if (find(id).map(job -> job.state().finished()).orElse(false)) {
+            return true;
+        }
+        return shared.enabled() && shared.find(id).map(stored -> stored.state().finished()).orElse(false);
+    }
+
+    /**
+     * Route step: the job of a document the broker set aside (its deliveries ran out, every instance that took it
+     * stopped first) ends FAILED with the reason, recorded first where no instance recorded it. Nothing for a
+     * document without a job id.
+     */
+    public void setAside(String id, String document, String channel, String reason) {
+        if (id == null) {
+            return;
+        }
+        Job job;
+        synchronized (this) {
+            job = jobs.get(id);
+            if (job == null || job.state().finished()) {
+                job = new Job(id, document, channel);
+                jobs.put(id, job);
+            }
+        }
+        shared.known(job);
+        JobEvent done = job.finish(null, reason);
+        if (done != null && shared.finished(job)) {
+            job.recordEnd();
+        }
+        tell(done);
+    }
+
     public synchronized Optional<Job> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }

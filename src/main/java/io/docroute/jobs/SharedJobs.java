@@ -100,6 +100,18 @@ public class SharedJobs {
         });
     }
 
+    /** The job is in the database, as it was or as opened now: its earlier events stay. */
+    void known(Job job) {
+        write(() -> {
+            try {
+                jdbc.update(INSERT, job.id(), job.document(), job.channel(), Job.State.QUEUED.name(),
+                        Timestamp.from(job.submittedAt()));
+            } catch (DuplicateKeyException recorded) {
+                // opened by the instance that took the document
+            }
+        });
+    }
+
     void running(Job job) {
         later(() -> jdbc.update("UPDATE docroute_job SET state = ? WHERE id = ?", Job.State.RUNNING.name(), job.id()));
     }

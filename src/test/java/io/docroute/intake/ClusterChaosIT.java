@@ -65,6 +65,7 @@ class ClusterChaosIT {
     private static final int RPM = 600;
     private static final double DAILY_USD = 3.0;
     private static final Duration PATIENCE = Duration.ofMinutes(10);
+    private static final int MAX_DELIVERY_ATTEMPTS = 20;
 
     @TempDir
     Path root;
@@ -88,8 +89,10 @@ class ClusterChaosIT {
         for (String queue : List.of(JmsProperties.DOCUMENTS, PostedDocuments.QUEUE)) {
             configuration.addAddressSetting(queue, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                    .setMaxDeliveryAttempts(20).setRedeliveryDelay(500));
+                    .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS).setRedeliveryDelay(500));
         }
+        configuration.addAddressSetting(JmsProperties.DEAD_LETTERS, new AddressSettings()
+                .setMaxDeliveryAttempts(-1).setRedeliveryDelay(500));
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration);
         broker.start();
         return broker;
@@ -137,6 +140,7 @@ class ClusterChaosIT {
             instances[i] = ChildApplication.start(dir, root.resolve("instance-" + i + ".log"), List.of(
                     "--server.port=" + httpPorts[i],
                     "--docroute.jms.broker-url=tcp://127.0.0.1:" + brokerPort,
+                    "--docroute.jms.broker-max-deliveries=" + MAX_DELIVERY_ATTEMPTS,
                     "--docroute.cache.url=" + TestPostgres.url(database), "--docroute.cache.username=" + TestPostgres.USER,
                     "--docroute.inbox=" + root.resolve("inbox"), "--docroute.outbox=" + root.resolve("outbox"),
                     "--docroute.api.keys=it-key",
