@@ -34,7 +34,8 @@ public class IntakeConfiguration {
      * holder renews its entry while it works (a third of {@code docroute.intake.lock-max-age}), so the entry of an
      * instance that was killed ages out and the file is taken again. An entry is removed once its file is done or
      * failed, a moment later ({@code poll-delay}) so that another instance's scan that listed the file meanwhile
-     * finds it still locked.
+     * finds it still locked. A file is taken only while the instance has fewer than
+     * {@code docroute.intake.max-documents-in-flight} inbox documents under way ({@link InboxReadLock}).
      *
      * <p>Given to the endpoint as its read lock strategy rather than through {@code idempotentRepository=}: the file
      * consumer also treats that option as its own idempotent repository and, after a scan, removes the entries of
@@ -42,9 +43,10 @@ public class IntakeConfiguration {
      */
     @Bean
     public FileIdempotentChangedRepositoryReadLockStrategy inboxReadLock(InboxLocks locks, CamelContext camel,
-            DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay) {
+            DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay,
+            @Value("${docroute.intake.max-documents-in-flight:2}") int maxInFlight) {
         DocRouteProperties.Intake intake = properties.intake();
-        FileIdempotentChangedRepositoryReadLockStrategy lock = new FileIdempotentChangedRepositoryReadLockStrategy();
+        FileIdempotentChangedRepositoryReadLockStrategy lock = new InboxReadLock("intake-file", maxInFlight);
         lock.setCamelContext(camel);
         lock.setIdempotentRepository(locks);
         lock.setRemoveOnCommit(true);
