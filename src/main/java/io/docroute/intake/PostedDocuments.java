@@ -1,6 +1,7 @@
 package io.docroute.intake;
 
 import io.docroute.pipeline.IncomingDocument;
+import org.apache.activemq.artemis.api.core.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.ProducerTemplate;
@@ -16,6 +17,12 @@ public class PostedDocuments {
 
     public static final String QUEUE = "docroute.posted-documents";
     public static final String JOB_PROPERTY = "DocRouteJobId";
+    /**
+     * Artemis's duplicate detection ({@code _AMQ_DUPL_ID}), a String property through JMS: the broker routes one
+     * message per job id and drops any later one with the same id (its id cache per address: 20,000 ids by
+     * default, kept in the journal across restarts).
+     */
+    public static final String DUPLICATE_ID = Message.HDR_DUPLICATE_DETECTION_ID.toString();
     static final String MEMORY_QUEUE = "seda:http-documents";
     private static final String DURABLE = "jms:queue:" + QUEUE + "?jmsMessageType=Bytes&deliveryPersistent=true";
 
@@ -37,7 +44,11 @@ public class PostedDocuments {
         return durable;
     }
 
-    /** Hands the document on; when this returns, the broker holds it (or the memory queue does). */
+    /**
+     * Hands the document on; when this returns, the broker holds it (or the memory queue does). On the broker the
+     * message carries its job id as its duplicate id: a job's document put again (a keyed post retried) is dropped
+     * by the broker, whether the first copy still waits, is being processed or was consumed long ago.
+     */
     public void post(IncomingDocument document) {
         if (!durable) {
             producer.sendBody(memoryQueue, document);
@@ -47,6 +58,9 @@ public class PostedDocuments {
         message.getMessage().setBody(document.content());
         message.getMessage().setHeader(JmsDocuments.FILE_NAME_PROPERTY, document.name());
         message.getMessage().setHeader(JOB_PROPERTY, document.jobId());
+        if (document.jobId() != null) {
+            message.getMessage().setHeader(DUPLICATE_ID, document.jobId());
+        }
         Exchange sent = producer.send(DURABLE, message);
         if (sent.getException() != null) {
             throw new IllegalStateException("the broker did not take the document: " + sent.getException().getMessage(),

@@ -26,6 +26,7 @@ public final class Job {
     private final String id;
     private final String document;
     private final String channel;
+    private final String contentHash;
     private final Instant submittedAt = Instant.now();
     private final List<JobEvent> events = new ArrayList<>();
     private final List<Consumer<JobEvent>> watchers = new ArrayList<>();
@@ -37,9 +38,14 @@ public final class Job {
     private boolean endRecorded;
 
     Job(String id, String document, String channel) {
+        this(id, document, channel, null);
+    }
+
+    Job(String id, String document, String channel, String contentHash) {
         this.id = id;
         this.document = document;
         this.channel = channel;
+        this.contentHash = contentHash;
     }
 
     public String id() {
@@ -52,6 +58,11 @@ public final class Job {
 
     public String channel() {
         return channel;
+    }
+
+    /** SHA-256 of the document's content, in hex, when its channel gave it. */
+    public String contentHash() {
+        return contentHash;
     }
 
     public Instant submittedAt() {

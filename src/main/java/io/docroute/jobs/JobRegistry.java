@@ -50,16 +50,61 @@ public class JobRegistry implements DocumentRun.RunListener {
 
     /** A job for a document that is about to be sent into the routes. */
     public Job submit(String document, String channel) {
-        return submit(UUID.randomUUID().toString(), document, channel);
+        return submit(document, channel, null);
     }
 
-    private Job submit(String id, String document, String channel) {
-        Job job = new Job(id, document, channel);
+    /** A job for a document that is about to be sent into the routes, with its content's hash. */
+    public Job submit(String document, String channel, String contentHash) {
+        return submit(UUID.randomUUID().toString(), document, channel, contentHash);
+    }
+
+    private Job submit(String id, String document, String channel, String contentHash) {
+        Job job = new Job(id, document, channel, contentHash);
         synchronized (this) {
             jobs.put(job.id(), job);
         }
         shared.opened(job);
         return job;
+    }
+
+    /**
+     * The job named {@code id} (a keyed post's): opened now if no instance opened it yet — the shared database
+     * decides between instances, this registry when jobs are not shared — or as it stands.
+     */
+    public Named submitOnce(String id, String document, String channel, String contentHash) {
+        Optional<Job> here = find(id);
+        if (here.isPresent()) {
+            return Named.existing(here.get());
+        }
+        Job job = new Job(id, document, channel, contentHash);
+        if (shared.openedOnce(job)) {
+            Job raced;
+            synchronized (this) {
+                raced = jobs.putIfAbsent(id, job);
+            }
+            return raced == null ? new Named(job.snapshot(false), contentHash, job, true) : Named.existing(raced);
+        }
+        Optional<SharedJobs.Stored> stored = shared.find(id);
+        if (stored.isEmpty()) {
+            // discarded (its document never reached the broker) or purged in between: open it again
+            return submitOnce(id, document, channel, contentHash);
+        }
+        return new Named(shared.snapshot(stored.get(), false), stored.get().contentHash(), null, false);
+    }
+
+    /**
+     * A keyed post's job.
+     *
+     * @param job         the job now
+     * @param contentHash its document's content hash, when recorded
+     * @param opened      the job, when this call opened it; null when it was there before
+     * @param here        whether this instance holds the job in memory
+     */
+    public record Named(Job.Snapshot job, String contentHash, Job opened, boolean here) {
+
+        static Named existing(Job job) {
+            return new Named(job.snapshot(false), job.contentHash(), null, true);
+        }
     }
 
     /** Forgets a job whose document never made it into the routes. */
@@ -81,9 +126,9 @@ public class JobRegistry implements DocumentRun.RunListener {
         if (job == null && incoming.jobId() != null) {
             // its job's id came with it (the client's, or one its channel derives from what is delivered again):
             // opened by another instance, or by this one before a restart, the id stays
-            job = submit(incoming.jobId(), incoming.name(), incoming.channel());
+            job = submit(incoming.jobId(), incoming.name(), incoming.channel(), incoming.contentHash());
         } else if (job == null) {
-            job = submit(incoming.name(), incoming.channel());
+            job = submit(incoming.name(), incoming.channel(), incoming.contentHash());
             incoming = incoming.withJob(job.id());
             exchange.getMessage().setBody(incoming);
         }

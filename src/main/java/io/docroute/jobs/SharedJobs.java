@@ -47,9 +47,9 @@ public class SharedJobs {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final String COLUMNS = "id, document, channel, state, submitted_at, finished_at, error";
-    private static final String INSERT =
-            "INSERT INTO docroute_job (id, document, channel, state, submitted_at) VALUES (?, ?, ?, ?, ?)";
+    private static final String COLUMNS = "id, document, channel, state, submitted_at, finished_at, error, content_hash";
+    private static final String INSERT = "INSERT INTO docroute_job (id, document, channel, state, submitted_at,"
+            + " content_hash) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String REOPEN = "UPDATE docroute_job SET state = ?, finished_at = NULL, error = NULL,"
             + " result_json = NULL, openapi_yaml = NULL WHERE id = ?";
     // one job's events are told by one instance at a time, in order: the next number is the last one plus one
@@ -84,15 +84,14 @@ public class SharedJobs {
 
     /** A job another instance holds, as the database has it. */
     public record Stored(String id, String document, String channel, Job.State state, Instant submittedAt,
-                         Instant finishedAt, String error) {
+                         Instant finishedAt, String error, String contentHash) {
     }
 
     /** The job starts (again, when its document is delivered anew after a crash): its earlier events are gone. */
     void opened(Job job) {
         write(() -> {
             try {
-                jdbc.update(INSERT, job.id(), job.document(), job.channel(), Job.State.QUEUED.name(),
-                        Timestamp.from(job.submittedAt()));
+                insert(job);
             } catch (DuplicateKeyException again) {
                 jdbc.update(REOPEN, Job.State.QUEUED.name(), job.id());
                 jdbc.update("DELETE FROM docroute_job_event WHERE job_id = ?", job.id());
@@ -104,12 +103,36 @@ public class SharedJobs {
     void known(Job job) {
         write(() -> {
             try {
-                jdbc.update(INSERT, job.id(), job.document(), job.channel(), Job.State.QUEUED.name(),
-                        Timestamp.from(job.submittedAt()));
+                insert(job);
             } catch (DuplicateKeyException recorded) {
                 // opened by the instance that took the document
             }
         });
+    }
+
+    /**
+     * Opens the job only if no instance has (a keyed post: the key names the job): whether it was opened here. A
+     * plain insert whose duplicate key is the answer, on H2 and PostgreSQL alike; when the database cannot be asked,
+     * the job counts as opened here (the broker's duplicate detection still keeps its document to one message).
+     */
+    boolean openedOnce(Job job) {
+        if (jdbc == null) {
+            return true;
+        }
+        try {
+            insert(job);
+            return true;
+        } catch (DuplicateKeyException opened) {
+            return false;
+        } catch (DataAccessException e) {
+            LOG.warn("Could not record a job in the database (other instances will not see it): {}", e.getMessage());
+            return true;
+        }
+    }
+
+    private void insert(Job job) {
+        jdbc.update(INSERT, job.id(), job.document(), job.channel(), Job.State.QUEUED.name(),
+                Timestamp.from(job.submittedAt()), job.contentHash());
     }
 
     void running(Job job) {
@@ -240,7 +263,7 @@ public class SharedJobs {
         Timestamp finished = row.getTimestamp("finished_at");
         return new Stored(row.getString("id"), row.getString("document"), row.getString("channel"),
                 Job.State.valueOf(row.getString("state")), row.getTimestamp("submitted_at").toInstant(),
-                finished == null ? null : finished.toInstant(), row.getString("error"));
+                finished == null ? null : finished.toInstant(), row.getString("error"), row.getString("content_hash"));
     }
 
     /**
