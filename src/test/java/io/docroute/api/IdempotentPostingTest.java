@@ -1,5 +1,6 @@
 package io.docroute.api;
 
+import io.docroute.intake.BrokerApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,13 +21,11 @@ import javax.sql.DataSource;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,21 +37,11 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * {@code POST /api/documents} with an {@code Idempotency-Key}, against the embedded broker and the H2 job table: a
  * post sent again is the same job and its document is processed once, whether the first post's instance died before
- * or after the broker took the document. Requests go through Spring MVC (MockMvc) on {@link
- * io.docroute.intake.JmsIntakeTest}'s properties, so the tests share its application context. The route
+ * or after the broker took the document. Requests go through Spring MVC (MockMvc) in the broker tests' shared
+ * application context ({@link BrokerApplicationTest}). The route
  * {@code intake-http} is stopped while a test posts, so the retries meet a document still waiting on the broker.
  */
-@CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=true",
-        "docroute.jms.max-deliveries=2",
-        "docroute.jms.redelivery-delay=100ms",
-        "spring.artemis.embedded.persistent=false",
-        "docroute.routing.simulators=never",
-        "docroute.max-document-bytes=50000",
-        "docroute.outbox=target/jms-intake-test-out"})
+@BrokerApplicationTest
 class IdempotentPostingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -184,12 +173,7 @@ class IdempotentPostingTest {
 
         MockHttpServletResponse retry = post(name, content, key);
 
-        assertThat(retry.getStatus()).isEqualTo(202);
-        assertThat(json(retry).path("id").asText()).isEqualTo(id);
-        assertThat(postedQueue().getMessagesAdded() - added).as("messages the broker took").isOne();
-        processAndAwaitTheEnd(id);
-        assertThat(reportsWritten() - reports).as("reports written").isOne();
-        assertThat(jobRows(name)).isOne();
+        assertTheRetryNamesTheJobProcessedOnce(retry, id, name, added, reports);
     }
 
     @Test
@@ -207,11 +191,17 @@ class IdempotentPostingTest {
 
         MockHttpServletResponse retry = post(name, content, key);
 
+        assertTheRetryNamesTheJobProcessedOnce(retry, id, name, added, reports);
+    }
+
+    /** The retry answered with the job, the broker holds one message for it, and it is processed and reported once. */
+    private void assertTheRetryNamesTheJobProcessedOnce(MockHttpServletResponse retry, String id, String name,
+                                                        long messagesBefore, double reportsBefore) throws Exception {
         assertThat(retry.getStatus()).isEqualTo(202);
         assertThat(json(retry).path("id").asText()).isEqualTo(id);
-        assertThat(postedQueue().getMessagesAdded() - added).as("messages the broker took").isOne();
+        assertThat(postedQueue().getMessagesAdded() - messagesBefore).as("messages the broker took").isOne();
         processAndAwaitTheEnd(id);
-        assertThat(reportsWritten() - reports).as("reports written").isOne();
+        assertThat(reportsWritten() - reportsBefore).as("reports written").isOne();
         assertThat(jobRows(name)).isOne();
     }
 

@@ -19,25 +19,13 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jms.core.JmsTemplate;
 
 /** Documents on the embedded broker's queue, results and dead letters read back from its queues. */
-@CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=true",
-        "docroute.jms.max-deliveries=2",
-        "docroute.jms.redelivery-delay=100ms",
-        "spring.artemis.embedded.persistent=false",
-        "docroute.routing.simulators=never",
-        "docroute.max-document-bytes=50000",
-        "docroute.outbox=target/jms-intake-test-out"})
+@BrokerApplicationTest
 class JmsIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -25,32 +25,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
  * Documents the embedded broker sets aside by itself: delivered as often as it allows, each delivery rolled back as
- * an instance killed mid-document leaves it, so DocRoute's own failure path never runs. (The properties are
- * {@link JmsIntakeTest}'s, so both share one application context.)
+ * an instance killed mid-document leaves it, so DocRoute's own failure path never runs.
  */
-@CamelSpringBootTest
-@SpringBootTest(properties = {
-        "camel.main.run-controller=false",
-        "docroute.intake.file-enabled=false",
-        "docroute.jms.enabled=true",
-        "docroute.jms.max-deliveries=2",
-        "docroute.jms.redelivery-delay=100ms",
-        "spring.artemis.embedded.persistent=false",
-        "docroute.routing.simulators=never",
-        "docroute.max-document-bytes=50000",
-        "docroute.outbox=target/jms-intake-test-out"})
+@BrokerApplicationTest
 class SetAsideDocumentsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
