@@ -201,6 +201,21 @@ public class JobRegistry implements DocumentRun.RunListener {
         tell(done);
     }
 
+    /**
+     * The job of a document whose content was processed before (an inbox file taken again): when no instance ended
+     * it — the one that wrote its outputs stopped before its end reached the database — its row ends as those outputs
+     * say ({@code state}, the report and the OpenAPI draft as written).
+     */
+    public void endedAsWritten(String id, String document, String channel, Job.State state, String resultJson,
+                               String openApiYaml) {
+        // the database's row is the one to end (this instance may hold the job ended while its row is not): a row
+        // already ended stays as it is
+        if (id != null && shared.enabled()) {
+            shared.known(new Job(id, document, channel));
+            shared.endedAsWritten(id, state, resultJson, openApiYaml);
+        }
+    }
+
     public synchronized Optional<Job> find(String id) {
         return Optional.ofNullable(jobs.get(id));
     }

@@ -166,6 +166,15 @@ public class SharedJobs {
         return false;
     }
 
+    /**
+     * Ends a job's row that no instance ended, as the outputs it left say (an instance wrote them, then stopped
+     * before its end reached the database); a row already ended stays as it is.
+     */
+    void endedAsWritten(String id, Job.State state, String resultJson, String openApiYaml) {
+        write(() -> jdbc.update(FINISH + " AND finished_at IS NULL", state.name(), Timestamp.from(Instant.now()), null,
+                resultJson, openApiYaml, id));
+    }
+
     /** Forgets the jobs that finished before {@code before}, with their events; how many. */
     public int purge(Instant before) {
         if (jdbc == null) {

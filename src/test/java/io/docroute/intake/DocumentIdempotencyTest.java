@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,6 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @CamelSpringBootTest
 @SpringBootTest
 class DocumentIdempotencyTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     static final InboxFixture FIXTURE = new InboxFixture("idempotent");
 
@@ -43,6 +48,25 @@ class DocumentIdempotencyTest {
         Awaitility.await().atMost(InboxFixture.PATIENCE).until(() -> Files.exists(FIXTURE.done("same-again.md")));
         assertThat(FIXTURE.outbox.resolve("same-again.md.json")).doesNotExist();
         assertThat(FIXTURE.outbox.resolve("first.md.json")).exists();
+    }
+
+    @Test
+    void aFileTakenAgainAfterItsOutputsWereWrittenEndsItsJobAsTheReportSays() throws IOException {
+        byte[] content = unique("ended-as-written");
+        FIXTURE.drop("outlived.md", content);
+        FIXTURE.awaitReport("outlived.md");
+        Awaitility.await().atMost(InboxFixture.PATIENCE).until(() -> Files.exists(FIXTURE.done("outlived.md")));
+        String job = jdbc.queryForObject("SELECT id FROM docroute_job WHERE document = ?", String.class, "outlived.md");
+        // as the instance that wrote the outputs left it when it stopped before its job's end reached the database
+        jdbc.update("UPDATE docroute_job SET state = 'RUNNING', finished_at = NULL, result_json = NULL WHERE id = ?",
+                job);
+        Files.move(FIXTURE.done("outlived.md"), FIXTURE.inbox.resolve("outlived.md"));
+
+        Awaitility.await().atMost(InboxFixture.PATIENCE).until(() -> Files.exists(FIXTURE.done("outlived.md")));
+        Awaitility.await().atMost(InboxFixture.PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForMap(
+                "SELECT state, finished_at, result_json FROM docroute_job WHERE id = ?", job))
+                .containsEntry("STATE", "COMPLETED").doesNotContainEntry("FINISHED_AT", null)
+                .containsEntry("RESULT_JSON", Files.readString(FIXTURE.outbox.resolve("outlived.md.json"))));
     }
 
     @Test
