@@ -89,8 +89,10 @@ public class IntakeConfiguration {
      * transaction rolls back; DocRoute moves it to the dead-letter queue with its error on the last attempt, and
      * the broker's own dead-letter address catches anything past that (deliveries that never ended: their
      * instances stopped), where the route {@code intake-dead-letters} reports it. The dead-letter queue itself
-     * never drops or moves a message, however often its reporting rolls back. (An external broker needs the same
-     * address settings.)
+     * never drops or moves a message, however often its reporting rolls back. None of DocRoute's queues is deleted
+     * when it is empty and has no consumer (the broker's default for a queue it created on first use), so neither
+     * its counters nor its address's duplicate ids go with it. (An external broker needs the same address settings;
+     * {@code bin/cluster} creates the queues, which the broker never deletes by itself.)
      */
     @Bean
     public ArtemisConfigurationCustomizer docrouteAddresses(JmsProperties jms) {
@@ -98,16 +100,19 @@ public class IntakeConfiguration {
             configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
                     .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
+                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
             // a posted document's failure is its job's (handled, committed); it is delivered again only when an
             // instance died while processing it, and after a few such deaths it is set aside with the others
             configuration.addAddressSetting(PostedDocuments.QUEUE, new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
                     .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
+                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
             configuration.addAddressSetting(JmsProperties.DEAD_LETTERS, new AddressSettings()
                     .setMaxDeliveryAttempts(-1)
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis()));
+                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
+                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
             if (!jms.listen().isEmpty()) {
                 try {
                     configuration.addAcceptorConfiguration("docroute", jms.listen());
