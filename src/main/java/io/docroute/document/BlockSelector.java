@@ -258,9 +258,9 @@ final class BlockSelector {
         List<Node> contentful = atLevel.stream().filter(n -> !isContextOrEmpty(n)).toList();
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
-            Optional<String> looks = looksLikeInterface(node);
-            List<Pick> listed = listedOperations(node);
-            if (looks.isPresent() && !isEmpty(node)) {
+            Optional<String> looks = looksLikeInterface(node).filter(reason -> !isEmpty(node));
+            List<Pick> listed = looks.isPresent() ? List.of() : listedOperations(node);
+            if (looks.isPresent()) {
                 picks.add(whole(node, looks.get()));
             } else if (!listed.isEmpty()) {
                 for (Pick pick : listed) {

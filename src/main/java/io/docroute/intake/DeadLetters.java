@@ -8,7 +8,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.ObjectMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.camel.Exchange;
 
 /**
@@ -78,8 +77,8 @@ public class DeadLetters {
         SetAside setAside = exchange.getVariable(VARIABLE, SetAside.class);
         org.apache.camel.Message out = exchange.getMessage();
         out.getHeaders().clear();
-        out.setBody(new String(writer.toJson(new FailureReports.FailureReport(setAside.document().name(),
-                setAside.reason(), FailureReports.kind(setAside.failure()), Instant.now())), StandardCharsets.UTF_8));
+        out.setBody(new String(writer.toJson(FailureReports.FailureReport.of(setAside.document().name(),
+                setAside.failure())), StandardCharsets.UTF_8));
         out.setHeader("JMSCorrelationID", setAside.correlationId());
         out.setHeader(JmsDocuments.FILE_NAME_PROPERTY, setAside.document().name());
         if (setAside.document().jobId() != null) {

@@ -47,7 +47,7 @@ public class FailureReports {
     }
 
     private Path write(Path folder, String documentName, Throwable failure) throws IOException {
-        FailureReport report = new FailureReport(documentName, describe(failure), kind(failure), Instant.now());
+        FailureReport report = FailureReport.of(documentName, failure);
         Files.createDirectories(folder);
         Path target = folder.resolve(names.error(documentName));
         Path temporary = folder.resolve(".writing-" + target.getFileName());
@@ -85,5 +85,10 @@ public class FailureReports {
     }
 
     public record FailureReport(String document, String error, String kind, Instant failedAt) {
+
+        /** The report of {@code document} failing now with {@code failure}, in words for a person. */
+        public static FailureReport of(String document, Throwable failure) {
+            return new FailureReport(document, describe(failure), FailureReports.kind(failure), Instant.now());
+        }
     }
 }

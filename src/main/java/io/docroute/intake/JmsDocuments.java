@@ -11,7 +11,6 @@ import jakarta.jms.Message;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.camel.Exchange;
 
 /**
@@ -116,9 +115,8 @@ public class JmsDocuments {
     public void errorResult(Exchange exchange) {
         org.apache.camel.Message out = exchange.getMessage();
         String name = exchange.getVariable(FILE_NAME_PROPERTY, String.class);
-        out.setBody(new String(writer.toJson(new FailureReports.FailureReport(name == null ? "" : name,
-                FailureReports.describe(failure(exchange)), FailureReports.kind(failure(exchange)), Instant.now())),
-                StandardCharsets.UTF_8));
+        out.setBody(new String(writer.toJson(FailureReports.FailureReport.of(name == null ? "" : name,
+                failure(exchange))), StandardCharsets.UTF_8));
     }
 
     /**
