@@ -37,11 +37,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int PATH_GROUP = 4;
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
-    // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add": the method named
-    // as the request's kind, the path after it, on its own or after a short label
+    // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add", "第二次采用get请求，
+    // 显示帖子评论，请求头：/review/query/{id}": the method named as the request's kind, the path after it, on its
+    // own or after a short label (and a clause saying what the request does); after a label the path may leave out
+    // its leading slash ("请求头：post/query/{postId}", where "post" is the path's first segment, not a method)
     private static final Pattern CHINESE_METHOD = Pattern.compile(
-            "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)"
-                    + "(?:(?:\\s*[，,]\\s*[\\p{IsHan}A-Za-z ]{1,8}\\s*[:：]|\\s*[:：]?)\\s*(/[^\\s，。,;；]*))?");
+            "(?<![A-Za-z])(?i:(" + METHODS + "))\\s*(?:请求|方式|方法)(?:"
+                    + "(?:\\s*[，,]\\s*(?:[\\p{IsHan}A-Za-z ]{1,12}\\s*[，,]\\s*)?[\\p{IsHan}A-Za-z ]{1,8}\\s*[:：]|\\s*[:：])\\s*"
+                    + "(/[^\\s，。,;；]*|[A-Za-z][\\w-]*(?:/[^\\s，。,;；/]+)+)"
+                    + "|\\s*(/[^\\s，。,;；]*))?");
     private static final int MAX_STATEMENT_LINE = 80;
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
@@ -222,20 +226,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             }
             if (inlinePath == null) {
+                Matcher named = CHINESE_METHOD.matcher(plain(raw));
+                if (named.find()) {
+                    labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
+                    if (namedPath(named) != null && looksLikePath(namedPath(named))) {
+                        inlinePath = namedPath(named);
+                        inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
+                    }
+                }
                 Matcher inline = INLINE.matcher(plain(raw));
-                while (inline.find()) {
+                while (inlinePath == null && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
                         inlinePath = inline.group(PATH_GROUP);
-                        break;
-                    }
-                }
-                Matcher named = CHINESE_METHOD.matcher(plain(raw));
-                if (inlinePath == null && named.find()) {
-                    labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
-                    if (named.group(2) != null && looksLikePath(named.group(2))) {
-                        inlinePath = named.group(2);
-                        inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
                 }
                 Matcher url = BARE_URL.matcher(plain(raw));
@@ -451,9 +454,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return found;
         }
         Matcher named = CHINESE_METHOD.matcher(plain);
-        if (plain.length() <= MAX_STATEMENT_LINE && named.find() && named.group(2) != null
-                && looksLikePath(named.group(2))) {
-            add(found, endpoint(named.group(1).toUpperCase(Locale.ROOT), named.group(2)));
+        if (plain.length() <= MAX_STATEMENT_LINE && named.find() && namedPath(named) != null
+                && looksLikePath(namedPath(named))) {
+            add(found, endpoint(named.group(1).toUpperCase(Locale.ROOT), namedPath(named)));
             return found;
         }
         Matcher described = DESCRIBED.matcher(plain);
@@ -613,6 +616,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * A written path: it has a slash and a letter, and is not a file name, a MIME type, a method list or an address
      * of another scheme.
      */
+    /** The path a {@link #CHINESE_METHOD} match states after its label or right after the method, or null. */
+    private static String namedPath(Matcher named) {
+        return named.group(2) != null ? named.group(2) : named.group(3);
+    }
+
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {

@@ -192,6 +192,16 @@ class StatedEndpointTest {
         // the path after a short label of its own, whatever the label says
         assertThat(StatedEndpoint.marks("post请求，地址：/user/add")).containsExactly(
                 new StatedEndpoint("POST", "/user/add", List.of()));
+        // a clause saying what the request does before the label
+        assertThat(StatedEndpoint.marks("第二次采用get请求，显示帖子评论，请求头：/review/query/{reviewId}")).containsExactly(
+                new StatedEndpoint("GET", "/review/query/{reviewId}", List.of()));
+        // after a label the path may leave out its leading slash; its first segment "post" is no method
+        assertThat(StatedEndpoint.read(List.of("显示帖子和评论(两次请求)", "第一次采用get请求，请求头：post/query/{postId}")))
+                .isEqualTo(new StatedEndpoint("GET", "/post/query/{postId}", List.of()));
+        assertThat(StatedEndpoint.marks("get请求，请求头：FansAndConcerned/Toget/{username}")).containsExactly(
+                new StatedEndpoint("GET", "/FansAndConcerned/Toget/{username}", List.of()));
+        // a method named as the request's kind before words that are no label or path
+        assertThat(StatedEndpoint.marks("采用post请求，提交表单后跳转/首页")).isEmpty();
     }
 
     @Test
