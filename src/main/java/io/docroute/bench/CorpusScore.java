@@ -36,6 +36,7 @@ public final class CorpusScore {
     private static final ObjectMapper JSON = new ObjectMapper();
     // a path placeholder in every spelling the documents use
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
+    private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
     /** One expected interface: the method and path where the document states them, and its title. */
@@ -205,9 +206,16 @@ public final class CorpusScore {
         return -1;
     }
 
-    /** The unused block whose title is closest to {@code title}: the same words, or most of them. */
+    /**
+     * The unused block whose title is closest to {@code title}: the same words, or most of them. A note in brackets
+     * in the listed title ({@code 添加票据（保存草稿或直接提交，可上传附件）}) says more about the interface than its
+     * name; the title matches with the note or without it.
+     */
     private static int bestTitle(List<InterfaceBlock> blocks, boolean[] used, String title) {
         Set<String> wanted = grams(title);
+        Set<String> named = grams(NOTE.matcher(title).replaceAll(" "));
+        // a name of one word alone ("首页") matches too much
+        named = named.size() < 2 ? wanted : named;
         int best = -1;
         double bestScore = 0.5;
         for (int i = 0; i < blocks.size(); i++) {
@@ -216,7 +224,8 @@ public final class CorpusScore {
             }
             InterfaceBlock block = blocks.get(i);
             String candidate = block.title() + " " + block.text().lines().findFirst().orElse("");
-            double score = overlap(wanted, grams(candidate));
+            Set<String> written = grams(candidate);
+            double score = Math.max(overlap(wanted, written), overlap(named, written));
             if (normal(block.title()).equals(normal(title))) {
                 score = 2;
             }

@@ -44,4 +44,22 @@ class CorpusScoreTest {
 
         assertThat(row.kept()).isZero();
     }
+
+    @Test
+    void aListedTitlesNoteInBracketsIsNoPartOfTheNameItMatches() {
+        byte[] document = """
+                # Bills
+                ## FR-02 添加票据
+                填写票据信息后保存。
+                ## FR-03 首页
+                显示导航。
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("bills.md", document, List.of(
+                new CorpusScore.Expected("添加票据（保存草稿或直接提交，可上传附件）", null, null),
+                new CorpusScore.Expected("退出（返回导航，清除会话、首页缓存）", null, null)));
+
+        assertThat(row.found()).as("the first by its name, the second by no name of two words").isOne();
+        assertThat(row.missed()).containsExactly("退出（返回导航，清除会话、首页缓存）");
+    }
 }
