@@ -159,6 +159,8 @@ final class RequirementItems {
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern OPERATION_SEPARATOR = Pattern.compile(
+            "\\s*(?:[、，,；;/／]|以及|或者|及|和)\\s*|\\s*,?\\s+(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
     // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
     // what someone can do with it
@@ -191,7 +193,7 @@ final class RequirementItems {
                 items.add(draft.toItem());
             }
         }
-        return requirements(items);
+        return requirements(items, opensWithOperation);
     }
 
     /**
@@ -199,9 +201,11 @@ final class RequirementItems {
      * strong. Beside numbered requirements, stories or statements, checklist lines are project tasks ("Set up the
      * repository", "Phase 2 complete"); beside any of those, action phrases are feature notes. Features or
      * capabilities at least half as many again as the stories, statements or numbered requirements beside them (a
-     * scope section's feature list beside a few stories) state the requirements more fully, and are taken too.
+     * scope section's feature list beside a few stories) state the requirements more fully, and are taken too; so do
+     * the operations that module labels list ("用户管理：搜索用户分类，添加用户以及删除用户信息") beside fewer
+     * capabilities or features.
      */
-    private static List<Item> requirements(List<Item> items) {
+    private static List<Item> requirements(List<Item> items, Predicate<String> opensWithOperation) {
         Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
         int strongest = counts.entrySet().stream().filter(e -> e.getValue() >= e.getKey().minimum)
@@ -213,7 +217,21 @@ final class RequirementItems {
         int weaker = counts.entrySet().stream().filter(e -> e.getKey().strength == strongest - 1)
                 .filter(e -> e.getValue() >= e.getKey().minimum).mapToInt(Map.Entry::getValue).sum();
         int floor = strongest == Kind.STORY.strength && weaker * 2 >= taken * 3 ? strongest - 1 : strongest;
-        return items.stream().filter(item -> item.kind().strength >= floor).toList();
+        List<Item> enumerations = items.stream().filter(item -> listedOperations(item, opensWithOperation) >= 2)
+                .toList();
+        int listed = enumerations.stream().mapToInt(item -> listedOperations(item, opensWithOperation)).sum();
+        boolean modulesListOperations = strongest == Kind.CAPABILITY.strength
+                && enumerations.size() >= 2 && listed * 2 >= taken * 3;
+        return items.stream().filter(item -> item.kind().strength >= floor
+                || modulesListOperations && enumerations.contains(item)).toList();
+    }
+
+    /** How many operations an action item's label lists ("搜索用户，添加用户以及删除用户" lists 3); 0 for other items. */
+    private static int listedOperations(Item item, Predicate<String> opensWithOperation) {
+        if (item.kind() != Kind.ACTION || item.text().equals(item.title())) {
+            return 0;
+        }
+        return (int) OPERATION_SEPARATOR.splitAsStream(item.text()).filter(opensWithOperation).count();
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */

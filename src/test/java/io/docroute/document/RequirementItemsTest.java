@@ -482,6 +482,32 @@ class RequirementItemsTest {
     }
 
     @Test
+    void operationsModuleLabelsListAreTakenBesideFewerCapabilities() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        String modules = """
+                1.用户管理：搜索用户分类，添加用户以及删除用户信息
+                2.时间表管理：创建时间表，更新时间表，删除时间表
+                3.项目管理：搜索项目分类，创建项目，更新项目信息，删除项目
+                """;
+        String capabilities = """
+                - 所有用户可以编辑自己的信息
+                - 所有用户可以搜索项目分类
+                - 管理员可以修改时间表
+                - 管理员可以修改项目信息
+                """;
+
+        List<Item> items = RequirementItems.split(lines(modules + capabilities), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION, Kind.CAPABILITY);
+        assertThat(items).filteredOn(item -> item.kind() == Kind.ACTION).extracting(Item::text).containsExactly(
+                "搜索用户分类，添加用户以及删除用户信息", "创建时间表，更新时间表，删除时间表", "搜索项目分类，创建项目，更新项目信息，删除项目");
+        // fewer operations than the capabilities half as many again: the capabilities alone
+        assertThat(RequirementItems.split(lines("1.用户管理：搜索用户，添加用户\n2.项目管理：创建项目，删除项目\n"
+                + capabilities + capabilities.replace("所有用户", "访客")), vocabulary::opensWithOperation))
+                .extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+    }
+
+    @Test
     void outlineNumberedCapabilitiesAreStatements() {
         List<Item> items = RequirementItems.split(lines("""
                 1. Upon receipt of a class list, upload the list into the application
