@@ -6,9 +6,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
 
-/** Decodes a text document: by its byte order mark (UTF-8, UTF-16LE/BE), else as strict UTF-8; refuses binary. */
+/**
+ * Decodes a text document: by its byte order mark (UTF-8, UTF-16LE/BE), else as strict UTF-8, else in the encoding
+ * Tika's charset detector reads from its bytes (a Chinese document saved as GBK, a Windows editor's curly quote);
+ * refuses binary.
+ */
 final class TextDecoder {
+
+    // below this the detector is guessing (it names some charset for any bytes, random ones included)
+    private static final int MIN_CONFIDENCE = 30;
 
     private TextDecoder() {
     }
@@ -34,12 +43,26 @@ final class TextDecoder {
                     .decode(ByteBuffer.wrap(content, offset, content.length - offset));
             text = chars.toString();
         } catch (CharacterCodingException e) {
-            throw binary(extension, e);
+            if (offset > 0) {
+                throw binary(extension, e);
+            }
+            text = detected(content, extension, e);
         }
         if (looksBinary(text)) {
             throw binary(extension, null);
         }
         return text;
+    }
+
+    /** The text in the encoding the detector is confident of; binary when it is confident of none. */
+    private static String detected(byte[] content, String extension, CharacterCodingException notUtf8) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(content);
+        CharsetMatch match = detector.detect();
+        if (match == null || match.getConfidence() < MIN_CONFIDENCE || !Charset.isSupported(match.getName())) {
+            throw binary(extension, notUtf8);
+        }
+        return new String(content, Charset.forName(match.getName()));
     }
 
     /** NUL characters, or more than one control character in a hundred, do not occur in written text. */

@@ -4,6 +4,7 @@ import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,29 @@ class PlainTextDocumentTest {
                 .containsExactly("用户列表", "新增用户", "删除用户");
         assertThat(document.blocks().get(1).text())
                 .isEqualTo("管理员创建一个新的后台用户，用户名不可重复，需要提供用户名、手机号和角色。\n返回：userId、username、createdAt");
+    }
+
+    @Test
+    void textInAnEncodingOtherThanUtf8IsReadInTheEncodingItsBytesShow() {
+        String chinese = new String(TestDocuments.fixture("plain.txt"), StandardCharsets.UTF_8);
+        Document gbk = parser.parse("plain.txt", chinese.getBytes(Charset.forName("GB18030")));
+
+        assertThat(gbk.blocks()).extracting(InterfaceBlock::title).containsExactly("用户列表", "新增用户", "删除用户");
+
+        // a Windows editor's curly apostrophe in otherwise plain English
+        byte[] windows = """
+                Authors: Alex O\u2019Neill
+
+                POST /api/incomes
+                Add an income to the account.
+
+                DELETE /api/incomes/{id}
+                Remove an income from the user\u2019s account.
+                """.getBytes(Charset.forName("windows-1252"));
+        Document english = parser.parse("stories.txt", windows);
+
+        assertThat(english.blocks()).hasSize(2);
+        assertThat(english.blocks().get(1).text()).contains("user\u2019s account");
     }
 
     @Test
