@@ -1,6 +1,7 @@
 package io.docroute.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -172,6 +173,7 @@ final class RequirementItems {
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
+    private static final int MIN_OPERATION_RUN = 3;
 
     private RequirementItems() {
     }
@@ -240,6 +242,7 @@ final class RequirementItems {
         Draft open = null;
         int nonFunctionalLevel = 0;
         int functionColumn = -1;
+        boolean[] operationLines = operationLines(lines, opensWithOperation);
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
             // a table's first row, or (Markdown) the row over a rule: tables apart only by blank lines run together
@@ -267,7 +270,7 @@ final class RequirementItems {
                 continue;
             }
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn)
-                    : start(line, opensWithOperation);
+                    : start(line, opensWithOperation, operationLines[i]);
             if (start != null && (open == null || !open.absorbs(start, line))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
@@ -358,8 +361,30 @@ final class RequirementItems {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * The lines of runs of at least {@value #MIN_OPERATION_RUN} unmarked lines that each name an operation in a brief
+     * phrase ("create user(s)", "get users", "update user email"): a list written without markers, one operation per
+     * line.
+     */
+    private static boolean[] operationLines(List<String> lines, Predicate<String> opensWithOperation) {
+        boolean[] marked = new boolean[lines.size()];
+        int runStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? Text.clean(lines.get(i)) : "";
+            boolean operation = !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt() && isBriefPhrase(line)
+                    && opensWithOperation.test(line);
+            if (!operation) {
+                if (i - runStart >= MIN_OPERATION_RUN) {
+                    Arrays.fill(marked, runStart, i, true);
+                }
+                runStart = i + 1;
+            }
+        }
+        return marked;
+    }
+
     /** The item this line opens, a non-functional start, or null for any other line. */
-    private static Start start(String line, Predicate<String> opensWithOperation) {
+    private static Start start(String line, Predicate<String> opensWithOperation, boolean operationLine) {
         if (line.startsWith("|")) {
             return tableRowStart(line);
         }
@@ -369,7 +394,7 @@ final class RequirementItems {
         if (MARKDOWN_HEADING.matcher(line).lookingAt() && id(withoutEmphasis(unnumbered)) != null) {
             unmarked = unnumbered;
         }
-        boolean listed = LIST_MARKER.matcher(unmarked).lookingAt();
+        boolean listed = operationLine || LIST_MARKER.matcher(unmarked).lookingAt();
         String body = strip(LIST_MARKER, unmarked);
         Matcher box = CHECKBOX.matcher(body);
         boolean checked = box.lookingAt();
@@ -440,16 +465,28 @@ final class RequirementItems {
         }
         List<String> brief = new ArrayList<>();
         for (String phrase : phrases) {
-            // "CRUD（增删改查）课程信息。": a Chinese list item may close with a full stop and still be a phrase
-            String trimmed = TITLE_TAIL.matcher(FULL_STOP_TAIL.matcher(phrase).replaceAll("")).replaceAll("");
-            boolean chinese = !trimmed.isEmpty() && isChinese(trimmed.codePointAt(0));
-            boolean fits = chinese ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
-                    : trimmed.split("\\s+").length <= MAX_ACTION_WORDS;
-            if (fits && !trimmed.isEmpty() && !SENTENCE_END.matcher(trimmed).find()) {
+            String trimmed = trimmedPhrase(phrase);
+            if (isBriefPhrase(trimmed)) {
                 brief.add(trimmed);
             }
         }
         return brief;
+    }
+
+    /** "CRUD（增删改查）课程信息。": a Chinese list item may close with a full stop and still be a phrase. */
+    private static String trimmedPhrase(String phrase) {
+        return TITLE_TAIL.matcher(FULL_STOP_TAIL.matcher(phrase).replaceAll("")).replaceAll("");
+    }
+
+    /** A few words or Chinese characters and no sentence: an operation's name. */
+    private static boolean isBriefPhrase(String phrase) {
+        String trimmed = trimmedPhrase(phrase);
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        boolean fits = isChinese(trimmed.codePointAt(0)) ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
+                : trimmed.split("\\s+").length <= MAX_ACTION_WORDS;
+        return fits && !SENTENCE_END.matcher(trimmed).find();
     }
 
     /**

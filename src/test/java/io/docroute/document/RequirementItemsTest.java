@@ -508,6 +508,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void unmarkedLinesEachNamingAnOperationAreAList() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                login
+                create user(s)
+                get users
+                update user email
+                delete user(s)
+
+                Roles are kept per group.
+                create role(s)
+                get roles
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION);
+        // a run of two lines is no list
+        assertThat(items).extracting(Item::title).containsExactly(
+                "login", "create user(s)", "get users", "update user email", "delete user(s)");
+    }
+
+    @Test
     void outlineNumberedCapabilitiesAreStatements() {
         List<Item> items = RequirementItems.split(lines("""
                 1. Upon receipt of a class list, upload the list into the application
