@@ -231,7 +231,7 @@ public class DocumentParser {
         if (Jsoup.parse(xhtml).body().text().isBlank()) {
             throw new DocumentException("the document is empty");
         }
-        return sectioned(HtmlOutlineReader.readXhtml(xhtml), false, name);
+        return sectioned(PlainTextOutlineReader.withNumberedHeadings(HtmlOutlineReader.readXhtml(xhtml)), false, name);
     }
 
     private Content pdf(byte[] bytes, String name) {

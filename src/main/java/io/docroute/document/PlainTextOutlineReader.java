@@ -65,6 +65,51 @@ final class PlainTextOutlineReader {
     }
 
     /**
+     * A document written without heading styles (a Word file whose "1. 比赛创建" and "1.1 请求地址" are plain
+     * paragraphs) with its numbered lines read as headings, as in plain text, below the one heading it may have (its
+     * title); its tables stay tables. Any other outline is returned as it is.
+     */
+    static Outline withNumberedHeadings(Outline outline) {
+        long styled = outline.sections().stream().filter(section -> section.level() > 0).count();
+        if (styled > 1) {
+            return outline;
+        }
+        TreeSet<Integer> numberingKinds = new TreeSet<>();
+        int numbered = 0;
+        for (Outline.Section section : outline.sections()) {
+            for (Outline.Part part : section.parts()) {
+                Heading heading = part instanceof Outline.Line line ? heading(line.text()) : null;
+                if (heading != null && heading.kind >= 0) {
+                    numberingKinds.add(heading.kind);
+                    numbered++;
+                }
+            }
+        }
+        if (numbered < 2) {
+            return outline;
+        }
+        List<Integer> kinds = new ArrayList<>(numberingKinds);
+        int below = (int) styled;
+        Outline.Builder numberedOutline = new Outline.Builder();
+        for (Outline.Section section : outline.sections()) {
+            if (section.level() > 0) {
+                numberedOutline.heading(section.level(), section.heading());
+            }
+            for (Outline.Part part : section.parts()) {
+                Heading heading = part instanceof Outline.Line line ? heading(line.text()) : null;
+                if (heading != null && heading.kind >= 0) {
+                    numberedOutline.heading(Math.min(below + kinds.indexOf(heading.kind) + 1, 6), heading.text);
+                } else if (part instanceof Outline.Line line) {
+                    numberedOutline.line(line.text());
+                } else if (part instanceof Outline.Table table) {
+                    numberedOutline.table(table.rows());
+                }
+            }
+        }
+        return numberedOutline.build();
+    }
+
+    /**
      * Whether the text is an outline written by indentation alone, as a mind map's text export writes it: short
      * lines, most of them indented, on several levels, none with a list marker. Its indented lines are list items.
      */

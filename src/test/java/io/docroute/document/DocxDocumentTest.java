@@ -79,6 +79,42 @@ class DocxDocumentTest {
     }
 
     @Test
+    void numberedParagraphsOfADocumentWithoutHeadingStylesAreItsHeadings() {
+        StringBuilder body = new StringBuilder(paragraph("接口文档") + paragraph("错误码说明: 000000 成功"));
+        String[][] interfaces = {{"比赛创建", "/wx/game/create"}, {"比赛删除", "/wx/game/delete"}};
+        for (int i = 0; i < interfaces.length; i++) {
+            int n = i + 1;
+            body.append(paragraph(n + ". " + interfaces[i][0])).append(paragraph(n + ".1 请求地址"))
+                    .append(table(new String[] {"方法", "POST"}, new String[] {"URL", interfaces[i][1]}))
+                    .append(paragraph(n + ".2 请求参数"))
+                    .append(table(new String[] {"参数名", "数据类型", "必选"}, new String[] {"gameId", "int", "Y"}));
+        }
+
+        Document document = parser.parse("badminton.docx", TestDocuments.docxWithBody("", body.toString()));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("比赛创建", "比赛删除");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /wx/game/create", "POST /wx/game/delete");
+        assertThat(document.blocks().get(1).fields()).containsExactly(new Field("gameId", FieldType.INTEGER, true, ""));
+    }
+
+    private static String paragraph(String text) {
+        return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    private static String table(String[]... rows) {
+        StringBuilder table = new StringBuilder("<w:tbl>");
+        for (String[] row : rows) {
+            table.append("<w:tr>");
+            for (String cell : row) {
+                table.append("<w:tc>").append(paragraph(cell)).append("</w:tc>");
+            }
+            table.append("</w:tr>");
+        }
+        return table.append("</w:tbl>").toString();
+    }
+
+    @Test
     void docxZipBombIsRefusedQuicklyAsAZipBomb() {
         byte[] bomb = TestDocuments.docxZipBomb(50);
         assertThat(bomb.length).isLessThan(1_000_000);
