@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 final class Headings {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:\\d{1,3}(?:[.．]\\d{1,3})+[.．]?(?=\\s|$)|\\d{1,3}[.．、](?!\\d)|\\d{1,3}[)）]"
-                    + "|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零\\d]{1,4}[)）])\\s*");
+            "^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+[.．]?(?=\\s|$)|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,3}[)）]"
+                    + "|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零[0-9０-９]]{1,4}[)）])\\s*");
     // a trailing colon, and Markdown emphasis around the whole title
     private static final Pattern DECORATION = Pattern.compile("^[*_`]+|[*_`]+$|\\s*[:：]\\s*$");
 

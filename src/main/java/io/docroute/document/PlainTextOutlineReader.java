@@ -17,7 +17,7 @@ final class PlainTextOutlineReader {
 
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
     private static final Pattern DECIMAL = Pattern.compile(
-            "^(\\d{1,3}(?:[.．]\\d{1,3})*)(?:([.．、])(?!\\d)\\s*|\\s+)(\\S.*)$");
+            "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*)(?:([.．、])(?![0-9０-９])\\s*|\\s+)(\\S.*)$");
     private static final Pattern CHINESE = Pattern.compile("^[一二三四五六七八九十百零]{1,4}[、.．]\\s*(\\S.*)$");
     private static final Pattern CHINESE_PAREN = Pattern.compile("^[（(][一二三四五六七八九十百零]{1,4}[)）]\\s*(\\S.*)$");
     // sentence endings mark a numbered list item in prose rather than a heading
