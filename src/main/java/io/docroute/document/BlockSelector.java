@@ -337,9 +337,19 @@ final class BlockSelector {
         return picks;
     }
 
+    /**
+     * A title naming an action ("新增用户", "Delete order") or, in Chinese, opening with an operation ("登录",
+     * "回答题目"); the English operations ("open", "check", "return") head too many other sections to count alone.
+     */
     private boolean hasActionTitle(Node node) {
-        return !vocabulary.isContextTitle(node.title) && vocabulary.hasActionWord(node.title)
-                && !OUTCOME.matcher(node.title).find();
+        return !vocabulary.isContextTitle(node.title) && !OUTCOME.matcher(node.title).find()
+                && (vocabulary.hasActionWord(node.title) || isChineseOperation(node.title));
+    }
+
+    private boolean isChineseOperation(String title) {
+        String name = Headings.withoutNumbering(title);
+        return !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN
+                && vocabulary.opensWithOperation(name);
     }
 
     private boolean isContextOrEmpty(Node node) {

@@ -47,6 +47,21 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void useCaseSectionsTitledByAChineseOperationAreInterfaces() {
+        Document document = parser.parse("usecases.txt", utf8("""
+                3.2 用例规约
+                3.2.1 登录
+                本用例允许老师和学生使用账号及密码登录。
+                3.2.２ 回答题目
+                本用例允许学生在移动端回答题目。
+                3.2.3 查看统计结果
+                本用例允许老师查看题目回答情况的统计结果。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("登录", "回答题目", "查看统计结果");
+    }
+
+    @Test
     void plainTextBlocksHaveNoFieldsButKeepTheirReturns() {
         Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
 
