@@ -1,7 +1,6 @@
 package io.docroute.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -362,22 +361,26 @@ final class RequirementItems {
     }
 
     /**
-     * The lines of runs of at least {@value #MIN_OPERATION_RUN} unmarked lines that each name an operation in a brief
-     * phrase ("create user(s)", "get users", "update user email"): a list written without markers, one operation per
-     * line.
+     * The operation lines of runs of unmarked brief lines, at least {@value #MIN_OPERATION_RUN} of them and two in
+     * three naming an operation ("create user(s)", "get users", "update user email"): a list written without
+     * markers, one operation per line. A line in the run that names none ("Roles") is not taken.
      */
     private static boolean[] operationLines(List<String> lines, Predicate<String> opensWithOperation) {
         boolean[] marked = new boolean[lines.size()];
         int runStart = 0;
+        List<Integer> operations = new ArrayList<>();
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? Text.clean(lines.get(i)) : "";
-            boolean operation = !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt() && isBriefPhrase(line)
-                    && opensWithOperation.test(line);
-            if (!operation) {
-                if (i - runStart >= MIN_OPERATION_RUN) {
-                    Arrays.fill(marked, runStart, i, true);
+            boolean brief = !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt()
+                    && !MARKDOWN_HEADING.matcher(line).lookingAt() && isBriefPhrase(line);
+            if (brief && opensWithOperation.test(line)) {
+                operations.add(i);
+            } else if (!brief) {
+                if (operations.size() >= MIN_OPERATION_RUN && operations.size() * 3 >= (i - runStart) * 2) {
+                    operations.forEach(at -> marked[at] = true);
                 }
                 runStart = i + 1;
+                operations.clear();
             }
         }
         return marked;

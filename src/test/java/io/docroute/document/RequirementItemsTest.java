@@ -512,6 +512,7 @@ class RequirementItemsTest {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
                 login
+                Users
                 create user(s)
                 get users
                 update user email
@@ -523,7 +524,7 @@ class RequirementItemsTest {
                 """), vocabulary::opensWithOperation);
 
         assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION);
-        // a run of two lines is no list
+        // "Users" names no operation and is not taken; a run of two lines is no list
         assertThat(items).extracting(Item::title).containsExactly(
                 "login", "create user(s)", "get users", "update user email", "delete user(s)");
     }
