@@ -173,6 +173,8 @@ final class RequirementItems {
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
     private static final int MIN_OPERATION_RUN = 3;
+    private static final int STEM_LENGTH = 4;
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{" + STEM_LENGTH + ",}");
 
     private RequirementItems() {
     }
@@ -242,8 +244,15 @@ final class RequirementItems {
         int nonFunctionalLevel = 0;
         int functionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
+        String sectionHeading = null;
+        int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
+            if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
+                nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
+                sectionHeading = Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)));
+                firstUnderHeading = drafts.size();
+            }
             // a table's first row, or (Markdown) the row over a rule: tables apart only by blank lines run together
             boolean headerRow = line.startsWith("|") && (i == 0 || !Text.clean(lines.get(i - 1)).startsWith("|")
                     || i + 1 < lines.size() && TABLE_RULE.matcher(Text.clean(lines.get(i + 1))).matches());
@@ -282,7 +291,34 @@ final class RequirementItems {
                 open.add(line);
             }
         }
+        nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
         return drafts;
+    }
+
+    /**
+     * A story alone under its heading is named by it ("Graphs" over "As a user, I want to be able to view my expenses
+     * in a graph …"), when the heading shares a word with the story; a heading over several stories groups them.
+     */
+    private static void nameByHeading(String heading, List<Draft> underHeading) {
+        List<Draft> stories = underHeading.stream().filter(draft -> draft.kind() == Kind.STORY).toList();
+        if (heading == null || heading.isEmpty() || heading.length() > MAX_TITLE_LENGTH || stories.size() != 1) {
+            return;
+        }
+        Draft story = stories.get(0);
+        Set<String> storyStems = stems(story.start.text());
+        if (stems(heading).stream().anyMatch(storyStems::contains)) {
+            story.heading = heading;
+        }
+    }
+
+    /** The first four letters of each English word of four letters or more, lower case: "graphs" and "graph" share one. */
+    private static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        Matcher word = ENGLISH_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            stems.add(word.group().substring(0, STEM_LENGTH));
+        }
+        return stems;
     }
 
     /** The number of '#' marks of a heading line. */
@@ -652,6 +688,8 @@ final class RequirementItems {
         private boolean inCriteria;
         /** The level of the heading that states the item, 0 when a line states it. */
         private final int headingLevel;
+        /** The heading that names the item, when it is alone under one ({@link #nameByHeading}). */
+        private String heading;
 
         Draft(Start start, String line) {
             this.start = start;
@@ -705,7 +743,8 @@ final class RequirementItems {
                 // "**FR-1**" alone on its line: the requirement text is the next line
                 text = textOf(lines.get(1));
             }
-            return new Item(start.id(), title(text), requirementText(text), lines, start.kind());
+            return new Item(start.id(), heading != null ? heading : title(text), requirementText(text), lines,
+                    start.kind());
         }
 
         /**

@@ -530,6 +530,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryAloneUnderItsHeadingIsNamedByIt() {
+        List<Item> items = RequirementItems.split(lines("""
+                # High Priority
+                ## Graphs
+                As a user, I want to be able to view my expenses in a graph so that I see where money goes.
+                - Confirmation:
+                  1. Test step 1: open the graph page
+                ## Monthly history
+                As a user, I want to be able to view my activity in past months so that I can compare them.
+                # Low Priority
+                As a user, I want to be able to delete my account so that my data is gone.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        // a heading sharing no word with the story below it ("Low Priority") groups, it does not name
+        assertThat(items).extracting(Item::title).containsExactly("Graphs", "Monthly history",
+                "As a user, I want to be able to delete my account so that my data is gone");
+    }
+
+    @Test
     void outlineNumberedCapabilitiesAreStatements() {
         List<Item> items = RequirementItems.split(lines("""
                 1. Upon receipt of a class list, upload the list into the application
