@@ -35,7 +35,7 @@ public final class CorpusScore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     // a path placeholder in every spelling the documents use
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
@@ -183,7 +183,7 @@ public final class CorpusScore {
         return shape(found).equals(shape(expected));
     }
 
-    /** The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>. */
+    /** The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>, {{id}}. */
     private static String shape(String path) {
         StringBuilder shape = new StringBuilder();
         for (String segment : withoutTrailingSlash(path).split("/", -1)) {

@@ -24,15 +24,18 @@ class CorpusScoreTest {
                 `PUT /api/teams/{teamId}`
                 ## Delete team
                 `DELETE /api/teams/${id}`
+                ## Rename team
+                `PATCH /api/teams/{id}/name`
                 """.getBytes(StandardCharsets.UTF_8);
 
         CorpusScore.Row row = score.score("teams.md", document, List.of(
                 new CorpusScore.Expected("Get team", "GET", "/api/teams/{id}"),
                 new CorpusScore.Expected("Update team", "PUT", "/api/teams/<id>"),
-                new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/")));
+                new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/"),
+                new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name")));
 
-        assertThat(row.kept()).isEqualTo(3);
-        assertThat(row.found()).isEqualTo(3);
+        assertThat(row.kept()).isEqualTo(4);
+        assertThat(row.found()).isEqualTo(4);
     }
 
     @Test
