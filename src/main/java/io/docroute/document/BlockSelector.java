@@ -99,6 +99,9 @@ final class BlockSelector {
                 }
             }
         }
+        if (picks.isEmpty() && configuredLevel == 0) {
+            byRequirementsSection(nodes, picks);
+        }
         List<InterfaceBlock> blocks = distinct(picks, choices);
         for (Node node : nodes) {
             if (node.part) {
@@ -113,6 +116,26 @@ final class BlockSelector {
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
         return new Selection(title, blocks, choices);
+    }
+
+    /**
+     * The last resort, where nothing marks an interface: the sub-sections of the section stating the requirements
+     * (功能需求, Functional Requirements), or that section itself when it has none, each one block for the extractor
+     * (and a model, when one is configured) to read.
+     */
+    private void byRequirementsSection(List<Node> nodes, List<Pick> picks) {
+        for (Node section : nodes) {
+            if (section.part || !vocabulary.isRequirementsTitle(section.title)) {
+                continue;
+            }
+            List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
+            for (Node node : children.isEmpty() ? List.of(section) : children) {
+                if (!isContextOrEmpty(node)) {
+                    picks.add(whole(node, "a part of '" + section.title
+                            + "', the section stating the requirements, where nothing else marks an interface"));
+                }
+            }
+        }
     }
 
     // ---- stated endpoints ------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ final class Headings {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+[.．]?(?=\\s|$)|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,3}[)）]"
                     + "|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零[0-9０-９]]{1,4}[)）])\\s*");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*、\\s*");
     // a trailing colon, and Markdown emphasis around the whole title
     private static final Pattern DECORATION = Pattern.compile("^[*_`]+|[*_`]+$|\\s*[:：]\\s*$");
 
@@ -25,7 +26,8 @@ final class Headings {
         String cleaned = Text.clean(text);
         Matcher m = NUMBERING.matcher(cleaned);
         if (m.find()) {
-            String rest = Text.clean(cleaned.substring(m.end()));
+            // "3.1.2 、后台管理系统": a list comma typed after the number
+            String rest = Text.clean(LEADING_COMMA.matcher(cleaned.substring(m.end())).replaceFirst(""));
             if (!rest.isEmpty()) {
                 return rest;
             }

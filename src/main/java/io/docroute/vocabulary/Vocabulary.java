@@ -166,6 +166,7 @@ public final class Vocabulary {
     private final Set<String> formatWords;
     private final Set<String> nothingWords;
     private final Set<String> contextTitles;
+    private final Set<String> requirementsTitles;
     private final Set<String> placeholders;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
@@ -204,6 +205,7 @@ public final class Vocabulary {
         this.nothingWords = lowerSet(file.nothingWords());
         this.contextTitles = lowerSet(file.sections().context());
         this.placeholders = lowerSet(file.sections().placeholders());
+        this.requirementsTitles = lowerSet(file.sections().requirements());
         file.sections().parts().forEach((part, titles) -> titles.forEach(t -> parts.putIfAbsent(title(t), part)));
         VocabularyFile.Columns names = file.columns();
         columns.put(Column.NAME, names.name().stream().map(Vocabulary::title).toList());
@@ -359,6 +361,11 @@ public final class Vocabulary {
     /** Whether a section title names the document's context (概述, Overview, 错误码 ...), never an interface. */
     public boolean isContextTitle(String title) {
         return contextTitles.contains(title(title));
+    }
+
+    /** Whether a section title names the section stating the requirements (功能需求, Functional Requirements). */
+    public boolean isRequirementsTitle(String title) {
+        return requirementsTitles.contains(title(title));
     }
 
     /** Whether a section's whole text only says it is not written yet (暂未提供, TBD). */

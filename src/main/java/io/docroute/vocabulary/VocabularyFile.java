@@ -27,7 +27,7 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         actions = actions == null ? Map.of() : actions;
         operations = operations == null ? List.of() : operations;
         entities = entities == null ? List.of() : entities;
-        sections = sections == null ? new Sections(null, null, null) : sections;
+        sections = sections == null ? new Sections(null, null, null, null) : sections;
         columns = columns == null ? new Columns(null, null, null, null, null) : columns;
     }
 
@@ -43,10 +43,12 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         }
     }
 
-    record Sections(List<String> context, List<String> placeholders, Map<Part, List<String>> parts) {
+    record Sections(List<String> context, List<String> requirements, List<String> placeholders,
+                    Map<Part, List<String>> parts) {
 
         Sections {
             context = context == null ? List.of() : context;
+            requirements = requirements == null ? List.of() : requirements;
             placeholders = placeholders == null ? List.of() : placeholders;
             parts = parts == null ? Map.of() : parts;
         }

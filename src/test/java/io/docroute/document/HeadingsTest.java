@@ -13,6 +13,7 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("1.2 订单导出")).isEqualTo("订单导出");
         // a PDF's text layer may write a digit in its full-width form
         assertThat(Headings.stripNumbering("3.2.２ 回答题目")).isEqualTo("回答题目");
+        assertThat(Headings.stripNumbering("3.1.2 、后台管理系统")).isEqualTo("后台管理系统");
         assertThat(Headings.stripNumbering("2.3.1. 销售统计")).isEqualTo("销售统计");
         assertThat(Headings.stripNumbering("一、会员列表")).isEqualTo("会员列表");
         assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");

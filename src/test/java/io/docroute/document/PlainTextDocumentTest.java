@@ -62,6 +62,25 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void whereNothingMarksAnInterfaceTheRequirementsSectionsPartsAreTheBlocks() {
+        Document document = parser.parse("srs.txt", utf8("""
+                1. 引言
+                本文档描述自助超市系统。
+                2. 功能需求
+                2.1 用户使用系统
+                为用户提供注册，登录，浏览，购买产品。
+                2.2 后台管理系统
+                方便管理员管理用户信息以及商品信息。
+                3. 性能需求
+                响应时间在一秒内。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户使用系统", "后台管理系统");
+        assertThat(document.choices()).filteredOn(choice -> choice.section().equals("用户使用系统"))
+                .extracting(Choice::reason).singleElement().asString().contains("the section stating the requirements");
+    }
+
+    @Test
     void plainTextBlocksHaveNoFieldsButKeepTheirReturns() {
         Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
 
