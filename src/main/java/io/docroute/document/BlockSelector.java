@@ -129,11 +129,10 @@ final class BlockSelector {
                 continue;
             }
             List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
-            for (Node node : children.isEmpty() ? List.of(section) : children) {
-                if (!isContextOrEmpty(node)) {
-                    picks.add(whole(node, "a part of '" + section.title
-                            + "', the section stating the requirements, where nothing else marks an interface"));
-                }
+            List<Node> blocks = children.isEmpty() && !isContextOrEmpty(section) ? List.of(section) : children;
+            for (Node node : blocks) {
+                picks.add(whole(node, "a part of '" + section.title
+                        + "', the section stating the requirements, where nothing else marks an interface"));
             }
         }
     }
