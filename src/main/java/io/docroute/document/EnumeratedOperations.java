@@ -44,6 +44,10 @@ final class EnumeratedOperations {
     private static final Pattern ENGLISH_SEPARATOR = Pattern.compile(
             "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+|\\s*/\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLON = Pattern.compile("[:：]");
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\\s*[，,；;]\\s*");
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("[。.!！]+$");
+    // "有权删除…", "还可以修改…": a word of permission before a clause's operation
+    private static final Pattern PERMISSION = Pattern.compile("^(?:并且|并|还|也)?(?:有权|可以|能够|可|能|允许)?");
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -79,7 +83,30 @@ final class EnumeratedOperations {
                 return titles;
             }
         }
-        return List.of();
+        return clauses(plain, vocabulary);
+    }
+
+    /**
+     * "查看所有上传的资源，有权删除违规资源，修改资源描述": a Chinese sentence whose clauses each open with an operation,
+     * after a word of permission, names one operation per clause, each with its own object.
+     */
+    private static List<String> clauses(String text, Vocabulary vocabulary) {
+        if (text.isEmpty() || !Vocabulary.containsHan(text.substring(0, 1))) {
+            return List.of();
+        }
+        String[] parts = CLAUSE_SEPARATOR.split(SENTENCE_TAIL.matcher(text).replaceAll(""));
+        if (parts.length < 2 || parts.length > MAX_OPERATIONS) {
+            return List.of();
+        }
+        Set<String> titles = new LinkedHashSet<>();
+        for (String part : parts) {
+            String clause = PERMISSION.matcher(part.strip()).replaceFirst("");
+            if (vocabulary.operationLength(clause) == 0 || clause.length() <= vocabulary.operationLength(clause)) {
+                return List.of();
+            }
+            titles.add(clause);
+        }
+        return titles.size() < 2 ? List.of() : List.copyOf(titles);
     }
 
     private static List<String> crud(String text) {

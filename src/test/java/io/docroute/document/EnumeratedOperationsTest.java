@@ -19,6 +19,14 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void chineseClausesEachOpeningWithAnOperationAreOneOperationEach() {
+        assertThat(EnumeratedOperations.titles("查看所有上传的资源，有权删除违规/不合规资源，修改资源描述。", vocabulary))
+                .containsExactly("查看所有上传的资源", "删除违规/不合规资源", "修改资源描述");
+        // one clause that names no operation keeps the sentence one requirement
+        assertThat(EnumeratedOperations.titles("查看所有问答，系统自动记录时间", vocabulary)).isEmpty();
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");
