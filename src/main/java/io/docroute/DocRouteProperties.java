@@ -22,7 +22,7 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
         outbox = outbox == null ? Path.of("data/outbox") : outbox;
         maxDocumentBytes = maxDocumentBytes <= 0 ? 20L * 1024 * 1024 : maxDocumentBytes;
         maxConcurrency = maxConcurrency <= 0 ? 32 : maxConcurrency;
-        intake = intake == null ? new Intake(false, 0, 0, 0, null) : intake;
+        intake = intake == null ? new Intake(false, 0, 0, 0, null, null) : intake;
     }
 
     /**
@@ -34,8 +34,12 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
      * @param lockMaxAge         how long an instance's read lock on an inbox file lasts without being renewed: the
      *                           file of an instance that was killed is taken again after this long
      */
+    /**
+     * The inbox's settings; {@code maxDocumentsInFlight} is how many inbox documents an instance works on at once
+     * (0: no limit).
+     */
     public record Intake(boolean requireReadyMarker, long readLockCheckInterval, long readLockMinAge,
-                         long readLockTimeout, Duration lockMaxAge) {
+                         long readLockTimeout, Duration lockMaxAge, Integer maxDocumentsInFlight) {
 
         public Intake {
             readLockCheckInterval = readLockCheckInterval <= 0 ? 1000 : readLockCheckInterval;
@@ -43,6 +47,7 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
             readLockTimeout = readLockTimeout <= 0 ? 20_000 : readLockTimeout;
             lockMaxAge = lockMaxAge == null || lockMaxAge.isNegative() || lockMaxAge.isZero() ? Duration.ofSeconds(10)
                     : lockMaxAge;
+            maxDocumentsInFlight = maxDocumentsInFlight == null ? 2 : Math.max(0, maxDocumentsInFlight);
         }
     }
 

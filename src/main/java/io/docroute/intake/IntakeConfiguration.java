@@ -3,6 +3,7 @@ package io.docroute.intake;
 import io.docroute.DocRouteProperties;
 import io.docroute.jobs.JobRegistry;
 import io.docroute.output.ReportWriter;
+import java.util.List;
 import javax.sql.DataSource;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
@@ -43,10 +44,10 @@ public class IntakeConfiguration {
      */
     @Bean
     public FileIdempotentChangedRepositoryReadLockStrategy inboxReadLock(InboxLocks locks, CamelContext camel,
-            DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay,
-            @Value("${docroute.intake.max-documents-in-flight:2}") int maxInFlight) {
+            DocRouteProperties properties, @Value("${docroute.intake.poll-delay}") int pollDelay) {
         DocRouteProperties.Intake intake = properties.intake();
-        FileIdempotentChangedRepositoryReadLockStrategy lock = new InboxReadLock("intake-file", maxInFlight);
+        FileIdempotentChangedRepositoryReadLockStrategy lock = new InboxReadLock("intake-file",
+                intake.maxDocumentsInFlight());
         lock.setCamelContext(camel);
         lock.setIdempotentRepository(locks);
         lock.setRemoveOnCommit(true);
@@ -97,22 +98,14 @@ public class IntakeConfiguration {
     @Bean
     public ArtemisConfigurationCustomizer docrouteAddresses(JmsProperties jms) {
         return configuration -> {
-            configuration.addAddressSetting(JmsProperties.DOCUMENTS, new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                    .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
-                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
             // a posted document's failure is its job's (handled, committed); it is delivered again only when an
-            // instance died while processing it, and after a few such deaths it is set aside with the others
-            configuration.addAddressSetting(PostedDocuments.QUEUE, new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
-                    .setMaxDeliveryAttempts(jms.brokerMaxDeliveries())
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
-                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
-            configuration.addAddressSetting(JmsProperties.DEAD_LETTERS, new AddressSettings()
-                    .setMaxDeliveryAttempts(-1)
-                    .setRedeliveryDelay(jms.redeliveryDelay().toMillis())
-                    .setAutoDeleteQueues(false).setAutoDeleteAddresses(false));
+            // instance died while processing it, and after a few such deaths it is set aside with the queued ones
+            for (String documents : List.of(JmsProperties.DOCUMENTS, PostedDocuments.QUEUE)) {
+                configuration.addAddressSetting(documents, kept(jms)
+                        .setDeadLetterAddress(SimpleString.of(JmsProperties.DEAD_LETTERS))
+                        .setMaxDeliveryAttempts(jms.brokerMaxDeliveries()));
+            }
+            configuration.addAddressSetting(JmsProperties.DEAD_LETTERS, kept(jms).setMaxDeliveryAttempts(-1));
             if (!jms.listen().isEmpty()) {
                 try {
                     configuration.addAcceptorConfiguration("docroute", jms.listen());
@@ -121,5 +114,11 @@ public class IntakeConfiguration {
                 }
             }
         };
+    }
+
+    /** Settings of a DocRoute address: redelivered after the configured delay, never deleted by the broker. */
+    private static AddressSettings kept(JmsProperties jms) {
+        return new AddressSettings().setRedeliveryDelay(jms.redeliveryDelay().toMillis())
+                .setAutoDeleteQueues(false).setAutoDeleteAddresses(false);
     }
 }
