@@ -370,8 +370,7 @@ final class BlockSelector {
 
     private boolean isChineseOperation(String title) {
         String name = Headings.withoutNumbering(title);
-        return !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN
-                && vocabulary.opensWithOperation(name);
+        return !name.isEmpty() && Vocabulary.containsHan(name.substring(0, 1)) && vocabulary.opensWithOperation(name);
     }
 
     private boolean isContextOrEmpty(Node node) {

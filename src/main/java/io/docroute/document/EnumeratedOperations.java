@@ -33,7 +33,7 @@ final class EnumeratedOperations {
                     + "|allows?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
-    private static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|可|能");
+    private static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|可|能");
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
@@ -46,8 +46,6 @@ final class EnumeratedOperations {
     private static final Pattern COLON = Pattern.compile("[:：]");
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\\s*[，,；;]\\s*");
     private static final Pattern SENTENCE_TAIL = Pattern.compile("[。.!！]+$");
-    // "有权删除…", "还可以修改…": a word of permission before a clause's operation
-    private static final Pattern PERMISSION = Pattern.compile("^(?:并且|并|还|也)?(?:有权|可以|能够|可|能|允许)?");
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -88,7 +86,7 @@ final class EnumeratedOperations {
 
     /**
      * "查看所有上传的资源，有权删除违规资源，修改资源描述": a Chinese sentence whose clauses each open with an operation,
-     * after a word of permission, names one operation per clause, each with its own object.
+     * after who may do it ({@link #afterFrame}), names one operation per clause, each with its own object.
      */
     private static List<String> clauses(String text, Vocabulary vocabulary) {
         if (text.isEmpty() || !Vocabulary.containsHan(text.substring(0, 1))) {
@@ -100,8 +98,8 @@ final class EnumeratedOperations {
         }
         Set<String> titles = new LinkedHashSet<>();
         for (String part : parts) {
-            String clause = PERMISSION.matcher(part.strip()).replaceFirst("");
-            if (vocabulary.operationLength(clause) == 0 || clause.length() <= vocabulary.operationLength(clause)) {
+            String clause = afterFrame(part.strip(), vocabulary);
+            if (clause == null || clause.length() <= vocabulary.operationLength(clause)) {
                 return List.of();
             }
             titles.add(clause);
@@ -127,7 +125,7 @@ final class EnumeratedOperations {
             return List.of();
         }
         boolean chinese = Vocabulary.containsHan(operations.substring(0, 1));
-        String[] parts = (chinese ? CHINESE_SEPARATOR : ENGLISH_SEPARATOR).split(cut(operations));
+        String[] parts = parts(cut(operations));
         if (parts.length < 2 || parts.length > MAX_OPERATIONS) {
             return List.of();
         }
@@ -153,6 +151,12 @@ final class EnumeratedOperations {
         // bare verbs after a lead ("其他界面可进行模糊查询，增加，删除") name no thing to act on
         boolean bare = !anyThing && !operations.equals(text);
         return titles.size() < 2 || bare ? List.of() : List.copyOf(titles);
+    }
+
+    /** The parts a list of operations is cut into: "查看、修改、删除资源", "add, edit and delete books". */
+    static String[] parts(String text) {
+        boolean chinese = !text.isEmpty() && Vocabulary.containsHan(text.substring(0, 1));
+        return (chinese ? CHINESE_SEPARATOR : ENGLISH_SEPARATOR).split(text);
     }
 
     /** "sorting options" and "registered users" are things, not operations. */

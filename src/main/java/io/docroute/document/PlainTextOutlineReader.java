@@ -40,17 +40,8 @@ final class PlainTextOutlineReader {
                 ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : text.lines().map(Text::clean).toList();
-        List<Heading> headings = new ArrayList<>(lines.size());
-        TreeSet<Integer> numberingKinds = new TreeSet<>();
-        for (String line : lines) {
-            Heading heading = heading(line);
-            headings.add(heading);
-            if (heading != null && heading.kind >= 0) {
-                numberingKinds.add(heading.kind);
-            }
-        }
-        // numbering levels are relative to the kinds the document uses: "1." is level 1 unless "一、" sits above it
-        List<Integer> kinds = new ArrayList<>(numberingKinds);
+        List<Heading> headings = lines.stream().map(PlainTextOutlineReader::heading).toList();
+        List<Integer> kinds = numberingKinds(headings);
         Outline.Builder outline = new Outline.Builder();
         for (int i = 0; i < lines.size(); i++) {
             Heading heading = headings.get(i);
@@ -74,21 +65,13 @@ final class PlainTextOutlineReader {
         if (styled > 1) {
             return outline;
         }
-        TreeSet<Integer> numberingKinds = new TreeSet<>();
-        int numbered = 0;
-        for (Outline.Section section : outline.sections()) {
-            for (Outline.Part part : section.parts()) {
-                Heading heading = part instanceof Outline.Line line ? heading(line.text()) : null;
-                if (heading != null && heading.kind >= 0) {
-                    numberingKinds.add(heading.kind);
-                    numbered++;
-                }
-            }
-        }
-        if (numbered < 2) {
+        List<Heading> numbered = outline.sections().stream().flatMap(section -> section.parts().stream())
+                .map(part -> part instanceof Outline.Line line ? heading(line.text()) : null)
+                .filter(heading -> heading != null && heading.kind >= 0).toList();
+        if (numbered.size() < 2) {
             return outline;
         }
-        List<Integer> kinds = new ArrayList<>(numberingKinds);
+        List<Integer> kinds = numberingKinds(numbered);
         int below = (int) styled;
         Outline.Builder numberedOutline = new Outline.Builder();
         for (Outline.Section section : outline.sections()) {
@@ -107,6 +90,20 @@ final class PlainTextOutlineReader {
             }
         }
         return numberedOutline.build();
+    }
+
+    /**
+     * The numbering kinds the headings use, in outline order: a heading's level is its kind's place here, so "1." is
+     * level 1 unless "一、" sits above it. Markdown-style headings (and lines that are none) have none.
+     */
+    private static List<Integer> numberingKinds(List<Heading> headings) {
+        TreeSet<Integer> kinds = new TreeSet<>();
+        for (Heading heading : headings) {
+            if (heading != null && heading.kind >= 0) {
+                kinds.add(heading.kind);
+            }
+        }
+        return new ArrayList<>(kinds);
     }
 
     /**

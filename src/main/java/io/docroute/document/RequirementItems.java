@@ -1,6 +1,7 @@
 package io.docroute.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -159,8 +160,6 @@ final class RequirementItems {
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
-    private static final Pattern OPERATION_SEPARATOR = Pattern.compile(
-            "\\s*(?:[、，,；;/／]|以及|或者|及|和)\\s*|\\s*,?\\s+(?:and|or)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
     // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
     // what someone can do with it
@@ -234,7 +233,7 @@ final class RequirementItems {
         if (item.kind() != Kind.ACTION || item.text().equals(item.title())) {
             return 0;
         }
-        return (int) OPERATION_SEPARATOR.splitAsStream(item.text()).filter(opensWithOperation).count();
+        return (int) Arrays.stream(EnumeratedOperations.parts(item.text())).filter(opensWithOperation).count();
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
@@ -408,7 +407,7 @@ final class RequirementItems {
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? Text.clean(lines.get(i)) : "";
             boolean brief = !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt()
-                    && !MARKDOWN_HEADING.matcher(line).lookingAt() && isBriefPhrase(line);
+                    && !MARKDOWN_HEADING.matcher(line).lookingAt() && isBrief(trimmedPhrase(line));
             if (brief && opensWithOperation.test(line)) {
                 operations.add(i);
             } else if (!brief) {
@@ -505,7 +504,7 @@ final class RequirementItems {
         List<String> brief = new ArrayList<>();
         for (String phrase : phrases) {
             String trimmed = trimmedPhrase(phrase);
-            if (isBriefPhrase(trimmed)) {
+            if (isBrief(trimmed)) {
                 brief.add(trimmed);
             }
         }
@@ -517,9 +516,8 @@ final class RequirementItems {
         return TITLE_TAIL.matcher(FULL_STOP_TAIL.matcher(phrase).replaceAll("")).replaceAll("");
     }
 
-    /** A few words or Chinese characters and no sentence: an operation's name. */
-    private static boolean isBriefPhrase(String phrase) {
-        String trimmed = trimmedPhrase(phrase);
+    /** A phrase ({@link #trimmedPhrase trimmed}) of a few words or Chinese characters and no sentence: an operation's name. */
+    private static boolean isBrief(String trimmed) {
         if (trimmed.isEmpty()) {
             return false;
         }
