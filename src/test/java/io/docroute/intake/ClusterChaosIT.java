@@ -224,6 +224,23 @@ class ClusterChaosIT {
         return missing;
     }
 
+    /** The inbox's files not yet moved away and the jobs not yet ended, as the shared database has them. */
+    private static List<String> stillOpen(Path inbox, DataSource shared) {
+        List<String> open = new ArrayList<>();
+        try (var files = Files.list(inbox); java.sql.Connection sql = shared.getConnection();
+             Statement statement = sql.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT document, state FROM docroute_job WHERE finished_at IS NULL")) {
+            files.filter(Files::isRegularFile).forEach(file -> open.add("file " + file.getFileName()));
+            while (rows.next()) {
+                open.add("job of " + rows.getString(1) + " " + rows.getString(2));
+            }
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return open;
+    }
+
     private static JsonNode job(int port, String id) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/jobs/" + id)).header("X-API-Key", "it-key").build(),
@@ -319,6 +336,15 @@ class ClusterChaosIT {
                 assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".error.json")))
                         .as("documents that failed or were set aside").isEmpty();
             }
+            // then nothing left open: a document an instance took again after another wrote its outputs and died
+            // (before its job's end or its file's move) is done again, its job reopened until then
+            Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                    .conditionEvaluationListener(condition -> {
+                        if (condition.getRemainingTimeInMS() <= 1_000) {
+                            System.out.println("still open: " + stillOpen(root.resolve("inbox"), shared));
+                        }
+                    })
+                    .until(() -> stillOpen(root.resolve("inbox"), shared).isEmpty());
             MessageConsumer results = session.createConsumer(session.createQueue(JmsProperties.RESULTS));
             Map<String, Integer> reports = new HashMap<>();
             for (int n = 0; n < PER_CHANNEL; n++) {
