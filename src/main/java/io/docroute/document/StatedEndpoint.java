@@ -93,6 +93,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
+    private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
+    // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "^(?:url|uri|path|endpoint|route|method|http method|request (?:url|path|method))$"
+                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型|提交方式|调用方式|访问方式)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
@@ -651,12 +657,22 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return pairs;
     }
 
-    /** A {@code Label: value} line as its one pair; none when the line is not one. */
+    /**
+     * A {@code Label: value} line as its one pair; none when the line is not one. Without a colon ("接口地址 /login",
+     * "Request URL /x") the label is the line's first word or two, and only a plain label of a path or a method counts
+     * ({@link #SPACED_LABEL}).
+     */
     private static List<String[]> labelled(String line) {
         Matcher m = LABELLED.matcher(plain(line));
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
+        } else if ((m = SPACED.matcher(plain(line))).matches()) {
+            pairs.add(new String[] {m.group(1), m.group(3) == null ? m.group(2) : m.group(2) + " " + m.group(3)});
+            if (m.group(3) != null) {
+                pairs.add(new String[] {m.group(1) + " " + m.group(2), m.group(3)});
+            }
+            pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches());
         }
         return pairs;
     }

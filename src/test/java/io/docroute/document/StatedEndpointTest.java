@@ -95,6 +95,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aLabelSetOffByBlanksInsteadOfAColonStatesItsValue() {
+        assertThat(StatedEndpoint.read(List.of("接口地址        /login", "请求方式\tPOST", "参数类型        JSON")))
+                .hasToString("POST /login");
+        assertThat(StatedEndpoint.read(List.of("Request URL   /api/users/{id}", "Method   DELETE")))
+                .hasToString("DELETE /api/users/{id}");
+        // a title that ends in "URL" labels nothing
+        assertThat(StatedEndpoint.read(List.of("Play URL (/mi/play-url)", "POST /mi/device/play-url")))
+                .hasToString("POST /mi/device/play-url");
+    }
+
+    @Test
     void anInterfaceNamedBeforeItsPathStatesThePath() {
         assertThat(StatedEndpoint.read(List.of("注册接口：user/register", "请求方式：get", "参数：password，username")))
                 .hasToString("GET /user/register");
