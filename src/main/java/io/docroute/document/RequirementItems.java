@@ -39,7 +39,8 @@ final class RequirementItems {
      * screen walk-through ("点击添加按钮，添加新用户信息", {@link ScreenSteps}) are the weakest signs.
      */
     enum Kind {
-        NUMBERED(2, 3), STORY(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
+        NUMBERED(2, 3), STORY(2, 3), SCENARIO(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3),
+        FEATURE(1, 5),
         ACTION(0, 5), STEP(0, 5);
 
         final int strength;
@@ -136,6 +137,10 @@ final class RequirementItems {
             "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
                     + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
+    // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
+    // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement)
+    private static final Pattern SCENARIO_LABEL = Pattern.compile(
+            "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
     // "User Story: As a customer, I want …"
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
@@ -334,7 +339,7 @@ final class RequirementItems {
         if (THEMATIC_BREAK.matcher(line).matches()) {
             return true;
         }
-        if (open.kind() == Kind.NUMBERED) {
+        if (open.kind() == Kind.NUMBERED || open.kind() == Kind.SCENARIO) {
             return false;
         }
         if (open.kind() == Kind.LISTED) {
@@ -443,6 +448,10 @@ final class RequirementItems {
         IdMatch id = id(body);
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;
+        }
+        Matcher scenario = SCENARIO_LABEL.matcher(body);
+        if (id == null && scenario.lookingAt()) {
+            return new Start(Kind.SCENARIO, null, body.substring(scenario.end()).strip());
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
         if (isStory(text) && NEGATIVE_WISH.matcher(text).find()) {
@@ -716,7 +725,12 @@ final class RequirementItems {
             if (kind() == Kind.NUMBERED && headingLevel > 0) {
                 return !MARKDOWN_HEADING.matcher(line).lookingAt() || headingLevel(line) > headingLevel;
             }
-            return kind() == Kind.STORY && inCriteria && next.kind() != Kind.STORY;
+            if (kind() == Kind.SCENARIO) {
+                // its steps ("Creates a new account"), whatever they look like
+                return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
+            }
+            // a story's criteria, and the scenarios that check it
+            return kind() == Kind.STORY && (inCriteria && next.kind() != Kind.STORY || next.kind() == Kind.SCENARIO);
         }
 
         /** Whether the item is an operation's or feature's name rather than a requirement's text. */

@@ -269,6 +269,44 @@ class RequirementItemsTest {
     }
 
     @Test
+    void scenariosNamedByALabelAreItemsWithTheirSteps() {
+        List<Item> items = RequirementItems.split(lines("""
+                User Stories.
+                Scenario Title: User logs in the system.
+                The user opens the application on the tablet.
+                Puts in the credentials which he is registered with.
+                Scenario Title: The admin wants to put in a new user.
+                The admin opens the administrative tool.
+                Creates a new account with a temporary password.
+                - Delete the temporary password after the first login
+                Use case: Book a room
+                1. The guest picks a date.
+                用例名称：取消预订
+                住客在订单页点击取消。
+                """), phrase -> phrase.startsWith("Delete"));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.SCENARIO);
+        assertThat(items).extracting(Item::title).containsExactly("User logs in the system",
+                "The admin wants to put in a new user", "Book a room", "取消预订");
+        assertThat(items.get(1).lines()).hasSize(4);
+    }
+
+    @Test
+    void aStorysScenariosStayWithTheStory() {
+        List<Item> items = RequirementItems.split(lines("""
+                As a reader, I want to reserve a book.
+                Scenario: the book is on loan
+                Given the book is on loan, then the reservation is queued.
+                As a reader, I want to cancel a reservation.
+                As a librarian, I want to see all open reservations.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).lines()).hasSize(3);
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.
