@@ -64,6 +64,8 @@ final class RequirementItems {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
     private static final Pattern LONE_ASTERISK = Pattern.compile("^\\*(?=[^*\\s][^*]*$)");
+    // a table of contents' entry: "Use Case 1: Request Time Slot ........ 5", "3.1 功能需求 …… 6"
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|(?:\\. ){4,})\\s*\\d{1,4}$");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
@@ -252,6 +254,10 @@ final class RequirementItems {
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
+            if (CONTENTS_ENTRY.matcher(line).find()) {
+                // the item is stated where its page is
+                continue;
+            }
             if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
                 nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
                 sectionHeading = Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)));

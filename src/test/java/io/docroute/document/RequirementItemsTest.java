@@ -292,6 +292,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTableOfContentsEntryIsNoItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                Table of Contents
+                Use Case 1: Request Time Slot (Faculty)........................5
+                Use Case 2: Approve Request (Admin). . . . . . . 6
+                Functional requirements
+                FR1 Faculty must be able to request a time slot.
+                FR2 Admin must be able to approve a request.
+                FR3 The system must notify the faculty.
+                Use Case 1: Request Time Slot (Faculty)
+                Use Case 2: Approve Request (Admin)
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR1", "FR2", "FR3", "Use Case 1", "Use Case 2");
+        assertThat(items.get(3).title()).isEqualTo("Request Time Slot (Faculty)");
+    }
+
+    @Test
     void aStorysScenariosStayWithTheStory() {
         List<Item> items = RequirementItems.split(lines("""
                 As a reader, I want to reserve a book.
