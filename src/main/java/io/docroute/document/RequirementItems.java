@@ -464,6 +464,10 @@ final class RequirementItems {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
             return null;
         }
+        if (id != null && CONSTRAINT.matcher(text).find()) {
+            // "FR8 All requests and updates must be logged": a numbered requirement that asks for no operation
+            return Start.NON_FUNCTIONAL;
+        }
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT

@@ -292,6 +292,19 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNumberedRequirementThatConstrainsIsNoItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR1 Faculty must be able to log in and request a time slot.
+                FR2 Admin must be able to approve or reject the request.
+                FR3 The system must notify the faculty of the request's status.
+                FR4 All requests and updates must be logged in the database.
+                FR5 Railway and Vercel must be used to automate deployment.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR1", "FR2", "FR3");
+    }
+
+    @Test
     void aTableOfContentsEntryIsNoItem() {
         List<Item> items = RequirementItems.split(lines("""
                 Table of Contents
