@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,8 @@ final class BlockSelector {
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
+    // "Lead with /users", "/api/orders": a title that ends in a path alone
+    private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
             "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*[:：]?\\s*\\S*");
@@ -154,7 +157,11 @@ final class BlockSelector {
                 }
                 byStatedEndpoints(node, picks);
             } else if (node.marks.size() == 1) {
-                picks.add(whole(node, "states " + completed(node.marks.get(0), node)));
+                StatedEndpoint stated = completed(node.marks.get(0), node);
+                StatedEndpoint endpoint = underPrefix(pathPrefix(node.title), stated);
+                Pick pick = whole(node, "states " + endpoint);
+                pick.stated = endpoint == stated ? null : endpoint;
+                picks.add(pick);
                 anyPicked = true;
             } else if (node.marks.size() > 1) {
                 split(node, picks);
@@ -184,8 +191,13 @@ final class BlockSelector {
         return stated.isComplete() && stated.path().equals(mark.path()) ? stated : mark;
     }
 
-    /** One pick per endpoint a section states itself: each from its line (or the short title line above it). */
+    /**
+     * One pick per endpoint a section states itself: each from its line (or the short title line above it). A section
+     * whose title ends in a path alone ("Lead with /users", "/api/orders") lists its routes below that path: a listed
+     * path that does not start with it ("- /login" over "- POST") is stated under it ({@code POST /users/login}).
+     */
     private void split(Node node, List<Pick> picks) {
+        String prefix = pathPrefix(node.title);
         List<String> lines = StatedEndpoint.withLabelsJoined(node.ownLines());
         // the line each interface starts on, with the endpoint it states there (the first, when it states several)
         Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
@@ -219,12 +231,29 @@ final class BlockSelector {
             int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<String> segment = lines.subList(from, to);
             String title = titled.get(k) ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
+            StatedEndpoint endpoint = underPrefix(prefix, stated.get(at));
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
-                    + " interfaces '" + node.title + "' states: " + stated.get(at));
+                    + " interfaces '" + node.title + "' states: " + endpoint);
             pick.order = node.order * 1000 + k;
+            pick.stated = endpoint == stated.get(at) ? null : endpoint;
             picks.add(pick);
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
+    }
+
+    /** The path a section's title ends in, when it states no method: the prefix of the routes it lists; else null. */
+    private static String pathPrefix(String title) {
+        Matcher prefix = PATH_PREFIX.matcher(Text.clean(title));
+        return prefix.matches() && StatedEndpoint.marks(title).isEmpty() ? prefix.group(1) : null;
+    }
+
+    private static StatedEndpoint underPrefix(String prefix, StatedEndpoint endpoint) {
+        String path = endpoint.path();
+        if (prefix == null || path == null || path.equals(prefix) || path.startsWith(prefix + "/")) {
+            return endpoint;
+        }
+        return new StatedEndpoint(endpoint.method(), path.equals("/") ? prefix : prefix + path,
+                endpoint.queryParameters());
     }
 
     /** A title line, or a title closed by a colon ("Modify account details:") that labels no part. */
@@ -429,6 +458,8 @@ final class BlockSelector {
         Set<String> texts = new LinkedHashSet<>();
         for (Pick pick : picks) {
             InterfaceBlock block = pick.sections.isEmpty() ? lineBlock(blocks.size(), pick) : sectionBlock(blocks.size(), pick);
+            block = pick.stated == null ? block : new InterfaceBlock(block.index(), block.title(), block.text(),
+                    block.fields(), block.returns(), pick.stated);
             String key = (block.title() + "\n" + block.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             if (block.title().isEmpty() && block.text().isBlank()) {
                 choices.add(new Choice(pick.title, -1, "it is empty"));
@@ -627,6 +658,8 @@ final class BlockSelector {
         final List<String> lines;
         final List<Node> sections;
         final String reason;
+        /** The endpoint stated under the section's path prefix, when the lines state it without the prefix. */
+        StatedEndpoint stated;
         // document order: a section's number times 1000, plus the cut's number within it
         int order;
 

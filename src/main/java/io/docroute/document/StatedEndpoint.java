@@ -350,7 +350,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /**
      * The lines with a label that stands alone ({@code URL}, {@code 请求方式：}, as headings or table-less exports write
      * them) joined to the value on the next line ({@code URL: /x}), and a method alone joined to a path alone below
-     * it ({@code POST /x}).
+     * or above it ({@code POST /x}).
      */
     static List<String> withLabelsJoined(List<String> lines) {
         List<String> joined = null;
@@ -385,6 +385,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + plain(lines.get(value)));
+                i = value;
+            } else if (value < lines.size() && isPath(line) && isMethod(plain(lines.get(value)))) {
+                // the other way round, as nested lists write it: "- /login" over "  - POST"
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(plain(lines.get(value)).toUpperCase(Locale.ROOT) + " " + plain(line));
                 i = value;
             } else if (joined != null) {
                 joined.add(line);

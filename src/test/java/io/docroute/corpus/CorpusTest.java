@@ -45,15 +45,14 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on 142 documents: 2597 of 2925 found, 228 extra blocks, 1788 of 1892 kept, every one with an
-        // OpenAPI file (on the 132 before the twelfth batch of unseen documents joined: 2456 of 2745 found, 1736 of
-        // 1788 kept; the twelfth brought a route list whose paths are relative to a prefix its headings name). The
+        // measured on 142 documents: 2601 of 2925 found, 224 extra blocks, 1830 of 1892 kept, every one with an
+        // OpenAPI file (on the 132 before the twelfth batch of unseen documents joined: 2456 of 2745 found). The
         // floors are the measure; found is under the 90 % target since the ninth batch joined
         assertThat(total.found()).as("interfaces found")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.88));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.085));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.08));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.94));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.96));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }

@@ -427,6 +427,38 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void routesListedUnderAPathPrefixAreStatedUnderIt() {
+        String markdown = """
+                ### Users Endpoints
+
+                #### Lead with /users
+
+                - /login
+                  - POST
+                  - Body = username, password
+                  - Logs in user and returns a token
+                - /{user_id}
+                  - GET
+                  - Get a users profile
+                - /users/search
+                  - GET
+                  - Search for users
+
+                #### Lead with /groups
+
+                - /create
+                  - POST
+                  - Create a new group
+                """;
+
+        Document document = parser.parse("endpoints.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(b -> b.stated().toString()).containsExactly(
+                "POST /users/login", "GET /users/{user_id}", "GET /users/search", "POST /groups/create");
+        assertThat(document.blocks().get(0).text()).contains("POST /login");
+    }
+
+    @Test
     void aRouteHeadingWithMethodSubHeadingsGivesOneInterfacePerMethod() {
         Document document = parser.parse("routes.md", utf8("""
                 所有错误返回 {"status": "failed"}。

@@ -95,6 +95,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneOverAMethodAloneIsOneEndpoint() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("- /login", "  - POST", "  - Body = username")))
+                .containsExactly("POST /login", "  - Body = username");
+    }
+
+    @Test
     void aLabelSetOffByBlanksInsteadOfAColonStatesItsValue() {
         assertThat(StatedEndpoint.read(List.of("接口地址        /login", "请求方式\tPOST", "参数类型        JSON")))
                 .hasToString("POST /login");
