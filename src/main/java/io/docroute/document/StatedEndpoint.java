@@ -35,6 +35,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    // "GET /" on a line of its own: the root, the one path without a letter
+    private static final Pattern ROOT = Pattern.compile("^(" + METHODS + ") /$");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
     // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add", "第二次采用get请求，
@@ -186,6 +188,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String inlineMethod = null;
         String inlinePath = null;
         String urlPath = null;
+        String rootMethod = null;
         List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
@@ -199,6 +202,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (!mayState(raw)) {
                 continue;
             }
+            Matcher root = ROOT.matcher(plain(raw));
+            rootMethod = rootMethod == null && root.matches() ? root.group(1) : rootMethod;
             List<String[]> pairs;
             if (row) {
                 List<String> cells = cells(raw);
@@ -260,6 +265,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     markedQuery = marked.queryParameters();
                 }
             }
+        }
+        if (labelledPath == null && inlinePath == null && urlPath == null && rootMethod != null) {
+            return new StatedEndpoint(labelledMethod != null ? labelledMethod : rootMethod, "/", List.of());
         }
         String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath : urlPath;
         String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;

@@ -95,6 +95,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodBeforeASlashAloneStatesTheRoot() {
+        assertThat(StatedEndpoint.read(List.of("Root (/)", "GET /", "Welcome page"))).hasToString("GET /");
+        assertThat(StatedEndpoint.read(List.of("GET /", "GET /health"))).hasToString("GET /health");
+        assertThat(StatedEndpoint.read(List.of("see GET / for the list"))).isEqualTo(StatedEndpoint.NONE);
+    }
+
+    @Test
     void aPathAloneOverAMethodAloneIsOneEndpoint() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("- /login", "  - POST", "  - Body = username")))
                 .containsExactly("POST /login", "  - Body = username");
