@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a document without usable headings into its requirement items: numbered requirements ({@code FR-1},
- * {@code REQ-003}, {@code 2_FUNC_01}, {@code 需求1}), user stories ({@code As a …, I want …}, {@code 作为…，我希望…})
- * and Markdown checklist lines ({@code - [ ] …}). Non-functional requirements are left out.
+ * {@code REQ-003}, {@code 2_FUNC_01}, {@code 需求1}), user stories ({@code As a …, I want …}, {@code 作为…，我希望…}),
+ * scenarios named by a label ({@code Scenario Title: …}, {@code 用例名称：…}) and Markdown checklist lines
+ * ({@code - [ ] …}). Non-functional requirements, and numbered ones that only constrain, are left out.
  */
 final class RequirementItems {
 
@@ -32,15 +33,15 @@ final class RequirementItems {
     }
 
     /**
-     * What kind of item: numbered requirements, stories, "the system shall" statements and the rows of a table of
-     * functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can create
-     * group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…",
+     * What kind of item: numbered requirements, stories, scenarios, "the system shall" statements and the rows of a
+     * table of functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can
+     * create group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…",
      * "Save for Later: Users can …") is as weak; an action phrase ("发布商品", "Admit new patient") and a step of a
      * screen walk-through ("点击添加按钮，添加新用户信息", {@link ScreenSteps}) are the weakest signs.
      */
     enum Kind {
-        NUMBERED(2, 3), STORY(2, 3), SCENARIO(2, 3), STATEMENT(2, 3), LISTED(2, 3), CAPABILITY(1, 3), CHECKLIST(1, 3),
-        FEATURE(1, 5),
+        NUMBERED(2, 3), STORY(2, 3), SCENARIO(2, 3), STATEMENT(2, 3), LISTED(2, 3),
+        CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
         ACTION(0, 5), STEP(0, 5);
 
         final int strength;
