@@ -144,6 +144,11 @@ final class RequirementItems {
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement)
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
+    // a story's role, wish and purpose on lines of their own
+    private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORY_WISH = Pattern.compile(
+            "^(?:I|we)\\s+(?:want|would like|need|wish|can|should be able)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORY_PURPOSE = Pattern.compile("^(?:so that|in order to)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
@@ -198,7 +203,7 @@ final class RequirementItems {
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft draft : drafts(lines, opensWithOperation)) {
+        for (Draft draft : drafts(withStoriesJoined(lines), opensWithOperation)) {
             if (seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
@@ -242,6 +247,36 @@ final class RequirementItems {
             return 0;
         }
         return (int) Arrays.stream(EnumeratedOperations.parts(item.text())).filter(opensWithOperation).count();
+    }
+
+    /**
+     * A story written over several lines, as story templates lay it out ("**As a** business owner" over "**I want
+     * to** create an account …" over "**So that** …"), joined into the one line it is.
+     */
+    private static List<String> withStoriesJoined(List<String> lines) {
+        List<String> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String role = textOf(Text.clean(lines.get(i)));
+            int wish = i + 1;
+            while (wish < lines.size() && lines.get(wish).isBlank()) {
+                wish++;
+            }
+            if (wish < lines.size() && STORY_ROLE.matcher(role).matches() && !isStory(role)
+                    && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
+                StringBuilder story = new StringBuilder(Text.clean(lines.get(i))).append(", ")
+                        .append(textOf(Text.clean(lines.get(wish))));
+                int purpose = wish + 1;
+                if (purpose < lines.size() && STORY_PURPOSE.matcher(textOf(Text.clean(lines.get(purpose)))).lookingAt()) {
+                    story.append(' ').append(textOf(Text.clean(lines.get(purpose))));
+                    wish = purpose;
+                }
+                joined.add(story.toString());
+                i = wish;
+            } else {
+                joined.add(lines.get(i));
+            }
+        }
+        return joined;
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
@@ -372,7 +407,7 @@ final class RequirementItems {
             return false;
         }
         boolean bullet = LIST_MARKER.matcher(next).lookingAt();
-        return kind == Kind.STORY ? bullet || STORY_CONTINUATION.matcher(next).lookingAt() : bullet;
+        return kind == Kind.STORY ? bullet || STORY_CONTINUATION.matcher(withoutEmphasis(next)).lookingAt() : bullet;
     }
 
     private static String nextNonBlank(List<String> lines, int index) {

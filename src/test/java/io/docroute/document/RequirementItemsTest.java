@@ -338,6 +338,37 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### AUTH-001: User Registration
+                **As a** business owner
+                **I want to** create an account with email and password
+                **So that** I can manage my business finances.
+
+                **Acceptance Criteria:**
+                - [ ] Registration form accepts email and password inputs
+                - [ ] System prevents duplicate email registration
+
+                ### AUTH-002: User Login
+                **As a** business owner
+                **I want to** log in with my email and password
+
+                **Acceptance Criteria:**
+                - [ ] Failed login displays a clear error message
+
+                ### AUTH-003: User Logout
+                **As a** logged-in user
+                **I want to** log out of my account
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).text()).startsWith(
+                "As a business owner, I want to create an account with email and password So that I can manage");
+        assertThat(items.get(0).lines()).anySatisfy(line -> assertThat(line).contains("duplicate email"));
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.
