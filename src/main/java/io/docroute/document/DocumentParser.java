@@ -181,11 +181,12 @@ public class DocumentParser {
      */
     private Content html(String html, String name) {
         Content page = sectioned(HtmlOutlineReader.read(html), false, name);
-        if (!page.blocks().isEmpty()) {
+        if (page.blocks().stream().anyMatch(block -> block.stated().isComplete())) {
             return page;
         }
+        // a page that states no endpoint may be the shell of an export whose requests are in its script
         var requests = HtmlOutlineReader.scriptRequests(html);
-        if (requests.isEmpty()) {
+        if (requests.size() <= page.blocks().size()) {
             return page;
         }
         return json(new JsonDocumentReader.Result(page.title(), JsonBlocks.requestBlocks(requests, fieldTables)),

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** What the JSON readers share: reading values, cleaning request paths and writing an interface block's text. */
 final class JsonBlocks {
@@ -376,7 +377,9 @@ final class JsonBlocks {
 
     private static JsonNode asRequest(JsonNode node) {
         JsonNode request = node.path("request").isObject() ? node.get("request") : node;
-        String method = text(node, "method").isEmpty() ? text(request, "method") : text(node, "method");
+        // "methodType" is knife4j's (swagger-bootstrap-ui's offline page) word for the method
+        String method = Stream.of(text(node, "method"), text(request, "method"), text(node, "methodType"))
+                .filter(word -> !word.isEmpty()).findFirst().orElse("");
         String url = "";
         for (JsonNode holder : List.of(node, request)) {
             for (String key : List.of("url", "path")) {
@@ -390,7 +393,8 @@ final class JsonBlocks {
             return MAPPER.missingNode();
         }
         ObjectNode out = MAPPER.createObjectNode();
-        String name = text(node, "name").isEmpty() ? text(node, "title") : text(node, "name");
+        String name = Stream.of(text(node, "name"), text(node, "title"), text(node, "summary"))
+                .filter(word -> !word.isEmpty()).findFirst().orElse("");
         out.put("name", name);
         out.put("method", method);
         out.put("url", templated(name, method, url));

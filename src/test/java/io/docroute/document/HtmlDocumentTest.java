@@ -157,6 +157,30 @@ class HtmlDocumentTest {
         assertThat(document.blocks().get(0).text()).doesNotContain("root:").contains("&secret;");
     }
     @Test
+    void anOfflinePageWhoseBodyOnlyNamesItsGroupsIsReadFromItsScript() {
+        // knife4j's offline page: the body shows the document's title and groups, the operations are in the script
+        String html = """
+                <html><head><title>接口文档</title></head><body>
+                <h1>接口文档</h1><div class="menu"><p>利率操作</p><p>账户操作</p></div>
+                <script>
+                  var datas={"instance":{"title":"接口文档","basePath":"/"},"tags":[
+                    {"name":"利率操作","childrens":[
+                      {"url":"/rate/getAll","methodType":"GET","summary":"获取所有利率","parameters":[]},
+                      {"url":"/rate/update","methodType":"POST","summary":"修改利率","parameters":[]}]},
+                    {"name":"账户操作","childrens":[
+                      {"url":"/account/open","methodType":"POST","summary":"开户","parameters":[]}]}]};
+                </script>
+                </body></html>
+                """;
+
+        Document document = parser.parse("offline.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("获取所有利率", "修改利率", "开户");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /rate/getAll", "POST /rate/update", "POST /account/open");
+    }
+
+    @Test
     void anApiToolExportWithItsRequestsInAScriptLiteralIsReadAsARequestList() {
         // the page body is only templates; the requests are in one JSON literal assigned in a script
         String html = """
