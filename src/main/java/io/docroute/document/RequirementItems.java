@@ -101,7 +101,11 @@ final class RequirementItems {
     // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
     // "Future Enhancements", "开发计划", "里程碑"
     private static final String NOT_REQUIRED_HEADING = "|^(?i:out\\s+of\\s+scope|future\\s+(?:scope|work|enhancements|features)"
-            + "|(?:development|project|release)\\s+plan|roadmap|milestones)|^(?:开发计划|项目计划|迭代计划|里程碑|不在范围|后续规划|未来规划)";
+            + "|(?:development|project|release)\\s+plan|roadmap|milestones)|^(?:开发计划|项目计划|迭代计划|里程碑|不在范围|后续规划|未来规划)"
+            // nor are the constraints the project works under and what it assumes: "2.4 一般约束", "假设与依据",
+            // "Assumptions and Dependencies", "Design Constraints"
+            + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?)?constraints|assumptions\\b)"
+            + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]";
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
     // "5.3 Security Requirements", "Software Quality Attributes", "性能需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(

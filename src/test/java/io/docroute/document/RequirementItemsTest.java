@@ -836,7 +836,7 @@ class RequirementItemsTest {
     }
 
     @Test
-    void whatIsOutOfScopeOrPlannedIsNoRequirement() {
+    void whatIsOutOfScopePlannedAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
                 - As a customer, I want to place an order.
@@ -846,6 +846,10 @@ class RequirementItemsTest {
                 - As a customer, I want to pay online.
                 ## 开发计划
                 - As a developer, I want to set up the repository.
+                ## 2.4 一般约束
+                - 管理员可以在工作日维护系统。
+                ## 2.5 Assumptions and Dependencies
+                - As a customer, I want to use a current browser.
                 ## 3 Glossary
                 """);
 
