@@ -35,6 +35,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))\\s*(?=/))" + PATH);
     private static final int PATH_GROUP = 4;
+    // "/teacher/setAssistant(POST)": the path, then its method in brackets
+    private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(
+            "^(/[A-Za-z][\\w{}:./-]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]$");
     // "GET /" on a line of its own: the root, the one path without a letter
     private static final Pattern ROOT = Pattern.compile("^(" + METHODS + ") /$");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
@@ -208,6 +211,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (row) {
                 List<String> cells = cells(raw);
                 pairs = pairs(cells);
+                // a cell that labels its own value: | URL：http://ip:8080/app | /teacher/add(POST) |
+                cells.forEach(cell -> pairs.addAll(labelled(cell)));
                 // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
                 if (headerRow != index) {
                     List<String> header = cells(lines.get(headerRow)).stream().map(StatedEndpoint::label).toList();
@@ -237,6 +242,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             }
             if (inlinePath == null) {
+                for (String text : row ? cells(raw) : List.of(plain(raw))) {
+                    Matcher after = PATH_THEN_BRACKETED_METHOD.matcher(text);
+                    if (inlinePath == null && after.matches()) {
+                        inlinePath = after.group(1);
+                        inlineMethod = after.group(2).toUpperCase(Locale.ROOT);
+                    }
+                }
                 Matcher named = CHINESE_METHOD.matcher(plain(raw));
                 if (named.find()) {
                     labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
@@ -269,6 +281,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (labelledPath == null && inlinePath == null && urlPath == null && rootMethod != null) {
             return new StatedEndpoint(labelledMethod != null ? labelledMethod : rootMethod, "/", List.of());
         }
+        if (labelledPath != null && labelledPath.contains("://") && inlinePath != null && inlineMethod != null) {
+            // "URL：http://ip:8080/app" over "/teacher/add(POST)": the interface's path is below the address
+            labelledPath = below(normalise(labelledPath, new ArrayList<>()), normalise(inlinePath, new ArrayList<>()));
+            labelledMethod = labelledMethod == null ? inlineMethod : labelledMethod;
+        }
         String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath : urlPath;
         String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;
         if (method == null && labelledPath != null && inlinePath != null
@@ -282,6 +299,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             markedQuery.stream().filter(name -> !query.contains(name)).forEach(query::add);
         }
         return method == null && normalised == null ? NONE : new StatedEndpoint(method, normalised, query);
+    }
+
+    /** A path written below an address's own path, unless one of the two already holds the other. */
+    private static String below(String base, String path) {
+        if (base == null || path == null || path.startsWith(base + "/") || base.endsWith(path)) {
+            return path == null || base != null && base.endsWith(path) ? base : path;
+        }
+        return base + path;
     }
 
     private static StatedEndpoint complete(List<StatedEndpoint> marks) {

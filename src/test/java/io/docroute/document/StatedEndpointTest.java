@@ -102,6 +102,18 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathWithItsMethodInBracketsIsBelowTheAddressBesideIt() {
+        assertThat(StatedEndpoint.read(List.of("| URL：http://ip:8080/readingSystem | /teacher/setAssistant(POST) |",
+                "| 请求参数 |"))).hasToString("POST /readingSystem/teacher/setAssistant");
+        assertThat(StatedEndpoint.read(List.of("/teacher/addTeam（GET）"))).hasToString("GET /teacher/addTeam");
+        // an address that already holds the path, or a path that already holds the address's, is not doubled
+        assertThat(StatedEndpoint.read(List.of("URL: http://host:80/api/users/login", "/api/users/login(POST)")))
+                .hasToString("POST /api/users/login");
+        assertThat(StatedEndpoint.read(List.of("URL: http://host:80/api", "/api/users(GET)")))
+                .hasToString("GET /api/users");
+    }
+
+    @Test
     void aPathAloneOverAMethodAloneIsOneEndpoint() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("- /login", "  - POST", "  - Body = username")))
                 .containsExactly("POST /login", "  - Body = username");
