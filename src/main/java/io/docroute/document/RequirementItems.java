@@ -269,13 +269,14 @@ final class RequirementItems {
                     && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
                 StringBuilder story = new StringBuilder(Text.clean(lines.get(i))).append(", ")
                         .append(textOf(Text.clean(lines.get(wish))));
-                int purpose = wish + 1;
-                if (purpose < lines.size() && STORY_PURPOSE.matcher(textOf(Text.clean(lines.get(purpose)))).lookingAt()) {
-                    story.append(' ').append(textOf(Text.clean(lines.get(purpose))));
-                    wish = purpose;
+                int last = wish;
+                String purpose = last + 1 < lines.size() ? textOf(Text.clean(lines.get(last + 1))) : "";
+                if (STORY_PURPOSE.matcher(purpose).lookingAt()) {
+                    story.append(' ').append(purpose);
+                    last++;
                 }
                 joined.add(story.toString());
-                i = wish;
+                i = last;
             } else {
                 joined.add(lines.get(i));
             }

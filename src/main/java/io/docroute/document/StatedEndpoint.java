@@ -192,6 +192,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String inlinePath = null;
         String urlPath = null;
         String rootMethod = null;
+        String bracketedPath = null;
         List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
@@ -247,6 +248,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     if (inlinePath == null && after.matches()) {
                         inlinePath = after.group(1);
                         inlineMethod = after.group(2).toUpperCase(Locale.ROOT);
+                        bracketedPath = inlinePath;
                     }
                 }
                 Matcher named = CHINESE_METHOD.matcher(plain(raw));
@@ -281,8 +283,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (labelledPath == null && inlinePath == null && urlPath == null && rootMethod != null) {
             return new StatedEndpoint(labelledMethod != null ? labelledMethod : rootMethod, "/", List.of());
         }
-        if (labelledPath != null && labelledPath.contains("://") && inlinePath != null && inlineMethod != null) {
-            // "URL：http://ip:8080/app" over "/teacher/add(POST)": the interface's path is below the address
+        if (labelledPath != null && labelledPath.contains("://") && bracketedPath != null
+                && bracketedPath.equals(inlinePath)) {
+            // "URL：http://ip:8080/app" beside "/teacher/add(POST)": the interface's path is below the address
             labelledPath = below(normalise(labelledPath, new ArrayList<>()), normalise(inlinePath, new ArrayList<>()));
             labelledMethod = labelledMethod == null ? inlineMethod : labelledMethod;
         }
@@ -303,10 +306,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** A path written below an address's own path, unless one of the two already holds the other. */
     private static String below(String base, String path) {
-        if (base == null || path == null || path.startsWith(base + "/") || base.endsWith(path)) {
-            return path == null || base != null && base.endsWith(path) ? base : path;
+        if (base == null || path != null && path.startsWith(base + "/")) {
+            return path;
         }
-        return base + path;
+        return path == null || base.endsWith(path) ? base : base + path;
     }
 
     private static StatedEndpoint complete(List<StatedEndpoint> marks) {
