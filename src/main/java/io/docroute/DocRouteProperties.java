@@ -33,10 +33,7 @@ public record DocRouteProperties(Path inbox, Path outbox, long maxDocumentBytes,
      * @param readLockTimeout    how long (ms) a file may keep changing before it is skipped until a later scan
      * @param lockMaxAge         how long an instance's read lock on an inbox file lasts without being renewed: the
      *                           file of an instance that was killed is taken again after this long
-     */
-    /**
-     * The inbox's settings; {@code maxDocumentsInFlight} is how many inbox documents an instance works on at once
-     * (0: no limit).
+     * @param maxDocumentsInFlight how many inbox documents an instance works on at once (0: no limit; 2 when unset)
      */
     public record Intake(boolean requireReadyMarker, long readLockCheckInterval, long readLockMinAge,
                          long readLockTimeout, Duration lockMaxAge, Integer maxDocumentsInFlight) {

@@ -206,7 +206,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (!mayState(raw)) {
                 continue;
             }
-            Matcher root = ROOT.matcher(plain(raw));
+            String plain = plain(raw);
+            Matcher root = ROOT.matcher(plain);
             rootMethod = rootMethod == null && root.matches() ? root.group(1) : rootMethod;
             List<String[]> pairs;
             if (row) {
@@ -243,7 +244,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             }
             if (inlinePath == null) {
-                for (String text : row ? cells(raw) : List.of(plain(raw))) {
+                for (String text : row ? cells(raw) : List.of(plain)) {
                     Matcher after = PATH_THEN_BRACKETED_METHOD.matcher(text);
                     if (inlinePath == null && after.matches()) {
                         inlinePath = after.group(1);
@@ -251,7 +252,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         bracketedPath = inlinePath;
                     }
                 }
-                Matcher named = CHINESE_METHOD.matcher(plain(raw));
+                Matcher named = CHINESE_METHOD.matcher(plain);
                 if (named.find()) {
                     labelledMethod = labelledMethod == null ? named.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
                     if (namedPath(named) != null && looksLikePath(namedPath(named))) {
@@ -259,14 +260,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
                 }
-                Matcher inline = INLINE.matcher(plain(raw));
+                Matcher inline = INLINE.matcher(plain);
                 while (inlinePath == null && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
                         inlinePath = inline.group(PATH_GROUP);
                     }
                 }
-                Matcher url = BARE_URL.matcher(plain(raw));
+                Matcher url = BARE_URL.matcher(plain);
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
                 }
@@ -659,15 +660,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0;
     }
 
-    /**
-     * A written path: it has a slash and a letter, and is not a file name, a MIME type, a method list or an address
-     * of another scheme.
-     */
     /** The path a {@link #CHINESE_METHOD} match states after its label or right after the method, or null. */
     private static String namedPath(Matcher named) {
         return named.group(2) != null ? named.group(2) : named.group(3);
     }
 
+    /**
+     * A written path: it has a slash and a letter, and is not a file name, a MIME type, a method list or an address
+     * of another scheme.
+     */
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {
@@ -704,11 +705,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * ({@link #SPACED_LABEL}).
      */
     private static List<String[]> labelled(String line) {
-        Matcher m = LABELLED.matcher(plain(line));
+        String plain = plain(line);
+        Matcher m = LABELLED.matcher(plain);
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
-        } else if ((m = SPACED.matcher(plain(line))).matches()) {
+        } else if ((m = SPACED.matcher(plain)).matches()) {
             pairs.add(new String[] {m.group(1), m.group(3) == null ? m.group(2) : m.group(2) + " " + m.group(3)});
             if (m.group(3) != null) {
                 pairs.add(new String[] {m.group(1) + " " + m.group(2), m.group(3)});
