@@ -263,10 +263,28 @@ public final class CorpusScore {
                     grams.add(token);
                 }
             } else if (token.length() > 2) {
-                grams.add(token);
+                grams.add(stem(token));
             }
         }
         return grams;
+    }
+
+    /**
+     * An English word without its inflection, so that a listed "Delete a recipe" is the document's "Deleting
+     * recipes": -ing, -ed, a plural's -s or -es, then a final -e.
+     */
+    static String stem(String word) {
+        String stem = word;
+        if (stem.length() > 5 && stem.endsWith("ing")) {
+            stem = stem.substring(0, stem.length() - 3);
+        } else if (stem.length() > 4 && stem.endsWith("ies")) {
+            stem = stem.substring(0, stem.length() - 3) + "y";
+        } else if (stem.length() > 4 && stem.endsWith("ed")) {
+            stem = stem.substring(0, stem.length() - 2);
+        } else if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss")) {
+            stem = stem.substring(0, stem.length() - (stem.endsWith("es") ? 2 : 1));
+        }
+        return stem.length() > 3 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
     }
 
     private static String normal(String text) {

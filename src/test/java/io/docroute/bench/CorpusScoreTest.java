@@ -65,4 +65,29 @@ class CorpusScoreTest {
         assertThat(row.found()).as("the first by its name, the second by no name of two words").isOne();
         assertThat(row.missed()).containsExactly("退出（返回导航，清除会话、首页缓存）");
     }
+
+    @Test
+    void aListedTitleMatchesTheSameWordsInAnotherForm() {
+        byte[] document = """
+                # Recipes
+                - FR-1 Deleting recipes
+                - FR-2 Rating a recipe
+                - FR-3 Uploaded pictures
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("recipes.md", document, List.of(
+                new CorpusScore.Expected("Delete a recipe", null, null),
+                new CorpusScore.Expected("Rate recipes", null, null),
+                new CorpusScore.Expected("Share a recipe", null, null)));
+
+        assertThat(row.found()).isEqualTo(2);
+        assertThat(row.missed()).containsExactly("Share a recipe");
+    }
+
+    @Test
+    void aStemDropsTheInflectionOnly() {
+        assertThat(List.of("deleting", "delete", "recipes", "categories", "uploaded", "address", "rate", "use"))
+                .map(CorpusScore::stem)
+                .containsExactly("delet", "delet", "recip", "category", "upload", "address", "rat", "use");
+    }
 }
