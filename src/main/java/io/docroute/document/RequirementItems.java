@@ -88,7 +88,9 @@ final class RequirementItems {
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
     private static final String NON_FUNCTIONAL_CODES = "NFR|NF|PERF|SEC|USAB|QR";
-    private static final String FUNCTIONAL_CODES = "REQ|Req|RQ|FR|FUNC|SRS|SR|BR|UR|UC|US|R|F";
+    // a feature list's priority before the feature ("P0 User Registration/Login", "P2 Deleting a recipe") leads a
+    // row as an id would; alone ("P3.") it annotates the item before
+    private static final String FUNCTIONAL_CODES = "REQ|Req|RQ|FR|FUNC|SRS|SR|BR|UR|UC|US|R|F|P(?=[0-4]\\s+\\p{L})";
     // an optional project or chapter prefix ("SRS-", "2_"), the code, then the number; "US 2024" is a year, not an id
     private static final Pattern CODE_ID = Pattern.compile(
             "^[\\[【(（]?((?:[A-Z0-9]{1,8}[-_])*(?:(" + NON_FUNCTIONAL_CODES + ")|" + FUNCTIONAL_CODES + ")"

@@ -744,6 +744,32 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFeatureTablesPriorityLeadsEachFeatureAsAnIdWouldAndAloneAnnotatesTheItemAbove() {
+        List<Item> table = RequirementItems.split(lines("""
+                Backend features:
+                Priority Features Data Needed
+                P0 User Registration/Login
+                (Users database creation)
+                User details (alias, password, email)
+                P0 Uploading recipes
+                User ID, Images, ingredients, steps
+                P1 Rating a recipe User ID, Recipe ID, rating score
+                P2 Deleting a recipe User ID, Recipe ID
+                """));
+        List<Item> stories = RequirementItems.split(lines("""
+                1. As a user I want to be able to rate a book.
+                P3.
+                2. As a user I want to be able to write a review of a book.
+                P2.
+                3. As an admin I want to be able to add a book.
+                """));
+
+        assertThat(table).extracting(Item::id).containsExactly("P0", "P0", "P1", "P2");
+        assertThat(table).extracting(Item::title).startsWith("User Registration/Login", "Uploading recipes");
+        assertThat(stories).extracting(Item::kind).containsOnly(Kind.STORY).hasSize(3);
+    }
+
+    @Test
     void twoNumberedItemsAreTooFewForAnItemList() {
         assertThat(RequirementItems.split(lines("""
                 Two changes are planned:
