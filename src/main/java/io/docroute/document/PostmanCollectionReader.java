@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,10 @@ final class PostmanCollectionReader {
 
     // a Postman variable standing where a JSON value should be ("id": {{id}}) would stop the body parsing
     private static final Pattern BARE_VARIABLE = Pattern.compile("(?<=[:\\[,]\\s{0,20})\\{\\{[^{}\"]*}}");
+    // the variable a URL opens with: the base it is written below ("{{product_url}}4/update/")
+    private static final Pattern LEADING_VARIABLE = Pattern.compile("^\\{\\{([^{}]+)}}");
+    // a base defined through another ("{{host}}/api/"), resolved this many times at most
+    private static final int MAX_NESTING = 3;
 
     private PostmanCollectionReader() {
     }
@@ -30,7 +35,7 @@ final class PostmanCollectionReader {
 
     static JsonDocumentReader.Result read(JsonNode root) {
         List<InterfaceBlock> blocks = new ArrayList<>();
-        walk(root.get("item"), blocks);
+        walk(root.get("item"), variables(root), blocks);
         String name = text(root.path("info"), "name");
         if (blocks.isEmpty()) {
             throw new DocumentException("the Postman collection" + (name.isEmpty() ? "" : " \"" + name + "\"")
@@ -39,22 +44,51 @@ final class PostmanCollectionReader {
         return new JsonDocumentReader.Result(name.isEmpty() ? null : name, blocks);
     }
 
-    private static void walk(JsonNode items, List<InterfaceBlock> blocks) {
+    /** The collection's own variables ({@code "variable": [{"key", "value"}]}), by name. */
+    private static Map<String, String> variables(JsonNode root) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (JsonNode variable : root.path("variable")) {
+            if (variable.path("value").isValueNode()) {
+                variables.put(text(variable, "key"), variable.path("value").asText());
+            }
+        }
+        return variables;
+    }
+
+    private static void walk(JsonNode items, Map<String, String> variables, List<InterfaceBlock> blocks) {
         for (JsonNode item : items) {
             if (item.has("request")) {
-                blocks.add(block(blocks.size(), item));
+                blocks.add(block(blocks.size(), item, variables));
             } else if (item.path("item").isArray()) {
-                walk(item.get("item"), blocks);
+                walk(item.get("item"), variables, blocks);
             }
         }
     }
 
-    private static InterfaceBlock block(int index, JsonNode item) {
+    /**
+     * The URL with the collection variable it opens with replaced by its value, as Postman sends it: a base such as
+     * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. Variables further on
+     * ({@code {{id}}}) stay placeholders.
+     */
+    static String resolvedBase(String raw, Map<String, String> variables) {
+        String url = raw;
+        for (int i = 0; i < MAX_NESTING; i++) {
+            Matcher leading = LEADING_VARIABLE.matcher(url);
+            String value = leading.lookingAt() ? variables.get(leading.group(1).strip()) : null;
+            if (value == null || value.isBlank()) {
+                break;
+            }
+            url = value.strip() + url.substring(leading.end());
+        }
+        return url;
+    }
+
+    private static InterfaceBlock block(int index, JsonNode item, Map<String, String> variables) {
         JsonNode request = item.get("request");
         // v2 allows a request written as just its URL
         JsonNode url = request.isTextual() ? request : request.path("url");
         String method = JsonBlocks.method(request);
-        String raw = url.isTextual() ? url.asText() : rawUrl(url);
+        String raw = resolvedBase(url.isTextual() ? url.asText() : rawUrl(url), variables);
         String path = JsonBlocks.path(raw);
         String title = JsonBlocks.title("", text(item, "name"), method, path);
 

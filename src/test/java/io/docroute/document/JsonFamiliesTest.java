@@ -444,6 +444,24 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void aPostmanBaseVariableTheCollectionDefinesIsResolvedAndLaterVariablesStayPlaceholders() {
+        Document document = parser.parse("shop.postman_collection.json", utf8("""
+                {"info": {"name": "Shop", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                 "variable": [{"key": "host", "value": "127.0.0.1:8000"},
+                              {"key": "product_url", "value": "{{host}}/api/products/"},
+                              {"key": "empty", "value": ""}],
+                 "item": [
+                  {"name": "Update product", "request": {"method": "PUT", "url": {"raw": "{{product_url}}{{id}}/update/"}}},
+                  {"name": "List carts", "request": {"method": "GET", "url": "{{cart_url}}list"}},
+                  {"name": "Health", "request": {"method": "GET", "url": "{{empty}}/health"}}
+                 ]}
+                """));
+
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "PUT /api/products/{{id}}/update/", "GET /list", "GET /health");
+    }
+
+    @Test
     void aRequestRepeatedInATestFolderIsOneInterfaceAndTheChoiceSaysSo() {
         Document document = parser.parse("labs.postman_collection.json", utf8("""
                 {"info": {"name": "Labs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
