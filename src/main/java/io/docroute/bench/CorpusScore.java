@@ -36,6 +36,7 @@ public final class CorpusScore {
     private static final ObjectMapper JSON = new ObjectMapper();
     // a path placeholder in every spelling the documents use
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
+    private static final Pattern SAMPLE_ID = Pattern.compile("\\d+");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
@@ -183,12 +184,15 @@ public final class CorpusScore {
         return shape(found).equals(shape(expected));
     }
 
-    /** The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>, {{id}}. */
+    /**
+     * The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>,
+     * {{id}}, and a sample id written in its place ({@code /goods/68}), which DocRoute writes as a placeholder.
+     */
     private static String shape(String path) {
         StringBuilder shape = new StringBuilder();
         for (String segment : withoutTrailingSlash(path).split("/", -1)) {
             shape.append(shape.isEmpty() && segment.isEmpty() ? "" : "/")
-                    .append(PLACEHOLDER.matcher(segment).matches() ? "{}" : segment);
+                    .append(PLACEHOLDER.matcher(segment).matches() || SAMPLE_ID.matcher(segment).matches() ? "{}" : segment);
         }
         return shape.toString();
     }

@@ -26,16 +26,19 @@ class CorpusScoreTest {
                 `DELETE /api/teams/${id}`
                 ## Rename team
                 `PATCH /api/teams/{id}/name`
+                ## Archive team
+                `POST /api/teams/7/archive`
                 """.getBytes(StandardCharsets.UTF_8);
 
         CorpusScore.Row row = score.score("teams.md", document, List.of(
                 new CorpusScore.Expected("Get team", "GET", "/api/teams/{id}"),
                 new CorpusScore.Expected("Update team", "PUT", "/api/teams/<id>"),
                 new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/"),
-                new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name")));
+                new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name"),
+                new CorpusScore.Expected("Archive team", "POST", "/api/teams/7/archive")));
 
-        assertThat(row.kept()).isEqualTo(4);
-        assertThat(row.found()).isEqualTo(4);
+        assertThat(row.kept()).isEqualTo(5);
+        assertThat(row.found()).isEqualTo(5);
     }
 
     @Test
