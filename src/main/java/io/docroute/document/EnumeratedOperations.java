@@ -21,8 +21,11 @@ final class EnumeratedOperations {
     private static final int MAX_CHINESE_LEAD = 16;
     private static final int MAX_ENGLISH_LEAD = 60;
 
+    // "CRUD（增删改查）课程信息", "perform all CRUD operations on projects"
     private static final Pattern CRUD = Pattern.compile(
-            "^(?:CRUD|增删改查)(?:\\s*[（(](?:CRUD|增删改查)[)）])?(?:\\s+(?:of|on|for))?\\s*(\\S.*)$",
+            "^(?:(?:(?:perform|do|carry out)\\s+(?:all\\s+)?(?:the\\s+)?(?:basic\\s+)?)?CRUD\\s+"
+                    + "(?:operations|functions|functionality)\\s+(?:of|on|for)\\s+"
+                    + "|(?:CRUD|增删改查)(?:\\s*[（(](?:CRUD|增删改查)[)）])?(?:\\s+(?:of|on|for))?\\s*)(\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
     private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
@@ -107,8 +110,13 @@ final class EnumeratedOperations {
         return titles.size() < 2 ? List.of() : List.copyOf(titles);
     }
 
+    /** The four operations on one thing, when the text asks for its CRUD, as its opening or after who may do it. */
     private static List<String> crud(String text) {
         Matcher m = CRUD.matcher(text);
+        Matcher frame = ENGLISH_FRAME.matcher(text);
+        while (!m.matches() && frame.find() && frame.start() <= MAX_ENGLISH_LEAD) {
+            m = CRUD.matcher(text.substring(frame.end()));
+        }
         if (!m.matches()) {
             return List.of();
         }

@@ -72,11 +72,12 @@ final class RequirementItems {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
     // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report",
-    // and items that open with what the system supports: "Supports exporting a month", "支持添加用户"
+    // and items that open with what the system supports: "Supports exporting a month", "支持添加用户", or say whom it
+    // will allow to do what: "The interface will allow users to perform all CRUD operations on issues"
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
-                    + "|^(?:supports|allows)\\s+(?!for\\b)"
+                    + "|^(?:supports|allows)\\s+(?!for\\b)|\\b(?:will|shall|should|must)\\s+allow\\s+(?:\\w+\\s+){1,3}?to\\b"
                     + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"

@@ -32,6 +32,12 @@ class EnumeratedOperationsTest {
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");
         assertThat(EnumeratedOperations.titles("CRUD on books", vocabulary))
                 .containsExactly("create books", "view books", "update books", "delete books");
+        assertThat(EnumeratedOperations.titles(
+                "The interface will allow users to perform all CRUD operations on individual issues.", vocabulary))
+                .containsExactly("create individual issues", "view individual issues", "update individual issues",
+                        "delete individual issues");
+        assertThat(EnumeratedOperations.titles("The application should perform all CRUD operations quickly, as a rule "
+                + "that is longer than the lead before what it asks", vocabulary)).isEmpty();
     }
 
     @Test

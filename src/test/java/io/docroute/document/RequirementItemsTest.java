@@ -770,6 +770,19 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatTheSystemWillAllowSomeoneToDoIsAStatement() {
+        List<Item> items = RequirementItems.split(lines("""
+                Interface Requirements
+                - Users will be able to modify shared projects.
+                - The interface will allow the user to perform all CRUD operations on projects
+                - The interface will allow users to perform all CRUD operations on issues.
+                - The interface will stay responsive.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT).hasSize(3);
+    }
+
+    @Test
     void twoNumberedItemsAreTooFewForAnItemList() {
         assertThat(RequirementItems.split(lines("""
                 Two changes are planned:
