@@ -22,6 +22,15 @@ class VocabularyTest {
     }
 
     @Test
+    void aChineseOperationMayFollowItsConditionOrItsObject() {
+        assertThat(VOCABULARY.opensWithOperation("根据标题查询博客")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("对商品进行评论")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("对好友进行留言")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("对于用户评论的要求")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("商品评论")).isFalse();
+    }
+
+    @Test
     void proseTitlesAndLookalikeWordsAreNotActions() {
         assertThat(VOCABULARY.hasActionWord("概述")).isFalse();
         assertThat(VOCABULARY.hasActionWord("Overview")).isFalse();
