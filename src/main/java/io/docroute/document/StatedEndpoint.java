@@ -671,7 +671,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
-        if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)) {
+        // a slash between Chinese words names a group and its item ("接口：rooms/删除", "用户/新增"), not a route
+        if (!token.contains("/") || token.chars().noneMatch(Character::isLetter) || Vocabulary.containsHan(token)) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);

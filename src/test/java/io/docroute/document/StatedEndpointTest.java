@@ -19,6 +19,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aGroupAndItemNamedWithASlashIsNoPath() {
+        assertThat(StatedEndpoint.read(List.of("接口：rooms/删除", "· 地址：/rooms/:room_id", "· 类型：DELETE")))
+                .hasToString("DELETE /rooms/{room_id}");
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
