@@ -220,7 +220,7 @@ final class BlockSelector {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
-                    || StatedEndpoint.labelsAMethod(lines.get(at - 1))) ? at - 1 : at;
+                    || StatedEndpoint.isMethodLine(lines.get(at - 1))) ? at - 1 : at;
             boolean title = first - 1 > previous && isTitleAbove(lines.get(first - 1));
             froms.add(title ? first - 1 : first);
             titled.add(title);

@@ -97,12 +97,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式|方法类型)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
+    // a method said to be how the request is sent: "post 提交", "GET 请求"
+    private static final Pattern METHOD_SENT = Pattern.compile("^(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)$");
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:url|uri|path|endpoint|route|method|http method|request (?:url|path|method))$"
-                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型|提交方式|调用方式|访问方式)$",
+                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
@@ -207,6 +209,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 continue;
             }
             String plain = plain(raw);
+            Matcher sent = METHOD_SENT.matcher(plain);
+            labelledMethod = labelledMethod == null && sent.matches() ? sent.group(1).toUpperCase(Locale.ROOT)
+                    : labelledMethod;
             Matcher root = ROOT.matcher(plain);
             rootMethod = rootMethod == null && root.matches() ? root.group(1) : rootMethod;
             List<String[]> pairs;
@@ -374,14 +379,28 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return labelledMethod(line) != null;
     }
 
-    /** The method a line labels ("Method: PUT", "method: 'get',", "请求方式：post"), upper case; else null. */
+    /**
+     * The method a line labels ("Method: PUT", "method: 'get',", "请求方式：post", "方法 post") or says a request is
+     * sent with ("post 提交"), upper case; else null.
+     */
     private static String labelledMethod(String line) {
-        Matcher labelled = LABELLED.matcher(plain(line));
-        if (!labelled.matches() || !METHOD_LABEL.matcher(label(labelled.group(1))).matches()) {
-            return null;
+        Matcher sent = METHOD_SENT.matcher(plain(line));
+        if (sent.matches()) {
+            return sent.group(1).toUpperCase(Locale.ROOT);
         }
-        Matcher method = METHOD_VALUE.matcher(unquoted(labelled.group(2).strip()));
-        return method.lookingAt() ? method.group(1).toUpperCase(Locale.ROOT) : null;
+        for (String[] pair : labelled(line)) {
+            Matcher method = METHOD_VALUE.matcher(pair[1]);
+            if (METHOD_LABEL.matcher(pair[0]).matches() && method.lookingAt()) {
+                return method.group(1).toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
+    static boolean isMethodLine(String line) {
+        return METHOD_SENT.matcher(plain(line)).matches()
+                || labelled(line).stream().anyMatch(pair -> METHOD_LABEL.matcher(pair[0]).matches());
     }
 
     /**

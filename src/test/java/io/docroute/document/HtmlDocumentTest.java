@@ -11,6 +11,33 @@ class HtmlDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aMethodLineAboveAnAddressBelongsToTheInterfaceAndTheLineAboveItNamesIt() {
+        Document document = parser.parse("weekly.html", utf8("""
+                <html><body><pre>
+                接口文档
+                一、注册
+                    post 提交
+                    url:http://localhost/weekly/index.php/login/register
+                    传值
+                        uid         账号
+                    添加标签
+                    方法 post
+                    url：http://localhost/weekly/index.php/user/add_label
+                    传值:
+                        label 标签
+                    所有小组列表
+                    提交方式:无
+                    url:http://localhost/weekly/index.php/group/all
+                </pre></body></html>
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("注册", "添加标签", "所有小组列表");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /weekly/index.php/login/register", "POST /weekly/index.php/user/add_label",
+                "/weekly/index.php/group/all");
+    }
+
+    @Test
     void exampleHtmlReadsTheSameBlocksAsTheMarkdown() {
         Document html = parser.parse("admin-console-prd.html", TestDocuments.example("admin-console-prd.html"));
         Document markdown = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));

@@ -78,6 +78,12 @@ class StatedEndpointTest {
         List<String> labels = List.of("请求方式：post", "", "请求地址：/books");
         assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(labels.get(2)).get(0), labels, 2))
                 .hasToString("POST /books");
+        List<String> spaced = List.of("方法 post", "url：http://localhost/weekly/index.php/user/add_label");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(spaced.get(1)).get(0), spaced, 1))
+                .hasToString("POST /weekly/index.php/user/add_label");
+        List<String> sent = List.of("post 提交", "url:http://localhost/weekly/index.php/login/register");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(sent.get(1)).get(0), sent, 1))
+                .hasToString("POST /weekly/index.php/login/register");
         List<String> apart = List.of("Endpoint: /books", "Description: all books", "Method: GET");
         assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(apart.get(0)).get(0), apart, 0).method())
                 .isNull();
