@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ final class EnumeratedOperations {
 
     private static final int MAX_OPERATIONS = 8;
     private static final int MAX_CHINESE_LEAD = 16;
+    private static final int MAX_CHINESE_THING = 4;
     private static final int MAX_ENGLISH_LEAD = 60;
 
     // "CRUD（增删改查）课程信息", "perform all CRUD operations on projects"
@@ -84,7 +86,29 @@ final class EnumeratedOperations {
                 return titles;
             }
         }
-        return clauses(plain, vocabulary);
+        List<String> led = thingFirst(SENTENCE_TAIL.matcher(plain).replaceAll(""), vocabulary);
+        return !led.isEmpty() ? led : clauses(plain, vocabulary);
+    }
+
+    /**
+     * A Chinese name of a thing, then the operations on it, each a bare verb: "用户注册与登录" is 用户注册 and 用户登录,
+     * "订单新增、修改、删除" three operations on 订单.
+     */
+    private static List<String> thingFirst(String text, Vocabulary vocabulary) {
+        for (int lead = 1; lead <= MAX_CHINESE_THING && lead < text.length(); lead++) {
+            String thing = text.substring(0, lead);
+            String[] verbs = parts(text.substring(lead));
+            if (!Vocabulary.containsHan(text.substring(lead, lead + 1)) || verbs.length < 2
+                    || verbs.length > MAX_OPERATIONS || vocabulary.operationLength(thing) > 0) {
+                continue;
+            }
+            boolean bare = Arrays.stream(verbs).allMatch(verb -> !verb.isEmpty()
+                    && vocabulary.operationLength(verb) == verb.length());
+            if (bare) {
+                return Arrays.stream(verbs).map(verb -> thing + verb).distinct().toList();
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -41,6 +41,14 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aChineseThingNamedBeforeItsOperationsIsActedOnByEach() {
+        assertThat(EnumeratedOperations.titles("用户注册与登录", vocabulary)).containsExactly("用户注册", "用户登录");
+        assertThat(EnumeratedOperations.titles("订单新增、修改、删除。", vocabulary))
+                .containsExactly("订单新增", "订单修改", "订单删除");
+        assertThat(EnumeratedOperations.titles("消息通知和沟通", vocabulary)).isEmpty();
+    }
+
+    @Test
     void englishOperationsAfterWhoMayDoThem() {
         assertThat(EnumeratedOperations.titles(
                 "users have to be able to create accounts, log into accounts and change their details", vocabulary))
