@@ -91,10 +91,14 @@ final class ScreenSteps {
         if (phrase.isEmpty() || phrase.length() > MAX_OPERATION_LENGTH) {
             return Optional.empty();
         }
+        Matcher object = OBJECT_FIRST.matcher(phrase);
+        if (object.matches() && opensWithOperation.test(object.group(2))) {
+            return Optional.of(object.group(2) + object.group(1));
+        }
         if (opensWithOperation.test(phrase)) {
             return Optional.of(phrase);
         }
-        for (Pattern objectFirst : List.of(OBJECT_FIRST, OWNED_OPERATION, TRAILING_OPERATION)) {
+        for (Pattern objectFirst : List.of(OWNED_OPERATION, TRAILING_OPERATION)) {
             Matcher m = objectFirst.matcher(phrase);
             if (m.matches() && opensWithOperation.test(m.group(2))) {
                 return Optional.of(m.group(2) + m.group(1));
