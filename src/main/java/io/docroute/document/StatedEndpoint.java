@@ -209,9 +209,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 continue;
             }
             String plain = plain(raw);
-            Matcher sent = METHOD_SENT.matcher(plain);
-            labelledMethod = labelledMethod == null && sent.matches() ? sent.group(1).toUpperCase(Locale.ROOT)
-                    : labelledMethod;
+            labelledMethod = labelledMethod == null ? sentMethod(plain) : labelledMethod;
             Matcher root = ROOT.matcher(plain);
             rootMethod = rootMethod == null && root.matches() ? root.group(1) : rootMethod;
             List<String[]> pairs;
@@ -384,9 +382,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * sent with ("post 提交"), upper case; else null.
      */
     private static String labelledMethod(String line) {
-        Matcher sent = METHOD_SENT.matcher(plain(line));
-        if (sent.matches()) {
-            return sent.group(1).toUpperCase(Locale.ROOT);
+        String sent = sentMethod(plain(line));
+        if (sent != null) {
+            return sent;
         }
         for (String[] pair : labelled(line)) {
             Matcher method = METHOD_VALUE.matcher(pair[1]);
@@ -397,9 +395,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return null;
     }
 
+    /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
+    private static String sentMethod(String plain) {
+        Matcher sent = METHOD_SENT.matcher(plain);
+        return sent.matches() ? sent.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
-        return METHOD_SENT.matcher(plain(line)).matches()
+        return sentMethod(plain(line)) != null
                 || labelled(line).stream().anyMatch(pair -> METHOD_LABEL.matcher(pair[0]).matches());
     }
 

@@ -150,8 +150,7 @@ public final class Vocabulary {
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
     // the end of a short label before its value: "Method: POST"
     private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
-    // "根据时间", "按名称", "通过手机号": a condition before the operation it qualifies
-    // what comes before the operation: a condition ("根据条件查询"), or its object ("对商品进行评论")
+    // what may come before the operation: a condition ("根据时间", "按名称", "通过手机号"), or its object ("对商品进行评论")
     private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过|对(?!于))");
     private static final int MAX_CONDITION_LENGTH = 12;
     private static final Set<String> EMPTY = Set.of();
