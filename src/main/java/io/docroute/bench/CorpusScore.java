@@ -34,9 +34,9 @@ import java.util.regex.Pattern;
 public final class CorpusScore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    // a path placeholder in every spelling the documents use
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>");
-    private static final Pattern SAMPLE_ID = Pattern.compile("\\d+");
+    // a path placeholder in every spelling the documents use, and a sample id written in its place
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
@@ -192,7 +192,7 @@ public final class CorpusScore {
         StringBuilder shape = new StringBuilder();
         for (String segment : withoutTrailingSlash(path).split("/", -1)) {
             shape.append(shape.isEmpty() && segment.isEmpty() ? "" : "/")
-                    .append(PLACEHOLDER.matcher(segment).matches() || SAMPLE_ID.matcher(segment).matches() ? "{}" : segment);
+                    .append(PLACEHOLDER.matcher(segment).matches() ? "{}" : segment);
         }
         return shape.toString();
     }

@@ -70,7 +70,7 @@ final class PostmanCollectionReader {
      * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. Variables further on
      * ({@code {{id}}}) stay placeholders.
      */
-    static String resolvedBase(String raw, Map<String, String> variables) {
+    private static String resolvedBase(String raw, Map<String, String> variables) {
         String url = raw;
         for (int i = 0; i < MAX_NESTING; i++) {
             Matcher leading = LEADING_VARIABLE.matcher(url);
