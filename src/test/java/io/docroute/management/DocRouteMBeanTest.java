@@ -22,12 +22,16 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The DocRoute MBean through the platform MBean server, as JConsole, Jolokia and hawtio reach it. */
 @CamelSpringBootTest
 @DisableJmx(false)
 @BatchApplicationTest
+// the DocRoute MBean's name is the JVM's one: this context unregisters it when closed, so it is closed after the class
+// instead of whenever a later class's context pushes it out of the test context cache
+@DirtiesContext
 @TestPropertySource(properties = {
         "spring.jmx.enabled=true",
         // another test context of this JVM may have registered the DocRoute MBean already

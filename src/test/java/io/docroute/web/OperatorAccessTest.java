@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** What an operator reaches with the login, and what everyone else is refused. */
@@ -26,6 +27,9 @@ import org.springframework.test.context.TestPropertySource;
 @DisableJmx(false)
 @AutoConfigureObservability
 @ServiceApplicationTest
+// the DocRoute MBean's name is the JVM's one: this context unregisters it when closed, so it is closed after the class
+// instead of whenever a later class's context pushes it out of the test context cache
+@DirtiesContext
 @TestPropertySource(properties = {
         "spring.jmx.enabled=true",
         // another test context of this JVM may have registered the DocRoute MBean already
