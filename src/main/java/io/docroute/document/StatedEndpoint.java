@@ -104,7 +104,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:url|uri|path|endpoint|route|method|http method|request (?:url|path|method))$"
-                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型|提交方式|调用方式|访问方式|方法)$",
+                    + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型"
+                    + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
@@ -540,6 +541,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (using.matches() && looksLikePath(using.group(3))) {
             // "Delete a Tutorial using DELETE /tutorials/:id": what it does, then the endpoint that does it
             add(found, endpoint(using.group(2), using.group(3)));
+            return found;
+        }
+        Matcher spaced = SPACED.matcher(plain);
+        if (!LABELLED.matcher(plain).matches() && spaced.matches() && spaced.group(3) == null
+                && SPACED_LABEL.matcher(spaced.group(1)).matches() && PATH_LABEL.matcher(spaced.group(1)).matches()
+                && looksLikePath(spaced.group(2))) {
+            // "接口 /student", "URL /users": a path's plain label whose colon a space stood for
+            add(found, endpoint(null, spaced.group(2)));
             return found;
         }
         Matcher labelled = LABELLED.matcher(plain);

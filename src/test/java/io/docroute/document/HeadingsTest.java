@@ -19,6 +19,8 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");
         assertThat(Headings.stripNumbering("3) 删除会员")).isEqualTo("删除会员");
         assertThat(Headings.stripNumbering("\u3000List users ")).isEqualTo("List users");
+        // a list item's line as a title: "- 增加：" over its interface's lines
+        assertThat(Headings.stripNumbering("- 增加：")).isEqualTo("增加");
     }
 
     @Test

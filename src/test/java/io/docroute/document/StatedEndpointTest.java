@@ -13,6 +13,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathsPlainLabelWithoutAColonMarksAnInterface() {
+        assertThat(StatedEndpoint.marks("*  接口 /student/sno")).singleElement().hasToString("/student/sno");
+        assertThat(StatedEndpoint.marks("URL /users")).singleElement().hasToString("/users");
+        assertThat(StatedEndpoint.read(List.of("*  接口 /student", "*  方法 post", "*  参数 学生的信息")))
+                .hasToString("POST /student");
+        // a title that names an interface is no label
+        assertThat(StatedEndpoint.marks("用户接口 /users")).isEmpty();
+        assertThat(StatedEndpoint.marks("接口 说明")).isEmpty();
+    }
+
+    @Test
     void labelledUrlAndMethodLinesAreStatedTogether() {
         assertThat(StatedEndpoint.read(List.of("**URL:** http://localhost:8080/register", "Method: GET")))
                 .hasToString("GET /register");
