@@ -96,16 +96,21 @@ final class HtmlOutlineReader {
 
     /**
      * An outline of XHTML as Tika writes a Word document: read as XML, so that an empty {@code <h1 />} closes
-     * itself instead of swallowing the rest of the document as HTML would.
+     * itself instead of swallowing the rest of the document as HTML would. A line break inside a paragraph (Word's
+     * Shift+Enter) comes as a newline in its text, and ends a line as {@code <br>} does.
      */
     static Outline readXhtml(String xhtml) {
         org.jsoup.nodes.Document dom = Jsoup.parse(xhtml, "", Parser.xmlParser());
         Element body = dom.selectFirst("body");
-        return outline(body == null ? dom : body);
+        return outline(body == null ? dom : body, true);
     }
 
     private static Outline outline(Element root) {
-        Walker walker = new Walker();
+        return outline(root, false);
+    }
+
+    private static Outline outline(Element root, boolean newlinesBreak) {
+        Walker walker = new Walker(newlinesBreak);
         // the traversal is iterative, so deeply nested markup cannot overflow the stack
         NodeTraversor.filter(walker, root);
         walker.flushLine();
@@ -116,11 +121,26 @@ final class HtmlOutlineReader {
 
         private final Outline.Builder outline = new Outline.Builder();
         private final StringBuilder line = new StringBuilder();
+        private final boolean newlinesBreak;
+
+        Walker(boolean newlinesBreak) {
+            this.newlinesBreak = newlinesBreak;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                line.append(text.text());
+                if (newlinesBreak && !text.isBlank() && text.getWholeText().indexOf('\n') >= 0) {
+                    String[] lines = text.getWholeText().split("\n", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        if (i > 0) {
+                            flushLine();
+                        }
+                        line.append(lines[i]);
+                    }
+                } else {
+                    line.append(text.text());
+                }
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element el)) {

@@ -98,6 +98,21 @@ class DocxDocumentTest {
         assertThat(document.blocks().get(1).fields()).containsExactly(new Field("gameId", FieldType.INTEGER, true, ""));
     }
 
+    @Test
+    void linesBrokenInsideOneParagraphAreLinesOfTheirOwn() {
+        // Shift+Enter in Word: one paragraph whose runs are separated by <w:br/>
+        String lines = String.join("</w:t></w:r><w:r><w:br/><w:t>", "Functionalities:",
+                "1. Register a customer", "2. Rent an item by customer", "3. Return an item by customer",
+                "4. Generate the fine report", "5. Update the inventory");
+        String body = "<w:p><w:r><w:t>" + lines + "</w:t></w:r></w:p>";
+
+        Document document = parser.parse("rental.docx", TestDocuments.docxWithBody("", body));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Register a customer", "Rent an item by customer", "Return an item by customer",
+                        "Generate the fine report", "Update the inventory");
+    }
+
     private static String paragraph(String text) {
         return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
     }
