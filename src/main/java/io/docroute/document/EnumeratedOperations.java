@@ -21,6 +21,7 @@ final class EnumeratedOperations {
     private static final int MAX_OPERATIONS = 8;
     private static final int MAX_CHINESE_LEAD = 16;
     private static final int MAX_CHINESE_THING = 4;
+    private static final int MAX_CHINESE_OBJECT = 8;
     private static final int MAX_ENGLISH_LEAD = 60;
 
     // "CRUD（增删改查）课程信息", "perform all CRUD operations on projects"
@@ -48,6 +49,7 @@ final class EnumeratedOperations {
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
     private static final Pattern ENGLISH_SEPARATOR = Pattern.compile(
             "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+|\\s*/\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUMERATION_COMMA = Pattern.compile("\\s*、\\s*");
     private static final Pattern COLON = Pattern.compile("[:：]");
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\\s*[，,；;]\\s*");
     private static final Pattern SENTENCE_TAIL = Pattern.compile("[。.!！]+$");
@@ -87,7 +89,36 @@ final class EnumeratedOperations {
             }
         }
         List<String> led = thingFirst(SENTENCE_TAIL.matcher(plain).replaceAll(""), vocabulary);
-        return !led.isEmpty() ? led : clauses(plain, vocabulary);
+        if (!led.isEmpty()) {
+            return led;
+        }
+        List<String> things = verbFirst(plain, vocabulary);
+        return !things.isEmpty() ? things : clauses(plain, vocabulary);
+    }
+
+    /**
+     * One Chinese operation, then the things it acts on in an enumeration: "查看个人借阅记录、预约记录、逾期罚金" is
+     * 查看个人借阅记录, 查看预约记录 and 查看逾期罚金 (a thing may open with an operation's word, 预约记录, but not be one).
+     * Only the enumeration comma counts: "删除用户和角色" stays one.
+     */
+    private static List<String> verbFirst(String text, Vocabulary vocabulary) {
+        String operations = afterFrame(text, vocabulary);
+        if (operations == null || !Vocabulary.containsHan(operations.substring(0, 1))) {
+            return List.of();
+        }
+        int length = vocabulary.operationLength(operations);
+        String[] things = ENUMERATION_COMMA.split(cut(operations.substring(length)));
+        if (things.length < 2 || things.length > MAX_OPERATIONS) {
+            return List.of();
+        }
+        for (String thing : things) {
+            if (thing.isEmpty() || thing.length() > MAX_CHINESE_OBJECT || !Vocabulary.containsHan(thing)
+                    || vocabulary.operationLength(thing) == thing.length()) {
+                return List.of();
+            }
+        }
+        String verb = operations.substring(0, length);
+        return Arrays.stream(things).map(thing -> verb + thing).distinct().toList();
     }
 
     /**

@@ -49,6 +49,16 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void oneChineseOperationOverEnumeratedThingsActsOnEach() {
+        assertThat(EnumeratedOperations.titles("查看个人借阅记录、预约记录、逾期罚金", vocabulary))
+                .containsExactly("查看个人借阅记录", "查看预约记录", "查看逾期罚金");
+        assertThat(EnumeratedOperations.titles("管理员可以查看全馆借阅统计、罚款收入统计", vocabulary))
+                .containsExactly("查看全馆借阅统计", "查看罚款收入统计");
+        // two things joined by 和 are one operation's object
+        assertThat(EnumeratedOperations.titles("删除用户和角色", vocabulary)).isEmpty();
+    }
+
+    @Test
     void englishOperationsAfterWhoMayDoThem() {
         assertThat(EnumeratedOperations.titles(
                 "users have to be able to create accounts, log into accounts and change their details", vocabulary))
