@@ -58,9 +58,10 @@ final class RequirementItems {
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
     // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理"), and its outline
     // numbering writes "a." and "ii." too; a PDF's
-    // symbol-font bullet comes out as a private-use or replacement character
+    // symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶) needs no space
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))|[（(]\\d{1,3}[)）]\\s*"
+            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
+                    + "|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))|[（(]\\d{1,3}[)）]\\s*"
                     + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
@@ -152,10 +153,11 @@ final class RequirementItems {
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
     // a story's role, wish and purpose on lines of their own
-    private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_WISH = Pattern.compile(
             "^(?:I|we)\\s+(?:want|would like|need|wish|can|should be able)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STORY_PURPOSE = Pattern.compile("^(?:so that|in order to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORY_PURPOSE = Pattern.compile(
+            "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
@@ -258,33 +260,45 @@ final class RequirementItems {
 
     /**
      * A story written over several lines, as story templates lay it out ("**As a** business owner" over "**I want
-     * to** create an account …" over "**So that** …"), joined into the one line it is.
+     * to** create an account …" over "**So that** …", or with the purpose before the wish: "As a user," over "So I
+     * can make money," over "I want to list a space."), joined into the one line it is, its wish before its purpose.
      */
     private static List<String> withStoriesJoined(List<String> lines) {
         List<String> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String role = textOf(Text.clean(lines.get(i)));
-            int wish = i + 1;
-            while (wish < lines.size() && lines.get(wish).isBlank()) {
-                wish++;
+            int wish = nextFilled(lines, i);
+            String purpose = "";
+            if (wish < lines.size() && STORY_PURPOSE.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
+                purpose = TITLE_TAIL.matcher(textOf(Text.clean(lines.get(wish)))).replaceAll("");
+                wish = nextFilled(lines, wish);
             }
             if (wish < lines.size() && STORY_ROLE.matcher(role).matches() && !isStory(role)
                     && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
-                StringBuilder story = new StringBuilder(Text.clean(lines.get(i))).append(", ")
-                        .append(textOf(Text.clean(lines.get(wish))));
+                StringBuilder story = new StringBuilder(TITLE_TAIL.matcher(Text.clean(lines.get(i))).replaceAll(""))
+                        .append(", ").append(textOf(Text.clean(lines.get(wish))));
                 int last = wish;
-                String purpose = last + 1 < lines.size() ? textOf(Text.clean(lines.get(last + 1))) : "";
-                if (STORY_PURPOSE.matcher(purpose).lookingAt()) {
-                    story.append(' ').append(purpose);
+                String after = last + 1 < lines.size() ? textOf(Text.clean(lines.get(last + 1))) : "";
+                if (purpose.isEmpty() && STORY_PURPOSE.matcher(after).lookingAt()) {
+                    purpose = after;
                     last++;
                 }
-                joined.add(story.toString());
+                joined.add(purpose.isEmpty() ? story.toString() : story.append(' ').append(purpose).toString());
                 i = last;
             } else {
                 joined.add(lines.get(i));
             }
         }
         return joined;
+    }
+
+    /** The index of the first line after {@code from} that is not blank; the lines' size when none is. */
+    private static int nextFilled(List<String> lines, int from) {
+        int next = from + 1;
+        while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+        }
+        return next;
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */

@@ -369,6 +369,50 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryWhosePurposeComesBeforeItsWishIsReadWishFirst() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### User Story 1
+                As a user,
+                So I can use the app,
+                I want to sign up.
+
+                ### User Story 2
+                As a host,
+                So that I can check before someone rents my place,
+                I want to be able to confirm the booking.
+
+                ### User Story 3
+                As a user,
+                So I can make money,
+                I want to list a space.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("As a user, I want to sign up",
+                "As a host, I want to be able to confirm the booking", "As a user, I want to list a space");
+        assertThat(items.get(0).text()).isEqualTo("As a user, I want to sign up. So I can use the app");
+    }
+
+    @Test
+    void circledNumbersMarkItems() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                1. 读者需求：
+                ① 查询图书馆藏书（按书名、作者、分类）；
+                ②借阅图书、归还图书、续借图书；
+                ③ 修改个人信息（联系方式、密码等）。
+                2. 系统管理员需求：
+                ❶ 管理读者账号、权限；
+                ❷ 查看全馆借阅统计、罚款收入统计；
+                ❸ 设置借阅规则（如借阅天数、续借次数、逾期罚金率）。
+                """), vocabulary::opensWithOperation);
+
+        // an item must open with an operation, and 管理 names none
+        assertThat(items).extracting(Item::title).containsExactly("查询图书馆藏书（按书名、作者、分类）",
+                "借阅图书、归还图书、续借图书", "修改个人信息（联系方式、密码等）", "查看全馆借阅统计、罚款收入统计",
+                "设置借阅规则（如借阅天数、续借次数、逾期罚金率）");
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.
