@@ -123,8 +123,9 @@ final class BlockSelector {
 
     /**
      * The last resort, where nothing marks an interface: the sub-sections of the section stating the requirements
-     * (功能需求, Functional Requirements), or that section itself when it has none, each one block for the extractor
-     * (and a model, when one is configured) to read.
+     * (功能需求, Functional Requirements), or that section itself when it has none. A sub-section whose Chinese prose
+     * names two or more operations ({@link RequirementProse}) gives one block per operation; any other is one block
+     * for the extractor (and a model, when one is configured) to read.
      */
     private void byRequirementsSection(List<Node> nodes, List<Pick> picks) {
         for (Node section : nodes) {
@@ -134,8 +135,21 @@ final class BlockSelector {
             List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
             List<Node> blocks = children.isEmpty() && !isContextOrEmpty(section) ? List.of(section) : children;
             for (Node node : blocks) {
-                picks.add(whole(node, "a part of '" + section.title
-                        + "', the section stating the requirements, where nothing else marks an interface"));
+                List<String> lines = node.subtree().stream().filter(n -> !n.part)
+                        .flatMap(n -> n.ownLines().stream()).toList();
+                List<RequirementProse.Operation> named = RequirementProse.operations(lines, vocabulary);
+                if (named.size() < 2) {
+                    picks.add(whole(node, "a part of '" + section.title
+                            + "', the section stating the requirements, where nothing else marks an interface"));
+                    continue;
+                }
+                for (int k = 0; k < named.size(); k++) {
+                    Pick pick = new Pick(named.get(k).title(), List.of(named.get(k).line()), List.of(),
+                            "one of the " + named.size() + " operations the prose of '" + node.title + "' names");
+                    pick.order = node.order * 1000 + k;
+                    picks.add(pick);
+                }
+                node.pick = picks.get(picks.size() - 1);
             }
         }
     }

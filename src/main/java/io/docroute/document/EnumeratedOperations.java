@@ -243,7 +243,7 @@ final class EnumeratedOperations {
     }
 
     /** The text from its first operation on, after who may do it; null when no operation opens it. */
-    private static String afterFrame(String text, Vocabulary vocabulary) {
+    static String afterFrame(String text, Vocabulary vocabulary) {
         if (vocabulary.operationLength(text) > 0) {
             return text;
         }

@@ -1,0 +1,82 @@
+package io.docroute.document;
+
+import io.docroute.vocabulary.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the operations that Chinese requirement prose names, where nothing else in the document marks an interface:
+ * "登陆之后可以查看所有用户信息，对用户权限进行管理，创建新用户，查找商品，添加商品等操作。" names 查看所有用户信息, 创建新用户,
+ * 查找商品 and 添加商品. A clause names an operation when, after who may do it and what allows it (可以, 能, 支持), it
+ * opens with an operation of the vocabulary and goes on to what it acts on; "对X进行修改" is 修改X; an enumeration
+ * ("增加、删除、修改商品") names one operation per part, as in a requirement item. "对用户权限进行管理" names none:
+ * 管理 groups operations without naming one.
+ */
+final class RequirementProse {
+
+    // a sentence ends at its stop, a line's end, or the colon after a label ("评价功能：…")
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?:：]");
+    private static final Pattern CLAUSE = Pattern.compile("\\s*(?:[，,]|以及|并且|同时|然后)\\s*");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
+    // "添加商品等操作", "查询功能": what a clause ends with after the thing acted on
+    private static final Pattern TAIL = Pattern.compile("(?:等)?(?:操作|功能)$|等$");
+    private static final Pattern OBJECT_FIRST = Pattern.compile("对(.{1,16}?)进行(\\p{IsHan}{2})$");
+    private static final int MAX_SENTENCE = 200;
+    private static final int MAX_OPERATION = 24;
+
+    private RequirementProse() {
+    }
+
+    /** The operations the lines name in prose, in order, each named once; empty for lines that are not Chinese prose. */
+    static List<Operation> operations(List<String> lines, Vocabulary vocabulary) {
+        Set<String> named = new LinkedHashSet<>();
+        List<Operation> operations = new ArrayList<>();
+        for (String line : lines) {
+            for (String sentence : SENTENCE.split(Text.clean(line))) {
+                String plain = Text.collapse(BRACKETED.matcher(sentence).replaceAll(""));
+                if (plain.isEmpty() || plain.length() > MAX_SENTENCE || !Vocabulary.containsHan(plain.substring(0, 1))) {
+                    continue;
+                }
+                for (String title : titles(plain, vocabulary)) {
+                    if (named.add(title.toLowerCase(Locale.ROOT))) {
+                        operations.add(new Operation(title, line));
+                    }
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** One operation the prose names, with the line it is named in. */
+    record Operation(String title, String line) {
+    }
+
+    private static List<String> titles(String sentence, Vocabulary vocabulary) {
+        List<String> titles = new ArrayList<>();
+        for (String clause : CLAUSE.split(sentence)) {
+            String text = TAIL.matcher(clause.strip()).replaceAll("").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<String> listed = EnumeratedOperations.titles(text, vocabulary);
+            if (!listed.isEmpty()) {
+                titles.addAll(listed);
+                continue;
+            }
+            Matcher object = OBJECT_FIRST.matcher(text);
+            String operation = object.find() && vocabulary.operationLength(object.group(2)) == 2
+                    ? object.group(2) + object.group(1) : EnumeratedOperations.afterFrame(text, vocabulary);
+            if (operation != null && operation.length() <= MAX_OPERATION
+                    && operation.length() > vocabulary.operationLength(operation)) {
+                titles.add(operation);
+            }
+        }
+        return titles;
+    }
+}

@@ -1,0 +1,38 @@
+package io.docroute.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docroute.document.RequirementProse.Operation;
+import io.docroute.vocabulary.Vocabulary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequirementProseTest {
+
+    private final Vocabulary vocabulary = Vocabulary.builtIn();
+
+    @Test
+    void clausesThatOpenWithAnOperationAfterWhoMayDoItAreOperations() {
+        List<Operation> operations = RequirementProse.operations(List.of(
+                "登陆之后可以查看所有用户信息，对用户权限进行管理，创建新用户，查找商品，添加商品等操作。",
+                "管理员可以添加新的用户以及修改当前登录用户的密码。然后可以对商品等所有信息进行修改。"), vocabulary);
+
+        assertThat(operations).extracting(Operation::title).containsExactly("查看所有用户信息", "创建新用户", "查找商品",
+                "添加商品", "添加新的用户", "修改当前登录用户的密码", "修改商品等所有信息");
+        assertThat(operations.get(4).line()).startsWith("管理员可以");
+    }
+
+    @Test
+    void anEnumerationNamesOneOperationPerPartAndEachOperationIsNamedOnce() {
+        List<Operation> operations = RequirementProse.operations(List.of(
+                "商品管理：管理员可以增加、删除、修改商品（需审核）。", "用户也可以删除商品。"), vocabulary);
+
+        assertThat(operations).extracting(Operation::title).containsExactly("增加商品", "删除商品", "修改商品");
+    }
+
+    @Test
+    void proseThatNamesNoOperationOrIsNotChineseNamesNone() {
+        assertThat(RequirementProse.operations(List.of("本系统采用 B/S 架构，所有界面使用网页风格。",
+                "对用户进行权限管理等操作。", "Users can add and delete books."), vocabulary)).isEmpty();
+    }
+}
