@@ -128,8 +128,15 @@ final class BlockSelector {
      * for the extractor (and a model, when one is configured) to read.
      */
     private void byRequirementsSection(List<Node> nodes, List<Pick> picks) {
-        for (Node section : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node section = nodes.get(i);
             if (section.part || !vocabulary.isRequirementsTitle(section.title)) {
+                continue;
+            }
+            String title = section.title;
+            if (nodes.subList(i + 1, nodes.size()).stream().anyMatch(later -> later.title.equals(title))) {
+                // a table of contents typed as numbered lines: the section is stated again below
+                section.why = "a table of contents entry: '" + title + "' is stated again below";
                 continue;
             }
             List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();

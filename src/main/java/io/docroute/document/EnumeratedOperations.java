@@ -39,7 +39,7 @@ final class EnumeratedOperations {
                     + "|allows?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
-    private static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|可|能");
+    static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|可|能");
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
@@ -243,7 +243,7 @@ final class EnumeratedOperations {
     }
 
     /** The text from its first operation on, after who may do it; null when no operation opens it. */
-    static String afterFrame(String text, Vocabulary vocabulary) {
+    private static String afterFrame(String text, Vocabulary vocabulary) {
         if (vocabulary.operationLength(text) > 0) {
             return text;
         }

@@ -29,6 +29,7 @@ final class RequirementProse {
     private static final Pattern OBJECT_FIRST = Pattern.compile("对(.{1,16}?)进行(\\p{IsHan}{2})$");
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
+    private static final int MAX_LEAD = 16;
 
     private RequirementProse() {
     }
@@ -71,12 +72,27 @@ final class RequirementProse {
             }
             Matcher object = OBJECT_FIRST.matcher(text);
             String operation = object.find() && vocabulary.operationLength(object.group(2)) == 2
-                    ? object.group(2) + object.group(1) : EnumeratedOperations.afterFrame(text, vocabulary);
+                    ? object.group(2) + object.group(1) : afterFrame(text, vocabulary);
             if (operation != null && operation.length() <= MAX_OPERATION
                     && operation.length() > vocabulary.operationLength(operation)) {
                 titles.add(operation);
             }
         }
         return titles;
+    }
+
+    /**
+     * The clause from the operation that what allows it leads to ("登录之后可以查看…" is 查看…, though 登录 opens it),
+     * else the clause itself when an operation opens it; null when neither.
+     */
+    private static String afterFrame(String clause, Vocabulary vocabulary) {
+        Matcher frame = EnumeratedOperations.CHINESE_FRAME.matcher(clause);
+        while (frame.find() && frame.start() <= MAX_LEAD) {
+            String rest = clause.substring(frame.end()).strip();
+            if (vocabulary.operationLength(rest) > 0) {
+                return rest;
+            }
+        }
+        return vocabulary.operationLength(clause) > 0 ? clause : null;
     }
 }

@@ -113,6 +113,23 @@ class DocxDocumentTest {
                         "Generate the fine report", "Update the inventory");
     }
 
+    @Test
+    void requirementProseIsReadOncePastATableOfContentsTypedAsNumberedLines() {
+        StringBuilder body = new StringBuilder();
+        for (String text : List.of("商品销售管理系统需求规格说明书", "目录：", "1. 引言", "2. 功能需求", "2.1登录功能", "3. 性能需求",
+                "1. 引言", "本系统供商家管理商品。", "2. 功能需求", "2.1登录功能",
+                "登录之后可以查看所有用户信息，创建新用户，查找商品，添加商品等操作。", "3. 性能需求", "响应时间在两秒以内。")) {
+            body.append(paragraph(text));
+        }
+
+        Document document = parser.parse("goods.docx", TestDocuments.docxWithBody("", body.toString()));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("查看所有用户信息", "创建新用户", "查找商品", "添加商品");
+        assertThat(document.choices()).extracting(Choice::reason)
+                .contains("a table of contents entry: '功能需求' is stated again below");
+    }
+
     private static String paragraph(String text) {
         return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
     }

@@ -14,7 +14,7 @@ class RequirementProseTest {
     @Test
     void clausesThatOpenWithAnOperationAfterWhoMayDoItAreOperations() {
         List<Operation> operations = RequirementProse.operations(List.of(
-                "登陆之后可以查看所有用户信息，对用户权限进行管理，创建新用户，查找商品，添加商品等操作。",
+                "登录之后可以查看所有用户信息，对用户权限进行管理，创建新用户，查找商品，添加商品等操作。",
                 "管理员可以添加新的用户以及修改当前登录用户的密码。然后可以对商品等所有信息进行修改。"), vocabulary);
 
         assertThat(operations).extracting(Operation::title).containsExactly("查看所有用户信息", "创建新用户", "查找商品",
