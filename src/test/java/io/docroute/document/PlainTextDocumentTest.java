@@ -81,6 +81,21 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aProjectsFeaturesSectionStatesItsRequirements() {
+        Document document = parser.parse("library-srs.txt", utf8("""
+                1. Introduction
+                The software automates a library.
+                2. Project Features
+                Login: a member enters the Login ID and password to access the system.
+                Log Out: members can log out at any time.
+                3. Testing
+                The system is tested against the user requirements.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Project Features");
+    }
+
+    @Test
     void plainTextBlocksHaveNoFieldsButKeepTheirReturns() {
         Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
 
