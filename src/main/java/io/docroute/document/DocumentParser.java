@@ -171,8 +171,9 @@ public class DocumentParser {
     }
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
-        BlockSelector.Selection selection = selector.select(outline, properties.headingLevel(), plainText, name);
-        return new Content(selection.title(), selection.blocks(), selection.choices(), outline.lines());
+        Outline read = ApiBlueprintSections.withActionPaths(outline);
+        BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
+        return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines());
     }
 
     /**

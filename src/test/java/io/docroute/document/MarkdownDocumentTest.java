@@ -27,6 +27,27 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anApiBlueprintActionStatesItsMethodOnTheResourcesPath() {
+        Document document = parser.parse("courses.md", utf8("""
+                # Group 用户
+                ## 登录 [POST /api/user/login]
+                + Request (application/json)
+                # Group 课程
+                ## 课程列表 [/api/courses/]
+                ### 查询课程 [GET]
+                + Response 200 (application/json)
+                ### 新建课程 [post]
+                + Request (application/json)
+                ## 课程 [/api/course/{id}/]
+                ### 删除一门课程 [DELETE]
+                + Response 204
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /api/user/login", "GET /api/courses", "POST /api/courses", "DELETE /api/course/{id}");
+    }
+
+    @Test
     void anOperationListedAgainInAFeatureListIsOneBlock() {
         Document document = parser.parse("notes.md", utf8("""
                 # 博客系统需求
