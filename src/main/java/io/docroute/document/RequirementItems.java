@@ -193,6 +193,8 @@ final class RequirementItems {
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:that|which|who|whom|whose)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final int MIN_OPERATION_RUN = 3;
     private static final int STEM_LENGTH = 4;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{" + STEM_LENGTH + ",}");
@@ -593,13 +595,17 @@ final class RequirementItems {
         return TITLE_TAIL.matcher(FULL_STOP_TAIL.matcher(phrase).replaceAll("")).replaceAll("");
     }
 
-    /** A phrase ({@link #trimmedPhrase trimmed}) of a few words or Chinese characters and no sentence: an operation's name. */
+    /**
+     * A phrase ({@link #trimmedPhrase trimmed}) of a few words or Chinese characters and no sentence: an operation's
+     * name. The words of a relative clause that closes it ("Add a homework to a course that he's participated in")
+     * qualify the thing and are not counted.
+     */
     private static boolean isBrief(String trimmed) {
         if (trimmed.isEmpty()) {
             return false;
         }
         boolean fits = isChinese(trimmed.codePointAt(0)) ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
-                : trimmed.split("\\s+").length <= MAX_ACTION_WORDS;
+                : RELATIVE_CLAUSE.split(trimmed, 2)[0].split("\\s+").length <= MAX_ACTION_WORDS;
         return fits && !SENTENCE_END.matcher(trimmed).find();
     }
 

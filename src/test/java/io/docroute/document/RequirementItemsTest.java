@@ -393,6 +393,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheThingActedOnLeavesAnOperationBrief() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ### Teacher:
+                1. Create a course
+                2. Add a homework to a course that he’s participated in
+                3. Delete a homework from a course that he’s participated in
+                4. Edit a homework’s deadline in a course that he’s participated in
+                5. View homeworks in a course that he’s participated in
+                6. Users often ask for many more things than a short list of operations could ever hold
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("Create a course",
+                "Add a homework to a course that he’s participated in",
+                "Delete a homework from a course that he’s participated in",
+                "Edit a homework’s deadline in a course that he’s participated in",
+                "View homeworks in a course that he’s participated in");
+    }
+
+    @Test
     void circledNumbersMarkItems() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
