@@ -89,14 +89,18 @@ final class BlockSelector {
             for (RequirementItems.Item item : items) {
                 String reason = "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
-                // a numbered requirement is its author's own unit, whatever it lists
+                // a numbered requirement is its author's own unit, whatever it lists; a capability written as a
+                // Chinese sentence ("可以向该网站上传图片以及下载自己想要的图片") names its operations as prose does
                 List<String> operations = item.id() != null ? List.of()
                         : EnumeratedOperations.titles(item.text(), vocabulary);
+                if (operations.isEmpty() && item.kind() == RequirementItems.Kind.CAPABILITY) {
+                    operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
+                }
                 for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
                     if (item.id() == null && !operationsNamed.add(Text.collapse(title.toLowerCase(Locale.ROOT)))) {
                         choices.add(new Choice(title, -1, "the same operation is named earlier"));
                     } else {
-                        picks.add(new Pick(title, item.lines(), List.of(), operations.isEmpty() ? reason
+                        picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason
                                 : reason + ", one of the " + operations.size() + " operations it lists"));
                     }
                 }

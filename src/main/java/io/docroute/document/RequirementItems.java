@@ -84,7 +84,7 @@ final class RequirementItems {
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"
     private static final Pattern CAPABILITY = Pattern.compile(
             "^(?:(?:a|an|the|each|every|any)\\s+)?[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
-                    + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{1,6}(?:可以|能够)(?!被)",
+                    + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{0,6}(?:可以|能够)(?!被)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
@@ -115,7 +115,7 @@ final class RequirementItems {
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
-                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)"
+                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|质量需求|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)"
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "系统应确保…"

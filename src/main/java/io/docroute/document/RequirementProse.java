@@ -26,7 +26,10 @@ final class RequirementProse {
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     // "添加商品等操作", "查询功能": what a clause ends with after the thing acted on
     private static final Pattern TAIL = Pattern.compile("(?:等)?(?:操作|功能)$|等$");
-    private static final Pattern OBJECT_FIRST = Pattern.compile("对(.{1,16}?)进行(\\p{IsHan}{2})$");
+    private static final Pattern OBJECT_FIRST = Pattern.compile("[对为给](.{1,16}?)进行(\\p{IsHan}{2})$");
+    // where or how an operation is done, before it: "向该网站上传图片", "在该网站上注册", "通过关键字搜索"
+    private static final Pattern PLACE_OR_MEANS = Pattern.compile("^(?:向|在|通过|按照|按|根据|从|用|使用)");
+    private static final int MAX_PLACE_OR_MEANS = 12;
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
     private static final int MAX_LEAD = 16;
@@ -39,26 +42,32 @@ final class RequirementProse {
         Set<String> named = new LinkedHashSet<>();
         List<Operation> operations = new ArrayList<>();
         for (String line : lines) {
-            for (String sentence : SENTENCE.split(Text.clean(line))) {
-                String plain = Text.collapse(BRACKETED.matcher(sentence).replaceAll(""));
-                if (plain.isEmpty() || plain.length() > MAX_SENTENCE || !Vocabulary.containsHan(plain.substring(0, 1))) {
-                    continue;
-                }
-                for (String title : titles(plain, vocabulary)) {
-                    if (named.add(title.toLowerCase(Locale.ROOT))) {
-                        operations.add(new Operation(title, line));
-                    }
+            for (String title : titles(line, vocabulary)) {
+                if (named.add(title.toLowerCase(Locale.ROOT))) {
+                    operations.add(new Operation(title, line));
                 }
             }
         }
         return operations;
     }
 
+    /** The operations one line of prose names, in order. */
+    static List<String> titles(String line, Vocabulary vocabulary) {
+        List<String> titles = new ArrayList<>();
+        for (String sentence : SENTENCE.split(Text.clean(line))) {
+            String plain = Text.collapse(BRACKETED.matcher(sentence).replaceAll(""));
+            if (!plain.isEmpty() && plain.length() <= MAX_SENTENCE && Vocabulary.containsHan(plain.substring(0, 1))) {
+                titles.addAll(sentenceTitles(plain, vocabulary));
+            }
+        }
+        return titles;
+    }
+
     /** One operation the prose names, with the line it is named in. */
     record Operation(String title, String line) {
     }
 
-    private static List<String> titles(String sentence, Vocabulary vocabulary) {
+    private static List<String> sentenceTitles(String sentence, Vocabulary vocabulary) {
         List<String> titles = new ArrayList<>();
         for (String clause : CLAUSE.split(sentence)) {
             String text = TAIL.matcher(clause.strip()).replaceAll("").strip();
@@ -83,16 +92,32 @@ final class RequirementProse {
 
     /**
      * The clause from the operation that what allows it leads to ("登录之后可以查看…" is 查看…, though 登录 opens it),
-     * else the clause itself when an operation opens it; null when neither.
+     * else the clause itself when an operation opens it, else from the operation after where or how it is done
+     * ("向该网站上传图片" is 上传图片); null when none.
      */
     private static String afterFrame(String clause, Vocabulary vocabulary) {
         Matcher frame = EnumeratedOperations.CHINESE_FRAME.matcher(clause);
         while (frame.find() && frame.start() <= MAX_LEAD) {
-            String rest = clause.substring(frame.end()).strip();
-            if (vocabulary.operationLength(rest) > 0) {
-                return rest;
+            String operation = opening(clause.substring(frame.end()).strip(), vocabulary);
+            if (operation != null) {
+                return operation;
             }
         }
-        return vocabulary.operationLength(clause) > 0 ? clause : null;
+        return opening(clause, vocabulary);
+    }
+
+    /** The text from the operation that opens it, or that follows where or how it is done; null when none does. */
+    private static String opening(String text, Vocabulary vocabulary) {
+        if (vocabulary.operationLength(text) > 0) {
+            return text;
+        }
+        if (PLACE_OR_MEANS.matcher(text).lookingAt()) {
+            for (int at = 2; at <= Math.min(MAX_PLACE_OR_MEANS, text.length() - 1); at++) {
+                if (vocabulary.operationLength(text.substring(at)) > 0) {
+                    return text.substring(at);
+                }
+            }
+        }
+        return null;
     }
 }

@@ -413,6 +413,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatTheRoleAboveCanDoIsACapabilityAndQualityRequirementsAreNone() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                # 一、功能需求
+                用户：
+                · 可以向该网站上传图片以及下载自己想要的图片
+                · 可以关注其他用户
+                管理员：
+                · 可以添加屏蔽词
+                # 五、质量需求
+                1、并发用户数：能够支持1000人同时访问
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+        assertThat(items).extracting(Item::title).containsExactly("可以向该网站上传图片以及下载自己想要的图片", "可以关注其他用户",
+                "可以添加屏蔽词");
+    }
+
+    @Test
     void circledNumbersMarkItems() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""

@@ -31,6 +31,14 @@ class RequirementProseTest {
     }
 
     @Test
+    void whereOrHowAnOperationIsDoneComesBeforeIt() {
+        assertThat(RequirementProse.titles("可以向该网站上传图片以及下载自己想要的图片", vocabulary))
+                .containsExactly("上传图片", "下载自己想要的图片");
+        assertThat(RequirementProse.titles("可以通过关键字搜索图片", vocabulary)).containsExactly("搜索图片");
+        assertThat(RequirementProse.titles("可以为自己的相册进行删除", vocabulary)).containsExactly("删除自己的相册");
+    }
+
+    @Test
     void proseThatNamesNoOperationOrIsNotChineseNamesNone() {
         assertThat(RequirementProse.operations(List.of("本系统采用 B/S 架构，所有界面使用网页风格。",
                 "对用户进行权限管理等操作。", "Users can add and delete books."), vocabulary)).isEmpty();
