@@ -150,6 +150,11 @@ public final class Vocabulary {
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
     // the end of a short label before its value: "Method: POST"
     private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
+    // a response's status as a sub-section title: "HTTP status code 200", "Status: 401", "200 OK", "状态码 200"
+    private static final Pattern STATUS_TITLE = Pattern.compile(
+            "^(?:(?:http\\s+)?(?:response\\s+)?status(?:\\s+code)?|response(?:\\s+code)?|状态码|响应码|响应状态码?)"
+                    + "\\s*[:：]?\\s*[1-5]\\d{2}\\b.{0,40}$|^[1-5]\\d{2}(?:\\s+[a-z][a-z ]{0,30})?$",
+            Pattern.CASE_INSENSITIVE);
     // what may come before the operation: a condition ("根据时间", "按名称", "通过手机号"), or its object ("对商品进行评论")
     private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过|对(?!于))");
     private static final int MAX_CONDITION_LENGTH = 12;
@@ -380,9 +385,13 @@ public final class Vocabulary {
 
     /**
      * The part a sub-section title introduces, a title written as a label and its value ("Method: POST",
-     * "Response: 200") included: that introduces the part its label names.
+     * "Response: 200") included: that introduces the part its label names; a response status ("HTTP status code
+     * 401", "200 OK") introduces the response.
      */
     public Optional<Part> headingPart(String title) {
+        if (STATUS_TITLE.matcher(title.strip()).matches()) {
+            return Optional.of(Part.RESPONSE);
+        }
         Optional<Part> part = part(title);
         Matcher label = LABEL_END.matcher(title);
         return part.isEmpty() && label.find() ? part(title.substring(0, label.start())) : part;

@@ -58,6 +58,15 @@ class VocabularyTest {
     }
 
     @Test
+    void aResponseStatusAsASubSectionTitleIntroducesTheResponse() {
+        assertThat(VOCABULARY.headingPart("HTTP status code 401")).contains(Vocabulary.Part.RESPONSE);
+        assertThat(VOCABULARY.headingPart("200 OK")).contains(Vocabulary.Part.RESPONSE);
+        assertThat(VOCABULARY.headingPart("状态码：404")).contains(Vocabulary.Part.RESPONSE);
+        assertThat(VOCABULARY.headingPart("Status 2024 report")).isEmpty();
+        assertThat(VOCABULARY.headingPart("404 页面")).isEmpty();
+    }
+
+    @Test
     void anOperatorFileWithoutTheWordsOfAnActionIsRefusedWithItsName() {
         ByteArrayResource file = new ByteArrayResource("actions: {}\n".getBytes(StandardCharsets.UTF_8)) {
             @Override
