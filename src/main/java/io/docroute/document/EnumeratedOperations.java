@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads a requirement that lists several operations on one thing as one title per operation, the way a backend
  * engineer turns it into interfaces: "查看、修改、删除自己上传的资源", "修改或删除自己的回答", "add, edit and delete books",
  * "create accounts, log into accounts and change own account details", "CRUD（增删改查）课程信息". Every listed part must
- * open with an operation of the vocabulary, so "删除用户和角色" (two things, one operation) stays one.
+ * open with an operation of the vocabulary, so "删除用户和角色" (two things, one operation) stays one; only things
+ * enumerated with 、 after one operation ("查看借阅记录、预约记录") are one operation on each.
  */
 final class EnumeratedOperations {
 

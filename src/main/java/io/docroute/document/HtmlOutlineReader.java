@@ -130,7 +130,7 @@ final class HtmlOutlineReader {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (newlinesBreak && !text.isBlank() && text.getWholeText().indexOf('\n') >= 0) {
+                if (newlinesBreak && text.getWholeText().indexOf('\n') >= 0) {
                     String[] lines = text.getWholeText().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
                         if (i > 0) {

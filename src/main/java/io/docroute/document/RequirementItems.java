@@ -269,14 +269,17 @@ final class RequirementItems {
         List<String> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String role = textOf(Text.clean(lines.get(i)));
+            if (!STORY_ROLE.matcher(role).matches() || isStory(role)) {
+                joined.add(lines.get(i));
+                continue;
+            }
             int wish = nextFilled(lines, i);
             String purpose = "";
             if (wish < lines.size() && STORY_PURPOSE.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
                 purpose = TITLE_TAIL.matcher(textOf(Text.clean(lines.get(wish)))).replaceAll("");
                 wish = nextFilled(lines, wish);
             }
-            if (wish < lines.size() && STORY_ROLE.matcher(role).matches() && !isStory(role)
-                    && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
+            if (wish < lines.size() && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
                 StringBuilder story = new StringBuilder(TITLE_TAIL.matcher(Text.clean(lines.get(i))).replaceAll(""))
                         .append(", ").append(textOf(Text.clean(lines.get(wish))));
                 int last = wish;

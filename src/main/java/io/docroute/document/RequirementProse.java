@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the operations that Chinese requirement prose names, where nothing else in the document marks an interface:
+ * Reads the operations that Chinese requirement prose names, where nothing else in the document marks an interface,
+ * and in a sentence that says what someone can do ("可以向该网站上传图片以及下载自己想要的图片"):
  * "登陆之后可以查看所有用户信息，对用户权限进行管理，创建新用户，查找商品，添加商品等操作。" names 查看所有用户信息, 创建新用户,
  * 查找商品 and 添加商品. A clause names an operation when, after who may do it and what allows it (可以, 能, 支持), it
- * opens with an operation of the vocabulary and goes on to what it acts on; "对X进行修改" is 修改X; an enumeration
- * ("增加、删除、修改商品") names one operation per part, as in a requirement item. "对用户权限进行管理" names none:
- * 管理 groups operations without naming one.
+ * opens with an operation of the vocabulary (where or how it is done may come first: "向该网站上传图片" is 上传图片)
+ * and goes on to what it acts on; "对X进行修改" is 修改X; an enumeration ("增加、删除、修改商品") names one operation per
+ * part, as in a requirement item. "对用户权限进行管理" names none: 管理 groups operations without naming one.
  */
 final class RequirementProse {
 
