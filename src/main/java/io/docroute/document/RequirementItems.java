@@ -150,6 +150,7 @@ final class RequirementItems {
             Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement)
+    private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
     // a story's role, wish and purpose on lines of their own
@@ -653,6 +654,13 @@ final class RequirementItems {
             return null;
         }
         String first = cells.get(0);
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            if (USE_CASE_NAME.matcher(cells.get(i)).matches()) {
+                // "| 编号 | 101 | 用例名称 | 注册 |" in a use case's table of properties: the use case, its other rows
+                // below it
+                return new Start(Kind.SCENARIO, null, cells.get(i + 1));
+            }
+        }
         IdMatch id = id(first);
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(first)) {
             return Start.NON_FUNCTIONAL;

@@ -432,6 +432,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCaseTableOfPropertiesIsTheUseCaseItNames() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.2.1 用户信息管理模块
+                表3-1 “注册”用例介绍表
+                | 编号 | 101 | 用例名称 | 注册 |
+                | 使用人员 | 未注册用户（游客） | 扩展点 | 无 |
+                | 活动步骤 | 1. 未注册用户选择注册 2. 系统返回一个注册页面 |
+                表3-2 “登录”用例介绍表
+                | 编号 | 102 | 用例名称 | 登录 |
+                | 使用人员 | 已注册用户 | 扩展点 | 无 |
+                表3-3 “修改个人信息”用例介绍表
+                | 用例名称 | 修改个人信息 |
+                | 参与者 | 已注册用户 |
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.SCENARIO);
+        assertThat(items).extracting(Item::title).containsExactly("注册", "登录", "修改个人信息");
+    }
+
+    @Test
     void circledNumbersMarkItems() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
