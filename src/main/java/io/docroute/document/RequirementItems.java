@@ -150,9 +150,10 @@ final class RequirementItems {
             Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement)
-    private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
+    // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
+    private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // a story's role, wish and purpose on lines of their own
     private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_WISH = Pattern.compile(
