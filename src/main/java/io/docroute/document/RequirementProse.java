@@ -28,9 +28,6 @@ final class RequirementProse {
     // "添加商品等操作", "查询功能": what a clause ends with after the thing acted on
     private static final Pattern TAIL = Pattern.compile("(?:等)?(?:操作|功能)$|等$");
     private static final Pattern OBJECT_FIRST = Pattern.compile("[对为给](.{1,16}?)进行(\\p{IsHan}{2})$");
-    // where or how an operation is done, before it: "向该网站上传图片", "在该网站上注册", "通过关键字搜索"
-    private static final Pattern PLACE_OR_MEANS = Pattern.compile("^(?:向|在|通过|按照|按|根据|从|用|使用)");
-    private static final int MAX_PLACE_OR_MEANS = 12;
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
     private static final int MAX_LEAD = 16;
@@ -109,16 +106,7 @@ final class RequirementProse {
 
     /** The text from the operation that opens it, or that follows where or how it is done; null when none does. */
     private static String opening(String text, Vocabulary vocabulary) {
-        if (vocabulary.operationLength(text) > 0) {
-            return text;
-        }
-        if (PLACE_OR_MEANS.matcher(text).lookingAt()) {
-            for (int at = 2; at <= Math.min(MAX_PLACE_OR_MEANS, text.length() - 1); at++) {
-                if (vocabulary.operationLength(text.substring(at)) > 0) {
-                    return text.substring(at);
-                }
-            }
-        }
-        return null;
+        int start = vocabulary.operationStart(text, true);
+        return start < 0 ? null : text.strip().substring(start);
     }
 }

@@ -157,6 +157,9 @@ public final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
     // what may come before the operation: a condition ("根据时间", "按名称", "通过手机号"), or its object ("对商品进行评论")
     private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过|对(?!于))");
+    // in prose, also where or with what it is done: "向该网站上传图片", "在该网站上注册", "使用手机号登录"
+    private static final Pattern CHINESE_CONDITION_OR_PLACE = Pattern.compile(
+            "^(?:根据|按照|按|通过|对(?!于)|向|在|从|使用|用)");
     private static final int MAX_CONDITION_LENGTH = 12;
     private static final Set<String> EMPTY = Set.of();
     private static volatile Vocabulary builtIn;
@@ -292,23 +295,33 @@ public final class Vocabulary {
      * (after a leading 根据… / 按… / 通过… condition), must be an action word or one of the vocabulary's operations.
      */
     public boolean opensWithOperation(String phrase) {
+        return operationStart(phrase, false) >= 0;
+    }
+
+    /**
+     * Where the operation a phrase (without its surrounding blanks) opens with starts ({@link #opensWithOperation}): 0
+     * when it opens the phrase, its index after a leading Chinese condition ("通过关键字搜索图片" → 5) and, when
+     * {@code afterPlace}, after where it is done ("向该网站上传图片" → 4); -1 when there is none.
+     */
+    public int operationStart(String phrase, boolean afterPlace) {
         String lower = lower(phrase).strip();
         if (lower.isEmpty()) {
-            return false;
+            return -1;
         }
         if (!containsHan(lower.substring(0, 1))) {
-            return operationLength(lower) > 0;
+            return operationLength(lower) > 0 ? 0 : -1;
         }
-        Matcher condition = CHINESE_CONDITION.matcher(lower);
+        Matcher condition = (afterPlace ? CHINESE_CONDITION_OR_PLACE : CHINESE_CONDITION).matcher(lower);
         int from = condition.lookingAt() ? condition.end() : 0;
         int to = condition.lookingAt() ? Math.min(lower.length(), from + MAX_CONDITION_LENGTH) : from;
+        int start = -1;
         for (String verb : chineseOperationVerbs) {
             int at = lower.indexOf(verb, from);
-            if (at == from || at > from && at <= to) {
-                return true;
+            if ((at == from || at > from && at <= to) && (start < 0 || at < start)) {
+                start = at;
             }
         }
-        return false;
+        return start;
     }
 
     /**
