@@ -293,6 +293,7 @@ final class BlockSelector {
 
     private static boolean isTitleLine(String line) {
         return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && StatedEndpoint.marks(line).isEmpty()
+                && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
                 && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
                 && !line.startsWith("{") && !line.startsWith("\"");
     }

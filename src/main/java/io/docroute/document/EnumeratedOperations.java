@@ -34,10 +34,10 @@ final class EnumeratedOperations {
     private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
     private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
 
-    // who may do what, before the operations: "users have to be able to", "admins can", "I want to"
+    // who may do what, before the operations: "users have to be able to", "admins can", "I want to", "enable them to"
     private static final Pattern ENGLISH_FRAME = Pattern.compile(
             "\\b(?:(?:be|is|are) able to|can|could|shall|should|must|may|will|wants? to|needs? to|would like to"
-                    + "|allows?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
+                    + "|(?:allow|enable|permit)s?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
     static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|可|能");
@@ -245,7 +245,8 @@ final class EnumeratedOperations {
 
     /** The text from its first operation on, after who may do it; null when no operation opens it. */
     private static String afterFrame(String text, Vocabulary vocabulary) {
-        if (vocabulary.operationLength(text) > 0) {
+        // "Enable them to edit …" opens with its frame, not with the operation "enable"
+        if (vocabulary.operationLength(text) > 0 && !ENGLISH_FRAME.matcher(text).lookingAt()) {
             return text;
         }
         boolean chinese = Vocabulary.containsHan(text.substring(0, Math.min(1, text.length())));

@@ -74,11 +74,13 @@ final class RequirementItems {
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
     // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report",
     // and items that open with what the system supports: "Supports exporting a month", "支持添加用户", or say whom it
-    // will allow to do what: "The interface will allow users to perform all CRUD operations on issues"
+    // will allow to do what: "The interface will allow users to perform all CRUD operations on issues", "Allow users
+    // to export their task data", "Recurring Tasks: allow users to create tasks that repeat"
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
                     + "|^(?:supports|allows)\\s+(?!for\\b)|\\b(?:will|shall|should|must)\\s+allow\\s+(?:\\w+\\s+){1,3}?to\\b"
+                    + "|(?:^|[:：]\\s*)(?:allow|enable|permit)\\s+(?:\\w+\\s+){1,3}?to\\s+(?!be\\b)"
                     + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"
@@ -102,6 +104,10 @@ final class RequirementItems {
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
+    private static final int DEEPEST_HEADING = 6;
+    // a chapter's number before its title, "8 Future Scope of the Project", where "8 hours" is no title
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu})");
+    private static final int MAX_TITLE_WORDS = 8;
     // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
     // "Future Enhancements", "开发计划", "里程碑"
     private static final String NOT_REQUIRED_HEADING = "|^(?i:out\\s+of\\s+scope|future\\s+(?:scope|work|enhancements|features)"
@@ -111,11 +117,13 @@ final class RequirementItems {
             + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?)?constraints|assumptions\\b)"
             + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]";
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
-    // "5.3 Security Requirements", "Software Quality Attributes", "性能需求"
+    // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
-                    + "|portability)(?:\\s+requirements)?$)|^(?:非功能|质量属性|质量需求|(?:性能|安全|可用性|可靠性|可维护性|易用性)(?:需求)?$)"
+                    + "|portability|compatibility|technical)(?:\\s+requirements)?$)"
+                    + "|^(?:非功能|质量属性|质量需求|(?:性能|安全|安全性|可用性|可靠性|可维护性|易用性|兼容性|用户体验|技术|(?:用户)?界面)"
+                    + "(?:需求|要求)?$)"
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "系统应确保…"
@@ -315,6 +323,9 @@ final class RequirementItems {
         int nonFunctionalLevel = 0;
         int functionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
+        boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
+        // the non-functional section was opened by a title line, not a heading
+        boolean untitled = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -342,11 +353,22 @@ final class RequirementItems {
                 int level = headingLevel(line);
                 if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel) {
                     nonFunctionalLevel = 0;
+                    untitled = false;
                 }
                 String title = Headings.withoutNumbering(withoutEmphasis(line.substring(heading.end())));
                 if (nonFunctionalLevel == 0 && NON_FUNCTIONAL_HEADING.matcher(title).lookingAt()) {
                     nonFunctionalLevel = level;
                 }
+            }
+            if (headed && isNonFunctionalTitle(line)) {
+                // "Non-functional Requirements:", "8 Future Scope of the Project": such a section's title as a line of
+                // its own in a document with headings (a PDF's or a Word file's unstyled title): what follows it is
+                // passed over down to the next heading or title-like line
+                nonFunctionalLevel = nonFunctionalLevel == 0 ? DEEPEST_HEADING : nonFunctionalLevel;
+                untitled = nonFunctionalLevel == DEEPEST_HEADING;
+            } else if (untitled && isHeadingLike(line)) {
+                nonFunctionalLevel = 0;
+                untitled = false;
             }
             if (nonFunctionalLevel > 0) {
                 open = null;
@@ -706,6 +728,21 @@ final class RequirementItems {
         }
         Matcher word = WORD_ID.matcher(text);
         return word.lookingAt() ? new IdMatch(word.group(1), false, word.end()) : null;
+    }
+
+    /**
+     * Whether a line that is neither a heading nor a list item is a non-functional or not-required section's title:
+     * short, no sentence, the words of {@link #NON_FUNCTIONAL_HEADING}.
+     */
+    private static boolean isNonFunctionalTitle(String line) {
+        if (MARKDOWN_HEADING.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt()) {
+            return false;
+        }
+        String unnumbered = CHAPTER_NUMBER.matcher(Headings.withoutNumbering(withoutEmphasis(line))).replaceFirst("");
+        String title = TITLE_TAIL.matcher(unnumbered).replaceAll("");
+        return !title.isEmpty() && title.length() <= MAX_NON_FUNCTIONAL_HEADING
+                && title.split("\\s+").length <= MAX_TITLE_WORDS && !PUNCTUATION_IN_NAME.matcher(title).find()
+                && NON_FUNCTIONAL_HEADING.matcher(title).lookingAt();
     }
 
     private static boolean isNonFunctionalHeading(String text) {

@@ -69,6 +69,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a line that is only a URL on a development server: an interface's address, where a public site's is a link
     private static final Pattern LOCAL_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");
+    // "详情http://egblog.com/api/blog/info?id=36  get": a full URL, after the interface's name or alone on its line
+    private static final Pattern NAMED_URL = Pattern.compile(
+            "^([^\\s:：/]{0,24}?)\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)(.*)$");
+    private static final Pattern LAST_WORD = Pattern.compile("\\s(\\S+)$");
+    // how a note says the method after a URL: "get", "POST", "post方式", "后接id get方式，", "post 请求"; a lower-case
+    // method closing a sentence ("… you can get.") says nothing
+    private static final Pattern METHOD_NOTED = Pattern.compile(
+            "(?:^|\\s|[，,；;。\\p{IsHan}])(?:(?i:(" + METHODS + "))\\s*(?:方式|请求)|(" + METHODS + ")|(?i:(" + METHODS + ")))"
+                    + "\\s*[；;，,。]*$");
+    private static final int MAX_NOTE_LINES = 3;
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
@@ -426,6 +436,21 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(label(line) + ": " + Text.clean(lines.get(value)));
                 i = value;
+            } else if (urlNote(lines, i) != null) {
+                // "收藏的接口http://x/api/collect/doadd" over "后面加user_id和blog_id" over "post方式": the URL with the
+                // method noted after it, and the notes up to it, as one line
+                Note note = urlNote(lines, i);
+                Matcher url = NAMED_URL.matcher(plain(line));
+                url.matches();
+                StringBuilder noted = new StringBuilder(note.method() + " " + url.group(2) + " " + url.group(1));
+                noted.append(note.line() == i ? withoutNote(url.group(3)) : url.group(3));
+                for (int below = i + 1; below <= note.line(); below++) {
+                    String notes = plain(lines.get(below));
+                    noted.append(' ').append(below == note.line() ? withoutNote(notes) : notes);
+                }
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(Text.collapse(noted.toString()));
+                i = note.line();
             } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plain(line)).matches()
                     && HOSTED_URL.matcher(plain(lines.get(value))).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"
@@ -457,6 +482,65 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return joined == null ? lines : joined;
+    }
+
+    /**
+     * The method noted after a line's full URL that states none, and the line that notes it: that line itself
+     * ("详情http://x/api/info  get") or one of the few lines below it before the next URL ("后面加user_id和blog_id",
+     * "post方式"); else null.
+     */
+    private static Note urlNote(List<String> lines, int at) {
+        Matcher url = NAMED_URL.matcher(plain(lines.get(at)));
+        if (!url.matches() || INLINE.matcher(plain(lines.get(at))).find() || !looksLikePath(url.group(2))) {
+            return null;
+        }
+        // on the URL's own line a method may close the line's notes ("classify_id=**  get")
+        Matcher last = LAST_WORD.matcher(url.group(3));
+        String own = last.find() && METHOD.matcher(last.group(1)).matches() ? last.group(1) : notedMethod(url.group(3));
+        if (own != null) {
+            return new Note(own.toUpperCase(Locale.ROOT), at);
+        }
+        for (int i = at + 1, seen = 0; i < lines.size() && seen < MAX_NOTE_LINES; i++) {
+            String line = plain(lines.get(i));
+            if (NAMED_URL.matcher(line).matches() || line.startsWith("#")) {
+                break;
+            }
+            if (!line.isEmpty()) {
+                seen++;
+                String noted = notedMethod(line);
+                if (noted != null) {
+                    return new Note(noted, i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Note(String method, int line) {
+    }
+
+    /** A note line without the method it notes: "后接id get方式，" is "后接id". */
+    private static String withoutNote(String text) {
+        Matcher last = LAST_WORD.matcher(text);
+        if (last.find() && METHOD.matcher(last.group(1)).matches()) {
+            return text.substring(0, last.start());
+        }
+        return METHOD_NOTED.matcher(text).replaceFirst("");
+    }
+
+    /** The method a note line says ("post方式", "后接id get方式，", "GET", "get" alone), upper case; else null. */
+    private static String notedMethod(String text) {
+        Matcher noted = METHOD_NOTED.matcher(text.strip());
+        if (!noted.find()) {
+            return null;
+        }
+        // a lower-case method alone, not closing a phrase
+        String lower = noted.group(3);
+        if (lower != null && noted.start(3) > 0) {
+            return null;
+        }
+        String method = noted.group(1) != null ? noted.group(1) : noted.group(2) != null ? noted.group(2) : lower;
+        return method.toUpperCase(Locale.ROOT);
     }
 
     private static boolean isBareLabel(String line) {

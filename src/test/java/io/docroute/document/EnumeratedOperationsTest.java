@@ -27,6 +27,12 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void anImperativeFrameIsWhoMayDoTheOperationsAfterIt() {
+        assertThat(EnumeratedOperations.titles("Enable them to edit, delete, and mark tasks as complete.", vocabulary))
+                .containsExactly("edit tasks as complete", "delete tasks as complete", "mark tasks as complete");
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");

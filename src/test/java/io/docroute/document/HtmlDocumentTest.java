@@ -269,4 +269,31 @@ class HtmlDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户列表");
     }
+
+    @Test
+    void aNoteOfUrlsWithTheirMethodsNotedAfterThemIsOneInterfacePerUrl() {
+        String html = """
+                <html><body>
+                <div>首页http://blog.example.com/api/index/index</div>
+                <div>详情http://blog.example.com/api/blog/info?id=36    get</div>
+                <div>收藏的接口http://blog.example.com/api/collect/doadd</div>
+                <div>后面加user_id和blog_id</div>
+                <div>post方式</div>
+                <div>http://blog.example.com/api/collect/mylists</div>
+                <div>用户收藏中心接口  后面接user_id</div>
+                <div>post方式</div>
+                <div>删除博客接口</div>
+                <div>http://blog.example.com/api/blog/delblog</div>
+                <div>后接id get方式，</div>
+                <div>参考资料https://github.com/acme/blog/issues</div>
+                </body></html>
+                """;
+
+        Document document = parser.parse("note.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/blog/info", "POST /api/collect/doadd", "POST /api/collect/mylists", "GET /api/blog/delblog");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("详情", "收藏的接口 后面加user_id和blog_id", "用户收藏中心接口 后面接user_id", "删除博客接口");
+    }
 }

@@ -1080,6 +1080,52 @@ class RequirementItemsTest {
                 .containsExactly("添加供应商", "删除供应商", "导出供应商");
     }
 
+    @Test
+    void anImperativeRequirementSaysWhomItAllowsWhatAndNonFunctionalTitleLinesCloseTheList() {
+        List<String> srs = lines("""
+                # Task Manager
+                functional requirements:
+                1. Task Creation and Management
+                a. Enable them to edit, delete, and mark tasks as complete.
+                b. Recurring Tasks: allow users to create tasks that repeat at specific intervals.
+                c. Allow users to export their task data in various formats, such as CSV or PDF.
+                Non-functional Requirements:
+                1. Performance:
+                a. To achieve optimal performance, the system must be able to handle many users at once.
+                8 Future Scope of the Project
+                - Allow customers to rate food trucks.
+                Notes
+                - Users should be able to share a task.
+                """);
+
+        List<Item> items = RequirementItems.split(srs);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "Enable them to edit, delete, and mark tasks as complete",
+                "Recurring Tasks: allow users to create tasks that repeat at specific intervals",
+                "Allow users to export their task data in various formats, such as CSV or PDF",
+                "Users should be able to share a task");
+    }
+
+    @Test
+    void performanceTechnicalAndInterfaceRequirementsAreNoFunctions() {
+        List<String> srs = lines("""
+                ## 1. 基础记录功能
+                - 用户可以新增账目
+                - 用户可以删除账目
+                - 用户可以查看报表
+                ### 2. 性能要求
+                - 用户可以在1秒内打开报表
+                ## 三、技术需求
+                - 用户可以使用Kotlin
+                ## 四、用户界面需求
+                - 用户可以长按删除
+                """);
+
+        assertThat(RequirementItems.split(srs)).extracting(Item::title).containsExactly("用户可以新增账目", "用户可以删除账目", "用户可以查看报表");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }

@@ -335,4 +335,16 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("GET /order_id/help"))).as("first segment stays")
                 .hasToString("GET /order_id/help");
     }
+
+    @Test
+    void aMethodNotedAfterAUrlStatesItsMethodButAVerbClosingASentenceDoesNot() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("分类http://x.cn/api/blog/lists? classify_id=**  get")))
+                .containsExactly("GET http://x.cn/api/blog/lists? 分类 classify_id=");
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("http://x.cn/api/blog/addblog发布接口", "后面加四个字段",
+                "", "post 方式", "取消收藏"))).containsExactly(
+                "POST http://x.cn/api/blog/addblog 发布接口 后面加四个字段", "取消收藏");
+        List<String> prose = List.of("See https://example.com/docs/start", "to learn what you can get");
+        assertThat(StatedEndpoint.withLabelsJoined(prose)).isEqualTo(prose);
+    }
 }
+
