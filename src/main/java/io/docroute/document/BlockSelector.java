@@ -90,10 +90,12 @@ final class BlockSelector {
                 String reason = "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
                 // a numbered requirement is its author's own unit, whatever it lists; a capability written as a
-                // Chinese sentence ("可以向该网站上传图片以及下载自己想要的图片") names its operations as prose does
+                // Chinese sentence ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of
+                // modules name their operations as prose does
                 List<String> operations = item.id() != null ? List.of()
                         : EnumeratedOperations.titles(item.text(), vocabulary);
-                if (operations.isEmpty() && item.kind() == RequirementItems.Kind.CAPABILITY) {
+                if (operations.isEmpty() && (item.kind() == RequirementItems.Kind.CAPABILITY
+                        || item.kind() == RequirementItems.Kind.LISTED && !item.text().equals(item.title()))) {
                     operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
                 }
                 for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {

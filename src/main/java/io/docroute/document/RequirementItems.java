@@ -137,10 +137,15 @@ final class RequirementItems {
     private static final Pattern COLUMN_NAME = Pattern.compile(
             "^(?:(?:功能|简要|详细)?(?:描述|说明)|备注|优先级|状态|模块|(?:short\\s+)?description|details?|priority|status|notes?)$",
             Pattern.CASE_INSENSITIVE);
-    // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |
+    // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
+    // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
-            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
+            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$"
+                    + "|^\\p{IsHan}{0,6}模块(?:名称)?$|^(?i:module)(?:\\s+name)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{0,6}模块(?:名称)?$|^(?i:module)(?:\\s+name)?$");
+    private static final Pattern DESCRIPTION_COLUMN = Pattern.compile(
+            "^(?:(?:功能|简要|详细)?(?:描述|说明)|(?i:(?:short\\s+)?description|details?))$");
 
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma (and a
     // condition: "As a user, once I have posted a question, I …") any verb reads ("As the system, I maintain…")
@@ -322,6 +327,7 @@ final class RequirementItems {
         Draft open = null;
         int nonFunctionalLevel = 0;
         int functionColumn = -1;
+        int descriptionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -344,6 +350,7 @@ final class RequirementItems {
                     || i + 1 < lines.size() && TABLE_RULE.matcher(Text.clean(lines.get(i + 1))).matches());
             if (headerRow) {
                 functionColumn = functionColumn(line);
+                descriptionColumn = descriptionColumn(line, functionColumn);
             } else if (!line.startsWith("|")) {
                 functionColumn = -1;
             }
@@ -374,7 +381,7 @@ final class RequirementItems {
                 open = null;
                 continue;
             }
-            Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn)
+            Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : start(line, opensWithOperation, operationLines[i]);
             if (start != null && (open == null || !open.absorbs(start, line))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
@@ -654,8 +661,29 @@ final class RequirementItems {
         return -1;
     }
 
-    /** A row of a table of functions: the function its name cell names, or nothing for an empty or rule row. */
-    private static Start functionRow(String line, int column) {
+    /**
+     * The column that describes each module of a table of modules ("| 管理员端模块 | 功能说明 |"): there the
+     * operations are in the descriptions ("管理创建者及填写者账号，配置用户权限"), where a table of functions names one
+     * function a row. -1 for any other table.
+     */
+    private static int descriptionColumn(String header, int nameColumn) {
+        List<String> cells = Outline.Table.cells(header);
+        if (nameColumn < 0 || !MODULE_COLUMN.matcher(withoutEmphasis(cells.get(nameColumn))).matches()) {
+            return -1;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (i != nameColumn && DESCRIPTION_COLUMN.matcher(withoutEmphasis(cells.get(i))).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A row of a table of functions: the function its name cell names, with the operations its description cell
+     * states in a table of modules; nothing for an empty or rule row.
+     */
+    private static Start functionRow(String line, int column, int descriptionColumn) {
         if (TABLE_RULE.matcher(line).matches()) {
             return null;
         }
@@ -664,7 +692,9 @@ final class RequirementItems {
         if (name.isEmpty() || TABLE_META.matcher(name).matches() || isNonFunctionalHeading(name)) {
             return null;
         }
-        return new Start(Kind.LISTED, null, name);
+        String description = descriptionColumn >= 0 && descriptionColumn < cells.size()
+                ? withoutEmphasis(cells.get(descriptionColumn)) : "";
+        return new Start(Kind.LISTED, null, name, description);
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
@@ -887,7 +917,7 @@ final class RequirementItems {
          * requirement with its continuation lines.
          */
         private String requirementText(String text) {
-            if (kind() == Kind.ACTION && !start.operations().isEmpty()) {
+            if ((kind() == Kind.ACTION || kind() == Kind.LISTED) && !start.operations().isEmpty()) {
                 return start.operations();
             }
             if (isNamed() || lines.size() < 2) {

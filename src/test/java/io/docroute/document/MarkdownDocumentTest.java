@@ -602,4 +602,23 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
                 new StatedEndpoint("POST", "/regist", List.of()), new StatedEndpoint("DELETE", "/article/{id}", List.of()));
     }
+
+    @Test
+    void aTableOfModulesGivesTheOperationsItsDescriptionsState() {
+        String markdown = """
+                # 问卷系统需求规格说明书
+                ## 2.2.1 管理员端系统
+                | 管理员端模块 | 功能说明 |
+                |---|---|
+                | 问卷内容审核 | 审核创建者发布的问卷（防止违规内容），支持驳回并标注原因 |
+                | 模板管理 | 按关键词搜索模板，保存自定义模板并复用 |
+                | 系统配置 | 各类参数 |
+                """;
+
+        Document document = parser.parse("modules.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "审核创建者发布的问卷", "驳回并标注原因", "搜索模板", "保存自定义模板并复用", "系统配置");
+    }
 }
+
