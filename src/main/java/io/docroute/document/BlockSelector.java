@@ -77,7 +77,8 @@ final class BlockSelector {
             byHeadingLevel(nodes, configuredLevel, picks);
         }
         List<RequirementItems.Item> items = configuredLevel == 0 && !stated
-                ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation) : List.of();
+                ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
+                        vocabulary::namesOperation) : List.of();
         if (items.size() > picks.size()) {
             picks.clear();
             for (Node node : nodes) {

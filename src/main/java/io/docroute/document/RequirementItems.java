@@ -227,9 +227,18 @@ final class RequirementItems {
      * ({@code opensWithOperation}) included as action phrases; empty when the lines are not an item list.
      */
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation) {
+        return split(lines, opensWithOperation, opensWithOperation);
+    }
+
+    /**
+     * The items found in the document's lines, as {@link #split(List, Predicate)}; a list item that only
+     * {@code namesOperation} ("数据导出": a thing, then the operation on it) is an action phrase too.
+     */
+    static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
+            Predicate<String> namesOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft draft : drafts(withStoriesJoined(lines), opensWithOperation)) {
+        for (Draft draft : drafts(withStoriesJoined(lines), opensWithOperation, namesOperation)) {
             if (seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
@@ -322,7 +331,8 @@ final class RequirementItems {
     }
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
-    private static List<Draft> drafts(List<String> lines, Predicate<String> opensWithOperation) {
+    private static List<Draft> drafts(List<String> lines, Predicate<String> opensWithOperation,
+            Predicate<String> namesOperation) {
         List<Draft> drafts = new ArrayList<>();
         Draft open = null;
         int nonFunctionalLevel = 0;
@@ -382,7 +392,7 @@ final class RequirementItems {
                 continue;
             }
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
-                    : start(line, opensWithOperation, operationLines[i]);
+                    : start(line, opensWithOperation, namesOperation, operationLines[i]);
             if (start != null && (open == null || !open.absorbs(start, line))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
@@ -527,7 +537,8 @@ final class RequirementItems {
     }
 
     /** The item this line opens, a non-functional start, or null for any other line. */
-    private static Start start(String line, Predicate<String> opensWithOperation, boolean operationLine) {
+    private static Start start(String line, Predicate<String> opensWithOperation, Predicate<String> namesOperation,
+            boolean operationLine) {
         if (line.startsWith("|")) {
             return tableRowStart(line);
         }
@@ -569,7 +580,7 @@ final class RequirementItems {
                 : null;
         if (kind == null && listed) {
             for (String phrase : actionPhrases(text)) {
-                if (opensWithOperation.test(phrase)) {
+                if (namesOperation.test(phrase)) {
                     // "用户管理：搜索用户，添加用户以及删除用户": what follows the label, for each operation it lists
                     Matcher label = ACTION_LABEL.matcher(text);
                     boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));

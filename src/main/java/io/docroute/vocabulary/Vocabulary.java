@@ -145,6 +145,11 @@ public final class Vocabulary {
     /** Which column of a field table a header names. */
     public enum Column { NAME, TYPE, REQUIRED, DESCRIPTION }
 
+    // "数据备份与恢复": a thing's short name, then operations on it
+    private static final int MAX_THING = 4;
+    private static final int MAX_THING_THEN_OPERATIONS = 8;
+    private static final Pattern ALL_HAN = Pattern.compile("\\p{IsHan}+");
+    private static final Pattern OPERATION_JOINER = Pattern.compile("^(?:与|和|及|、)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
@@ -296,6 +301,40 @@ public final class Vocabulary {
      */
     public boolean opensWithOperation(String phrase) {
         return operationStart(phrase, false) >= 0;
+    }
+
+    /**
+     * Whether a phrase names an operation: it opens with one ({@link #opensWithOperation}), or it is a short Chinese
+     * name of a thing followed by nothing but operations on it ("数据导出", "个人信息设置", "数据备份与恢复"), as
+     * feature lists write them.
+     */
+    public boolean namesOperation(String phrase) {
+        return opensWithOperation(phrase) || closesWithOperations(lower(phrase).strip());
+    }
+
+    private boolean closesWithOperations(String phrase) {
+        if (phrase.length() > MAX_THING_THEN_OPERATIONS || !ALL_HAN.matcher(phrase).matches()) {
+            return false;
+        }
+        for (int lead = 1; lead <= MAX_THING && lead < phrase.length(); lead++) {
+            if (operationLength(phrase.substring(0, lead)) == 0 && onlyOperations(phrase.substring(lead))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text is operations and the words that join them ("备份与恢复"), nothing else. */
+    private boolean onlyOperations(String text) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            int length = operationLength(rest);
+            if (length == 0) {
+                return false;
+            }
+            rest = OPERATION_JOINER.matcher(rest.substring(length)).replaceFirst("");
+        }
+        return true;
     }
 
     /**

@@ -31,6 +31,17 @@ class VocabularyTest {
     }
 
     @Test
+    void aShortNameOfAThingThenOnlyOperationsOnItNamesAnOperation() {
+        assertThat(VOCABULARY.namesOperation("数据导出")).isTrue();
+        assertThat(VOCABULARY.namesOperation("个人信息设置")).isTrue();
+        assertThat(VOCABULARY.namesOperation("数据备份与恢复")).isTrue();
+        assertThat(VOCABULARY.namesOperation("删除用户")).isTrue();
+        assertThat(VOCABULARY.namesOperation("用户登录日志")).as("an operation's record").isFalse();
+        assertThat(VOCABULARY.namesOperation("分类管理")).as("管理 groups operations").isFalse();
+        assertThat(VOCABULARY.namesOperation("后台系统的数据导出")).as("longer than a name").isFalse();
+    }
+
+    @Test
     void proseTitlesAndLookalikeWordsAreNotActions() {
         assertThat(VOCABULARY.hasActionWord("概述")).isFalse();
         assertThat(VOCABULARY.hasActionWord("Overview")).isFalse();
