@@ -54,6 +54,9 @@ final class EnumeratedOperations {
     private static final Pattern COLON = Pattern.compile("[:：]");
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\\s*[，,；;]\\s*");
     private static final Pattern SENTENCE_TAIL = Pattern.compile("[。.!！]+$");
+    // what follows an English object: how it is marked, where it goes ("tasks as complete", "files to a folder")
+    private static final Pattern COMPLEMENT = Pattern.compile(
+            "\\s+(?:as|to|into|from|in|on|with|for|by)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -210,6 +213,10 @@ final class EnumeratedOperations {
         }
         for (int i = 0; i < parts.length; i++) {
             String thing = anyThing ? thingFor(things, i) : "";
+            if (!chinese && things[i].isEmpty()) {
+                // "edit, delete, and mark tasks as complete": a bare verb takes the object, not how it is marked
+                thing = COMPLEMENT.matcher(thing).replaceFirst("");
+            }
             titles.add(thing.isEmpty() ? verbs[i] : chinese ? verbs[i] + thing : verbs[i] + " " + thing);
         }
         // bare verbs after a lead ("其他界面可进行模糊查询，增加，删除") name no thing to act on
