@@ -140,10 +140,9 @@ final class RequirementItems {
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
     // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
-            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$"
-                    + "|^\\p{IsHan}{0,6}模块(?:名称)?$|^(?i:module)(?:\\s+name)?$",
+            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{0,6}模块(?:名称)?$|^(?i:module)(?:\\s+name)?$");
+    private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
     private static final Pattern DESCRIPTION_COLUMN = Pattern.compile(
             "^(?:(?:功能|简要|详细)?(?:描述|说明)|(?i:(?:short\\s+)?description|details?))$");
 
@@ -664,9 +663,11 @@ final class RequirementItems {
                 && !FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(1))).matches() && !COLUMN_NAME.matcher(withoutEmphasis(cells.get(1))).matches()) {
             return -1;
         }
-        for (int i = 0; i < cells.size(); i++) {
-            if (FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(i))).matches()) {
-                return i;
+        for (Pattern column : List.of(FUNCTION_COLUMN, MODULE_COLUMN)) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (column.matcher(withoutEmphasis(cells.get(i))).matches()) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -431,15 +431,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             while (value < lines.size() && lines.get(value).isBlank()) {
                 value++;
             }
+            NotedMethod note = line.contains("://") ? urlNote(lines, i) : null;
             if (line.length() <= MAX_LABEL_LENGTH && value < lines.size() && isBareLabel(line)
                     && !isBareLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(label(line) + ": " + Text.clean(lines.get(value)));
                 i = value;
-            } else if (urlNote(lines, i) != null) {
+            } else if (note != null) {
                 // "收藏的接口http://x/api/collect/doadd" over "后面加user_id和blog_id" over "post方式": the URL with the
                 // method noted after it, and the notes up to it, as one line
-                Note note = urlNote(lines, i);
                 Matcher url = NAMED_URL.matcher(plain(line));
                 url.matches();
                 StringBuilder noted = new StringBuilder(note.method() + " " + url.group(2) + " " + url.group(1));
@@ -489,16 +489,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * ("详情http://x/api/info  get") or one of the few lines below it before the next URL ("后面加user_id和blog_id",
      * "post方式"); else null.
      */
-    private static Note urlNote(List<String> lines, int at) {
+    private static NotedMethod urlNote(List<String> lines, int at) {
         Matcher url = NAMED_URL.matcher(plain(lines.get(at)));
         if (!url.matches() || INLINE.matcher(plain(lines.get(at))).find() || !looksLikePath(url.group(2))) {
             return null;
         }
         // on the URL's own line a method may close the line's notes ("classify_id=**  get")
         Matcher last = LAST_WORD.matcher(url.group(3));
-        String own = last.find() && METHOD.matcher(last.group(1)).matches() ? last.group(1) : notedMethod(url.group(3));
+        String own = last.find() && METHOD.matcher(last.group(1)).matches() ? last.group(1) : methodIn(url.group(3));
         if (own != null) {
-            return new Note(own.toUpperCase(Locale.ROOT), at);
+            return new NotedMethod(own.toUpperCase(Locale.ROOT), at);
         }
         for (int i = at + 1, seen = 0; i < lines.size() && seen < MAX_NOTE_LINES; i++) {
             String line = plain(lines.get(i));
@@ -507,16 +507,17 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             if (!line.isEmpty()) {
                 seen++;
-                String noted = notedMethod(line);
+                String noted = methodIn(line);
                 if (noted != null) {
-                    return new Note(noted, i);
+                    return new NotedMethod(noted, i);
                 }
             }
         }
         return null;
     }
 
-    private record Note(String method, int line) {
+    /** A method noted after a URL, and the line that notes it. */
+    private record NotedMethod(String method, int line) {
     }
 
     /** A note line without the method it notes: "后接id get方式，" is "后接id". */
@@ -529,7 +530,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /** The method a note line says ("post方式", "后接id get方式，", "GET", "get" alone), upper case; else null. */
-    private static String notedMethod(String text) {
+    private static String methodIn(String text) {
         Matcher noted = METHOD_NOTED.matcher(text.strip());
         if (!noted.find()) {
             return null;
