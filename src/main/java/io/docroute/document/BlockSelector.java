@@ -338,7 +338,7 @@ final class BlockSelector {
         List<Node> contentful = atLevel.stream().filter(n -> !isContextOrEmpty(n)).toList();
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
-            Optional<String> looks = looksLikeInterface(node).filter(reason -> !isEmpty(node));
+            Optional<String> looks = looksLikeInterface(node).filter(reason -> !isContextOrEmpty(node));
             List<Pick> listed = looks.isPresent() ? List.of() : listedOperations(node);
             if (looks.isPresent()) {
                 picks.add(whole(node, looks.get()));
@@ -432,12 +432,22 @@ final class BlockSelector {
     }
 
     private boolean isContextOrEmpty(Node node) {
-        return vocabulary.isContextTitle(node.title) || isEmpty(node);
+        return isContext(node) || isEmpty(node);
+    }
+
+    /** A section whose title, or an enclosing section's, names context (数据库设计文档 over its tables). */
+    private boolean isContext(Node node) {
+        for (Node n = node; n != null; n = n.parent) {
+            if (n.title != null && vocabulary.isContextTitle(n.title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String contextReason(Node node) {
         return vocabulary.isContextTitle(node.title) ? "its title names context, not an interface"
-                : "it is empty or only a placeholder";
+                : isContext(node) ? "it is part of a section whose title names context" : "it is empty or only a placeholder";
     }
 
     /** No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it. */

@@ -16,12 +16,13 @@ import java.util.Optional;
 /**
  * Reads the JSON shapes DocRoute accepts, recognised by their structure: our block array
  * ({@code [{"title", "text", "fields", "returns"}]} or {@code {"blocks": [...]}}), our low-code page
- * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), seven
+ * ({@code {"page": {"name", "route"}, "grids": [...]}}), a request list (as Thunder Client exports it), eight
  * shapes from other tools, each read by its own class: an amis page schema ({@link AmisSchemaReader}), a Postman
  * collection v2.x ({@link PostmanCollectionReader}), an Insomnia export ({@link InsomniaExportReader}), a Hoppscotch
  * or Postwoman collection ({@link HoppscotchCollectionReader}), a YApi export ({@link YapiExportReader}), an Apifox
- * export ({@link ApifoxExportReader}) and a Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}), and
- * last any other tree whose objects state an HTTP method and a path ({@link JsonBlocks#nestedRequests}).
+ * export ({@link ApifoxExportReader}), a Swagger 2.0 or OpenAPI 3.x description ({@link OpenApiReader}) and an
+ * endpoint map keyed by "METHOD /path" ({@link EndpointMapReader}), and last any other tree whose objects state an
+ * HTTP method and a path ({@link JsonBlocks#nestedRequests}).
  */
 final class JsonDocumentReader {
 
@@ -36,6 +37,7 @@ final class JsonDocumentReader {
             + ", a Swagger 2.0 or OpenAPI 3.x description ({\"swagger\": \"2.0\"} or {\"openapi\": \"3.x\"}"
             + " with \"paths\": {...})"
             + ", a request list ([{\"name\", \"method\", \"url\"}, ...], as Thunder Client exports it)"
+            + ", an endpoint map ({\"GET /api/x\": {\"description\", \"queries\", \"exampleResponse\"}, ...})"
             + " or any tree of requests ({\"method\": \"GET\", \"path\" or \"url\": \"/x\"} objects at any depth)";
 
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
@@ -107,6 +109,9 @@ final class JsonDocumentReader {
         }
         if (ApifoxExportReader.accepts(root)) {
             return ApifoxExportReader.read(root, tables);
+        }
+        if (EndpointMapReader.accepts(root)) {
+            return EndpointMapReader.read(root);
         }
         ArrayNode requests = JsonBlocks.nestedRequests(root);
         if (!requests.isEmpty()) {

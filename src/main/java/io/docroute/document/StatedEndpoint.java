@@ -66,9 +66,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CONVERTER = Pattern.compile(
             "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
                     + "|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
-    // a line that is only a URL on a development server: an interface's address, where a public site's is a link
+    // a line that is only a URL on a development server or below a named base ("Base_Url/booking/id",
+    // "{{host}}/x", "<api-url>/x"): an interface's address, where a public site's is a link
     private static final Pattern LOCAL_URL = Pattern.compile(
-            "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}})(?::\\d{1,5})?(/\\S*)$");
+            "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
+                    + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?::\\d{1,5})?(/\\S*)$");
     // "详情http://egblog.com/api/blog/info?id=36  get": a full URL, after the interface's name or alone on its line
     private static final Pattern NAMED_URL = Pattern.compile(
             "^([^\\s:：/]{0,24}?)\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)(.*)$");
@@ -104,7 +106,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|提交方式|调用方式|访问方式|传值方式|方法类型)$",
+            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     // a method said to be how the request is sent: "post 提交", "GET 请求"
@@ -282,8 +284,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     }
                 }
                 Matcher url = BARE_URL.matcher(plain);
+                Matcher local = LOCAL_URL.matcher(plain);
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
+                } else if (urlPath == null && local.matches() && looksLikePath(local.group(1))) {
+                    urlPath = local.group(1);
                 }
                 // a line in a spelling that marks an interface on its own (a row of a table of operations,
                 // "t.cn:82/x 类型：Post", "GET - all users - base-url/x") states both
@@ -502,7 +507,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         for (int i = at + 1, seen = 0; i < lines.size() && seen < MAX_NOTE_LINES; i++) {
             String line = plain(lines.get(i));
-            if (NAMED_URL.matcher(line).matches() || line.startsWith("#")) {
+            // another URL, a heading or a method's label ("Method: POST") starts the next interface
+            Matcher labelled = LABELLED.matcher(line);
+            if (NAMED_URL.matcher(line).matches() || line.startsWith("#")
+                    || labelled.matches() && METHOD_LABEL.matcher(label(labelled.group(1))).matches()) {
                 break;
             }
             if (!line.isEmpty()) {

@@ -765,6 +765,35 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void anEndpointMapKeyedByMethodAndPathIsOneInterfacePerKey() {
+        String endpoints = """
+                {
+                  "GET /api": {"description": "serves this map"},
+                  "GET /api/articles": {
+                    "description": "serves an array of all articles",
+                    "queries": ["author", "topic", "sort_by", "order"],
+                    "exampleResponse": {"articles": [{"title": "Seafood substitutions", "votes": 0}]}
+                  },
+                  "PATCH /api/articles/:article_id": {
+                    "description": "updates an article's votes",
+                    "exampleRequest": {"inc_votes": 1},
+                    "exampleResponse": {"article": {"article_id": 1, "votes": 1}}
+                  }
+                }
+                """;
+
+        Document document = parser.parse("endpoints.json", utf8(endpoints));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /api", "GET /api/articles", "PATCH /api/articles/{article_id}");
+        InterfaceBlock patch = document.blocks().get(2);
+        assertThat(patch.title()).isEqualTo("updates an article's votes");
+        assertThat(patch.fields()).extracting(Field::name).containsExactly("inc_votes");
+        assertThat(patch.returns()).containsExactly("article");
+        assertThat(document.blocks().get(1).text()).contains("queries: author, topic, sort_by, order");
+    }
+
+    @Test
     void recognisedShapesWithoutInterfacesSaySo() {
         assertThatThrownBy(() -> parser.parse("empty.json", utf8("""
                 {"type": "page", "title": "空页面", "body": [{"type": "tpl", "tpl": "hello"}]}""")))

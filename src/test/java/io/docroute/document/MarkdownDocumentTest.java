@@ -620,5 +620,38 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
                 "审核创建者发布的问卷", "驳回并标注原因", "搜索模板", "保存自定义模板并复用", "系统配置");
     }
+
+    @Test
+    void basicRequestAttributesArePartOfTheInterfaceAndTheDatabasesTablesAreNoInterfaces() {
+        String markdown = """
+                # 接口文档
+                ## 1. 游戏结束分数上报接口
+                ### 1.1 基础请求属性
+                请求URL：待定（方法名为completeGameRecord)
+                ### 1.2 请求参数
+                | 参数名 | 参数类型 | 参数说明 |
+                |---|---|---|
+                | userId | Long | 用户Id |
+                ## 2. 领取奖励接口
+                ### 2.1 基础请求属性
+                请求方法：接口只接收POST请求
+                ### 2.2 请求参数
+                | 参数名 | 参数类型 | 参数说明 |
+                |---|---|---|
+                | taskId | Integer | 任务Id |
+                # 数据库设计文档
+                ## 1. 每日游戏记录表（game_daily_record)
+                ### 1.1 字段说明
+                | 字段名 | 类型 | 说明 |
+                |---|---|---|
+                | id | bigint | 自增主键 |
+                ### 1.2 创建SQL
+                CREATE TABLE game_daily_record (id bigint);
+                """;
+
+        Document document = parser.parse("game.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("游戏结束分数上报接口", "领取奖励接口");
+    }
 }
 

@@ -346,5 +346,21 @@ class StatedEndpointTest {
         List<String> prose = List.of("See https://example.com/docs/start", "to learn what you can get");
         assertThat(StatedEndpoint.withLabelsJoined(prose)).isEqualTo(prose);
     }
+
+    @Test
+    void aPathBelowANamedBaseOnALineOfItsOwnIsAnInterfacesAddressWithTheMethodLabelledBesideIt() {
+        List<String> lines = List.of("Method: PUT", "Base_Url/booking/id", "JSON example");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(1)).get(0), lines, 1))
+                .isEqualTo(new StatedEndpoint("PUT", "/booking/id", List.of()));
+        assertThat(StatedEndpoint.read(List.of("方式：POST", "<api-url>/todo/add")))
+                .isEqualTo(new StatedEndpoint("POST", "/todo/add", List.of()));
+    }
+
+    @Test
+    void aMethodsLabelBelowAUrlBelongsToTheNextInterfaceNotToTheUrl() {
+        List<String> lines = List.of("https://example.com/apidoc/index.html#examples", "Auth - Create Token",
+                "Method: POST", "Base_Url/auth");
+        assertThat(StatedEndpoint.withLabelsJoined(lines)).isEqualTo(lines);
+    }
 }
 
