@@ -90,15 +90,7 @@ final class BlockSelector {
             for (RequirementItems.Item item : items) {
                 String reason = "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
-                // a numbered requirement is its author's own unit, whatever it lists; a capability written as a
-                // Chinese sentence ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of
-                // modules name their operations as prose does
-                List<String> operations = item.id() != null ? List.of()
-                        : EnumeratedOperations.titles(item.text(), vocabulary);
-                if (operations.isEmpty() && (item.kind() == RequirementItems.Kind.CAPABILITY
-                        || item.kind() == RequirementItems.Kind.LISTED && !item.text().equals(item.title()))) {
-                    operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
-                }
+                List<String> operations = operations(item);
                 for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
                     if (item.id() == null && !operationsNamed.add(Text.collapse(title.toLowerCase(Locale.ROOT)))) {
                         choices.add(new Choice(title, -1, "the same operation is named earlier"));
@@ -126,6 +118,28 @@ final class BlockSelector {
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
         return new Selection(title, blocks, choices);
+    }
+
+    /**
+     * The operations a requirement item names when it names several, else none (the item is one interface). A
+     * numbered requirement is its author's own unit, whatever it lists; a story names the operations of its wishes
+     * ("I want to …. I want to create, update or delete …"); a capability written as a Chinese sentence
+     * ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of modules name theirs as
+     * prose does.
+     */
+    private List<String> operations(RequirementItems.Item item) {
+        if (item.id() != null) {
+            return List.of();
+        }
+        List<String> operations = EnumeratedOperations.titles(item.text(), vocabulary);
+        if (operations.isEmpty() && item.kind() == RequirementItems.Kind.STORY) {
+            operations = EnumeratedOperations.wishes(item.text(), vocabulary);
+        }
+        if (operations.isEmpty() && (item.kind() == RequirementItems.Kind.CAPABILITY
+                || item.kind() == RequirementItems.Kind.LISTED && !item.text().equals(item.title()))) {
+            operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
+        }
+        return operations;
     }
 
     /**

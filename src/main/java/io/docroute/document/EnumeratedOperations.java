@@ -57,6 +57,11 @@ final class EnumeratedOperations {
     // what follows an English object: how it is marked, where it goes ("tasks as complete", "files to a folder")
     private static final Pattern COMPLEMENT = Pattern.compile(
             "\\s+(?:as|to|into|from|in|on|with|for|by)\\b.*$", Pattern.CASE_INSENSITIVE);
+    // where one wish of a story ends and the next begins: a sentence's end, or ", I want to" within one
+    private static final Pattern WISH_BOUNDARY = Pattern.compile(
+            "(?<=[.!?。])\\s+|,\\s*(?=I\\s+(?:also\\s+)?(?:want|would like|need)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WISH = Pattern.compile("\\bI\\s+(?:also\\s+)?(?:want|would like|need)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -98,6 +103,35 @@ final class EnumeratedOperations {
         }
         List<String> things = verbFirst(plain, vocabulary);
         return !things.isEmpty() ? things : clauses(plain, vocabulary);
+    }
+
+    /**
+     * One title per operation a story's wishes name, when it states several: "As an employee, I want to order the
+     * objects. I want to create, update or delete any of the objects." is create, update and delete any of the
+     * objects (the first wish names no operation of the vocabulary); empty when the wishes name fewer than two.
+     */
+    static List<String> wishes(String story, Vocabulary vocabulary) {
+        Set<String> titles = new LinkedHashSet<>();
+        for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
+            if (!WISH.matcher(wish).find()) {
+                // the story's purpose, criteria or notes
+                continue;
+            }
+            List<String> listed = titles(wish, vocabulary);
+            if (!listed.isEmpty()) {
+                titles.addAll(listed);
+                continue;
+            }
+            Matcher frame = ENGLISH_FRAME.matcher(wish);
+            String operation = frame.find() ? afterFrame(wish, vocabulary) : null;
+            if (operation != null) {
+                String one = cut(SENTENCE_TAIL.matcher(operation).replaceAll(""));
+                if (!one.isEmpty()) {
+                    titles.add(one);
+                }
+            }
+        }
+        return titles.size() < 2 ? List.of() : List.copyOf(titles);
     }
 
     /**

@@ -392,6 +392,13 @@ final class RequirementItems {
             }
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : start(line, opensWithOperation, namesOperation, operationLines[i]);
+            if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
+                    && start.kind() != Kind.NUMBERED && start.id() == null) {
+                // "User story 1:" over "As an employee, I want …": the id labels the item below it
+                drafts.remove(open);
+                start = new Start(start.kind(), open.start.id(), start.text(), start.operations());
+                open = null;
+            }
             if (start != null && (open == null || !open.absorbs(start, line))) {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
@@ -871,6 +878,11 @@ final class RequirementItems {
 
         Kind kind() {
             return start.kind();
+        }
+
+        /** An id alone on its line ("User story 1:"), nothing under it yet. */
+        boolean isBareId() {
+            return kind() == Kind.NUMBERED && start.text().isEmpty() && lines.size() == 1 && headingLevel == 0;
         }
 
         void add(String line) {

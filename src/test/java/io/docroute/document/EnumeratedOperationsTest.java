@@ -33,6 +33,16 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aStoryNamesTheOperationsOfItsWishesNotOfItsPurposeOrCriteria() {
+        assertThat(EnumeratedOperations.wishes("As an employee, I want to login in the private area and view all the"
+                + " categories. I want to create, update or delete any of the objects.", vocabulary))
+                .containsExactly("login in the private area", "view all the categories", "create any of the objects",
+                        "update any of the objects", "delete any of the objects");
+        assertThat(EnumeratedOperations.wishes("As a user, I want to update my profile so that I can edit my name."
+                + " Verify that the user can delete the profile.", vocabulary)).isEmpty();
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");

@@ -1,6 +1,7 @@
 package io.docroute.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.docroute.document.RequirementItems.Item;
 import io.docroute.document.RequirementItems.Kind;
@@ -1124,6 +1125,24 @@ class RequirementItemsTest {
                 """);
 
         assertThat(RequirementItems.split(srs)).extracting(Item::title).containsExactly("用户可以新增账目", "用户可以删除账目", "用户可以查看报表");
+    }
+
+    @Test
+    void anIdAloneOnItsLineLabelsTheStoryBelowIt() {
+        List<String> stories = lines("""
+                ## EMPLOYEE ##
+                User story 1:
+                As an employee, I want to update my profile.
+
+                User story 2:
+                As an employee, I want to create an object and upload its photo.
+
+                User story 3:
+                As an employee, I want to delete an object.
+                """);
+
+        assertThat(RequirementItems.split(stories)).extracting(Item::id, Item::kind).containsExactly(
+                tuple("User story 1", Kind.STORY), tuple("User story 2", Kind.STORY), tuple("User story 3", Kind.STORY));
     }
 
     private static List<String> lines(String text) {
