@@ -56,7 +56,10 @@ final class EnumeratedOperations {
     private static final Pattern SENTENCE_TAIL = Pattern.compile("[。.!！]+$");
     // what follows an English object: how it is marked, where it goes ("tasks as complete", "files to a folder")
     private static final Pattern COMPLEMENT = Pattern.compile(
-            "\\s+(?:as|to|into|from|in|on|with|for|by)\\b.*$", Pattern.CASE_INSENSITIVE);
+            "(?:^|\\s+)(?:as|to|into|from|in|on|with|for|by)\\b.*$", Pattern.CASE_INSENSITIVE);
+    // "tasks as complete": how the last operation marks its object, which the bare ones before it do not
+    private static final Pattern MARKED_AS = Pattern.compile("\\s+as\\s+.*$", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_THING_WORDS = 4;
     // where one wish of a story ends and the next begins: a sentence's end, or ", I want to" within one
     private static final Pattern WISH_BOUNDARY = Pattern.compile(
             "(?<=[.!?。])\\s+|,\\s*(?=I\\s+(?:also\\s+)?(?:want|would like|need)\\b)", Pattern.CASE_INSENSITIVE);
@@ -84,7 +87,13 @@ final class EnumeratedOperations {
         Matcher bracketed = BRACKETED.matcher(collapsed);
         while (bracketed.find()) {
             String inside = bracketed.group().strip();
-            candidates.add(inside.substring(1, inside.length() - 1).strip());
+            String operations = inside.substring(1, inside.length() - 1).strip();
+            // "moderate (edit/delete) comments": bare operations in brackets act on the thing after them
+            String thing = COMPLEMENT.matcher(cut(collapsed.substring(bracketed.end()))).replaceFirst("").strip();
+            if (!thing.isEmpty() && thing.split("\\s+").length <= MAX_THING_WORDS) {
+                candidates.add(operations + " " + thing);
+            }
+            candidates.add(operations);
         }
         // "edit the library's book list: delete, edit and add books"
         Matcher colon = COLON.matcher(plain);
@@ -249,7 +258,7 @@ final class EnumeratedOperations {
             String thing = anyThing ? thingFor(things, i) : "";
             if (!chinese && things[i].isEmpty()) {
                 // "edit, delete, and mark tasks as complete": a bare verb takes the object, not how it is marked
-                thing = COMPLEMENT.matcher(thing).replaceFirst("");
+                thing = MARKED_AS.matcher(thing).replaceFirst("");
             }
             titles.add(thing.isEmpty() ? verbs[i] : chinese ? verbs[i] + thing : verbs[i] + " " + thing);
         }

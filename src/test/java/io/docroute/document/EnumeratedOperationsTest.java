@@ -30,6 +30,10 @@ class EnumeratedOperationsTest {
     void anImperativeFrameIsWhoMayDoTheOperationsAfterIt() {
         assertThat(EnumeratedOperations.titles("Enable them to edit, delete, and mark tasks as complete.", vocabulary))
                 .containsExactly("edit tasks", "delete tasks", "mark tasks as complete");
+        assertThat(EnumeratedOperations.titles("Admins can add/edit tags for featured books.", vocabulary))
+                .containsExactly("add tags for featured books", "edit tags for featured books");
+        assertThat(EnumeratedOperations.titles("Admins will have the ability to moderate (edit/delete) comments.",
+                vocabulary)).containsExactly("edit comments", "delete comments");
     }
 
     @Test
