@@ -83,9 +83,11 @@ final class RequirementItems {
                     + "|(?:^|[:：]\\s*)(?:allow|enable|permit)\\s+(?:\\w+\\s+){1,3}?to\\s+(?!be\\b)"
                     + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
-    // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品"
+    // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品", and where or
+    // when: "On this page, users can rate the book"
     private static final Pattern CAPABILITY = Pattern.compile(
-            "^(?:(?:a|an|the|each|every|any)\\s+)?[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
+            "^(?:(?:on|in|at|from|after|once|when)\\s+[^,.;:]{1,30},\\s+)?(?:(?:a|an|the|each|every|any)\\s+)?"
+                    + "[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
                     + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{0,6}(?:可以|能够)(?!被)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");

@@ -1145,6 +1145,20 @@ class RequirementItemsTest {
                 tuple("User story 1", Kind.STORY), tuple("User story 2", Kind.STORY), tuple("User story 3", Kind.STORY));
     }
 
+    @Test
+    void whatSomeoneCanDoAfterWhereOrWhenIsACapability() {
+        List<String> features = lines("""
+                ## 2. Rate Featured Books
+                - Users can click on a featured book to visit a detailed view page.
+                - On this page, users can rate the book from 1 to 5 stars.
+                - Once logged in, members can comment on a book.
+                - The average rating will display on the front page.
+                """);
+
+        assertThat(RequirementItems.split(features)).extracting(Item::kind).containsExactly(
+                Kind.CAPABILITY, Kind.CAPABILITY, Kind.CAPABILITY);
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
