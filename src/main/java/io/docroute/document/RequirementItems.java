@@ -154,7 +154,11 @@ final class RequirementItems {
             "^as\\s+(?:(?:a|an|the)\\s+)?(?!(?:result|rule|consequence|whole|matter"
                     + "|example|reminder|note|side effect|first step|general rule|expected|usual|always|mentioned|noted"
                     + "|shown|described|such|well|soon|far|long|before|above|below|follows|of|for|to|if|though)\\b)"
-                    + "[^,.;]{1,60}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
+                    + "[^,.;]{1,60}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+"
+                    // "As a venue user, when i go to ./dashboard i should be able to see my calendar": a route's dots
+                    + "|,\\s*(?:when|if|once|after|while)\\s+(?:[^,;.]|\\.(?=\\S)){1,80}?,?\\s+(?:I|we)\\s+"
+                    + "(?:want|can|should|would like|need|must|am able to|are able to|expect)\\b"
+                    + "|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
     // what a story's role may not do is a rule about an operation stated elsewhere, not one of its own

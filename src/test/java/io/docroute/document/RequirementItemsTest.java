@@ -1159,6 +1159,18 @@ class RequirementItemsTest {
                 Kind.CAPABILITY, Kind.CAPABILITY, Kind.CAPABILITY);
     }
 
+    @Test
+    void aStoryWhoseConditionNamesARouteIsAStory() {
+        List<String> stories = lines("""
+                NON-SIGNED-IN
+                As a non-signed-in user, when i go to ./* I should be able to login
+                As a non-signed-in user, when i go to ./signup I should be able to pick what type of account
+                As a venue user, when i go to ./dashboard i should be able to edit my calendar
+                """);
+
+        assertThat(RequirementItems.split(stories)).extracting(Item::kind).containsOnly(Kind.STORY).hasSize(3);
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
