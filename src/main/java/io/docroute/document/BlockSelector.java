@@ -460,8 +460,10 @@ final class BlockSelector {
     }
 
     private String contextReason(Node node) {
-        return vocabulary.isContextTitle(node.title) ? "its title names context, not an interface"
-                : isContext(node) ? "it is part of a section whose title names context" : "it is empty or only a placeholder";
+        if (vocabulary.isContextTitle(node.title)) {
+            return "its title names context, not an interface";
+        }
+        return isContext(node) ? "it is part of a section whose title names context" : "it is empty or only a placeholder";
     }
 
     /** No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it. */

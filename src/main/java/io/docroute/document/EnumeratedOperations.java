@@ -131,8 +131,7 @@ final class EnumeratedOperations {
                 titles.addAll(listed);
                 continue;
             }
-            Matcher frame = ENGLISH_FRAME.matcher(wish);
-            String operation = frame.find() ? afterFrame(wish, vocabulary) : null;
+            String operation = afterFrame(wish, vocabulary);
             if (operation != null) {
                 String one = cut(SENTENCE_TAIL.matcher(operation).replaceAll(""));
                 if (!one.isEmpty()) {
