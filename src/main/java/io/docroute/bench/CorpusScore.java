@@ -38,6 +38,8 @@ public final class CorpusScore {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
+    // "log in", "log-in", "sign up": written apart or together, the same word
+    private static final Pattern PHRASAL_VERB = Pattern.compile("\\b(log|sign)[\\s-]+(in|out|on|up)\\b");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
     /** One expected interface: the method and path where the document states them, and its title. */
@@ -252,10 +254,11 @@ public final class CorpusScore {
         return (double) common / wanted.size();
     }
 
-    /** English words and Chinese character pairs, lower case. */
+    /** English words and Chinese character pairs, lower case; "log in" and "login" are one word. */
     private static Set<String> grams(String text) {
         Set<String> grams = new HashSet<>();
-        for (String token : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
+        String joined = PHRASAL_VERB.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1$2");
+        for (String token : NOT_A_WORD.split(joined)) {
             if (token.isEmpty()) {
                 continue;
             }

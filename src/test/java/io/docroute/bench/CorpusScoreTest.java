@@ -88,6 +88,22 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aListedTitleMatchesAVerbWrittenTogetherOrApart() {
+        byte[] document = """
+                # Accounts
+                - As a user, I want to login so that I can see my orders.
+                - As a user, I want to sign up with my e-mail.
+                - As a user, I want to share a wish list.
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("accounts.md", document, List.of(
+                new CorpusScore.Expected("Log in", null, null),
+                new CorpusScore.Expected("Signup", null, null)));
+
+        assertThat(row.found()).isEqualTo(2);
+    }
+
+    @Test
     void aStemDropsTheInflectionOnly() {
         assertThat(List.of("deleting", "delete", "recipes", "categories", "uploaded", "address", "rate", "use"))
                 .map(CorpusScore::stem)
