@@ -135,18 +135,19 @@ final class RequirementItems {
                     + "|不得|禁止",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
-    // the other column of a two-column table of functions: | 功能名称 | 简要描述 |
-    private static final Pattern COLUMN_NAME = Pattern.compile(
-            "^(?:(?:功能|简要|详细)?(?:描述|说明)|备注|优先级|状态|模块|(?:short\\s+)?description|details?|priority|status|notes?)$",
+    // the column that describes each row of a table of functions or modules: | 功能名称 | 简要描述 |
+    private static final String DESCRIPTION_WORDS = "(?:功能|简要|详细)?(?:描述|说明)|(?:short\\s+)?description|details?";
+    private static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:" + DESCRIPTION_WORDS + ")$",
             Pattern.CASE_INSENSITIVE);
+    // the other column of a two-column table of functions: its description or a note on each function
+    private static final Pattern COLUMN_NAME = Pattern.compile(
+            "^(?:" + DESCRIPTION_WORDS + "|备注|优先级|状态|模块|priority|status|notes?)$", Pattern.CASE_INSENSITIVE);
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
     // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
             "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
-    private static final Pattern DESCRIPTION_COLUMN = Pattern.compile(
-            "^(?:(?:功能|简要|详细)?(?:描述|说明)|(?i:(?:short\\s+)?description|details?))$");
 
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma (and a
     // condition: "As a user, once I have posted a question, I …") any verb reads ("As the system, I maintain…")

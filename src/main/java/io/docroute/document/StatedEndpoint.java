@@ -419,8 +419,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
-        return sentMethod(plain(line)) != null
-                || labelled(line).stream().anyMatch(pair -> METHOD_LABEL.matcher(pair[0]).matches());
+        return sentMethod(plain(line)) != null || hasMethodLabel(line);
+    }
+
+    /** Whether the line is a method's label with its value ("Method: POST", "方式：POST", "提交方式:无"). */
+    private static boolean hasMethodLabel(String line) {
+        return labelled(line).stream().anyMatch(pair -> METHOD_LABEL.matcher(pair[0]).matches());
     }
 
     /**
@@ -500,17 +504,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return null;
         }
         // on the URL's own line a method may close the line's notes ("classify_id=**  get")
-        Matcher last = LAST_WORD.matcher(url.group(3));
-        String own = last.find() && METHOD.matcher(last.group(1)).matches() ? last.group(1) : methodIn(url.group(3));
+        String closing = closingMethod(url.group(3));
+        String own = closing != null ? closing : methodIn(url.group(3));
         if (own != null) {
             return new NotedMethod(own.toUpperCase(Locale.ROOT), at);
         }
         for (int i = at + 1, seen = 0; i < lines.size() && seen < MAX_NOTE_LINES; i++) {
             String line = plain(lines.get(i));
             // another URL, a heading or a method's label ("Method: POST") starts the next interface
-            Matcher labelled = LABELLED.matcher(line);
-            if (NAMED_URL.matcher(line).matches() || line.startsWith("#")
-                    || labelled.matches() && METHOD_LABEL.matcher(label(labelled.group(1))).matches()) {
+            if (NAMED_URL.matcher(line).matches() || line.startsWith("#") || hasMethodLabel(line)) {
                 break;
             }
             if (!line.isEmpty()) {
@@ -530,11 +532,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** A note line without the method it notes: "后接id get方式，" is "后接id". */
     private static String withoutNote(String text) {
+        String closing = closingMethod(text);
+        return closing != null ? text.substring(0, text.lastIndexOf(closing)).stripTrailing()
+                : METHOD_NOTED.matcher(text).replaceFirst("");
+    }
+
+    /** The method a text's last word is, after a blank ("classify_id=**  get"); else null. */
+    private static String closingMethod(String text) {
         Matcher last = LAST_WORD.matcher(text);
-        if (last.find() && METHOD.matcher(last.group(1)).matches()) {
-            return text.substring(0, last.start());
-        }
-        return METHOD_NOTED.matcher(text).replaceFirst("");
+        return last.find() && METHOD.matcher(last.group(1)).matches() ? last.group(1) : null;
     }
 
     /** The method a note line says ("post方式", "后接id get方式，", "GET", "get" alone), upper case; else null. */
