@@ -81,6 +81,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?:^|\\s|[，,；;。\\p{IsHan}])(?:(?i:(" + METHODS + "))\\s*(?:方式|请求)|(" + METHODS + ")|(?i:(" + METHODS + ")))"
                     + "\\s*[；;，,。]*$");
     private static final int MAX_NOTE_LINES = 3;
+    // "url: './x',", "\"url\": \"/x\"": the key of a request's object literal that holds its address
+    private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
+    private static final int MAX_OBJECT_LINES = 15;
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
@@ -386,7 +389,41 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 return new StatedEndpoint(method, mark.path(), mark.queryParameters());
             }
         }
-        return mark;
+        String keyed = methodKeyed(lines, at);
+        return keyed == null ? mark : new StatedEndpoint(keyed, mark.path(), mark.queryParameters());
+    }
+
+    /**
+     * The method keyed beside line {@code at} when that line is the {@code url} key of a request's object literal
+     * ({@code wx.request}, {@code axios}, {@code $.ajax}): "url: './x'," over "data: {…}," over "method: 'POST'"
+     * is POST. Keys of the same object only, not those of one nested in it, up to the next URL; else null.
+     */
+    private static String methodKeyed(List<String> lines, int at) {
+        if (!URL_KEY.matcher(plain(lines.get(at))).matches()) {
+            return null;
+        }
+        for (int step : new int[] {1, -1}) {
+            int depth = 0;
+            for (int i = at + step, n = 0; i >= 0 && i < lines.size() && n < MAX_OBJECT_LINES; i += step, n++) {
+                String line = plain(lines.get(i));
+                if (URL_KEY.matcher(line).matches() || !marks(line).isEmpty()) {
+                    break;
+                }
+                String method = depth == 0 ? labelledMethod(line) : null;
+                if (method != null) {
+                    return method;
+                }
+                depth += step * (count(line, "{[") - count(line, "}]"));
+                if (depth < 0) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int count(String line, String characters) {
+        return (int) line.chars().filter(c -> characters.indexOf(c) >= 0).count();
     }
 
     static boolean labelsAMethod(String line) {
@@ -736,7 +773,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String> segments = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (String segment : path.split("/")) {
-            if (segment.isEmpty()) {
+            // "./my/info" is written relative to the base: the current folder is no segment
+            if (segment.isEmpty() || segment.equals(".")) {
                 continue;
             }
             Matcher placeholder = PLACEHOLDER.matcher(segment);

@@ -101,6 +101,29 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRequestObjectsMethodKeyedAfterItsDataCompletesItsUrl() {
+        List<String> request = List.of("url: './my/searchInfo',", "data: {", "    method: 'GET'", "},",
+                "method: 'POST',", "header: {}");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(request.get(0)).get(0), request, 0))
+                .hasToString("POST /my/searchInfo");
+        List<String> before = List.of("wx.request({", "  method: \"GET\",", "  header: {},", "  url: \"/goods\",", "})");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(before.get(3)).get(0), before, 3))
+                .hasToString("GET /goods");
+        // the next request's method is not this one's
+        List<String> two = List.of("url: '/a',", "data: {},", "url: '/b',", "method: 'POST'");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(two.get(0)).get(0), two, 0).method()).isNull();
+        // nor is a method of an object the url's object closed before
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks("url: '/a',").get(0),
+                List.of("url: '/a',", "data: {}", "}", "method: 'PUT'"), 0).method()).isNull();
+    }
+
+    @Test
+    void aPathWrittenRelativeToTheCurrentFolderIsUnderTheRoot() {
+        assertThat(StatedEndpoint.read(List.of("url: ./my/searchInfo")).path()).isEqualTo("/my/searchInfo");
+        assertThat(StatedEndpoint.read(List.of("GET ./search/goods?type=")).toString()).isEqualTo("GET /search/goods");
+    }
+
+    @Test
     void aLabelWhoseColonALineBreakStoodForStillLabelsTheEndpoint() {
         assertThat(StatedEndpoint.marks("Endpoint POST /api/shelves/register"))
                 .extracting(StatedEndpoint::toString).containsExactly("POST /api/shelves/register");
