@@ -22,6 +22,9 @@ final class PostmanCollectionReader {
     private static final Pattern BARE_VARIABLE = Pattern.compile("(?<=[:\\[,]\\s{0,20})\\{\\{[^{}\"]*}}");
     // the variable a URL opens with: the base it is written below ("{{product_url}}4/update/")
     private static final Pattern LEADING_VARIABLE = Pattern.compile("^\\{\\{([^{}]+)}}");
+    // "{{baseUrl}}", "{{host}}", "{{API_URL}}": a variable named for the server the requests go to
+    private static final Pattern SERVER_NAME = Pattern.compile(
+            "(?i)(?:base|host|server|domain|api)(?:[-_]?(?:url|uri|host|path))?|url");
     // a base defined through another ("{{host}}/api/"), resolved this many times at most
     private static final int MAX_NESTING = 3;
 
@@ -67,15 +70,19 @@ final class PostmanCollectionReader {
 
     /**
      * The URL with the collection variable it opens with replaced by its value, as Postman sends it: a base such as
-     * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. Variables further on
-     * ({@code {{id}}}) stay placeholders.
+     * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. A variable named for the
+     * server ({@code {{baseUrl}}/users}) stays: it is the server the paths are under, whatever path its value ends
+     * in, as OpenAPI's servers hold it; unless the path goes on from it without a slash ({@code {{base_url}}users/}).
+     * Variables further on ({@code {{id}}}) stay placeholders.
      */
     private static String resolvedBase(String raw, Map<String, String> variables) {
         String url = raw;
         for (int i = 0; i < MAX_NESTING; i++) {
             Matcher leading = LEADING_VARIABLE.matcher(url);
-            String value = leading.lookingAt() ? variables.get(leading.group(1).strip()) : null;
-            if (value == null || value.isBlank()) {
+            String name = leading.lookingAt() ? leading.group(1).strip() : "";
+            String value = variables.get(name);
+            boolean server = SERVER_NAME.matcher(name).matches() && url.startsWith("/", leading.end());
+            if (value == null || value.isBlank() || server) {
                 break;
             }
             url = value.strip() + url.substring(leading.end());

@@ -462,6 +462,22 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void aPostmanVariableNamedForTheServerIsTheServerThoughItsValueEndsInAPath() {
+        Document document = parser.parse("bookings.postman_collection.json", utf8("""
+                {"info": {"name": "Bookings", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                 "variable": [{"key": "BASE_URL", "value": "http://localhost:5050/api/v1"},
+                              {"key": "api", "value": "http://localhost:5050/api/v1/"}],
+                 "item": [
+                  {"name": "Register", "request": {"method": "POST", "url": {"raw": "{{BASE_URL}}/register"}}},
+                  {"name": "Bookings", "request": {"method": "GET", "url": "{{api}}bookings"}}
+                 ]}
+                """));
+
+        assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
+                "POST /register", "GET /api/v1/bookings");
+    }
+
+    @Test
     void aRequestRepeatedInATestFolderIsOneInterfaceAndTheChoiceSaysSo() {
         Document document = parser.parse("labs.postman_collection.json", utf8("""
                 {"info": {"name": "Labs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
