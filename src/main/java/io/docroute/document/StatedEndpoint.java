@@ -105,6 +105,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
                     + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
             Pattern.CASE_INSENSITIVE);
+    // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
+    private static final Pattern WORD_PATH = Pattern.compile("^[a-z][a-z0-9_-]{1,30}$");
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
@@ -211,6 +213,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String urlPath = null;
         String rootMethod = null;
         String bracketedPath = null;
+        String wordPath = null;
         List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
@@ -254,6 +257,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         labelledPath = inline.group(PATH_GROUP);
                     } else if (looksLikePath(value)) {
                         labelledPath = firstToken(value);
+                    } else if (wordPath == null && isWordPath(label, value)) {
+                        wordPath = "/" + value;
                     }
                 } else if (labelledMethod == null && METHOD_LABEL.matcher(label).matches()) {
                     Matcher m = METHOD_VALUE.matcher(value);
@@ -312,7 +317,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             labelledPath = below(normalise(labelledPath, new ArrayList<>()), normalise(inlinePath, new ArrayList<>()));
             labelledMethod = labelledMethod == null ? inlineMethod : labelledMethod;
         }
-        String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath : urlPath;
+        String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath
+                : urlPath != null ? urlPath : labelledMethod != null ? wordPath : null;
         String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;
         if (method == null && labelledPath != null && inlinePath != null
                 && normalise(inlinePath, new ArrayList<>()).equals(normalise(labelledPath, new ArrayList<>()))) {
@@ -363,7 +369,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (found.isEmpty()) {
             // "### Method: POST" over a line that is only the request's URL, as exported request collections write it
             StatedEndpoint stated = read(joined);
-            if (stated.isComplete() && joined.stream().anyMatch(line -> BARE_URL.matcher(plain(line)).matches())
+            // and "请求路径：login" over "请求方法：post": a path of one word, labelled beside a labelled method
+            if (stated.isComplete() && joined.stream().anyMatch(line -> BARE_URL.matcher(plain(line)).matches()
+                    || labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1])))
                     && joined.stream().anyMatch(StatedEndpoint::labelsAMethod)) {
                 found.add(stated);
             }
@@ -826,7 +834,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * name. Most lines of a document (prose, field table rows) have none of them and are passed over.
      */
     private static boolean mayState(String line) {
-        return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0;
+        return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0
+                || labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
     }
 
     /** The path a {@link #CHINESE_METHOD} match states after its label or right after the method, or null. */
@@ -900,6 +909,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         // a relative route in a code literal ('udUser', 'user/login') is a path below the root
         return METHOD.matcher(inner).matches() || inner.startsWith("/") || !ROUTE_WORD.matcher(inner).matches()
                 ? inner : "/" + inner;
+    }
+
+    /** A path's label over a path of one word without its slash ("请求路径：login"). */
+    private static boolean isWordPath(String label, String value) {
+        return PATH_LABEL.matcher(label).matches() && WORD_PATH.matcher(value.strip()).matches();
     }
 
     /** A path's label ("URL", "请求地址"), or an interface's Chinese name before nothing but its route. */

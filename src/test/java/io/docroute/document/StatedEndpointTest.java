@@ -118,6 +118,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathOfOneWordLabelledBesideALabelledMethodIsStated() {
+        List<String> lines = List.of("- 请求路径：login", "- 请求方法：post", "- 请求参数", "", "| 参数名 | 参数说明 |");
+        assertThat(StatedEndpoint.marks("登录验证接口", lines)).singleElement().hasToString("POST /login");
+        assertThat(StatedEndpoint.read(lines)).hasToString("POST /login");
+        // without a method labelled, one word is no path
+        assertThat(StatedEndpoint.marks("登录", List.of("- 请求路径：login"))).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("URL: TBD", "Method: GET")).path()).isNull();
+    }
+
+    @Test
     void aPathWrittenRelativeToTheCurrentFolderIsUnderTheRoot() {
         assertThat(StatedEndpoint.read(List.of("url: ./my/searchInfo")).path()).isEqualTo("/my/searchInfo");
         assertThat(StatedEndpoint.read(List.of("GET ./search/goods?type=")).toString()).isEqualTo("GET /search/goods");
