@@ -345,6 +345,7 @@ final class RequirementItems {
         int functionColumn = -1;
         int descriptionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
+        boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
         boolean untitled = false;
@@ -398,6 +399,8 @@ final class RequirementItems {
                 continue;
             }
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
+                    : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
+                            opensWithOperation, namesOperation, true)
                     : start(line, opensWithOperation, namesOperation, operationLines[i]);
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
@@ -544,6 +547,41 @@ final class RequirementItems {
                 }
                 runStart = i + 1;
                 operations.clear();
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * The headings of runs of at least {@value #MIN_OPERATION_RUN} sibling headings with nothing under them: a list
+     * whose numbered lines were read as headings ("1.post tweet发布推文" over "2.user timeline用户时间线").
+     */
+    private static boolean[] titleOnlyHeadings(List<String> lines) {
+        boolean[] marked = new boolean[lines.size()];
+        List<Integer> run = new ArrayList<>();
+        int runLevel = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? Text.clean(lines.get(i)) : "";
+            if (i < lines.size() && line.isEmpty()) {
+                continue;
+            }
+            boolean heading = MARKDOWN_HEADING.matcher(line).lookingAt();
+            int next = nextFilled(lines, i);
+            String below = next < lines.size() ? Text.clean(lines.get(next)) : "";
+            boolean empty = heading && (next >= lines.size() || MARKDOWN_HEADING.matcher(below).lookingAt()
+                    && headingLevel(below) <= headingLevel(line));
+            if (empty && (run.isEmpty() || headingLevel(line) == runLevel)) {
+                run.add(i);
+                runLevel = headingLevel(line);
+                continue;
+            }
+            if (run.size() >= MIN_OPERATION_RUN) {
+                run.forEach(at -> marked[at] = true);
+            }
+            run.clear();
+            if (empty) {
+                run.add(i);
+                runLevel = headingLevel(line);
             }
         }
         return marked;

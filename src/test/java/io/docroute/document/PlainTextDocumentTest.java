@@ -276,4 +276,22 @@ class PlainTextDocumentTest {
             assertThat(block.text()).startsWith("创建订单\nPOST /api/orders\n请求示例：");
         });
     }
+    @Test
+    void numberedLinesWithNothingUnderThemAreAListOfFeaturesNotEmptySections() {
+        String text = """
+                核心功能
+                1.post tweet发布推文
+                2.搜索
+                3.用户信息修改
+                4.上传图片、视频
+
+                更多功能：
+                1.数据导出
+                """;
+
+        Document document = parser.parse("features.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("post tweet发布推文", "搜索", "用户信息修改", "上传图片", "上传视频", "数据导出");
+    }
 }
