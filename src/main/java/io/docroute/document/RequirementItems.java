@@ -25,7 +25,7 @@ final class RequirementItems {
      * One requirement item: an id when it has one ("FR-1", "2_FUNC_01", "REQ-003", "US-4"), its short title, its
      * requirement text uncut (the feature's or action's name for those kinds), and all its lines.
      */
-    record Item(String id, String title, String text, List<String> lines, Kind kind) {
+    record Item(String id, String title, String text, List<String> lines, Kind kind, int group) {
 
         Item {
             lines = List.copyOf(lines);
@@ -217,6 +217,9 @@ final class RequirementItems {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:that|which|who|whom|whose)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_OPERATION_RUN = 3;
+    // "个人中心：", "Search:": a short label alone on its line, over the lines it groups
+    private static final int MAX_LABEL_LIST = 12;
+    private static final Pattern LABEL_LINE = Pattern.compile("^[^:：|#\\s][^:：|]{0,15}[:：]$");
     private static final int STEM_LENGTH = 4;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{" + STEM_LENGTH + ",}");
 
@@ -266,8 +269,12 @@ final class RequirementItems {
         items.forEach(item -> counts.merge(item.kind(), 1, Integer::sum));
         int strongest = counts.entrySet().stream().filter(e -> e.getValue() >= e.getKey().minimum)
                 .mapToInt(e -> e.getKey().strength).max().orElse(-1);
+        // a document written as lists under labels, most of its items lines of them: those lines are alike, whatever
+        // their kind ("支持回复评论" beside "查看收藏的诗词")
+        long grouped = items.stream().filter(item -> item.group() > 0).count();
+        boolean labelLists = grouped >= MIN_OPERATION_RUN && grouped * 2 >= items.size();
         if (strongest < 0) {
-            return List.of();
+            return labelLists ? items.stream().filter(item -> item.group() > 0).toList() : List.of();
         }
         long taken = items.stream().filter(item -> item.kind().strength >= strongest).count();
         int weaker = counts.entrySet().stream().filter(e -> e.getKey().strength == strongest - 1)
@@ -279,7 +286,7 @@ final class RequirementItems {
         boolean modulesListOperations = strongest == Kind.CAPABILITY.strength
                 && enumerations.size() >= 2 && listed * 2 >= taken * 3;
         return items.stream().filter(item -> item.kind().strength >= floor
-                || modulesListOperations && enumerations.contains(item)).toList();
+                || modulesListOperations && enumerations.contains(item) || labelLists && item.group() > 0).toList();
     }
 
     /** How many operations an action item's label lists ("搜索用户，添加用户以及删除用户" lists 3); 0 for other items. */
@@ -345,6 +352,7 @@ final class RequirementItems {
         int functionColumn = -1;
         int descriptionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
+        int[] groups = labelGroups(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -401,7 +409,7 @@ final class RequirementItems {
             Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
-                    : start(line, opensWithOperation, namesOperation, operationLines[i]);
+                    : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
                 // "User story 1:" over "As an employee, I want …": the id labels the item below it
@@ -413,6 +421,7 @@ final class RequirementItems {
                 // a non-functional start opens nothing, so its continuation lines fall outside every item
                 open = start.isNonFunctional() ? null : new Draft(start, line);
                 if (open != null) {
+                    open.group = groups[i];
                     drafts.add(open);
                 }
             } else if (open != null && ends(open, line, lines, i)) {
@@ -585,6 +594,37 @@ final class RequirementItems {
             }
         }
         return marked;
+    }
+
+    /**
+     * The brief lines under a label line ("个人中心：" over "编辑个人资料。" over "查看收藏的诗词。"), down to the next
+     * label or heading, numbered by their label: a list written without markers, as documents with a paragraph per
+     * line write one. Other lines are 0.
+     */
+    private static int[] labelGroups(List<String> lines) {
+        int[] groups = new int[lines.size()];
+        int group = 0;
+        int labels = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Text.clean(lines.get(i));
+            if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
+                group = 0;
+            } else if (LABEL_LINE.matcher(line).matches() && !LIST_MARKER.matcher(line).lookingAt()) {
+                group = ++labels;
+            } else if (group > 0 && !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt() && !line.startsWith("|")
+                    && isBrief(trimmedPhrase(line))) {
+                groups[i] = group;
+            }
+        }
+        // a label over more lines than a list holds is over a flow of text (a table's cells, a page's lines)
+        int[] sizes = new int[labels + 1];
+        for (int labelled : groups) {
+            sizes[labelled]++;
+        }
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = sizes[groups[i]] > MAX_LABEL_LIST ? 0 : groups[i];
+        }
+        return groups;
     }
 
     /** The item this line opens, a non-functional start, or null for any other line. */
@@ -914,6 +954,8 @@ final class RequirementItems {
         private final int headingLevel;
         /** The heading that names the item, when it is alone under one ({@link #nameByHeading}). */
         private String heading;
+        /** The label line's group the item is a line of ({@link #labelGroups}), 0 for none. */
+        private int group;
 
         Draft(Start start, String line) {
             this.start = start;
@@ -978,7 +1020,7 @@ final class RequirementItems {
                 text = textOf(lines.get(1));
             }
             return new Item(start.id(), heading != null ? heading : title(text), requirementText(text), lines,
-                    start.kind());
+                    start.kind(), group);
         }
 
         /**

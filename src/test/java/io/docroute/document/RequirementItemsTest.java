@@ -108,6 +108,33 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theLinesOfListsUnderLabelsAreItemsOfOneStandingWhateverTheirKind() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                # 2.1 用户管理模块
+                个人中心：
+                编辑个人资料（昵称、头像、简介等）。
+                查看收藏的诗词。
+                查看浏览历史。
+                # 2.4 互动交流模块
+                评论功能：
+                支持回复评论。
+                支持点赞评论。
+                用户可以对诗词进行评论。
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("编辑个人资料（昵称、头像、简介等）", "查看收藏的诗词",
+                "查看浏览历史", "支持回复评论", "支持点赞评论", "用户可以对诗词进行评论");
+        // a numbered label is a step of a walk-through, not a list's label
+        assertThat(RequirementItems.split(lines("""
+                1.用户管理画面：
+                点击添加按钮，添加新用户信息；
+                点击删除按钮，删除用户；
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation)).extracting(Item::kind)
+                .doesNotContain(Kind.STATEMENT, Kind.ACTION);
+    }
+
+    @Test
     void aNonFunctionalSectionEndsTheItemAboveAndOpensNoItem() {
         List<Item> items = RequirementItems.split(lines("""
                 需求1：读者可以在线续借图书。
