@@ -91,8 +91,15 @@ final class BlockSelector {
                 String reason = "requirement item "
                         + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
                 List<String> operations = operations(item);
+                // a story that another role's story wished for before ("As a worker, I want to submit a report" after
+                // "As a registered user, I want to submit a report") names the same operation; not one its heading
+                // names apart ("Patient login" after "Donor login")
+                String wish = item.kind() == RequirementItems.Kind.STORY && operations.isEmpty()
+                        && RequirementItems.isStory(item.title()) ? EnumeratedOperations.wish(item.text(), vocabulary)
+                        : null;
                 for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
-                    if (item.id() == null && !operationsNamed.add(Text.collapse(title.toLowerCase(Locale.ROOT)))) {
+                    String named = wish != null ? "wish: " + wish : title;
+                    if (item.id() == null && !operationsNamed.add(Text.collapse(named.toLowerCase(Locale.ROOT)))) {
                         choices.add(new Choice(title, -1, "the same operation is named earlier"));
                     } else {
                         picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason

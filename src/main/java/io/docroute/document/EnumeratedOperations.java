@@ -65,6 +65,9 @@ final class EnumeratedOperations {
             "(?<=[.!?。])\\s+|,\\s*(?=I\\s+(?:also\\s+)?(?:want|would like|need)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WISH = Pattern.compile("\\bI\\s+(?:also\\s+)?(?:want|would like|need)\\b",
             Pattern.CASE_INSENSITIVE);
+    // where a wish ends and its purpose begins: "…, so that I can …", "… in order to …", the sentence's end
+    private static final Pattern PURPOSE = Pattern.compile(
+            "[,，]?\\s+(?:so that|so (?:I|we|they) can|in order to)\\b|[.!?。！？]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -140,6 +143,25 @@ final class EnumeratedOperations {
             }
         }
         return titles.size() < 2 ? List.of() : List.copyOf(titles);
+    }
+
+    /**
+     * The operation a story's first wish names, with what qualifies it but without who wishes it and why: "As a worker,
+     * I want to be able to log in with my credentials, so that …" is "log in with my credentials"; null when the wish
+     * opens with no operation.
+     */
+    static String wish(String story, Vocabulary vocabulary) {
+        for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
+            if (WISH.matcher(wish).find()) {
+                String operation = afterFrame(wish, vocabulary);
+                if (operation == null) {
+                    return null;
+                }
+                Matcher purpose = PURPOSE.matcher(operation);
+                return (purpose.find() ? operation.substring(0, purpose.start()) : operation).strip();
+            }
+        }
+        return null;
     }
 
     /**

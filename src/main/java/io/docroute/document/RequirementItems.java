@@ -883,7 +883,7 @@ final class RequirementItems {
         return text.length() <= MAX_NON_FUNCTIONAL_HEADING && NON_FUNCTIONAL_LINE.matcher(text).lookingAt();
     }
 
-    private static boolean isStory(String text) {
+    static boolean isStory(String text) {
         return ENGLISH_STORY.matcher(text).lookingAt() || CHINESE_STORY.matcher(text).lookingAt();
     }
 

@@ -294,4 +294,22 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("post tweet发布推文", "搜索", "用户信息修改", "上传图片", "上传视频", "数据导出");
     }
+    @Test
+    void aStoryAnotherRoleWishedForBeforeIsTheSameOperation() {
+        String text = """
+                1) As a registered user, I want to submit a report, so that I can add a water source.
+                2) As a worker, I want to submit a report, so that I can add a water source.
+                3) As a worker, I want to view a water source, so that I can check its details.
+                4) As a manager, I want to view water purity trends, so that I can predict contamination.
+                5) As a manager, I want to view a water source, so that I can check its details.
+                """;
+
+        Document document = parser.parse("stories.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.title().substring(0, 36)).containsExactly(
+                "As a registered user, I want to subm", "As a worker, I want to view a water ",
+                "As a manager, I want to view water p");
+        assertThat(document.choices()).extracting(Choice::reason)
+                .filteredOn("the same operation is named earlier"::equals).hasSize(2);
+    }
 }
