@@ -90,6 +90,9 @@ final class RequirementItems {
                     + "[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
                     + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{0,6}(?:可以|能够)(?!被)",
             Pattern.CASE_INSENSITIVE);
+    // the roles a requirement list names, in the plural, before what they do: "Players", "1.2 DrinkMeisters"
+    private static final Pattern ACTOR = Pattern.compile(
+            "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\s+)?(?:(?:the|all)\\s+)?\\p{Lu}[A-Za-z-]*(?:er|or|ist|ant|ent|in|ee|est|ian)s\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
@@ -667,6 +670,7 @@ final class RequirementItems {
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT
+                : listed && actorDoes(text, opensWithOperation) ? Kind.STATEMENT
                 : listed && CAPABILITY.matcher(text).lookingAt() && !CONSTRAINT.matcher(text).find() ? Kind.CAPABILITY
                 : null;
         if (kind == null && listed) {
@@ -881,6 +885,13 @@ final class RequirementItems {
 
     private static boolean isNonFunctionalHeading(String text) {
         return text.length() <= MAX_NON_FUNCTIONAL_HEADING && NON_FUNCTIONAL_LINE.matcher(text).lookingAt();
+    }
+
+    /** "Players add their score to the leaderboard", "1.1 Managers create tournaments": what a role does, as stated. */
+    private static boolean actorDoes(String text, Predicate<String> opensWithOperation) {
+        Matcher actor = ACTOR.matcher(text);
+        return actor.lookingAt() && opensWithOperation.test(text.substring(actor.end()))
+                && !CONSTRAINT.matcher(text).find();
     }
 
     static boolean isStory(String text) {

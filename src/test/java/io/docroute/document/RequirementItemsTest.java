@@ -135,6 +135,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatARoleDoesStatedInThePresentIsARequirementStatement() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                Player requirements: 1.X
+                - 1.1 Players need to be able to sign up for the tournament.
+                - 1.3 Players add their score to the leaderboard when they finish the tournament.
+                Manager requirements: 4.X
+                - 4.1 Managers create tournaments.
+                - 4.3 Managers usually arrive early.
+                - Sections follow the IEEE guidelines.
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "1.1 Players need to be able to sign up for the tournament",
+                "1.3 Players add their score to the leaderboard when they finish the tournament",
+                "4.1 Managers create tournaments");
+    }
+
+    @Test
     void aNonFunctionalSectionEndsTheItemAboveAndOpensNoItem() {
         List<Item> items = RequirementItems.split(lines("""
                 需求1：读者可以在线续借图书。
