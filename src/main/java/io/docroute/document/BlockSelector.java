@@ -4,6 +4,7 @@ import io.docroute.vocabulary.Vocabulary;
 import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Chooses the interface blocks of a sectioned document, and says why for every section.
@@ -38,6 +40,9 @@ final class BlockSelector {
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
+    // "管理问题主题", "用户管理", "Manage rooms": a section about managing a thing, the operations on it within
+    private static final Pattern MANAGED = Pattern.compile(
+            "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
@@ -361,6 +366,7 @@ final class BlockSelector {
         for (Node node : atLevel) {
             Optional<String> looks = looksLikeInterface(node).filter(reason -> !isContextOrEmpty(node));
             List<Pick> listed = looks.isPresent() ? List.of() : listedOperations(node);
+            listed = looks.isPresent() || !listed.isEmpty() ? listed : managedOperations(node);
             if (looks.isPresent()) {
                 picks.add(whole(node, looks.get()));
             } else if (!listed.isEmpty()) {
@@ -435,6 +441,49 @@ final class BlockSelector {
                 }
             }
         }
+        return picks;
+    }
+
+    /**
+     * One pick per operation a section titled for managing a thing ("管理问题主题", "用户管理", "Manage rooms") names in
+     * its text: "点击“主题添加”… 点击“查看”、“修改”和“删除”的图标" under 管理问题主题 is 添加问题主题, 查看问题主题, 修改问题主题
+     * and 删除问题主题, each with the whole section. Empty when the section names fewer than two.
+     */
+    private List<Pick> managedOperations(Node node) {
+        String title = Headings.withoutNumbering(node.title);
+        Matcher managed = MANAGED.matcher(title);
+        if (!managed.matches() || isContextOrEmpty(node)) {
+            return List.of();
+        }
+        String thing = managed.group(1) != null ? managed.group(1) : managed.group(2) != null ? managed.group(2)
+                : managed.group(3);
+        boolean chinese = Vocabulary.containsHan(thing);
+        String text = node.subtree().stream().flatMap(n -> n.ownLines().stream())
+                .collect(Collectors.joining("\n"));
+        // each operation on the thing once, by the word the text first names it with, in the order they come
+        Map<Vocabulary.Action, Integer> at = new EnumMap<>(Vocabulary.Action.class);
+        Map<Vocabulary.Action, String> words = new EnumMap<>(Vocabulary.Action.class);
+        for (Vocabulary.ActionWord word : vocabulary.managedWords()) {
+            if (word.chinese() != chinese) {
+                continue;
+            }
+            int index = chinese ? text.indexOf(word.word())
+                    : text.toLowerCase(Locale.ROOT).indexOf(word.word().toLowerCase(Locale.ROOT));
+            if (index >= 0 && index < at.getOrDefault(word.action(), Integer.MAX_VALUE)) {
+                at.put(word.action(), index);
+                words.put(word.action(), word.word());
+            }
+        }
+        if (at.size() < 2) {
+            return List.of();
+        }
+        List<Pick> picks = new ArrayList<>();
+        at.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            String operation = chinese ? words.get(e.getKey()) + thing : words.get(e.getKey()) + " " + thing;
+            Pick pick = new Pick(operation, List.of(), node.subtree(), "one of the " + at.size()
+                    + " operations '" + node.title + "' manages");
+            picks.add(pick);
+        });
         return picks;
     }
 

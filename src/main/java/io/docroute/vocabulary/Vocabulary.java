@@ -170,6 +170,7 @@ public final class Vocabulary {
     private static volatile Vocabulary builtIn;
 
     private final List<ActionWord> actionWords;
+    private final List<ActionWord> managedWords;
     private final Map<String, ActionWord> actionsByWord;
     private final Set<String> operationVerbs;
     private final List<String> chineseOperationVerbs;
@@ -197,6 +198,15 @@ public final class Vocabulary {
         }
         this.actionWords = List.copyOf(words);
         this.actionsByWord = index(words);
+        List<ActionWord> managed = new ArrayList<>();
+        for (String word : file.managed()) {
+            ActionWord known = actionsByWord.get(lower(word));
+            if (known == null) {
+                throw new IllegalArgumentException("the managed operation '" + word + "' is no action word");
+            }
+            managed.add(known);
+        }
+        this.managedWords = List.copyOf(managed);
         Set<String> verbs = new LinkedHashSet<>(lowerSet(file.operations()));
         words.forEach(w -> verbs.add(w.word()));
         this.operationVerbs = Set.copyOf(verbs);
@@ -253,6 +263,14 @@ public final class Vocabulary {
 
     public List<ActionWord> actionWords() {
         return actionWords;
+    }
+
+    /**
+     * The action words a section about managing a thing ("管理问题主题", "Manage rooms") names its operations with,
+     * as opposed to the nouns among the action words (列表, 详情).
+     */
+    public List<ActionWord> managedWords() {
+        return managedWords;
     }
 
     public List<Entity> entities() {

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The shape of {@code config/vocabulary.yaml}, as written; {@link Vocabulary} indexes it. */
-record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<List<String>> entities,
+record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<String> managed,
+                      List<List<String>> entities,
                       List<String> stopWords, List<String> formatWords, List<String> nothingWords, Sections sections,
                       Columns columns) {
 
@@ -26,6 +27,7 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
     VocabularyFile {
         actions = actions == null ? Map.of() : actions;
         operations = operations == null ? List.of() : operations;
+        managed = managed == null ? List.of() : managed;
         entities = entities == null ? List.of() : entities;
         sections = sections == null ? new Sections(null, null, null, null) : sections;
         columns = columns == null ? new Columns(null, null, null, null, null) : columns;

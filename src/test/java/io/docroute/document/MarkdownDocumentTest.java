@@ -653,5 +653,25 @@ class MarkdownDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("游戏结束分数上报接口", "领取奖励接口");
     }
-}
+    @Test
+    void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
+        Document document = parser.parse("usecases.md", utf8("""
+                # 用例规约
+                ## 登录
+                用户输入账号和密码登录。
+                ## 回答题目
+                学生点击选项答题。
+                ## 管理问题主题
+                如果点击“主题添加”，老师需要输入主题的信息。主题列表为空时只能添加。
+                如果点击“主题管理”，老师可以点击某一主题的“查看”、“修改”和“删除”的图标。
+                ## 管理员班级管理
+                管理员可以添加、删除班级。
+                """));
 
+        // 管理员 names who manages, not what: that section stays one block
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("登录", "回答题目", "添加问题主题",
+                "查看问题主题", "修改问题主题", "删除问题主题", "管理员班级管理");
+        assertThat(document.choices()).extracting(Choice::reason)
+                .contains("one of the 4 operations '管理问题主题' manages");
+    }
+}
