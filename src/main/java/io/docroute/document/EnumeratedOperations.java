@@ -40,11 +40,11 @@ final class EnumeratedOperations {
                     + "|(?:allow|enable|permit)s?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
-    static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|可|能");
+    static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|具有|具备|可|能");
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
-                    + "|when|if|by|using|via|from)\\b|以便|从而|，?但|，?并|，?如果|，?当",
+                    + "|when|if|by|using|via|from)\\b|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");

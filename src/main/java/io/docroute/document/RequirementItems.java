@@ -81,7 +81,7 @@ final class RequirementItems {
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
                     + "|^(?:supports|allows)\\s+(?!for\\b)|\\b(?:will|shall|should|must)\\s+allow\\s+(?:\\w+\\s+){1,3}?to\\b"
                     + "|(?:^|[:：]\\s*)(?:allow|enable|permit)\\s+(?:\\w+\\s+){1,3}?to\\s+(?!be\\b)"
-                    + "|系统(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
+                    + "|系统(?:还|也)?(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品", and where or
     // when: "On this page, users can rate the book"

@@ -47,6 +47,21 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void whatTheSystemHasTheFunctionsOfIsTheOperationsWithoutTheWordFunction() {
+        assertThat(EnumeratedOperations.titles("系统还应具有添加、修改、删除学生基本信息的功能。", vocabulary))
+                .containsExactly("添加学生基本信息", "修改学生基本信息", "删除学生基本信息");
+    }
+
+    @Test
+    void aStorysWishIsItsOperationWithoutTheRoleOrThePurpose() {
+        assertThat(EnumeratedOperations.wish("As a worker, I want to be able to log in with my credentials, so that I "
+                + "can have access to the application.", vocabulary)).isEqualTo("log in with my credentials");
+        assertThat(EnumeratedOperations.wish("As a user, I want to filter movies by genre.", vocabulary))
+                .isEqualTo("filter movies by genre");
+        assertThat(EnumeratedOperations.wish("As a user, I want a dashboard.", vocabulary)).isNull();
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");
