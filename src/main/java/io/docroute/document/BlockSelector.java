@@ -464,13 +464,12 @@ final class BlockSelector {
         Map<Vocabulary.Action, Integer> at = new EnumMap<>(Vocabulary.Action.class);
         Map<Vocabulary.Action, String> words = new EnumMap<>(Vocabulary.Action.class);
         for (Vocabulary.ActionWord word : vocabulary.managedWords()) {
-            if (word.chinese() != chinese) {
-                continue;
-            }
-            int index = chinese ? text.indexOf(word.word())
-                    : text.toLowerCase(Locale.ROOT).indexOf(word.word().toLowerCase(Locale.ROOT));
-            if (index >= 0 && index < at.getOrDefault(word.action(), Integer.MAX_VALUE)) {
-                at.put(word.action(), index);
+            // a Chinese word anywhere, an English one as a word ("add", not the start of "address")
+            Matcher named = Pattern.compile(chinese ? Pattern.quote(word.word())
+                    : "(?i)\\b" + Pattern.quote(word.word()) + "\\b").matcher(text);
+            if (word.chinese() == chinese && named.find()
+                    && named.start() < at.getOrDefault(word.action(), Integer.MAX_VALUE)) {
+                at.put(word.action(), named.start());
                 words.put(word.action(), word.word());
             }
         }
@@ -478,12 +477,10 @@ final class BlockSelector {
             return List.of();
         }
         List<Pick> picks = new ArrayList<>();
-        at.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
-            String operation = chinese ? words.get(e.getKey()) + thing : words.get(e.getKey()) + " " + thing;
-            Pick pick = new Pick(operation, List.of(), node.subtree(), "one of the " + at.size()
-                    + " operations '" + node.title + "' manages");
-            picks.add(pick);
-        });
+        for (Vocabulary.Action action : at.keySet().stream().sorted(Comparator.comparing(at::get)).toList()) {
+            picks.add(new Pick(chinese ? words.get(action) + thing : words.get(action) + " " + thing, List.of(),
+                    node.subtree(), "one of the " + at.size() + " operations '" + node.title + "' manages"));
+        }
         return picks;
     }
 

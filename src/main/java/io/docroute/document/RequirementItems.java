@@ -221,8 +221,9 @@ final class RequirementItems {
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_OPERATION_RUN = 3;
     // "个人中心：", "Search:": a short label alone on its line, over the lines it groups
-    private static final int MAX_LABEL_LIST = 12;
     private static final Pattern LABEL_LINE = Pattern.compile("^[^:：|#\\s][^:：|]{0,15}[:：]$");
+    // a label over more lines than this is over a flow of text, not a list
+    private static final int MAX_LABEL_LIST = 12;
     private static final int STEM_LENGTH = 4;
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z]{" + STEM_LENGTH + ",}");
 
