@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +30,11 @@ final class EnumeratedOperations {
     private static final Pattern CRUD = Pattern.compile(
             "^(?:(?:(?:perform|do|carry out)\\s+(?:all\\s+)?(?:the\\s+)?(?:basic\\s+)?)?CRUD\\s+"
                     + "(?:operations|functions|functionality)\\s+(?:of|on|for)\\s+"
-                    + "|(?:CRUD|增删改查)(?:\\s*[（(](?:CRUD|增删改查)[)）])?(?:\\s+(?:of|on|for))?\\s*)(\\S.*)$",
+                    + "|(?:CRUD|增删改查?)(?:\\s*[（(](?:CRUD|增删改查?)[)）])?(?:\\s+(?:of|on|for))?\\s*)(\\S.*)$",
             Pattern.CASE_INSENSITIVE);
+    // "商品分类的增删改查", "参数可以增删改查": the thing first, then the operations on it
+    private static final Pattern CRUD_AFTER = Pattern.compile(
+            "^(\\p{IsHan}[^，,。；;]{0,15}?)(?:的|可以|可|能够|能|支持)?增删改(查)?(?:功能|操作)?$");
     private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
     private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
 
@@ -240,12 +244,26 @@ final class EnumeratedOperations {
         while (!m.matches() && frame.find() && frame.start() <= MAX_ENGLISH_LEAD) {
             m = CRUD.matcher(text.substring(frame.end()));
         }
+        // "用户管理可以增删改系统管理员": after who may do it and what allows it
+        Matcher chineseFrame = CHINESE_FRAME.matcher(text);
+        while (!m.matches() && chineseFrame.find() && chineseFrame.start() <= MAX_CHINESE_LEAD) {
+            m = CRUD.matcher(text.substring(chineseFrame.end()));
+        }
+        Matcher after = CRUD_AFTER.matcher(text);
+        if (after.matches()) {
+            // 增删改 without 查 names the first three
+            String thing = after.group(1);
+            return CHINESE_CRUD.subList(0, after.group(2) == null ? 3 : 4).stream().map(verb -> verb + thing).toList();
+        }
         if (!m.matches()) {
             return List.of();
         }
         String thing = cut(m.group(1));
         boolean chinese = Vocabulary.containsHan(thing);
-        return (chinese ? CHINESE_CRUD : ENGLISH_CRUD).stream()
+        // 增删改 without 查 (and without CRUD) names the first three
+        String named = m.group().substring(0, m.start(1));
+        boolean withoutRead = chinese && !named.contains("增删改查") && !named.toUpperCase(Locale.ROOT).contains("CRUD");
+        return (chinese ? CHINESE_CRUD.subList(0, withoutRead ? 3 : 4) : ENGLISH_CRUD).stream()
                 .map(verb -> chinese ? verb + thing : verb + " " + thing).toList();
     }
 

@@ -21,13 +21,17 @@ import java.util.regex.Pattern;
  */
 final class RequirementProse {
 
-    // a sentence ends at its stop, a line's end, or the colon after a label ("评价功能：…")
-    private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?:：]");
+    // a sentence ends at its stop, a line's end, the colon after a label ("评价功能：…") or before the next number of
+    // an enumeration written inline ("1、商品分类的增删改查2、级联后…")
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?:：]|(?<!\\d)\\d{1,2}、");
     private static final Pattern CLAUSE = Pattern.compile("\\s*(?:[，,]|以及|并且|同时|然后)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     // "添加商品等操作", "查询功能": what a clause ends with after the thing acted on
     private static final Pattern TAIL = Pattern.compile("(?:等)?(?:操作|功能)$|等$");
-    private static final Pattern OBJECT_FIRST = Pattern.compile("[对为给](.{1,16}?)进行(\\p{IsHan}{2})$");
+    // "对订单进行修改", "对订单进行修改和删除": the thing, then the operations on it
+    private static final Pattern OBJECT_FIRST = Pattern.compile(
+            "[对为给](.{1,16}?)进行((?:\\p{IsHan}{2}(?:和|与|及|或|、))*\\p{IsHan}{2})$");
+    private static final Pattern OPERATION_SEPARATOR = Pattern.compile("和|与|及|或|、");
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
     private static final int MAX_LEAD = 16;
@@ -78,8 +82,14 @@ final class RequirementProse {
                 continue;
             }
             Matcher object = OBJECT_FIRST.matcher(text);
-            String operation = object.find() && vocabulary.operationLength(object.group(2)) == 2
-                    ? object.group(2) + object.group(1) : afterFrame(text, vocabulary);
+            if (object.find()) {
+                List<String> operations = List.of(OPERATION_SEPARATOR.split(object.group(2)));
+                if (operations.stream().allMatch(op -> vocabulary.operationLength(op) == op.length())) {
+                    operations.forEach(op -> titles.add(op + object.group(1)));
+                    continue;
+                }
+            }
+            String operation = afterFrame(text, vocabulary);
             if (operation != null && operation.length() <= MAX_OPERATION
                     && operation.length() > vocabulary.operationLength(operation)) {
                 titles.add(operation);

@@ -62,6 +62,16 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void crudAfterTheThingOrWithoutItsReadNamesItsOperationsOnTheThing() {
+        assertThat(EnumeratedOperations.titles("商品分类的增删改查", vocabulary))
+                .containsExactly("新增商品分类", "删除商品分类", "修改商品分类", "查询商品分类");
+        assertThat(EnumeratedOperations.titles("参数可以增删改", vocabulary))
+                .containsExactly("新增参数", "删除参数", "修改参数");
+        assertThat(EnumeratedOperations.titles("用户管理可以增删改系统管理员", vocabulary))
+                .containsExactly("新增系统管理员", "删除系统管理员", "修改系统管理员");
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");

@@ -23,6 +23,14 @@ class RequirementProseTest {
     }
 
     @Test
+    void anEnumerationWrittenInlineIsReadItemByItem() {
+        assertThat(RequirementProse.titles("方便管理员管理商品信息：1、商品分类的增删改查（Ajax实现级联）2、级联后选择商品分类"
+                + "3、每个商品有各自的参数，参数可以增删改。4、管理员可以对订单进行修改和删除。", vocabulary))
+                .containsExactly("新增商品分类", "删除商品分类", "修改商品分类", "查询商品分类", "新增参数", "删除参数",
+                        "修改参数", "修改订单", "删除订单");
+    }
+
+    @Test
     void anEnumerationNamesOneOperationPerPartAndEachOperationIsNamedOnce() {
         List<Operation> operations = RequirementProse.operations(List.of(
                 "商品管理：管理员可以增加、删除、修改商品（需审核）。", "用户也可以删除商品。"), vocabulary);
