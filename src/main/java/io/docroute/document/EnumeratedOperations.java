@@ -251,20 +251,22 @@ final class EnumeratedOperations {
         }
         Matcher after = CRUD_AFTER.matcher(text);
         if (after.matches()) {
-            // 增删改 without 查 names the first three
-            String thing = after.group(1);
-            return CHINESE_CRUD.subList(0, after.group(2) == null ? 3 : 4).stream().map(verb -> verb + thing).toList();
+            return chineseCrud(after.group(1), after.group(2) != null);
         }
         if (!m.matches()) {
             return List.of();
         }
         String thing = cut(m.group(1));
-        boolean chinese = Vocabulary.containsHan(thing);
-        // 增删改 without 查 (and without CRUD) names the first three
-        String named = m.group().substring(0, m.start(1));
-        boolean withoutRead = chinese && !named.contains("增删改查") && !named.toUpperCase(Locale.ROOT).contains("CRUD");
-        return (chinese ? CHINESE_CRUD.subList(0, withoutRead ? 3 : 4) : ENGLISH_CRUD).stream()
-                .map(verb -> chinese ? verb + thing : verb + " " + thing).toList();
+        if (Vocabulary.containsHan(thing)) {
+            String named = m.group().substring(0, m.start(1));
+            return chineseCrud(thing, named.contains("增删改查") || named.toUpperCase(Locale.ROOT).contains("CRUD"));
+        }
+        return ENGLISH_CRUD.stream().map(verb -> verb + " " + thing).toList();
+    }
+
+    /** 新增, 删除 and 修改 the thing, and 查询 it unless the text wrote 增删改 without 查. */
+    private static List<String> chineseCrud(String thing, boolean withRead) {
+        return CHINESE_CRUD.subList(0, withRead ? 4 : 3).stream().map(verb -> verb + thing).toList();
     }
 
     /** The titles of a text that opens (after who may do it) with two or more listed operations. */
