@@ -54,10 +54,17 @@ final class BlockSelector {
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
 
     private final Vocabulary vocabulary;
+    // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
+    // word ("add", not the start of "address"); compiled once, not per section
+    private final Map<Vocabulary.ActionWord, Pattern> managedWords = new LinkedHashMap<>();
     private final FieldTables fieldTables;
 
     BlockSelector(Vocabulary vocabulary, FieldTables fieldTables) {
         this.vocabulary = vocabulary;
+        for (Vocabulary.ActionWord word : vocabulary.managedWords()) {
+            managedWords.put(word, Pattern.compile(word.chinese() ? Pattern.quote(word.word())
+                    : "(?i)\\b" + Pattern.quote(word.word()) + "\\b"));
+        }
         this.fieldTables = fieldTables;
     }
 
@@ -463,10 +470,9 @@ final class BlockSelector {
         // each operation on the thing once, by the word the text first names it with, in the order they come
         Map<Vocabulary.Action, Integer> at = new EnumMap<>(Vocabulary.Action.class);
         Map<Vocabulary.Action, String> words = new EnumMap<>(Vocabulary.Action.class);
-        for (Vocabulary.ActionWord word : vocabulary.managedWords()) {
-            // a Chinese word anywhere, an English one as a word ("add", not the start of "address")
-            Matcher named = Pattern.compile(chinese ? Pattern.quote(word.word())
-                    : "(?i)\\b" + Pattern.quote(word.word()) + "\\b").matcher(text);
+        for (Map.Entry<Vocabulary.ActionWord, Pattern> managedWord : managedWords.entrySet()) {
+            Vocabulary.ActionWord word = managedWord.getKey();
+            Matcher named = managedWord.getValue().matcher(text);
             if (word.chinese() == chinese && named.find()
                     && named.start() < at.getOrDefault(word.action(), Integer.MAX_VALUE)) {
                 at.put(word.action(), named.start());
