@@ -36,7 +36,7 @@ public final class CorpusScore {
     private static final ObjectMapper JSON = new ObjectMapper();
     // a path placeholder in every spelling the documents use, and a sample id written in its place
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+");
+            "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+|[0-9a-f]{24,}|[0-9a-f-]{36}");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     // "log in", "log-in", "sign up": written apart or together, the same word
     private static final Pattern PHRASAL_VERB = Pattern.compile("\\b(log|sign)[\\s-]+(in|out|on|up)\\b");
@@ -188,7 +188,8 @@ public final class CorpusScore {
 
     /**
      * The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>,
-     * {{id}}, and a sample id written in its place ({@code /goods/68}), which DocRoute writes as a placeholder.
+     * {{id}}, and a sample id written in its place ({@code /goods/68}, an object id or a UUID), which DocRoute
+     * writes as a placeholder.
      */
     private static String shape(String path) {
         StringBuilder shape = new StringBuilder();

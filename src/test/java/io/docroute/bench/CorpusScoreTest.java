@@ -28,6 +28,8 @@ class CorpusScoreTest {
                 `PATCH /api/teams/{id}/name`
                 ## Archive team
                 `POST /api/teams/7/archive`
+                ## Invite member
+                `POST /api/teams/5ed6b6ba83d955127410a887/members`
                 """.getBytes(StandardCharsets.UTF_8);
 
         CorpusScore.Row row = score.score("teams.md", document, List.of(
@@ -35,10 +37,11 @@ class CorpusScoreTest {
                 new CorpusScore.Expected("Update team", "PUT", "/api/teams/<id>"),
                 new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/"),
                 new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name"),
-                new CorpusScore.Expected("Archive team", "POST", "/api/teams/7/archive")));
+                new CorpusScore.Expected("Archive team", "POST", "/api/teams/7/archive"),
+                new CorpusScore.Expected("Invite member", "POST", "/api/teams/5ed6b6ba83d955127410a887/members")));
 
-        assertThat(row.kept()).isEqualTo(5);
-        assertThat(row.found()).isEqualTo(5);
+        assertThat(row.kept()).isEqualTo(6);
+        assertThat(row.found()).isEqualTo(6);
     }
 
     @Test
