@@ -43,6 +43,8 @@ final class BlockSelector {
     // "管理问题主题", "用户管理", "Manage rooms": a section about managing a thing, the operations on it within
     private static final Pattern MANAGED = Pattern.compile(
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
+    // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
+    private static final Pattern BULLET = Pattern.compile("\\s*[•·●○■□◆◇▪▫►▶◦‣⁃]");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
@@ -328,7 +330,8 @@ final class BlockSelector {
     }
 
     private static boolean isTitleLine(String line) {
-        return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && StatedEndpoint.marks(line).isEmpty()
+        return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && !BULLET.matcher(line).lookingAt()
+                && StatedEndpoint.marks(line).isEmpty()
                 && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
                 && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
                 && !line.startsWith("{") && !line.startsWith("\"");

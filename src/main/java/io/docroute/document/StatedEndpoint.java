@@ -475,19 +475,24 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /**
      * The lines with a label that stands alone ({@code URL}, {@code 请求方式：}, as headings or table-less exports write
      * them) joined to the value on the next line ({@code URL: /x}), and a method alone joined to a path alone below
-     * or above it ({@code POST /x}).
+     * or above it ({@code POST /x}); a path over several methods, each with its notes, gives each of them
+     * ({@code /boat}, {@code POST}, notes, {@code GET}, notes: {@code POST /boat}, {@code GET /boat}).
      */
     static List<String> withLabelsJoined(List<String> lines) {
         List<String> joined = null;
+        String pathOverMethods = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (isPath(line)) {
+                pathOverMethods = null;
+            }
             int value = i + 1;
             while (value < lines.size() && lines.get(value).isBlank()) {
                 value++;
             }
             NotedMethod note = line.contains("://") ? urlNote(lines, i) : null;
             if (line.length() <= MAX_LABEL_LENGTH && value < lines.size() && isBareLabel(line)
-                    && !isBareLabel(lines.get(value))) {
+                    && !isBareLabel(lines.get(value)) && !hasFactLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(label(line) + ": " + Text.clean(lines.get(value)));
                 i = value;
@@ -521,6 +526,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
                 i = value;
+            } else if (pathOverMethods != null && isMethod(plain(line))) {
+                // the next method under the path: "/boat", "POST", notes, "GET", notes
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + pathOverMethods);
             } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -530,6 +539,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // the other way round, as nested lists write it: "- /login" over "  - POST"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(plain(lines.get(value)).toUpperCase(Locale.ROOT) + " " + plain(line));
+                pathOverMethods = plain(line);
                 i = value;
             } else if (joined != null) {
                 joined.add(line);
@@ -556,8 +566,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         for (int i = at + 1, seen = 0; i < lines.size() && seen < MAX_NOTE_LINES; i++) {
             String line = plain(lines.get(i));
-            // another URL, a heading or a method's label ("Method: POST") starts the next interface
-            if (NAMED_URL.matcher(line).matches() || line.startsWith("#") || hasMethodLabel(line)) {
+            // another URL or path, a heading or a method's label ("Method: POST") starts the next interface
+            if (NAMED_URL.matcher(line).matches() || isPath(line) || line.startsWith("#") || hasMethodLabel(line)) {
                 break;
             }
             if (!line.isEmpty()) {
@@ -601,6 +611,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         String method = noted.group(1) != null ? noted.group(1) : noted.group(2) != null ? noted.group(2) : lower;
         return method.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the line labels a path or a method with its value: "Type:" left empty is no label of "URL: /x". */
+    private static boolean hasFactLabel(String line) {
+        return labelled(line).stream().anyMatch(
+                pair -> PATH_LABEL.matcher(pair[0]).matches() || METHOD_LABEL.matcher(pair[0]).matches());
     }
 
     private static boolean isBareLabel(String line) {

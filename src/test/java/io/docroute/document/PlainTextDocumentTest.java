@@ -136,6 +136,34 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aPathOverItsMethodsGivesOneInterfacePerMethodTitledByNoNoteAboveIt() {
+        Document document = parser.parse("plan.txt", utf8("""
+                URLs:
+
+                /boat
+
+                POST
+                ● Creates a boat
+                Response
+                ● Status 200
+
+                GET
+                ● Returns a list of all boats
+                Response
+                ● Status 200
+
+                /boat/{boat_id}
+
+                DELETE
+                ● Deletes a boat
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /boat", "GET /boat", "DELETE /boat/{boat_id}");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).doesNotContain("● Status 200");
+    }
+
+    @Test
     void anOutlineWrittenByIndentationAloneIsReadAsNestedListItems() {
         String mindMap = """
                 图书馆小程序

@@ -176,6 +176,23 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneOverSeveralMethodsGivesEachOfThem() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("/boat", "POST", "● Creates a boat", "GET",
+                "● Returns a list of all boats", "https://example.appspot.com/", "/boat/{boat_id}", "GET", "DELETE")))
+                .containsExactly("POST /boat", "● Creates a boat", "GET /boat", "● Returns a list of all boats",
+                        "https://example.appspot.com/", "GET /boat/{boat_id}", "DELETE /boat/{boat_id}");
+        // a method alone over its path is the other layout, and stays so
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("POST", "/children", "GET", "/children/{id}")))
+                .containsExactly("POST /children", "GET /children/{id}");
+    }
+
+    @Test
+    void aLabelLeftEmptyLabelsNotTheLabelledLineBelowIt() {
+        assertThat(StatedEndpoint.read(List.of("Method: GET", "Type: ", "URL: http://localhost:3001/api/search/")))
+                .hasToString("GET /api/search");
+    }
+
+    @Test
     void aLabelSetOffByBlanksInsteadOfAColonStatesItsValue() {
         assertThat(StatedEndpoint.read(List.of("接口地址        /login", "请求方式\tPOST", "参数类型        JSON")))
                 .hasToString("POST /login");
