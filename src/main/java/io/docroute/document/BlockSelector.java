@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Chooses the interface blocks of a sectioned document, and says why for every section.
@@ -151,6 +152,13 @@ final class BlockSelector {
     private List<String> operations(RequirementItems.Item item) {
         if (item.id() != null) {
             return List.of();
+        }
+        List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
+        if (led.size() >= 2) {
+            return led.stream().flatMap(line -> {
+                List<String> listed = EnumeratedOperations.titles(line, vocabulary);
+                return listed.isEmpty() ? Stream.of(EnumeratedOperations.opening(line)) : listed.stream();
+            }).distinct().toList();
         }
         List<String> operations = EnumeratedOperations.titles(item.text(), vocabulary);
         if (operations.isEmpty() && item.kind() == RequirementItems.Kind.STORY) {

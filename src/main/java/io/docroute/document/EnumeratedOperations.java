@@ -355,6 +355,11 @@ final class EnumeratedOperations {
         return null;
     }
 
+    /** An operation's phrase without what it says in brackets and where its list ends: "Create new shifts by …". */
+    static String opening(String text) {
+        return cut(BRACKETED.matcher(Text.collapse(text)).replaceAll(""));
+    }
+
     private static String cut(String text) {
         Matcher end = LIST_END.matcher(text);
         return (end.find() ? text.substring(0, end.start()) : text).strip();

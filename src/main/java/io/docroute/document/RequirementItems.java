@@ -484,6 +484,10 @@ final class RequirementItems {
         if (open.kind() == Kind.LISTED) {
             return !line.startsWith("|");
         }
+        if (open.leadsIn() && LIST_MARKER.matcher(line).lookingAt()) {
+            // "I need to be able to:" over its list of operations
+            return false;
+        }
         if (open.kind() == Kind.STATEMENT && LIST_MARKER.matcher(line).lookingAt()) {
             // the next point of a list of statements, though it states no requirement ("each account has a role")
             return true;
@@ -908,6 +912,30 @@ final class RequirementItems {
         return Text.clean(EMPHASIS.matcher(text).replaceAll(""));
     }
 
+    /**
+     * The items of the list that a lead-in ending the item's first lines opens ("Manage shifts - as an administrator,
+     * I need to be able to:" over "· Create new shifts by …", "· Cancel a scheduled shift …"), without their
+     * markers; empty when the item has no such list.
+     */
+    static List<String> ledItems(Item item) {
+        int from = ledFrom(item.lines());
+        return from < 0 ? List.of() : item.lines().subList(from, item.lines().size()).stream()
+                .map(RequirementItems::textOf).toList();
+    }
+
+    /**
+     * Where the list led in by a line ending in a colon starts, when the lines end in that lead-in or in list items
+     * after it; -1 otherwise.
+     */
+    private static int ledFrom(List<String> lines) {
+        int at = lines.size();
+        while (at > 1 && LIST_MARKER.matcher(Text.clean(lines.get(at - 1))).lookingAt()) {
+            at--;
+        }
+        String lead = Text.clean(lines.get(at - 1));
+        return lead.endsWith(":") || lead.endsWith("：") ? at : -1;
+    }
+
     /** A continuation line's text without its list marker, checkbox and emphasis. */
     private static String textOf(String line) {
         String body = strip(LIST_MARKER, line.startsWith("|") ? String.join(" ", cells(line)) : line);
@@ -987,6 +1015,11 @@ final class RequirementItems {
         void add(String line) {
             lines.add(line);
             inCriteria |= ACCEPTANCE_LABEL.matcher(textOf(line)).lookingAt();
+        }
+
+        /** Whether the item's lines end in a lead-in ("I need to be able to:") or in the list it opens. */
+        boolean leadsIn() {
+            return kind() != Kind.NUMBERED && kind() != Kind.SCENARIO && ledFrom(lines) >= 0;
         }
 
         /**

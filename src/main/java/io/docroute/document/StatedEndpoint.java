@@ -138,7 +138,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
     // "GET/POST", "/get/post": methods listed, where "/post/order/search" is a path
     private static final Pattern METHOD_LIST = Pattern.compile(
-            "/?(?:get|post|put|patch|delete)(?:/(?:get|post|put|patch|delete))*/?");
+            "/?(?:get|post|put|patch|delete)(?:/(?:get|post|put|patch|delete))+/?");
+    // the second of "GET/POST", in capitals: a method; "/delete" in lower case is a route
+    private static final Pattern METHOD_AFTER_SLASH = Pattern.compile("/(?:GET|POST|PUT|PATCH|DELETE)/?");
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
@@ -483,7 +485,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String pathOverMethods = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (isPath(line)) {
+            if (plain(line).startsWith("/")) {
                 pathOverMethods = null;
             }
             int value = i + 1;
@@ -872,7 +874,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         String lower = token.toLowerCase(Locale.ROOT);
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(lower).matches() && !lower.startsWith("//")
-                && !METHOD_LIST.matcher(lower).matches() && !OTHER_SCHEME.matcher(lower).matches();
+                && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
+                && !OTHER_SCHEME.matcher(lower).matches();
     }
 
     private static String firstToken(String value) {

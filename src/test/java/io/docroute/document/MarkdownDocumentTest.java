@@ -14,6 +14,29 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aRequirementThatLeadsIntoAListOfOperationsIsOneInterfacePerOperation() {
+        Document document = parser.parse("roles.md", TestDocuments.utf8("""
+                # Administrator
+                1. Manage shift schedules - as an administrator, I need to handle the scheduling of shifts, including \
+                guard rotations. I can do this from the scheduling dashboard. I need to be able to:
+                - Create new shifts by pressing a "Create Shift" button, which allows me to assign a specific doctor \
+                to a guard shift or schedule a pharmacist for work.
+                - Generate and display daily or weekly shift rosters that visually show who is on duty in departments.
+                - Cancel a scheduled shift by selecting it and pressing a "Cancel Shift" button; the staff member \
+                is then marked unavailable.
+                2. See schedule - as a doctor, I need to see my standard appointments and work-shifts so I know \
+                when and where I am working.
+                3. Shift swap - as a staff member, I need to request a shift swap with a colleague so I can manage \
+                my personal schedule.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Create new shifts",
+                "Generate and display daily or weekly shift rosters that visually show who is on duty in departments",
+                "Cancel a scheduled shift", "See schedule - as a doctor, I need to see my standard appointments and…",
+                "Shift swap - as a staff member, I need to request a shift swap with a colleague…");
+    }
+
+    @Test
     void markdownSectionsWithTablesBecomeOrderedBlocks() {
         Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
 
