@@ -38,9 +38,11 @@ final class EnumeratedOperations {
     private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
     private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
 
-    // who may do what, before the operations: "users have to be able to", "admins can", "I want to", "enable them to"
+    // who may do what, before the operations: "users have to be able to", "admins can", "I want to", "I want the
+    // ability to", "enable them to"
     private static final Pattern ENGLISH_FRAME = Pattern.compile(
-            "\\b(?:(?:be|is|are) able to|can|could|shall|should|must|may|will|wants? to|needs? to|would like to"
+            "\\b(?:(?:be|is|are) able to|(?:wants?|needs?|would like|ha(?:ve|s))\\s+(?:the\\s+)?(?:ability|option) to"
+                    + "|can|could|shall|should|must|may|will|wants? to|needs? to|would like to"
                     + "|(?:allow|enable|permit)s?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations

@@ -192,7 +192,9 @@ final class RequirementItems {
     private static final Pattern STORY_CONTINUATION = Pattern.compile(
             "^(?i:acceptance criteria|ac\\d*\\b|given|when|then|and|but|scenario|so that|in order to|so i can"
                     + "|验收|假如|假设|当|那么|并且|而且|以便|从而)");
-    private static final Pattern GROUP_LABEL = Pattern.compile("^(?i:epic|feature|theme|module)\\s*[:：]");
+    private static final Pattern GROUP_LABEL = Pattern.compile("^(?i:epic|feature|theme|module)(?:\\s*\\d+)?\\s*[:：]");
+    // "Epic 1:" over the epic's own story, its sub-stories after it: that story is their umbrella, no operation
+    private static final Pattern EPIC_LABEL = Pattern.compile("^(?i:epic)(?:\\s*\\d+)?\\s*[:：]");
     private static final Pattern HEADING_PUNCTUATION = Pattern.compile("[:：]|[.。!！?？;；,，]$");
     private static final int MAX_HEADING_LIKE_LENGTH = 40;
     private static final int MAX_HEADING_LIKE_WORDS = 6;
@@ -252,7 +254,7 @@ final class RequirementItems {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Draft draft : drafts(withStoriesJoined(lines), opensWithOperation, namesOperation)) {
-            if (seen.add(draft.key())) {
+            if (!draft.umbrella && seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
         }
@@ -361,6 +363,7 @@ final class RequirementItems {
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
         boolean untitled = false;
+        boolean epic = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -369,6 +372,7 @@ final class RequirementItems {
                 // the item is stated where its page is
                 continue;
             }
+            epic |= EPIC_LABEL.matcher(line).lookingAt();
             if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
                 nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
                 sectionHeading = Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)));
@@ -426,8 +430,10 @@ final class RequirementItems {
                 open = start.isNonFunctional() ? null : new Draft(start, line);
                 if (open != null) {
                     open.group = groups[i];
+                    open.umbrella = start.kind() == Kind.STORY && (epic || EPIC_LABEL.matcher(line).lookingAt());
                     drafts.add(open);
                 }
+                epic = false;
             } else if (open != null && ends(open, line, lines, i)) {
                 open = null;
             } else if (open != null && !line.isEmpty() && !TABLE_RULE.matcher(line).matches()) {
@@ -996,6 +1002,8 @@ final class RequirementItems {
         private String heading;
         /** The label line's group the item is a line of ({@link #labelGroups}), 0 for none. */
         private int group;
+        /** An epic's own story, under "Epic 1:": what its sub-stories are part of. */
+        private boolean umbrella;
 
         Draft(Start start, String line) {
             this.start = start;

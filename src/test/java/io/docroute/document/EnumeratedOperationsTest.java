@@ -42,6 +42,8 @@ class EnumeratedOperationsTest {
                 + " categories. I want to create, update or delete any of the objects.", vocabulary))
                 .containsExactly("login in the private area", "view all the categories", "create any of the objects",
                         "update any of the objects", "delete any of the objects");
+        assertThat(EnumeratedOperations.wishes("As a student, I want the ability to pin and unpin messages so that I"
+                + " can display important information.", vocabulary)).containsExactly("pin messages", "unpin messages");
         assertThat(EnumeratedOperations.wishes("As a user, I want to update my profile so that I can edit my name."
                 + " Verify that the user can delete the profile.", vocabulary)).isEmpty();
     }

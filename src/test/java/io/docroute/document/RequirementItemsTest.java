@@ -549,6 +549,28 @@ class RequirementItemsTest {
     }
 
     @Test
+    void anEpicsOwnStoryIsTheUmbrellaOfItsSubStoriesNotAnItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                Epic 1:
+                As a student, I want the ability to secure my account so that only I can access it.
+
+                Sub Stories:
+                As a student, I want the ability to log in with an email and password so that my account is mine.
+
+                As a student, I want the ability to log out so that I can exit securely.
+
+                Epic 2: As a student, I want the ability to talk with other members so that I can collaborate.
+                Sub Stories:
+                As a student, I want the ability to send messages so that I can communicate.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a student, I want the ability to log in with an email and password so that…",
+                "As a student, I want the ability to log out so that I can exit securely",
+                "As a student, I want the ability to send messages so that I can communicate");
+    }
+
+    @Test
     void checkboxesUnderAStorysAcceptanceCriteriaStayWithTheStory() {
         List<Item> items = RequirementItems.split(lines("""
                 US-1: As a member, I want to renew my membership online.
