@@ -924,22 +924,26 @@ final class RequirementItems {
      * markers; empty when the item has no such list.
      */
     static List<String> ledItems(Item item) {
-        int from = ledFrom(item.lines());
-        return from < 0 ? List.of() : item.lines().subList(from, item.lines().size()).stream()
+        int[] list = ledList(item.lines());
+        return list == null ? List.of() : item.lines().subList(list[0], list[1]).stream()
                 .map(RequirementItems::textOf).toList();
     }
 
     /**
-     * Where the list led in by a line ending in a colon starts, when the lines end in that lead-in or in list items
-     * after it; -1 otherwise.
+     * Where the list led in by a line ending in a colon starts and ends, when the lines end in that lead-in or in
+     * list items after it (a table restating them may close the item); null otherwise.
      */
-    private static int ledFrom(List<String> lines) {
-        int at = lines.size();
+    private static int[] ledList(List<String> lines) {
+        int end = lines.size();
+        while (end > 1 && Text.clean(lines.get(end - 1)).startsWith("|")) {
+            end--;
+        }
+        int at = end;
         while (at > 1 && LIST_MARKER.matcher(Text.clean(lines.get(at - 1))).lookingAt()) {
             at--;
         }
         String lead = Text.clean(lines.get(at - 1));
-        return lead.endsWith(":") || lead.endsWith("：") ? at : -1;
+        return lead.endsWith(":") || lead.endsWith("：") ? new int[] {at, end} : null;
     }
 
     /** A continuation line's text without its list marker, checkbox and emphasis. */
@@ -1027,7 +1031,7 @@ final class RequirementItems {
 
         /** Whether the item's lines end in a lead-in ("I need to be able to:") or in the list it opens. */
         boolean leadsIn() {
-            return kind() != Kind.NUMBERED && kind() != Kind.SCENARIO && ledFrom(lines) >= 0;
+            return kind() != Kind.NUMBERED && kind() != Kind.SCENARIO && ledList(lines) != null;
         }
 
         /**

@@ -24,6 +24,12 @@ class MarkdownDocumentTest {
                 - Generate and display daily or weekly shift rosters that visually show who is on duty in departments.
                 - Cancel a scheduled shift by selecting it and pressing a "Cancel Shift" button; the staff member \
                 is then marked unavailable.
+
+                | User action | Database update |
+                |---|---|
+                | Create new shift | Shift.staff_id (new record) |
+                | Cancel active shift | Staff.is_available -> false |
+
                 2. See schedule - as a doctor, I need to see my standard appointments and work-shifts so I know \
                 when and where I am working.
                 3. Shift swap - as a staff member, I need to request a shift swap with a colleague so I can manage \
