@@ -76,6 +76,10 @@ final class RequirementItems {
     // and items that open with what the system supports: "Supports exporting a month", "支持添加用户", or say whom it
     // will allow to do what: "The interface will allow users to perform all CRUD operations on issues", "Allow users
     // to export their task data", "Recurring Tasks: allow users to create tasks that repeat"
+    // who may do the operations listed below: "A user can:", "Administrators shall be able to:"
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:a|an|the|each|every|all)\\s+)?\\w+(?:\\s\\w+)?\\s+(?:can|may|shall|should|must|will)"
+                    + "(?:\\s+be\\s+able\\s+to)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
@@ -679,6 +683,7 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
+                : LEAD_IN.matcher(text).matches() ? Kind.STATEMENT
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
                         && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT
                 : listed && actorDoes(text, opensWithOperation) ? Kind.STATEMENT
@@ -1049,6 +1054,11 @@ final class RequirementItems {
             if (kind() == Kind.SCENARIO) {
                 // its steps ("Creates a new account"), whatever they look like
                 return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
+            }
+            if (kind() == Kind.STATEMENT && leadsIn() && next.kind() == Kind.ACTION
+                    && LIST_MARKER.matcher(line).lookingAt()) {
+                // "A user can:" over "1. Create an account", "2. Log in"
+                return true;
             }
             // a story's criteria, and the scenarios that check it
             return kind() == Kind.STORY && (inCriteria && next.kind() != Kind.STORY || next.kind() == Kind.SCENARIO);

@@ -14,6 +14,26 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void whoCanDoTheOperationsListedBelowLeadsIntoThem() {
+        Document document = parser.parse("workouts.md", TestDocuments.utf8("""
+                # Scope
+                - The webpage will allow you to filter exercises based on a muscle group
+                - The webpage will allow you to track progress
+
+                # Functional Requirements
+                - A user can:
+                1. Create an Account
+                2. Login
+                3. Add/Delete a program
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "The webpage will allow you to filter exercises based on a muscle group",
+                "The webpage will allow you to track progress", "Create an Account", "Login", "Add a program",
+                "Delete a program");
+    }
+
+    @Test
     void aRequirementThatLeadsIntoAListOfOperationsIsOneInterfacePerOperation() {
         Document document = parser.parse("roles.md", TestDocuments.utf8("""
                 # Administrator
