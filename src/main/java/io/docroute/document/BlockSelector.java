@@ -114,7 +114,8 @@ final class BlockSelector {
                         : null;
                 for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
                     String named = wish != null ? "wish: " + wish : title;
-                    if (item.id() == null && !operationsNamed.add(Text.collapse(named.toLowerCase(Locale.ROOT)))) {
+                    String key = Text.collapse(named.toLowerCase(Locale.ROOT));
+                    if (item.id() == null && (bareRepeat(key, operationsNamed) || !operationsNamed.add(key))) {
                         choices.add(new Choice(title, -1, "the same operation is named earlier"));
                     } else {
                         picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason
@@ -140,6 +141,16 @@ final class BlockSelector {
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
         return new Selection(title, blocks, choices);
+    }
+
+    /**
+     * Whether an operation named by its word alone ("删除", "Edit", a button under a page's operations) is one named
+     * on its thing before ("删除记录").
+     */
+    private boolean bareRepeat(String operation, Set<String> named) {
+        return vocabulary.operationLength(operation) == operation.length()
+                && named.stream().anyMatch(earlier -> earlier.length() > operation.length()
+                        && earlier.startsWith(operation));
     }
 
     /**

@@ -14,6 +14,24 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void anOperationsWordAloneIsTheOperationNamedOnItsThingBefore() {
+        Document document = parser.parse("books.md", TestDocuments.utf8("""
+                # 书籍管理
+                - 编辑书籍信息
+                - 删除书籍记录
+                - 导出书籍列表
+                # 详情页
+                - 操作按钮
+                  - 编辑
+                  - 删除
+                  - 分享
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("编辑书籍信息", "删除书籍记录", "导出书籍列表", "分享");
+    }
+
+    @Test
     void whoCanDoTheOperationsListedBelowLeadsIntoThem() {
         Document document = parser.parse("workouts.md", TestDocuments.utf8("""
                 # Scope
