@@ -689,6 +689,11 @@ final class RequirementItems {
                 : listed && actorDoes(text, opensWithOperation) ? Kind.STATEMENT
                 : listed && CAPABILITY.matcher(text).lookingAt() && !CONSTRAINT.matcher(text).find() ? Kind.CAPABILITY
                 : null;
+        Matcher feature = FEATURE.matcher(text);
+        if (kind == null && feature.matches() && isFeatureName(feature.group(1))) {
+            // "Submit Complaint: Users can create complaints …": a feature named by its label, whatever it names
+            return new Start(Kind.FEATURE, null, Text.clean(feature.group(1)));
+        }
         if (kind == null && listed) {
             for (String phrase : actionPhrases(text)) {
                 if (namesOperation.test(phrase)) {
@@ -704,10 +709,6 @@ final class RequirementItems {
             if (step.isPresent()) {
                 return new Start(Kind.STEP, null, step.get());
             }
-        }
-        Matcher feature = FEATURE.matcher(text);
-        if (kind == null && feature.matches() && isFeatureName(feature.group(1))) {
-            return new Start(Kind.FEATURE, null, Text.clean(feature.group(1)));
         }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
     }

@@ -880,6 +880,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFeatureNamedByAnOperationIsAFeatureLikeTheOthersOfItsList() {
+        List<Item> items = RequirementItems.split(lines("""
+                - User Registration: New users can create an account with email and password
+                - Role-based Access: System restricts features based on user roles
+                - Password Reset: Users can request password reset via email
+                - Submit Complaint: Users can create complaints with title, category and attachments
+                - View Complaints: Users can view their complaint history and current status
+                - Complaint Assignment: Admins can assign complaints to support agents
+                """), Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.FEATURE);
+        assertThat(items).extracting(Item::title).containsExactly("User Registration", "Password Reset",
+                "Submit Complaint", "View Complaints", "Complaint Assignment");
+    }
+
+    @Test
     void aDuplicatedItemIsKeptOnlyOnce() {
         List<Item> items = RequirementItems.split(lines("""
                 - [ ] Export orders as CSV.
