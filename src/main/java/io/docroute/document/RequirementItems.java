@@ -71,15 +71,15 @@ final class RequirementItems {
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
+    // who may do the operations listed below: "A user can:", "Administrators shall be able to:"
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:a|an|the|each|every|all)\\s+)?\\w+(?:\\s\\w+)?\\s+(?:can|may|shall|should|must|will)"
+                    + "(?:\\s+be\\s+able\\s+to)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     // a requirement written as a statement in a list: "- The system shall let a clerk register a part"
     // "The system shall …", "users have to be able to …", "a way to select the date", "needs to generate a report",
     // and items that open with what the system supports: "Supports exporting a month", "支持添加用户", or say whom it
     // will allow to do what: "The interface will allow users to perform all CRUD operations on issues", "Allow users
     // to export their task data", "Recurring Tasks: allow users to create tasks that repeat"
-    // who may do the operations listed below: "A user can:", "Administrators shall be able to:"
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:a|an|the|each|every|all)\\s+)?\\w+(?:\\s\\w+)?\\s+(?:can|may|shall|should|must|will)"
-                    + "(?:\\s+be\\s+able\\s+to)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT = Pattern.compile(
             "\\b(?:shall|(?:must|should|will) be able to|(?:has|have|needs?) to be able to|(?:is|are) able to"
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
