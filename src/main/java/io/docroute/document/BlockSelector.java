@@ -449,6 +449,10 @@ final class BlockSelector {
         if (node.subtree().stream().anyMatch(n -> !fieldTables(n).isEmpty())) {
             return Optional.of("it has a field table");
         }
+        if (node.ownLines().stream().anyMatch(StatedEndpoint::isMethodLine)) {
+            // "Method: GET" over an empty "URL:", as an export writes a request saved without its address
+            return Optional.of("it states its method");
+        }
         return Optional.empty();
     }
 

@@ -14,6 +14,36 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aRequestSavedWithoutItsAddressIsAnInterfaceBesideThoseThatStateTheirs() {
+        Document document = parser.parse("todos.md", TestDocuments.utf8("""
+                ## Default
+                ### 1. getRequiredTodos
+                ```bash
+                Method: GET
+                Type:
+                URL:
+                ```
+                ### 2. searchAllTodos
+                ```bash
+                Method: GET
+                Type:
+                URL: http://localhost:3001/api/search/
+                ```
+                ### 3. deleteTodo
+                ```bash
+                Method: DELETE
+                Type:
+                URL: http://localhost:3001/api/todo/delete/5ed1722e003f330d2418fee9
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("getRequiredTodos", "searchAllTodos", "deleteTodo");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET", "GET /api/search", "DELETE /api/todo/delete/{id}");
+    }
+
+    @Test
     void anOperationsWordAloneIsTheOperationNamedOnItsThingBefore() {
         Document document = parser.parse("books.md", TestDocuments.utf8("""
                 # 书籍管理
