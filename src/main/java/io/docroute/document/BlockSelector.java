@@ -45,7 +45,7 @@ final class BlockSelector {
     private static final Pattern MANAGED = Pattern.compile(
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
-    private static final Pattern BULLET = Pattern.compile("\\s*[•·●○■□◆◇▪▫►▶◦‣⁃]");
+    private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");

@@ -124,7 +124,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型"
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+•·>●○■□◆◇▪▫►▶◦‣⁃※]\\s*|^#+\\s*");
+    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -617,13 +617,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** Whether the line labels a path or a method with its value: "Type:" left empty is no label of "URL: /x". */
     private static boolean hasFactLabel(String line) {
-        return labelled(line).stream().anyMatch(
-                pair -> PATH_LABEL.matcher(pair[0]).matches() || METHOD_LABEL.matcher(pair[0]).matches());
+        return labelled(line).stream().anyMatch(pair -> isFactLabel(pair[0]));
     }
 
     private static boolean isBareLabel(String line) {
         String label = label(line);
-        return !label.isEmpty() && (PATH_LABEL.matcher(label).matches() || METHOD_LABEL.matcher(label).matches());
+        return !label.isEmpty() && isFactLabel(label);
+    }
+
+    private static boolean isFactLabel(String label) {
+        return PATH_LABEL.matcher(label).matches() || METHOD_LABEL.matcher(label).matches();
     }
 
     /**

@@ -5,6 +5,9 @@ import java.text.Normalizer;
 /** Small text helpers shared by the readers. */
 final class Text {
 
+    /** The glyphs PDFs and Word keep before a list item ("● Status 200", "· Create new shifts"). */
+    static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃";
+
     private Text() {
     }
 
