@@ -88,11 +88,12 @@ final class RequirementItems {
                     + "|系统(?:还|也)?(?:应|应当|需|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品", and where or
-    // when: "On this page, users can rate the book"
+    // when: "On this page, users can rate the book", "评分表管理界面，管理员可以对评分表进行增删改查"
     private static final Pattern CAPABILITY = Pattern.compile(
             "^(?:(?:on|in|at|from|after|once|when)\\s+[^,.;:]{1,30},\\s+)?(?:(?:a|an|the|each|every|any)\\s+)?"
                     + "[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,3}?\\s+can\\s+"
-                    + "(?!be\\b|not\\b|also be\\b)|^[\\p{IsHan}]{0,6}(?:可以|能够)(?!被)",
+                    + "(?!be\\b|not\\b|also be\\b)"
+                    + "|^(?:[\\p{IsHan}]{1,14}(?:界面|页面|页|栏|中|里|后|时)[，,]\\s*)?[\\p{IsHan}]{0,6}(?:可以|能够)(?!被)",
             Pattern.CASE_INSENSITIVE);
     // the roles a requirement list names, in the plural, before what they do: "Players", "1.2 DrinkMeisters"
     private static final Pattern ACTOR = Pattern.compile(

@@ -480,6 +480,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aChineseCapabilityMayFirstSayOnWhichScreen() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ### 管理员界面
+                ① 评分表管理界面，管理员可以对评分表进行增删改查
+                ② 学生管理界面，管理员可以对学生进行增删改查
+                ③ 班级管理页面，管理员可以设置班级的小组个数
+                ④ 评价管理界面，显示所有小组提交的评分表
+                """), vocabulary::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+        assertThat(items).extracting(Item::title).containsExactly("评分表管理界面，管理员可以对评分表进行增删改查",
+                "学生管理界面，管理员可以对学生进行增删改查", "班级管理页面，管理员可以设置班级的小组个数");
+    }
+
+    @Test
     void aUseCaseTableOfPropertiesIsTheUseCaseItNames() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.2.1 用户信息管理模块
