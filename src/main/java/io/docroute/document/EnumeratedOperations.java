@@ -35,6 +35,8 @@ final class EnumeratedOperations {
     // "商品分类的增删改查", "参数可以增删改查": the thing first, then the operations on it
     private static final Pattern CRUD_AFTER = Pattern.compile(
             "^(\\p{IsHan}[^，,。；;]{0,15}?)(?:的|可以|可|能够|能|支持)?增删改(查)?(?:功能|操作)?$");
+    // "管理员可以对学生进行增删改查，增加学生支持一键导入": the thing between 对 and 进行, wherever the sentence goes on
+    private static final Pattern CRUD_ON = Pattern.compile("对(\\p{IsHan}[^，,。；;]{0,15}?)进行增删改(查)?");
     private static final List<String> CHINESE_CRUD = List.of("新增", "删除", "修改", "查询");
     private static final List<String> ENGLISH_CRUD = List.of("create", "view", "update", "delete");
 
@@ -241,6 +243,10 @@ final class EnumeratedOperations {
 
     /** The four operations on one thing, when the text asks for its CRUD, as its opening or after who may do it. */
     private static List<String> crud(String text) {
+        Matcher on = CRUD_ON.matcher(text);
+        if (on.find()) {
+            return chineseCrud(on.group(1), on.group(2) != null);
+        }
         Matcher m = CRUD.matcher(text);
         Matcher frame = ENGLISH_FRAME.matcher(text);
         while (!m.matches() && frame.find() && frame.start() <= MAX_ENGLISH_LEAD) {

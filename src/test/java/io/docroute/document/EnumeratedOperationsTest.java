@@ -74,6 +74,14 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void crudOnAThingNamesItsOperationsOnTheThingWhateverFollows() {
+        assertThat(EnumeratedOperations.titles("管理员可以对学生进行增删改查，增加学生支持一键导入的形式，", vocabulary))
+                .containsExactly("新增学生", "删除学生", "修改学生", "查询学生");
+        assertThat(EnumeratedOperations.titles("评分表管理界面，管理员可以对评分表进行增删改，点击添加按钮", vocabulary))
+                .containsExactly("新增评分表", "删除评分表", "修改评分表");
+    }
+
+    @Test
     void crudNamesFourOperations() {
         assertThat(EnumeratedOperations.titles("CRUD（增删改查）课程信息。", vocabulary))
                 .containsExactly("新增课程信息", "删除课程信息", "修改课程信息", "查询课程信息");
