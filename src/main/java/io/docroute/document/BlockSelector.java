@@ -94,7 +94,7 @@ final class BlockSelector {
         List<RequirementItems.Item> items = configuredLevel == 0 && !stated
                 ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
                         vocabulary::namesOperation) : List.of();
-        if (items.size() > picks.size()) {
+        if (items.size() > picks.size() || identifiedElsewhere(items, picks)) {
             picks.clear();
             for (Node node : nodes) {
                 node.pick = null;
@@ -792,6 +792,19 @@ final class BlockSelector {
     }
 
     /** A section that is taken as a block, whole or as a cut of its lines. */
+    /**
+     * Whether the document identifies its requirements (UC001, FR-01) and the sections picked are other than those:
+     * the steps of a use case's scenario, written as numbered lines a PDF turns into headings ("1.学生登录系统").
+     */
+    private static boolean identifiedElsewhere(List<RequirementItems.Item> items, List<Pick> picks) {
+        if (items.isEmpty() || items.stream().anyMatch(item -> item.id() == null)) {
+            return false;
+        }
+        long identified = picks.stream()
+                .filter(pick -> items.stream().anyMatch(item -> pick.title.contains(item.id()))).count();
+        return identified * 2 < picks.size();
+    }
+
     private static final class Pick {
 
         final String title;

@@ -771,4 +771,41 @@ class MarkdownDocumentTest {
         assertThat(document.choices()).extracting(Choice::reason)
                 .contains("one of the 4 operations '管理问题主题' manages");
     }
+
+    @Test
+    void useCasesWithIdsAreTheBlocksNotTheStepsOfTheirScenarios() {
+        // as a PDF's text gives them: the numbered use cases and the numbered steps of their scenarios all headings
+        Document document = parser.parse("pinke.md", utf8("""
+                # 1. UC001 发起活动
+                主要参与者：学生。
+                成功保证：学生完整填写活动的必要信息，提交活动。系统更新数据库信息。
+                主成功场景：
+                # 1.学生登录系统
+                # 2.学生点击发布活动，进入信息填写页面
+                # 3.学生完整填写活动信息，并点击提交
+                # 4.系统更新数据库，并将活动显示在首页
+                扩展：
+                a.学生没有完整填写信息
+                # 1.系统提示信息填写不完整
+                # 2.学生补充不完整的信息，点击发布
+                特殊需求：无
+                # 2. UC002 加入活动
+                主要参与者：学生。
+                成功保证：学生选择的活动人数未满。系统更新数据库信息。
+                主成功场景：
+                # 1.学生加入活动
+                # 2.进入子用例，验证人数
+                # 3.人数未满，成功加入活动
+                特殊需求：无
+                # 3. UC003 取消活动
+                主要参与者：学生。
+                主成功场景：
+                # 1.学生打开网址
+                # 2.学生点击取消活动
+                # 3.系统更新数据库
+                特殊需求：无
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("发起活动", "加入活动", "取消活动");
+    }
 }
