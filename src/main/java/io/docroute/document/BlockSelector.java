@@ -791,7 +791,6 @@ final class BlockSelector {
         return root;
     }
 
-    /** A section that is taken as a block, whole or as a cut of its lines. */
     /**
      * Whether the document identifies its requirements (UC001, FR-01) and the sections picked are other than those:
      * the steps of a use case's scenario, written as numbered lines a PDF turns into headings ("1.学生登录系统").
@@ -805,6 +804,7 @@ final class BlockSelector {
         return identified * 2 < picks.size();
     }
 
+    /** A section that is taken as a block, whole or as a cut of its lines. */
     private static final class Pick {
 
         final String title;
