@@ -36,6 +36,8 @@ final class HtmlOutlineReader {
     // would run into the code's first line
     private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)line-?numbers?|linenumber|gutter|hljs-ln-n");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
+    // a page without a script element is not parsed a second time for one
+    private static final Pattern SCRIPT_TAG = Pattern.compile("(?i)<script");
 
     // literals tried per script: minified code has many assignments, and one that is not JSON fails fast
     private static final int MAX_LITERAL_ATTEMPTS = 2000;
@@ -55,6 +57,9 @@ final class HtmlOutlineReader {
      */
     static ArrayNode scriptRequests(String html) {
         ArrayNode requests = JsonBlocks.MAPPER.createArrayNode();
+        if (!SCRIPT_TAG.matcher(html).find()) {
+            return requests;
+        }
         for (Element script : Jsoup.parse(html, "", Parser.htmlParser()).select("script:not([src])")) {
             String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
             if (!type.isEmpty() && !type.contains("javascript") && !type.contains("json") && !type.equals("module")) {
