@@ -121,9 +121,12 @@ final class BenchScenarios {
     /**
      * A service runs warm: before any row, the JVM compiles the hot paths on throwaway documents against a
      * zero-latency endpoint, with and without the cache: documents never seen (every block a miss), the same
-     * ones again (hits) and revisions. Nothing of it is measured.
+     * ones again (hits) and revisions. Nothing of it is measured; {@code --warm-up 0} leaves it out.
      */
     private void warmUp(Doc prd) {
+        if (warmUpRounds == 0) {
+            return;
+        }
         progress.println("bench: warming up ...");
         for (boolean cache : new boolean[] {false, true}) {
             Config zero = new Config(cache).endpoint(0, "simulator.latency-median", "0ms")

@@ -21,7 +21,7 @@ class BenchCommandTest {
 
     @Test
     void theCacheRowsShowNoCallForAnUnchangedDocumentAndOneForARevision(@TempDir Path out) throws IOException {
-        int exit = BenchCommand.execute(new String[] {"bench", "--rows", "cold", "--scale", "0.01", "--warm-up", "1",
+        int exit = BenchCommand.execute(new String[] {"bench", "--rows", "cold", "--scale", "0.01", "--warm-up", "0",
                 "--out", out.toString()});
 
         assertThat(exit).isZero();

@@ -11,16 +11,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Separate runs of the {@code run} command sharing one cache database file: what a restart sees. */
+/**
+ * Separate runs of the {@code run} command sharing one cache database file: what a restart sees. One cold run fills
+ * a database; each test starts from its own copy of it.
+ */
 class CacheAcrossRunsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path filled;
+
+    private static JsonNode coldRun;
+
+    @BeforeAll
+    static void fillADatabaseWithOneColdRun(@TempDir Path out) throws IOException {
+        coldRun = run(filled, out);
+    }
+
+    /** A copy of the filled database in {@code cacheDir}: a restart after the cold run. */
+    private static Path filledCopy(Path cacheDir) throws IOException {
+        try (Stream<Path> files = Files.list(filled)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, cacheDir.resolve(file.getFileName()));
+            }
+        }
+        return cacheDir;
+    }
 
     private static JsonNode run(Path cacheDir, Path out, String... extra) throws IOException {
         String[] base = {"run", "examples/admin-console-prd.md", "--out", out.toString(),
@@ -33,12 +57,11 @@ class CacheAcrossRunsTest {
     }
 
     @Test
-    void afterARestartAnUnchangedResubmissionStillMakesNoModelCall(@TempDir Path cache, @TempDir Path first,
-                                                                   @TempDir Path second) throws IOException {
-        JsonNode cold = run(cache, first);
-        JsonNode warm = run(cache, second);
+    void afterARestartAnUnchangedResubmissionStillMakesNoModelCall(@TempDir Path cache, @TempDir Path out)
+            throws IOException {
+        JsonNode warm = run(filledCopy(cache), out);
 
-        assertThat(cold.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(coldRun.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);
         assertThat(warm.at("/stats/modelCalls").asInt()).isZero();
         assertThat(warm.at("/stats/cacheHits").asInt()).isEqualTo(10);
     }
@@ -54,8 +77,8 @@ class CacheAcrossRunsTest {
     }
 
     @Test
-    void aStartingInstanceWarmsItsMemoryTierFromTheDatabase(@TempDir Path cache, @TempDir Path out) throws IOException {
-        run(cache, out);
+    void aStartingInstanceWarmsItsMemoryTierFromTheDatabase(@TempDir Path cache) throws IOException {
+        filledCopy(cache);
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(DocRouteApplication.class)
                 .web(WebApplicationType.NONE)
@@ -69,7 +92,7 @@ class CacheAcrossRunsTest {
 
     @Test
     void theCacheCommandReportsAndClearsTheDatabase(@TempDir Path cache, @TempDir Path out) throws IOException {
-        run(cache, out);
+        filledCopy(cache);
         String url = "--docroute.cache.url=jdbc:h2:file:" + cache.resolve("answers");
 
         assertThat(CacheCommand.execute(new String[] {"cache", "stats", url})).isZero();
@@ -81,7 +104,7 @@ class CacheAcrossRunsTest {
 
     @Test
     void changingThePromptTemplateMakesModelCallsAgain(@TempDir Path cache, @TempDir Path prompts,
-                                                       @TempDir Path first, @TempDir Path second) throws IOException {
+                                                       @TempDir Path out) throws IOException {
         try (Stream<Path> templates = Files.list(Path.of("config/prompts"))) {
             for (Path template : templates.toList()) {
                 Files.copy(template, prompts.resolve(template.getFileName()));
@@ -90,8 +113,7 @@ class CacheAcrossRunsTest {
         Path system = prompts.resolve("extract-interface.system.md");
         Files.writeString(system, Files.readString(system) + "\nPrefer plural nouns in paths.\n");
 
-        run(cache, first);
-        JsonNode afterEdit = run(cache, second, "--docroute.extraction.prompts=" + prompts);
+        JsonNode afterEdit = run(filledCopy(cache), out, "--docroute.extraction.prompts=" + prompts);
 
         assertThat(afterEdit.at("/stats/cacheHits").asInt()).isZero();
         assertThat(afterEdit.at("/stats/modelCalls").asInt()).isGreaterThanOrEqualTo(10);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedRateBucketsTest {
 
-    private static final int RPM = 120;
+    private static final int RPM = 600;
 
     private static ModelEndpoint endpoint(RateBuckets buckets) {
         ModelEndpointProperties properties = new ModelEndpointProperties("provider", "openai", "http://localhost", "k",
@@ -39,7 +39,7 @@ class SharedRateBucketsTest {
         AtomicInteger granted = new AtomicInteger();
         ExecutorService callers = Executors.newFixedThreadPool(8);
         long start = System.nanoTime();
-        long end = start + Duration.ofSeconds(3).toNanos();
+        long end = start + Duration.ofMillis(1500).toNanos();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
