@@ -30,10 +30,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
     // "POST /x", "POST: /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from code write
-    // it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x", "Patch/x")
+    // it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x", "Patch/x"), where
+    // prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
-                    + "|(?i:(get|post|put|patch|delete))\\s*(?=/))" + PATH);
+                    + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
     private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(

@@ -412,5 +412,13 @@ class StatedEndpointTest {
                 "Method: POST", "Base_Url/auth");
         assertThat(StatedEndpoint.withLabelsJoined(lines)).isEqualTo(lines);
     }
-}
 
+    @Test
+    void aMethodWordBeforeASlashInProseIsAnOrNotAMethod() {
+        assertThat(StatedEndpoint.marks("so that I don't get/recommend a book that's already on loan")).isEmpty();
+        assertThat(StatedEndpoint.marks("Patch/users/{id}")).containsExactly(
+                new StatedEndpoint("PATCH", "/users/{id}", List.of()));
+        assertThat(StatedEndpoint.marks("Get /books list all books")).containsExactly(
+                new StatedEndpoint("GET", "/books", List.of()));
+    }
+}
