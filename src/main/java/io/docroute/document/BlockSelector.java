@@ -94,38 +94,16 @@ final class BlockSelector {
         List<RequirementItems.Item> items = configuredLevel == 0 && !stated
                 ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
                         vocabulary::namesOperation) : List.of();
-        if (items.size() > picks.size() || identifiedElsewhere(items, picks)) {
-            picks.clear();
-            for (Node node : nodes) {
-                node.pick = null;
-                node.why = "the document is cut at its requirement items";
-            }
-            // an operation named again (a feature list repeating the requirement list) is the same operation
-            Set<String> operationsNamed = new HashSet<>();
-            for (RequirementItems.Item item : items) {
-                String reason = "requirement item "
-                        + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
-                List<String> operations = operations(item);
-                // a story that another role's story wished for before ("As a worker, I want to submit a report" after
-                // "As a registered user, I want to submit a report") names the same operation; not one its heading
-                // names apart ("Patient login" after "Donor login")
-                String wish = item.kind() == RequirementItems.Kind.STORY && operations.isEmpty()
-                        && RequirementItems.isStory(item.title()) ? EnumeratedOperations.wish(item.text(), vocabulary)
-                        : null;
-                for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
-                    String named = wish != null ? "wish: " + wish : title;
-                    String key = Text.collapse(named.toLowerCase(Locale.ROOT));
-                    if (item.id() == null && (bareRepeat(key, operationsNamed) || !operationsNamed.add(key))) {
-                        choices.add(new Choice(title, -1, "the same operation is named earlier"));
-                    } else {
-                        picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason
-                                : reason + ", one of the " + operations.size() + " operations it lists"));
-                    }
-                }
-            }
+        // a few features and nothing else are the document's interfaces only when no requirements section says more
+        boolean fewFeatures = RequirementItems.fewFeatures(items);
+        if (!fewFeatures && (items.size() > picks.size() || identifiedElsewhere(items, picks))) {
+            byItems(items, nodes, picks, choices);
         }
         if (picks.isEmpty() && configuredLevel == 0) {
             byRequirementsSection(nodes, picks);
+        }
+        if (picks.isEmpty() && fewFeatures) {
+            byItems(items, nodes, picks, choices);
         }
         List<InterfaceBlock> blocks = distinct(picks, choices);
         for (Node node : nodes) {
@@ -141,6 +119,38 @@ final class BlockSelector {
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
         return new Selection(title, blocks, choices);
+    }
+
+    /** The document cut at its requirement items: one block per operation an item names, none named twice. */
+    private void byItems(List<RequirementItems.Item> items, List<Node> nodes, List<Pick> picks, List<Choice> choices) {
+        picks.clear();
+        for (Node node : nodes) {
+            node.pick = null;
+            node.why = "the document is cut at its requirement items";
+        }
+        // an operation named again (a feature list repeating the requirement list) is the same operation
+        Set<String> operationsNamed = new HashSet<>();
+        for (RequirementItems.Item item : items) {
+            String reason = "requirement item "
+                    + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
+            List<String> operations = operations(item);
+            // a story that another role's story wished for before ("As a worker, I want to submit a report" after
+            // "As a registered user, I want to submit a report") names the same operation; not one its heading
+            // names apart ("Patient login" after "Donor login")
+            String wish = item.kind() == RequirementItems.Kind.STORY && operations.isEmpty()
+                    && RequirementItems.isStory(item.title()) ? EnumeratedOperations.wish(item.text(), vocabulary)
+                    : null;
+            for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
+                String named = wish != null ? "wish: " + wish : title;
+                String key = Text.collapse(named.toLowerCase(Locale.ROOT));
+                if (item.id() == null && (bareRepeat(key, operationsNamed) || !operationsNamed.add(key))) {
+                    choices.add(new Choice(title, -1, "the same operation is named earlier"));
+                } else {
+                    picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason
+                            : reason + ", one of the " + operations.size() + " operations it lists"));
+                }
+            }
+        }
     }
 
     /**

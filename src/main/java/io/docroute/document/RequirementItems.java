@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits a document without usable headings into its requirement items: numbered requirements ({@code FR-1},
@@ -170,6 +172,13 @@ final class RequirementItems {
                     + "|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
             Pattern.CASE_INSENSITIVE);
+    // the format a document's stories follow, its role a placeholder: "As a [Role], I want to [Action]",
+    // "As a <type of user> …", "作为[角色]，我希望…"
+    private static final Pattern STORY_TEMPLATE = Pattern.compile(
+            "^(?:as\\s+(?:(?:a|an|the)\\s+)?|作为)[\\[<{【（(][^\\]>}】）)]{1,30}[\\]>}】）)]", Pattern.CASE_INSENSITIVE);
+    // a story's purpose, after its wish
+    private static final Pattern PURPOSE = Pattern.compile(
+            "\\b(?:so that|so (?:I|we)\\b|in order to|以便|从而)", Pattern.CASE_INSENSITIVE);
     // what a story's role may not do is a rule about an operation stated elsewhere, not one of its own
     private static final Pattern NEGATIVE_WISH = Pattern.compile(
             "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
@@ -217,7 +226,20 @@ final class RequirementItems {
     // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
     // what someone can do with it
     private static final Pattern FEATURE = Pattern.compile(
-            "^([^:：]{1,30})[:：]\\s*(.*(?:\\b(?:can|are able to|is able to)\\b|可以|能够).*)$", Pattern.CASE_INSENSITIVE);
+            "^([^:：]{1,48})[:：]\\s*(.*(?:\\b(?:can|are able to|is able to|lets users?)\\b|可以|能够).*)$",
+            Pattern.CASE_INSENSITIVE);
+    // a feature's label on a line of its own ("Delete Tasks:"), its description the paragraph below it
+    private static final Pattern FEATURE_LABEL = Pattern.compile("^([^:：|#]{1,48}?)\\s*[:：]$");
+    private static final int MIN_PARAGRAPH_LINE_WORDS = 10;
+    // a line that opens with a label of its own ("User Story: As a customer, …") is an item, not prose
+    private static final Pattern LABELLED_LINE = Pattern.compile("^[^:：]{1,30}[:：]\\s");
+    private static final int MAX_PARAGRAPH_LINES = 6;
+    private static final int MIN_FEATURES_ALONE = 2;
+    // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
+    // cell
+    private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)+$");
+    // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
@@ -258,8 +280,14 @@ final class RequirementItems {
             Predicate<String> namesOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Draft draft : drafts(withStoriesJoined(lines), opensWithOperation, namesOperation)) {
-            if (!draft.umbrella && seen.add(draft.key())) {
+        List<Draft> drafts = drafts(withLabelsJoined(withStoriesJoined(lines)), opensWithOperation, namesOperation);
+        Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
+                .filter(id -> DOTTED_ID.matcher(id).matches()).map(id -> id.substring(0, id.lastIndexOf('.')))
+                .collect(Collectors.toSet());
+        for (Draft draft : drafts) {
+            // "Activity.Manage" over "Activity.Manage.Create", "Activity.Manage.Update": the group its rows divide
+            boolean group = parents.contains(draft.start.id());
+            if (!draft.umbrella && !group && seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
         }
@@ -284,8 +312,14 @@ final class RequirementItems {
         // their kind ("支持回复评论" beside "查看收藏的诗词")
         long grouped = items.stream().filter(item -> item.group() > 0).count();
         boolean labelLists = grouped >= MIN_OPERATION_RUN && grouped * 2 >= items.size();
+        if (strongest < 0 && labelLists) {
+            return items.stream().filter(item -> item.group() > 0).toList();
+        }
         if (strongest < 0) {
-            return labelLists ? items.stream().filter(item -> item.group() > 0).toList() : List.of();
+            // fewer features than make a list of them, and no other sign: they may be a short document's interfaces
+            // ("Delete Tasks:" over its paragraph, three more beside it), see fewFeatures
+            List<Item> features = items.stream().filter(item -> item.kind() == Kind.FEATURE).toList();
+            return features.size() >= MIN_FEATURES_ALONE ? features : List.of();
         }
         long taken = items.stream().filter(item -> item.kind().strength >= strongest).count();
         int weaker = counts.entrySet().stream().filter(e -> e.getKey().strength == strongest - 1)
@@ -306,6 +340,15 @@ final class RequirementItems {
             return 0;
         }
         return (int) Arrays.stream(EnumeratedOperations.parts(item.text())).filter(opensWithOperation).count();
+    }
+
+    /**
+     * Whether the items are only features, fewer than make a list of them: a short document's interfaces when
+     * nothing else in it names any, and no more than that.
+     */
+    static boolean fewFeatures(List<Item> items) {
+        return !items.isEmpty() && items.size() < Kind.FEATURE.minimum
+                && items.stream().allMatch(item -> item.kind() == Kind.FEATURE);
     }
 
     /**
@@ -343,6 +386,49 @@ final class RequirementItems {
             }
         }
         return joined;
+    }
+
+    /**
+     * A feature's label alone on its line over the paragraph that describes it ("Delete Tasks:" over "Users can
+     * remove tasks that are no longer required …"), joined into the one line a feature is ("Delete Tasks: Users can
+     * …"). A label over a list or over short lines is left as it is: those lines are its items.
+     */
+    private static List<String> withLabelsJoined(List<String> lines) {
+        List<String> joined = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher label = FEATURE_LABEL.matcher(Text.clean(lines.get(i)));
+            int last = i;
+            while (label.matches() && isFeatureName(label.group(1)) && !GROUP_LABEL.matcher(label.group()).lookingAt()
+                    && last + 1 < lines.size()
+                    && last - i < MAX_PARAGRAPH_LINES && isParagraphLine(Text.clean(lines.get(last + 1)))) {
+                last++;
+            }
+            if (last == i) {
+                joined.add(lines.get(i));
+                continue;
+            }
+            StringBuilder feature = new StringBuilder(label.group(1)).append(':');
+            for (int line = i + 1; line <= last; line++) {
+                feature.append(' ').append(Text.clean(lines.get(line)));
+            }
+            joined.add(feature.toString());
+            i = last;
+        }
+        return joined;
+    }
+
+    /**
+     * A line of English running prose as a page wraps it: no heading, list item, table row, label, labelled line,
+     * story or numbered requirement, and longer than an item of a list. (A Chinese label's lines below it are its list.)
+     */
+    private static boolean isParagraphLine(String line) {
+        if (line.isEmpty() || line.startsWith("|") || MARKDOWN_HEADING.matcher(line).lookingAt()
+                || LIST_MARKER.matcher(line).lookingAt() || FEATURE_LABEL.matcher(line).matches()
+                || isChinese(line.codePointAt(0)) || LABELLED_LINE.matcher(line).lookingAt() || isStory(line)
+                || id(withoutEmphasis(line)) != null) {
+            return false;
+        }
+        return line.split("\\s+").length >= MIN_PARAGRAPH_LINE_WORDS;
     }
 
     /** The index of the first line after {@code from} that is not blank; the lines' size when none is. */
@@ -675,7 +761,7 @@ final class RequirementItems {
             return new Start(Kind.SCENARIO, null, body.substring(scenario.end()).strip());
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
-        if (isStory(text) && NEGATIVE_WISH.matcher(text).find()) {
+        if (isStory(text) && wishesNot(text)) {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
             return null;
         }
@@ -716,7 +802,7 @@ final class RequirementItems {
 
     /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
     private static boolean isFeatureName(String label) {
-        String name = Text.clean(label);
+        String name = BRACKETED_TAIL.matcher(Text.clean(label)).replaceAll("");
         if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find()) {
             return false;
         }
@@ -840,14 +926,39 @@ final class RequirementItems {
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
         }
-        IdMatch id = id(first);
+        IdMatch id = DOTTED_ID.matcher(first).matches() ? new IdMatch(first, false, first.length()) : id(first);
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(first)) {
             return Start.NON_FUNCTIONAL;
+        }
+        String story = storyInCells(cells);
+        if (story != null && !isStory(first)) {
+            return wishesNot(story) ? null : new Start(Kind.STORY, id == null ? null : id.id(), story);
         }
         String rest = id == null ? first : strip(ID_SEPARATOR, first.substring(id.end()));
         String text = id == null || isProse(rest) ? rest : proseCell(cells.subList(1, cells.size()), rest);
         Kind kind = isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED : null;
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /**
+     * The story a row of a story table holds after its number: in one cell, or with its role, wish and purpose in
+     * cells of their own ("| 1 | As a teacher | I want to find books by genre | So that I can plan lessons |"), joined
+     * into the one line it is. Null when no cell opens a story.
+     */
+    private static String storyInCells(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (isStory(cell)) {
+                return cell;
+            }
+            if (i + 1 < cells.size() && STORY_ROLE.matcher(cell).matches()
+                    && STORY_WISH.matcher(cells.get(i + 1)).lookingAt()) {
+                String story = TITLE_TAIL.matcher(cell).replaceAll("") + ", " + cells.get(i + 1);
+                return i + 2 < cells.size() && STORY_PURPOSE.matcher(cells.get(i + 2)).lookingAt()
+                        ? story + " " + cells.get(i + 2) : story;
+            }
+        }
+        return null;
     }
 
     private static List<String> cells(String row) {
@@ -912,8 +1023,17 @@ final class RequirementItems {
                 && !CONSTRAINT.matcher(text).find();
     }
 
+    /**
+     * Whether a story asks that its role may not do something: a rule, not an operation. Its purpose may say what it
+     * avoids ("… so that I don't recommend a book already on loan") and still wish for one.
+     */
+    private static boolean wishesNot(String story) {
+        return NEGATIVE_WISH.matcher(PURPOSE.split(story, 2)[0]).find();
+    }
+
     static boolean isStory(String text) {
-        return ENGLISH_STORY.matcher(text).lookingAt() || CHINESE_STORY.matcher(text).lookingAt();
+        return (ENGLISH_STORY.matcher(text).lookingAt() || CHINESE_STORY.matcher(text).lookingAt())
+                && !STORY_TEMPLATE.matcher(text).lookingAt();
     }
 
     private static String strip(Pattern prefix, String text) {

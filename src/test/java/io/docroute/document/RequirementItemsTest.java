@@ -1272,6 +1272,81 @@ class RequirementItemsTest {
         assertThat(RequirementItems.split(stories)).extracting(Item::kind).containsOnly(Kind.STORY).hasSize(3);
     }
 
+    @Test
+    void aStoryTablesRowWithRoleWishAndPurposeInCellsOfTheirOwnIsOneStoryItsPurposeNoRule() {
+        List<Item> items = RequirementItems.split(lines("""
+                |  | As a | I want | So that | Notes |
+                | 1 | As a teacher | I want to find books by genre | So that I can plan lessons | SELECT … |
+                | 2 | As a parent | I want to search for books by age range | So that my child reads | |
+                | 3 | As an administrator/customer | I want to see what books are available | so that I don't get/recommend a book on loan | |
+                | 4 | As a customer | I should not be able to delete a loan | so that records stay | |
+                """));
+
+        // the fourth row wishes for no operation: it reads on as the third's text
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).extracting(item -> item.text().split(" \\d ")[0]).containsExactly(
+                "As a teacher, I want to find books by genre So that I can plan lessons",
+                "As a parent, I want to search for books by age range So that my child reads",
+                "As an administrator/customer, I want to see what books are available so that I don't get/recommend a "
+                        + "book on loan");
+    }
+
+    @Test
+    void aStoryFormatsTemplateIsNoStory() {
+        assertThat(RequirementItems.isStory("As a [Role], I want to [Action] so that [Outcome]")).isFalse();
+        assertThat(RequirementItems.isStory("As a <type of user>, I want <some goal>")).isFalse();
+        assertThat(RequirementItems.isStory("作为【角色】，我希望【目标】")).isFalse();
+        assertThat(RequirementItems.isStory("As a customer, I want to check in a book")).isTrue();
+    }
+
+    @Test
+    void aFeaturesLabelOverTheParagraphDescribingItIsOneFeatureAndAFewOfThemAreTheDocumentsOnlyItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                2.2 Product functions
+                Task Creation and Date Setting:
+                With the help of this feature, users can recognize tasks in the program and give them deadlines.
+                Tracking Task Completion (Mark task as done):
+                After completing a task, users can mark it as finished. This feature gives customers a clear picture
+                Delete Tasks:
+                Users can remove tasks that are no longer required or important. By enabling the elimination of
+                Customer:
+                User Story: As a customer, I want to create an account so that I can make reservations quickly.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Task Creation and Date Setting",
+                "Tracking Task Completion (Mark task as done)", "Delete Tasks");
+        assertThat(RequirementItems.fewFeatures(items)).isTrue();
+    }
+
+    @Test
+    void aChineseLabelOverShortLinesKeepsThemAsItsItemsNotAParagraph() {
+        List<Item> items = RequirementItems.split(lines("""
+                个人中心：
+                编辑个人资料（昵称、头像、简介等）。
+                查看收藏的诗词。
+                查看发布或参与的评论。
+                """), phrase -> phrase.startsWith("编辑") || phrase.startsWith("查看"));
+
+        assertThat(items).extracting(Item::kind).doesNotContain(Kind.FEATURE);
+    }
+
+    @Test
+    void aTableOfRequirementsIdentifiedByPathsOfNamesTakesTheLeavesNotTheGroupOverThem() {
+        List<Item> items = RequirementItems.split(lines("""
+                | Activity.Manage | 系统允许用户管理活动信息 |
+                | Activity.Manage.Create | 用户可以使用系统发布新活动 |
+                | Activity.Manage.Update | 用户可以修改已发布的活动信息 |
+                | Activity.Manage.Delete | 用户可以删除已发布的活动信息 |
+                | Activity.Join.In | 用户可以加入某一具体活动 |
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(
+                tuple("Activity.Manage.Create", "用户可以使用系统发布新活动"),
+                tuple("Activity.Manage.Update", "用户可以修改已发布的活动信息"),
+                tuple("Activity.Manage.Delete", "用户可以删除已发布的活动信息"),
+                tuple("Activity.Join.In", "用户可以加入某一具体活动"));
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
