@@ -235,6 +235,15 @@ final class RequirementItems {
     private static final Pattern LABELLED_LINE = Pattern.compile("^[^:：]{1,30}[:：]\\s");
     private static final int MAX_PARAGRAPH_LINES = 6;
     private static final int MIN_FEATURES_ALONE = 2;
+    private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
+    // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
+    private static final Pattern FLOW_LABEL = Pattern.compile(
+            "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?)\\s+(?:sequence|flow|scenario|course)"
+                    + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
+                    + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件)"
+                    + "\\s*[:：]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：]");
+    private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
     // cell
     private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)+$");
@@ -287,7 +296,9 @@ final class RequirementItems {
         for (Draft draft : drafts) {
             // "Activity.Manage" over "Activity.Manage.Create", "Activity.Manage.Update": the group its rows divide
             boolean group = parents.contains(draft.start.id());
-            if (!draft.umbrella && !group && seen.add(draft.key())) {
+            // "[Requirement 1](sketch.png)", "Requirements 5-7": a link to an id, no requirement stated
+            boolean idOnly = draft.start.id() != null && draft.lines.stream().allMatch(RequirementItems::namesOnlyIds);
+            if (!draft.umbrella && !group && !idOnly && seen.add(draft.key())) {
                 items.add(draft.toItem());
             }
         }
@@ -340,6 +351,13 @@ final class RequirementItems {
             return 0;
         }
         return (int) Arrays.stream(EnumeratedOperations.parts(item.text())).filter(opensWithOperation).count();
+    }
+
+    /** A line that only names requirement ids: "[**Requirement 4**](sketch.png)", "Requirements 5-7". */
+    private static boolean namesOnlyIds(String line) {
+        String text = withoutEmphasis(strip(LIST_MARKER, Text.clean(line)));
+        IdMatch id = id(text);
+        return id != null && text.substring(id.end()).isBlank() || ID_RANGE.matcher(text).matches();
     }
 
     /**
@@ -455,6 +473,7 @@ final class RequirementItems {
         // the non-functional section was opened by a title line, not a heading
         boolean untitled = false;
         boolean epic = false;
+        boolean inFlow = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -505,7 +524,17 @@ final class RequirementItems {
                 open = null;
                 continue;
             }
-            Start start = functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
+            // "Primary Sequence:" over "1. User accesses the registration page", "Postconditions:" over "+ User can
+            // now sign in": a use case's steps and states, part of what is above them, not requirements of their own
+            String label = withoutEmphasis(strip(LIST_MARKER, line));
+            boolean flowLabel = FLOW_LABEL.matcher(label).matches();
+            if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
+                inFlow = flowLabel;
+            }
+            boolean step = flowLabel
+                    || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
+            Start start = step ? null
+                    : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);

@@ -1347,6 +1347,36 @@ class RequirementItemsTest {
                 tuple("Activity.Join.In", "用户可以加入某一具体活动"));
     }
 
+    @Test
+    void aUseCasesStepsAndConditionsUnderTheirLabelsAreNoRequirementsOfTheirOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### 1. User Register for An Account
+                - **Pre-condition:**
+                  + User does not have an account yet
+                - **Primary Sequence:**
+                1. User accesses the registration page
+                2. User fills in their personal information
+                - **Primary Postconditions:**
+                  + User can now sign in with their new account
+                  + Users can view their profile
+                """));
+
+        assertThat(items).extracting(Item::title).doesNotContain("User accesses the registration page",
+                "User can now sign in with their new account", "Users can view their profile");
+    }
+
+    @Test
+    void linksToRequirementsByTheirIdsAloneAreNoItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## Webpages Sketches
+                - [**Requirement 1**](https://example.com/sketches/Requirement1.png)
+                - [**Requirement 4**](https://example.com/sketches/Requirement4.png)
+                - [**Requirements 5-7**](https://example.com/sketches/Requirement5-7.png)
+                """));
+
+        assertThat(items).isEmpty();
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
