@@ -20,25 +20,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Separate runs of the {@code run} command sharing one cache database file: what a restart sees. One cold run fills
- * a database; each test starts from its own copy of it.
+ * the default cache database; each test starts from its own copy of it.
  */
 class CacheAcrossRunsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path filled;
+    /** The database the cold run filled: the default cache, an embedded file in a folder relative to the process. */
+    private static final Path FILLED = Path.of("target", "relative-cache-" + System.nanoTime());
 
     private static JsonNode coldRun;
 
     @BeforeAll
-    static void fillADatabaseWithOneColdRun(@TempDir Path out) throws IOException {
-        coldRun = run(filled, out);
+    static void fillTheDefaultCacheWithOneColdRun(@TempDir Path out) throws IOException {
+        coldRun = runWith(out, "--docroute.cache.url=", "--docroute.cache.dir=" + FILLED);
     }
 
     /** A copy of the filled database in {@code cacheDir}: a restart after the cold run. */
     private static Path filledCopy(Path cacheDir) throws IOException {
-        try (Stream<Path> files = Files.list(filled)) {
+        try (Stream<Path> files = Files.list(FILLED)) {
             for (Path file : files.toList()) {
                 Files.copy(file, cacheDir.resolve(file.getFileName()));
             }
@@ -47,8 +47,12 @@ class CacheAcrossRunsTest {
     }
 
     private static JsonNode run(Path cacheDir, Path out, String... extra) throws IOException {
+        return runWith(out, Stream.concat(Stream.of("--docroute.cache.url=jdbc:h2:file:" + cacheDir.resolve("answers")),
+                Stream.of(extra)).toArray(String[]::new));
+    }
+
+    private static JsonNode runWith(Path out, String... extra) throws IOException {
         String[] base = {"run", "examples/admin-console-prd.md", "--out", out.toString(),
-                "--docroute.cache.url=jdbc:h2:file:" + cacheDir.resolve("answers"),
                 "--docroute.models[0].id=only", "--docroute.models[0].kind=simulator",
                 "--docroute.models[0].model=only-sim", "--docroute.models[0].simulator.latency-median=5ms"};
         String[] args = Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new);
@@ -67,13 +71,8 @@ class CacheAcrossRunsTest {
     }
 
     @Test
-    void theDefaultCacheIsAnEmbeddedFileInARelativeFolder(@TempDir Path out) throws IOException {
-        Path relative = Path.of("target", "relative-cache-" + System.nanoTime());
-        String[] args = {"run", "examples/api-blocks.json", "--out", out.toString(), "--docroute.cache.url=",
-                "--docroute.cache.dir=" + relative, "--docroute.routing.simulators=never"};
-
-        assertThat(BatchCommand.execute(args)).isZero();
-        assertThat(relative.resolve("answers.mv.db")).exists();
+    void theDefaultCacheIsAnEmbeddedFileInARelativeFolder() {
+        assertThat(FILLED.resolve("answers.mv.db")).exists();
     }
 
     @Test
