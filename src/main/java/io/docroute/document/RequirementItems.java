@@ -231,10 +231,11 @@ final class RequirementItems {
     // a feature's label on a line of its own ("Delete Tasks:"), its description the paragraph below it
     private static final Pattern FEATURE_LABEL = Pattern.compile("^([^:：|#]{1,48}?)\\s*[:：]$");
     private static final int MIN_PARAGRAPH_LINE_WORDS = 10;
-    // a line that opens with a label of its own ("User Story: As a customer, …") is an item, not prose
-    private static final Pattern LABELLED_LINE = Pattern.compile("^[^:：]{1,30}[:：]\\s");
     private static final int MAX_PARAGRAPH_LINES = 6;
     private static final int MIN_FEATURES_ALONE = 2;
+    // a line that opens with a label of its own ("User Story: As a customer, …", "Postconditions:")
+    private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：](?:\\s|$)");
+    // ids named as a range: "Requirements 5-7"
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
@@ -242,7 +243,6 @@ final class RequirementItems {
                     + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件)"
                     + "\\s*[:：]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：]");
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
     // cell
@@ -416,9 +416,10 @@ final class RequirementItems {
         for (int i = 0; i < lines.size(); i++) {
             Matcher label = FEATURE_LABEL.matcher(Text.clean(lines.get(i)));
             int last = i;
-            while (label.matches() && isFeatureName(label.group(1)) && !GROUP_LABEL.matcher(label.group()).lookingAt()
-                    && last + 1 < lines.size()
-                    && last - i < MAX_PARAGRAPH_LINES && isParagraphLine(Text.clean(lines.get(last + 1)))) {
+            boolean featureLabel = label.matches() && isFeatureName(label.group(1))
+                    && !GROUP_LABEL.matcher(label.group()).lookingAt();
+            while (featureLabel && last + 1 < lines.size() && last - i < MAX_PARAGRAPH_LINES
+                    && isParagraphLine(Text.clean(lines.get(last + 1)))) {
                 last++;
             }
             if (last == i) {
@@ -442,7 +443,7 @@ final class RequirementItems {
     private static boolean isParagraphLine(String line) {
         if (line.isEmpty() || line.startsWith("|") || MARKDOWN_HEADING.matcher(line).lookingAt()
                 || LIST_MARKER.matcher(line).lookingAt() || FEATURE_LABEL.matcher(line).matches()
-                || isChinese(line.codePointAt(0)) || LABELLED_LINE.matcher(line).lookingAt() || isStory(line)
+                || isChinese(line.codePointAt(0)) || LABELLED.matcher(line).lookingAt() || isStory(line)
                 || id(withoutEmphasis(line)) != null) {
             return false;
         }
