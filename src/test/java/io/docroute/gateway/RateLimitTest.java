@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: 20 blocks at 240 RPM
- * arrive at the peer over at least 3.75 seconds (19 intervals of a quarter second and a little more, less the first
- * call's connection set-up), with no 429.
+ * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: of 20 blocks sent at once at
+ * 240 RPM, the last arrives at the peer at least 4.25 seconds after the burst was sent (a quarter second and a little
+ * more per block after the bucket's first two, less one for slack), with no 429. Measured from the send, not from the
+ * first arrival: a busy machine only delays arrivals, which can move the first one later but never the last earlier.
  */
 @CamelSpringBootTest
 @BatchApplicationTest
@@ -39,6 +40,7 @@ class RateLimitTest {
 
     @Test
     void aBurstOfBlocksStaysUnderTheProvidersRpmLimitAtThePeer() {
+        long sent = System.nanoTime();
         List<Extraction> answers = Blocks.extractAtOnce(producer, 20);
 
         SimulatedEndpoint peer = simulators.get("metered").orElseThrow();
@@ -46,7 +48,7 @@ class RateLimitTest {
         assertThat(peer.stats().count(Outcome.RATE_LIMITED)).isZero();
         assertThat(peer.stats().count(Outcome.OK)).isEqualTo(20);
         List<Stats.Arrival> arrivals = peer.stats().arrivals();
-        long spanMillis = (arrivals.get(arrivals.size() - 1).nanoTime() - arrivals.get(0).nanoTime()) / 1_000_000;
-        assertThat(spanMillis).isGreaterThanOrEqualTo(3_750);
+        long lastMillis = (arrivals.get(arrivals.size() - 1).nanoTime() - sent) / 1_000_000;
+        assertThat(lastMillis).isGreaterThanOrEqualTo(4_250);
     }
 }
