@@ -68,10 +68,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
                     + "|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
     // a line that is only a URL on a development server or below a named base ("Base_Url/booking/id",
-    // "{{host}}/x", "<api-url>/x"): an interface's address, where a public site's is a link
+    // "{{host}}/x", "<api-url>/x", "http://域名/x"): an interface's address, where a public site's is a link
+    private static final Pattern VALUE_BULLET = Pattern.compile("^[-*+" + Text.LIST_GLYPHS + "]\\s+");
     private static final Pattern LOCAL_URL = Pattern.compile(
-            "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
-                    + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?::\\d{1,5})?(/\\S*)$");
+            "^(?:https?://\\p{IsHan}[\\p{IsHan}\\w]{0,10}|(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
+                    + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}]))(?::\\d{1,5})?(/\\S*)$");
     // "详情http://egblog.com/api/blog/info?id=36  get": a full URL, after the interface's name or alone on its line
     private static final Pattern NAMED_URL = Pattern.compile(
             "^([^\\s:：/]{0,24}?)\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)(.*)$");
@@ -497,7 +498,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (line.length() <= MAX_LABEL_LENGTH && value < lines.size() && isBareLabel(line)
                     && !isBareLabel(lines.get(value)) && !hasFactLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(label(line) + ": " + Text.clean(lines.get(value)));
+                // "#### 请求方式" over "- POST": the value as a list item of its own
+                joined.add(label(line) + ": " + VALUE_BULLET.matcher(Text.clean(lines.get(value))).replaceFirst(""));
                 i = value;
             } else if (note != null) {
                 // "收藏的接口http://x/api/collect/doadd" over "后面加user_id和blog_id" over "post方式": the URL with the
@@ -872,8 +874,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static boolean looksLikePath(String value) {
         String token = firstToken(value);
-        // a slash between Chinese words names a group and its item ("接口：rooms/删除", "用户/新增"), not a route
-        if (!token.contains("/") || token.chars().noneMatch(Character::isLetter) || Vocabulary.containsHan(token)) {
+        // a slash between Chinese words names a group and its item ("接口：rooms/删除", "用户/新增"), not a route; a
+        // host written in words ("http://域名/api/x") is a placeholder for the server's, and a query's sample values
+        // may be words too ("/info/other?uid=用户ID")
+        if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)
+                || Vocabulary.containsHan(SCHEME_AND_HOST.matcher(token.split("\\?", 2)[0]).replaceFirst(""))) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);

@@ -421,4 +421,13 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("Get /books list all books")).containsExactly(
                 new StatedEndpoint("GET", "/books", List.of()));
     }
+
+    @Test
+    void aHostWrittenInWordsAndAQuerysSampleWordsStillStateThePathAndAMethodAsAListItemUnderItsLabel() {
+        assertThat(StatedEndpoint.read(List.of("#### 请求URL", "- ` http://域名/api/v1/user/register `", "#### 请求方式",
+                "- POST"))).isEqualTo(new StatedEndpoint("POST", "/api/v1/user/register", List.of()));
+        assertThat(StatedEndpoint.read(List.of("请求URL", "` http://localhost:9000/api/v1/user/info/other?uid=用户ID `",
+                "请求方式", "- GET")).toString()).isEqualTo("GET /api/v1/user/info/other");
+        assertThat(StatedEndpoint.marks("接口：rooms/删除")).isEmpty();
+    }
 }
