@@ -1377,6 +1377,23 @@ class RequirementItemsTest {
         assertThat(items).isEmpty();
     }
 
+    @Test
+    void aNestedNumberBeforeChineseTextMarksAListItemButATableOfContentsLineDoesNot() {
+        List<Item> items = RequirementItems.split(lines("""
+                1.患者端：
+                1.2患者可以根据科室类型、医生名称以及就诊时间查询可预约情况；
+                1.3患者可以进行预约挂号和退号改签
+                2.医生端：
+                2.4医生可以管理个人信息
+                3.2.3管理员可以删除医生
+                3.1对功能的规定 6
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+        assertThat(items).extracting(Item::title).containsExactly("患者可以根据科室类型、医生名称以及就诊时间查询可预约情况；",
+                "患者可以进行预约挂号和退号改签", "医生可以管理个人信息", "管理员可以删除医生");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
