@@ -261,6 +261,12 @@ final class RequirementItems {
     private static final int MIN_OPERATION_RUN = 3;
     // "个人中心：", "Search:": a short label alone on its line, over the lines it groups
     private static final Pattern LABEL_LINE = Pattern.compile("^[^:：|#\\s][^:：|]{0,15}[:：]$");
+    // "Functionalities" over "Create new users", "Assign branch for cashier users" (a PDF's bullets lost): the title
+    // of a module's list of operations, a label without its colon; "Business Rules" ends such a list
+    private static final Pattern FUNCTIONS_TITLE = Pattern.compile(
+            "^(?i:functionalit(?:y|ies)|functions|features|main features|主要功能|功能列表|功能点)$");
+    private static final Pattern RULES_TITLE = Pattern.compile(
+            "^(?i:business rules|rules|constraints|notes|业务规则|约束条件|备注)[:：]?$");
     // a label over more lines than this is over a flow of text, not a list
     private static final int MAX_LABEL_LIST = 12;
     private static final int STEM_LENGTH = 4;
@@ -745,8 +751,11 @@ final class RequirementItems {
             String line = Text.clean(lines.get(i));
             if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
                 group = 0;
-            } else if (LABEL_LINE.matcher(line).matches() && !LIST_MARKER.matcher(line).lookingAt()) {
+            } else if ((LABEL_LINE.matcher(line).matches() || FUNCTIONS_TITLE.matcher(line).matches())
+                    && !LIST_MARKER.matcher(line).lookingAt()) {
                 group = ++labels;
+            } else if (RULES_TITLE.matcher(line).matches()) {
+                group = 0;
             } else if (group > 0 && !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt() && !line.startsWith("|")
                     && isBrief(trimmedPhrase(line))) {
                 groups[i] = group;

@@ -1394,6 +1394,26 @@ class RequirementItemsTest {
                 "患者可以进行预约挂号和退号改签", "医生可以管理个人信息", "管理员可以删除医生");
     }
 
+    @Test
+    void aFunctionalitiesTitleWithoutItsColonListsTheOperationsBelowItUntilItsBusinessRules() {
+        List<Item> items = RequirementItems.split(lines("""
+                2) User Management
+                This module is accessible only by admins.
+                Functionalities
+                Create new users
+                Assign branch for cashier users
+                Business Rules
+                A cashier must belong to one branch
+                3) Branch Management
+                Functionalities
+                Create new branches
+                Delete tables from a branch
+                """), phrase -> phrase.matches("(?i)(create|assign|deactivate|delete|add) .*"));
+
+        assertThat(items).extracting(Item::title).containsExactly("Create new users", "Assign branch for cashier users",
+                "Create new branches", "Delete tables from a branch");
+    }
+
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
