@@ -58,12 +58,14 @@ final class RequirementItems {
     static final int MAX_TITLE_LENGTH = 80;
 
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
-    // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理", "2.5.1点击科室"), and its outline
-    // numbering writes "a." and "ii." too; a PDF's
-    // symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶) needs no space
+    // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理", "2.5.1点击科室",
+    // unless the line ends in a table of contents' page number), and its outline numbering writes "a." and "ii."
+    // too; a PDF's symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶)
+    // needs no space
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
-                    + "|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
+                    + "|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))"
+                    + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
                     + "|[（(]\\d{1,3}[)）]\\s*"
                     + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -445,7 +447,8 @@ final class RequirementItems {
 
     /**
      * A line of English running prose as a page wraps it: no heading, list item, table row, label, labelled line,
-     * story or numbered requirement, and longer than an item of a list. (A Chinese label's lines below it are its list.)
+     * story or numbered requirement, and longer than an item of a list. (A Chinese label's lines below it are its
+     * list.)
      */
     private static boolean isParagraphLine(String line) {
         if (line.isEmpty() || line.startsWith("|") || MARKDOWN_HEADING.matcher(line).lookingAt()

@@ -67,11 +67,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CONVERTER = Pattern.compile(
             "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
                     + "|(?<=\\w)\\s*:\\s*(?:int|str|string|float|path|uuid)$");
+    // a label's value written as a list item of its own: "- POST" under "#### 请求方式"
+    private static final Pattern VALUE_BULLET = Pattern.compile("^[-*+" + Text.LIST_GLYPHS + "]\\s+");
     // a line that is only a URL on a development server or below a named base ("Base_Url/booking/id",
     // "{{host}}/x", "<api-url>/x", "http://域名/x"): an interface's address, where a public site's is a link
-    private static final Pattern VALUE_BULLET = Pattern.compile("^[-*+" + Text.LIST_GLYPHS + "]\\s+");
     private static final Pattern LOCAL_URL = Pattern.compile(
-            "^(?:https?://\\p{IsHan}[\\p{IsHan}\\w]{0,10}|(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
+            "^(?:https?://\\p{IsHan}[\\p{IsHan}\\w]{0,10}"
+                    + "|(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}"
+                    + "|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}]))(?::\\d{1,5})?(/\\S*)$");
     // "详情http://egblog.com/api/blog/info?id=36  get": a full URL, after the interface's name or alone on its line
     private static final Pattern NAMED_URL = Pattern.compile(
