@@ -298,7 +298,7 @@ final class RequirementItems {
             Predicate<String> namesOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Draft> drafts = drafts(withLabelsJoined(withStoriesJoined(lines)), opensWithOperation, namesOperation);
+        List<Draft> drafts = drafts(withFeatureParagraphsJoined(withStoriesJoined(lines)), opensWithOperation, namesOperation);
         Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
                 .filter(id -> DOTTED_ID.matcher(id).matches()).map(id -> id.substring(0, id.lastIndexOf('.')))
                 .collect(Collectors.toSet());
@@ -420,7 +420,7 @@ final class RequirementItems {
      * remove tasks that are no longer required …"), joined into the one line a feature is ("Delete Tasks: Users can
      * …"). A label over a list or over short lines is left as it is: those lines are its items.
      */
-    private static List<String> withLabelsJoined(List<String> lines) {
+    private static List<String> withFeatureParagraphsJoined(List<String> lines) {
         List<String> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Matcher label = FEATURE_LABEL.matcher(Text.clean(lines.get(i)));
