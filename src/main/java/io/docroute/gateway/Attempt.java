@@ -5,7 +5,7 @@ import io.docroute.extraction.PatchBase;
 import java.util.List;
 
 /**
- * One admission of a block at one endpoint: the concurrency permit and budget reservation it holds, and the
+ * One admission of a block at one endpoint: the concurrency permit and budget hold it has, and the
  * request it sends (the first, and at most one repair). A hedged block has two attempts in flight at once,
  * which is why this state is kept apart from the block's {@link BlockCall}. Lives in the exchange variable
  * {@code attempt}.
@@ -14,7 +14,7 @@ public final class Attempt {
 
     private final BlockCall call;
     private final ModelEndpoint endpoint;
-    private final double reservedUsd;
+    private final DailyBudget.Hold hold;
     private Limiter.Listener permit;
     private double costUsd;
     private String rejectedAnswer;
@@ -24,11 +24,11 @@ public final class Attempt {
     private boolean awaitingAnswer = true;
     private boolean ended;
 
-    Attempt(BlockCall call, ModelEndpoint endpoint, Limiter.Listener permit, double reservedUsd) {
+    Attempt(BlockCall call, ModelEndpoint endpoint, Limiter.Listener permit, DailyBudget.Hold hold) {
         this.call = call;
         this.endpoint = endpoint;
         this.permit = permit;
-        this.reservedUsd = reservedUsd;
+        this.hold = hold;
     }
 
     public BlockCall call() {
@@ -95,8 +95,8 @@ public final class Attempt {
         return rejectedProblems;
     }
 
-    double reservedUsd() {
-        return reservedUsd;
+    DailyBudget.Hold hold() {
+        return hold;
     }
 
     double costUsd() {

@@ -15,12 +15,11 @@ import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
 
-    static final java.time.Duration SLOT_LEASE = java.time.Duration.ofSeconds(15);
+    static final java.time.Duration LEASE = java.time.Duration.ofSeconds(15);
 
     @Bean(destroyMethod = "close")
     public Simulators simulators() {
@@ -34,15 +33,16 @@ public class GatewayConfiguration {
                 concurrencySlots);
     }
 
-    /** A killed instance's slots come back within {@link #SLOT_LEASE}; a live one renews its own. */
+    /** A killed instance's slots come back within {@link #LEASE}; a live one renews its own. */
     @Bean(destroyMethod = "close")
     public ConcurrencySlots concurrencySlots(DataSource dataSource) {
-        return ConcurrencySlots.of(dataSource, SLOT_LEASE);
+        return ConcurrencySlots.of(dataSource, LEASE);
     }
 
-    @Bean
+    /** A killed instance's budget holds lapse within {@link #LEASE}, like its slots. */
+    @Bean(destroyMethod = "close")
     public DailyBudget dailyBudget(GatewayProperties properties, Clock clock, DataSource dataSource) {
-        return new DailyBudget(properties.budget().dailyUsd(), clock, JdbcClient.create(dataSource));
+        return new DailyBudget(properties.budget().dailyUsd(), clock, LEASE, dataSource);
     }
 
     @Bean(destroyMethod = "close")

@@ -102,17 +102,16 @@ public class ModelGateway {
         }
         int inputTokens = inputTokens(call);
         double worstCase = worstCaseCost(endpoint, call);
-        if (!budget.tryReserve(worstCase)) {
-            throw new EndpointUnavailableException("endpoint '" + endpointId + "' would pass the daily budget");
-        }
+        DailyBudget.Hold hold = budget.tryReserve(worstCase).orElseThrow(() -> new EndpointUnavailableException(
+                "endpoint '" + endpointId + "' would pass the daily budget"));
         var permit = endpoint.tryAcquire(inputTokens + call.maxOutputTokens());
         if (permit.isEmpty()) {
-            budget.settle(worstCase, 0);
+            budget.settle(hold, 0);
             throw new EndpointUnavailableException("endpoint '" + endpointId + "' is at its concurrency or rate limit");
         }
         inFlight.incrementAndGet();
         call.admitted(endpoint);
-        return new Attempt(call, endpoint, permit.get(), worstCase);
+        return new Attempt(call, endpoint, permit.get(), hold);
     }
 
     boolean usableFor(ModelEndpoint endpoint, BlockCall call) {
@@ -206,7 +205,7 @@ public class ModelGateway {
     private void release(Attempt attempt, Attempt.PermitOutcome outcome) {
         if (attempt.releasePermit(outcome)) {
             inFlight.decrementAndGet();
-            budget.settle(attempt.reservedUsd(), attempt.costUsd());
+            budget.settle(attempt.hold(), attempt.costUsd());
             signalChange();
         }
     }

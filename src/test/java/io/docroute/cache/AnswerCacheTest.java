@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.docroute.BatchApplicationTest;
+import io.docroute.MutableClock;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -18,11 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -190,31 +187,6 @@ class AnswerCacheTest {
         assertThat(nearMiss.spec().parameters()).anySatisfy(parameter ->
                 assertThat(parameter.description()).contains("LOCKED"));
         assertThat(peer().stats().total() - before).as("every changed block reaches a model").isEqualTo(2);
-    }
-
-    /** A clock the test moves forward, shared by both cache tiers. */
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @TestConfiguration

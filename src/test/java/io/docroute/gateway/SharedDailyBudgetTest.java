@@ -3,6 +3,8 @@ package io.docroute.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.MigratedDatabases;
+import io.docroute.MutableClock;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,15 +17,16 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The daily budget as several instances share it through one database, on H2 and on a real PostgreSQL server:
- * calls reserving at once from two instances never hold or spend more than the limit together.
+ * calls reserving at once from two instances never hold or spend more than the limit together, and what a killed
+ * instance held comes back when its lease ends.
  */
 class SharedDailyBudgetTest {
 
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Duration LEASE = Duration.ofSeconds(15);
 
     @Test
     void twoInstancesOnH2NeverPassTheLimitTogether() throws Exception {
@@ -37,21 +40,51 @@ class SharedDailyBudgetTest {
 
     @Test
     void aSettledCallFreesWhatItReservedBeyondItsCost() {
-        DailyBudget budget = new DailyBudget(1.0, NOON, JdbcClient.create(MigratedDatabases.h2()));
+        DailyBudget budget = new DailyBudget(1.0, NOON, LEASE, MigratedDatabases.h2());
 
-        assertThat(budget.tryReserve(0.8)).isTrue();
-        assertThat(budget.tryReserve(0.3)).isFalse();
-        budget.settle(0.8, 0.1);
+        DailyBudget.Hold hold = budget.tryReserve(0.8).orElseThrow();
+        assertThat(budget.tryReserve(0.3)).isEmpty();
+        budget.settle(hold, 0.1);
 
         assertThat(budget.spentUsd()).isEqualTo(0.1);
-        assertThat(budget.tryReserve(0.8)).isTrue();
+        assertThat(budget.tryReserve(0.8)).isPresent();
         assertThat(budget.wouldFit(0.2)).isFalse();
+        budget.close();
+    }
+
+    @Test
+    void whatAKilledInstanceHeldComesBackWhenItsLeaseEndsWhileALiveInstanceKeepsItsHold() {
+        DataSource database = MigratedDatabases.postgres();
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
+        DailyBudget killed = new DailyBudget(1.0, clock, LEASE, database);
+        DailyBudget live = new DailyBudget(1.0, clock, LEASE, database);
+        DailyBudget other = new DailyBudget(1.0, clock, LEASE, database);
+        try {
+            killed.tryReserve(0.5).orElseThrow();
+            killed.close();
+            DailyBudget.Hold running = live.tryReserve(0.4).orElseThrow();
+            assertThat(other.tryReserve(0.2)).isEmpty();
+
+            // two thirds of a lease, twice: the live instance renews in between, the killed one cannot
+            clock.advance(LEASE.multipliedBy(2).dividedBy(3));
+            live.renew();
+            clock.advance(LEASE.multipliedBy(2).dividedBy(3));
+
+            assertThat(other.tryReserve(0.7)).isEmpty();
+            DailyBudget.Hold next = other.tryReserve(0.5).orElseThrow();
+            live.settle(running, 0.3);
+            other.settle(next, 0.2);
+            assertThat(other.spentUsd()).isCloseTo(0.5, Offset.offset(1e-9));
+        } finally {
+            live.close();
+            other.close();
+        }
     }
 
     private static void assertLimitHolds(DataSource database) throws Exception {
         // two instances of the application: each its own budget object, one database
-        List<DailyBudget> instances = List.of(new DailyBudget(1.0, NOON, JdbcClient.create(database)),
-                new DailyBudget(1.0, NOON, JdbcClient.create(database)));
+        List<DailyBudget> instances = List.of(new DailyBudget(1.0, NOON, LEASE, database),
+                new DailyBudget(1.0, NOON, LEASE, database));
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
@@ -61,9 +94,10 @@ class SharedDailyBudgetTest {
                     int granted = 0;
                     // each call reserves 0.05 at worst and costs 0.03: 200 tries from eight callers
                     for (int call = 0; call < 25; call++) {
-                        if (budget.tryReserve(0.05)) {
+                        var hold = budget.tryReserve(0.05);
+                        if (hold.isPresent()) {
                             granted++;
-                            budget.settle(0.05, 0.03);
+                            budget.settle(hold.get(), 0.03);
                         }
                     }
                     return granted;
@@ -75,8 +109,9 @@ class SharedDailyBudgetTest {
             }
 
             // then one caller takes what is left, so the day ends exactly at the limit
-            while (instances.get(0).tryReserve(0.05)) {
-                instances.get(0).settle(0.05, 0.03);
+            for (var hold = instances.get(0).tryReserve(0.05); hold.isPresent();
+                 hold = instances.get(0).tryReserve(0.05)) {
+                instances.get(0).settle(hold.get(), 0.03);
                 granted++;
             }
 
@@ -87,6 +122,7 @@ class SharedDailyBudgetTest {
             assertThat(granted).isEqualTo(32);
         } finally {
             callers.shutdownNow();
+            instances.forEach(DailyBudget::close);
         }
     }
 }
