@@ -148,10 +148,6 @@ class ClusterChaosIT {
                     "--docroute.api.keys=it-key",
                     "--docroute.routing.simulators=never",
                     "--docroute.budget.daily-usd=" + DAILY_USD,
-                    // no listing pass: its worst case (4000 output tokens) is held against the budget while it runs,
-                    // and a SIGKILL leaves what a dead instance held reserved for the rest of the day, which here
-                    // shut every model call out after a few kills (ModelListingTest is the listing's subject)
-                    "--docroute.routing.model-listing=never",
                     "--docroute.models[0].id=provider", "--docroute.models[0].kind=openai",
                     "--docroute.models[0].base-url=" + modelUrl, "--docroute.models[0].api-key=chaos-key",
                     "--docroute.models[0].model=chaos-model", "--docroute.models[0].rpm=" + RPM,
