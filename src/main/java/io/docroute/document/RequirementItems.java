@@ -256,6 +256,9 @@ final class RequirementItems {
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
+    // where a Chinese clause says its operation is done, before it: "在个人中心", "在首页上", "在订单页面"
+    private static final Pattern PLACE_LEAD = Pattern.compile(
+            "^在\\p{IsHan}{1,8}?(?:中心|页面|界面|列表|中|里|上|内|页)");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:that|which|who|whom|whose)\\s+",
@@ -830,7 +833,10 @@ final class RequirementItems {
                     // "用户管理：搜索用户，添加用户以及删除用户": what follows the label, for each operation it lists
                     Matcher label = ACTION_LABEL.matcher(text);
                     boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));
-                    return new Start(Kind.ACTION, null, phrase, clause ? text.substring(label.end()).strip() : "");
+                    String rest = clause ? text.substring(label.end()).strip() : "";
+                    Matcher place = PLACE_LEAD.matcher(rest);
+                    return new Start(Kind.ACTION, null, phrase,
+                            place.lookingAt() && !phrase.startsWith("在") ? rest.substring(place.end()) : rest);
                 }
             }
         }
@@ -863,7 +869,13 @@ final class RequirementItems {
         List<String> phrases = new ArrayList<>();
         if (label.lookingAt()) {
             phrases.add(label.group(1));
-            phrases.add(FIRST_CLAUSE.split(text.substring(label.end()).strip(), 2)[0]);
+            String clause = FIRST_CLAUSE.split(text.substring(label.end()).strip(), 2)[0];
+            phrases.add(clause);
+            Matcher place = PLACE_LEAD.matcher(clause);
+            if (place.lookingAt()) {
+                // "个人管理：在个人中心查看、修改、删除自己上传的资源": the operations after where they are done
+                phrases.add(clause.substring(place.end()));
+            }
         } else {
             phrases.add(text);
         }
