@@ -252,6 +252,7 @@ final class RequirementItems {
     private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)+$");
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
+    private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
     private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
@@ -903,7 +904,9 @@ final class RequirementItems {
         if (trimmed.isEmpty()) {
             return false;
         }
-        boolean fits = isChinese(trimmed.codePointAt(0)) ? trimmed.length() <= MAX_CHINESE_ACTION_LENGTH
+        // an aside in brackets qualifies the operation and is not counted: "查看自己提出的问题（区分已解决/未解决）"
+        boolean fits = isChinese(trimmed.codePointAt(0))
+                ? BRACKETED_ASIDE.matcher(trimmed).replaceAll("").length() <= MAX_CHINESE_ACTION_LENGTH
                 : RELATIVE_CLAUSE.split(trimmed, 2)[0].split("\\s+").length <= MAX_ACTION_WORDS;
         return fits && !SENTENCE_END.matcher(trimmed).find();
     }

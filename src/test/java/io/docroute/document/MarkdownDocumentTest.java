@@ -181,6 +181,22 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anAsideInBracketsDoesNotMakeAnOperationTooLongToName() {
+        Document document = parser.parse("questions.md", utf8("""
+                # 问答平台需求
+                ## 学生模块
+                - **账号安全**：修改登录密码。
+                - **提问**：提交问题，需填写标题、内容。
+                - **个人管理**：查看自己提出的问题（区分已解决/未解决、按时间排序）、删除自己的提问。
+                - **回答**：回答问题。
+                - **收藏**：收藏问题。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("修改登录密码", "提问",
+                "查看自己提出的问题", "删除自己的提问", "回答", "收藏");
+    }
+
+    @Test
     void aSectionWhoseLineListsOperationsGivesOneBlockPerOperation() {
         Document document = parser.parse("shops.md", utf8("""
                 # 连锁店系统
