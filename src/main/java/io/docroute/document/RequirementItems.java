@@ -257,9 +257,10 @@ final class RequirementItems {
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
-    // where a Chinese clause says its operation is done, before it: "在个人中心", "在首页上", "在订单页面"
-    private static final Pattern PLACE_LEAD = Pattern.compile(
-            "^在\\p{IsHan}{1,8}?(?:中心|页面|界面|列表|中|里|上|内|页)");
+    // what a Chinese clause says before its operations: where they are done ("在个人中心", "在订单页面") and that
+    // they are supported or allowed ("支持发布、编辑、删除自有商品", "可以查看…")
+    private static final Pattern OPERATIONS_LEAD = Pattern.compile(
+            "^(?=[在支可能允])(?:在\\p{IsHan}{1,8}?(?:中心|页面|界面|列表|中|里|上|内|页))?(?:支持|可以|能够|允许)?");
     private static final int MAX_CHINESE_ACTION_LENGTH = 24;
     private static final int MAX_ACTION_WORDS = 8;
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:that|which|who|whom|whose)\\s+",
@@ -835,9 +836,9 @@ final class RequirementItems {
                     Matcher label = ACTION_LABEL.matcher(text);
                     boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));
                     String rest = clause ? text.substring(label.end()).strip() : "";
-                    Matcher place = PLACE_LEAD.matcher(rest);
+                    Matcher lead = OPERATIONS_LEAD.matcher(rest);
                     return new Start(Kind.ACTION, null, phrase,
-                            place.lookingAt() && !phrase.startsWith("在") ? rest.substring(place.end()) : rest);
+                            lead.lookingAt() && !phrase.startsWith(lead.group()) ? rest.substring(lead.end()) : rest);
                 }
             }
         }
@@ -872,10 +873,10 @@ final class RequirementItems {
             phrases.add(label.group(1));
             String clause = FIRST_CLAUSE.split(text.substring(label.end()).strip(), 2)[0];
             phrases.add(clause);
-            Matcher place = PLACE_LEAD.matcher(clause);
-            if (place.lookingAt()) {
+            Matcher lead = OPERATIONS_LEAD.matcher(clause);
+            if (lead.lookingAt() && lead.end() > 0) {
                 // "个人管理：在个人中心查看、修改、删除自己上传的资源": the operations after where they are done
-                phrases.add(clause.substring(place.end()));
+                phrases.add(clause.substring(lead.end()));
             }
         } else {
             phrases.add(text);

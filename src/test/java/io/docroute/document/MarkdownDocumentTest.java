@@ -165,19 +165,21 @@ class MarkdownDocumentTest {
     }
 
     @Test
-    void operationsWrittenAfterWhereTheyAreDoneAreOneBlockEach() {
+    void operationsWrittenAfterWhereOrThatTheyAreSupportedAreOneBlockEach() {
         Document document = parser.parse("resources.md", utf8("""
                 # 学习平台需求
                 ## 学生模块
                 - **账号安全**：修改登录密码。
                 - **上传**：上传资源，需填写标题、简介。
                 - **个人管理**：在个人中心查看、修改、删除自己上传的资源。
+                - **资源管理**：支持收藏、下载他人分享的资源。
                 - **提问**：提交问题。
                 - **回答**：回答问题。
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("修改登录密码", "上传",
-                "查看自己上传的资源", "修改自己上传的资源", "删除自己上传的资源", "提问", "回答");
+                "查看自己上传的资源", "修改自己上传的资源", "删除自己上传的资源", "收藏他人分享的资源", "下载他人分享的资源",
+                "提问", "回答");
     }
 
     @Test
