@@ -875,7 +875,8 @@ final class RequirementItems {
             phrases.add(clause);
             Matcher lead = OPERATIONS_LEAD.matcher(clause);
             if (lead.lookingAt() && lead.end() > 0) {
-                // "个人管理：在个人中心查看、修改、删除自己上传的资源": the operations after where they are done
+                // "个人管理：在个人中心查看、修改、删除自己上传的资源": the operations after where they are done or what
+                // allows them
                 phrases.add(clause.substring(lead.end()));
             }
         } else {
