@@ -12,6 +12,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class OneShot {
 
+    /** No broker client and no login: a one-shot command takes no document from a queue nor a request. */
+    public static final String EXCLUDED_AUTO_CONFIGURATION =
+            "org.springframework.boot.autoconfigure.artemis.ArtemisAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.jms.JmsAutoConfiguration,"
+            + "org.springframework.boot.actuate.autoconfigure.jms.JmsHealthContributorAutoConfiguration,"
+            + "org.apache.camel.component.jms.springboot.JmsComponentAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration";
+
     private OneShot() {
     }
 
@@ -23,13 +31,7 @@ public final class OneShot {
                 "logging.level.root", "WARN",
                 // a one-shot command closes Camel quickly on purpose
                 "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR",
-                // no broker client and no login: a one-shot command takes no document from a queue nor a request
-                "spring.autoconfigure.exclude", String.join(",",
-                        "org.springframework.boot.autoconfigure.artemis.ArtemisAutoConfiguration",
-                        "org.springframework.boot.autoconfigure.jms.JmsAutoConfiguration",
-                        "org.springframework.boot.actuate.autoconfigure.jms.JmsHealthContributorAutoConfiguration",
-                        "org.apache.camel.component.jms.springboot.JmsComponentAutoConfiguration",
-                        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration")));
+                "spring.autoconfigure.exclude", EXCLUDED_AUTO_CONFIGURATION));
         properties.putAll(defaults);
         SpringApplication application = new SpringApplication(DocRouteApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
