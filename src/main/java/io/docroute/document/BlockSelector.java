@@ -606,6 +606,7 @@ final class BlockSelector {
     private List<InterfaceBlock> distinct(List<Pick> picks, List<Choice> choices) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
+        Set<String> operations = new HashSet<>();
         for (Pick pick : picks) {
             InterfaceBlock block = pick.sections.isEmpty() ? lineBlock(blocks.size(), pick) : sectionBlock(blocks.size(), pick);
             block = pick.stated == null ? block : new InterfaceBlock(block.index(), block.title(), block.text(),
@@ -617,6 +618,13 @@ final class BlockSelector {
             }
             if (!texts.add(key)) {
                 choices.add(new Choice(pick.title, -1, "the same requirement is stated earlier"));
+                continue;
+            }
+            // a requirement list's item, not a section: sections of one name may be interfaces of their own
+            String operation = !pick.sections.isEmpty() || block.stated().isComplete()
+                    || !vocabulary.opensWithOperation(block.title()) ? "" : vocabulary.sameOperationKey(block.title());
+            if (!operation.isEmpty() && !operations.add(operation)) {
+                choices.add(new Choice(pick.title, -1, "the same operation is stated earlier in other words"));
                 continue;
             }
             if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {

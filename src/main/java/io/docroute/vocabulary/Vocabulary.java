@@ -3,6 +3,7 @@ package io.docroute.vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -176,6 +177,9 @@ public final class Vocabulary {
     private final List<String> chineseOperationVerbs;
     private final List<Entity> entities;
     private final Map<String, Entity> entitiesByEnglish = new LinkedHashMap<>();
+    private final Map<String, String> sameOperationWords = new LinkedHashMap<>();
+    private final List<String> chineseSameOperationWords;
+    private final Set<String> operationFillers;
     private final Set<String> stopWords;
     private final Set<String> formatWords;
     private final Set<String> nothingWords;
@@ -223,6 +227,12 @@ public final class Vocabulary {
             entitiesByEnglish.putIfAbsent(entity.singular(), entity);
             entitiesByEnglish.putIfAbsent(entity.plural().replace('-', ' '), entity);
         }
+        for (List<String> group : file.sameOperation().groups()) {
+            group.forEach(word -> sameOperationWords.putIfAbsent(lower(word), lower(group.get(0))));
+        }
+        this.chineseSameOperationWords = sameOperationWords.keySet().stream().filter(Vocabulary::containsHan)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.operationFillers = lowerSet(file.sameOperation().fillers());
         this.stopWords = lowerSet(file.stopWords());
         this.formatWords = lowerSet(file.formatWords());
         this.nothingWords = lowerSet(file.nothingWords());
@@ -407,6 +417,37 @@ public final class Vocabulary {
         String word = first.group();
         return operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains)
                 ? word.length() : 0;
+    }
+
+    /**
+     * An operation's name reduced to what the names of one operation share, as {@code same-operation} in the
+     * vocabulary says: "Update user details" and "edit users" are both "edit user", "添加学生的信息" and
+     * "新增学生" both "添加学生". Empty when the name is a word alone, too little to tell operations apart.
+     */
+    public String sameOperationKey(String name) {
+        String lower = BRACKETED.matcher(lower(name)).replaceAll(" ");
+        if (containsHan(lower)) {
+            String han = lower.replaceAll("[^\\p{IsHan}a-z0-9]", "");
+            for (String filler : operationFillers) {
+                han = han.replace(filler, "");
+            }
+            for (String word : chineseSameOperationWords) {
+                if (han.startsWith(word)) {
+                    han = sameOperationWords.get(word) + han.substring(word.length());
+                    break;
+                }
+            }
+            return han.length() > 2 ? han : "";
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = ENGLISH_WORD.matcher(lower);
+        while (m.find()) {
+            String word = m.group();
+            if (!stopWords.contains(word) && !operationFillers.contains(word)) {
+                words.add(sameOperationWords.getOrDefault(word, singularOf(word)));
+            }
+        }
+        return words.size() < 2 ? "" : String.join(" ", words);
     }
 
     /** The entity whose English singular or plural is exactly {@code words} (space or hyphen separated). */

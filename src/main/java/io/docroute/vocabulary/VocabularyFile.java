@@ -15,8 +15,8 @@ import java.util.Map;
 /** The shape of {@code config/vocabulary.yaml}, as written; {@link Vocabulary} indexes it. */
 record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<String> managed,
                       List<List<String>> entities,
-                      List<String> stopWords, List<String> formatWords, List<String> nothingWords, Sections sections,
-                      Columns columns) {
+                      SameOperation sameOperation, List<String> stopWords, List<String> formatWords,
+                      List<String> nothingWords, Sections sections, Columns columns) {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -29,6 +29,7 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         operations = operations == null ? List.of() : operations;
         managed = managed == null ? List.of() : managed;
         entities = entities == null ? List.of() : entities;
+        sameOperation = sameOperation == null ? new SameOperation(null, null) : sameOperation;
         sections = sections == null ? new Sections(null, null, null, null) : sections;
         columns = columns == null ? new Columns(null, null, null, null, null) : columns;
     }
@@ -42,6 +43,14 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         Words {
             strong = strong == null ? List.of() : strong;
             weak = weak == null ? List.of() : weak;
+        }
+    }
+
+    record SameOperation(List<List<String>> groups, List<String> fillers) {
+
+        SameOperation {
+            groups = groups == null ? List.of() : groups;
+            fillers = fillers == null ? List.of() : fillers;
         }
     }
 

@@ -183,6 +183,29 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anOperationListedAgainInOtherWordsIsOneBlock() {
+        Document document = parser.parse("rental.md", utf8("""
+                # Bike rental
+                ## 3. System features
+                - Add users
+                - Edit users
+                - Cancel bookings
+                - Select date and duration
+                ## 5. Backend modules
+                - Create user
+                - Update existing users
+                - Cancel booking
+                - Select date & duration
+                - Deactivate users
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Add users", "Edit users",
+                "Cancel bookings", "Select date and duration", "Deactivate users");
+        assertThat(document.choices()).filteredOn(choice -> choice.section().equals("Update existing users"))
+                .extracting(Choice::reason).containsExactly("the same operation is stated earlier in other words");
+    }
+
+    @Test
     void anAsideInBracketsDoesNotMakeAnOperationTooLongToName() {
         Document document = parser.parse("questions.md", utf8("""
                 # 问答平台需求
