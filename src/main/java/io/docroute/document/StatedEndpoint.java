@@ -29,11 +29,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from code write
-    // it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x", "Patch/x"), where
-    // prose's "or" ("so that I don't get/recommend a book") is no method
+    // "POST /x", "POST: /x", "GET - /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from
+    // code write it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x",
+    // "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*[:：]?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
@@ -101,9 +101,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^([A-Za-z]+(?:\\s[A-Za-z]+)?|\\p{IsHan}{2,6})\\s+(?=(?:" + METHODS + ")\\s+/)");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
-    // tag (a route list's letter for browse, read, edit, add, delete)
+    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it, in
+    // brackets, after the icons an exported page draws before it
     private static final Pattern DASHED_PREFIX = Pattern.compile(
-            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+)(?=(?:" + METHODS + ")\\b)");
+            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]\\s*)"
+                    + "(?=(?:" + METHODS + ")\\b)");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(

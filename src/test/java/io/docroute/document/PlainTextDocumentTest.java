@@ -13,6 +13,31 @@ class PlainTextDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void endpointsTaggedWithWhoMayCallThemAreOneBlockEach() {
+        Document document = parser.parse("tracker.txt", utf8("""
+                Tracker API
+
+                User
+                \u0fe8\u0fe9\u0fea (Public) POST - /api/users
+                Task        Progress
+                註冊
+                Request
+                { "username": string, "password": string }
+
+                \u0fe8\u0fe9\u0fea (Private) DELETE - /api/session
+                登出
+
+                \u0fe8\u0fe9\u0fea (Public) GET - /api/users/:id/projects
+                取得使用者的專案
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/users", "DELETE /api/session", "GET /api/users/{id}/projects");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Tracker API: User", "DELETE /api/session", "登出");
+    }
+
+    @Test
     void numberedLinesSplitPlainTextIntoBlocks() {
         Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
 

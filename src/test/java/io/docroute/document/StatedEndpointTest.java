@@ -13,6 +13,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aDashBetweenMethodAndPathAndAnAccessTagBeforeThemStillStateThem() {
+        assertThat(StatedEndpoint.marks("(Public) GET - /api/users/:id/projects")).singleElement()
+                .hasToString("GET /api/users/{id}/projects");
+        assertThat(StatedEndpoint.marks("\u0fea (Private) DELETE - /api/session")).singleElement()
+                .hasToString("DELETE /api/session");
+        assertThat(StatedEndpoint.read(List.of("POST \u2013 /api/users"))).hasToString("POST /api/users");
+        assertThat(StatedEndpoint.marks("GET - list the users")).isEmpty();
+    }
+
+    @Test
     void aPathsPlainLabelWithoutAColonMarksAnInterface() {
         assertThat(StatedEndpoint.marks("*  接口 /student/sno")).singleElement().hasToString("/student/sno");
         assertThat(StatedEndpoint.marks("URL /users")).singleElement().hasToString("/users");
