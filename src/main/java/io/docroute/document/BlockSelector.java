@@ -324,7 +324,9 @@ final class BlockSelector {
             int from = froms.get(k);
             int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<String> segment = lines.subList(from, to);
-            String title = titled.get(k) ? Headings.stripNumbering(lines.get(from)) : segmentTitle(lines.get(at), node);
+            // a section that states one interface after all (the rest were its examples) keeps its own title
+            String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
+                    : distinctStarts.size() == 1 ? node.title : segmentTitle(lines.get(at), node);
             StatedEndpoint endpoint = underPrefix(prefix, stated.get(at));
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
                     + " interfaces '" + node.title + "' states: " + endpoint);
@@ -388,8 +390,10 @@ final class BlockSelector {
                 : mark.toString();
     }
 
+    /** Whether a section's marks have this one already; a path alone with other placeholder names is its example. */
     private static boolean contains(List<StatedEndpoint> marks, StatedEndpoint mark) {
-        return marks.stream().anyMatch(m -> StatedEndpoint.sameInterface(m, mark));
+        return marks.stream().anyMatch(m -> StatedEndpoint.sameInterface(m, mark)
+                || mark.method() == null && m.path() != null && StatedEndpoint.samePathShape(m.path(), mark.path()));
     }
 
     // ---- heading level ---------------------------------------------------------------------------------------
@@ -629,7 +633,8 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "the same operation is stated earlier in other words"));
                 continue;
             }
-            if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
+            if (!mergedIntoTheSameEndpoint(blocks, block, choices)
+                    && !exampleOfAnEarlierEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
             }
@@ -653,6 +658,28 @@ final class BlockSelector {
         choices.add(new Choice(block.title(), same, "states " + block.stated() + " like block " + same
                 + "; the fuller of the two is kept"));
         return true;
+    }
+
+    /**
+     * Whether the block states only a path, that path is an earlier block's with other placeholder names or a
+     * sample id in a placeholder's place, and its title names no operation: a request example
+     * ({@code http://xx.com/api/v1/questions/1} under 请求示例) of an interface already taken, not one of its own.
+     */
+    private boolean exampleOfAnEarlierEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block,
+            List<Choice> choices) {
+        StatedEndpoint stated = block.stated();
+        if (stated.method() != null || stated.path() == null || vocabulary.hasActionWord(block.title())) {
+            return false;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            StatedEndpoint other = blocks.get(i).stated();
+            if (other.isComplete() && StatedEndpoint.samePathShape(other.path(), stated.path())) {
+                choices.add(new Choice(block.title(), i, "its path " + stated.path() + " is block " + i + "'s "
+                        + other + ": an example of it"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block) {

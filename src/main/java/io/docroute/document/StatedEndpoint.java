@@ -53,6 +53,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "(/[^\\s，。,;；]*|[A-Za-z][\\w-]*(?:/[^\\s，。,;；/]+)+)"
                     + "|\\s*(/[^\\s，。,;；]*))?");
     private static final int MAX_STATEMENT_LINE = 80;
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("\\{[^{}/]*}");
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
     // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
@@ -70,9 +71,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a label's value written as a list item of its own: "- POST" under "#### 请求方式"
     private static final Pattern VALUE_BULLET = Pattern.compile("^[-*+" + Text.LIST_GLYPHS + "]\\s+");
     // a line that is only a URL on a development server or below a named base ("Base_Url/booking/id",
-    // "{{host}}/x", "<api-url>/x", "http://域名/x"): an interface's address, where a public site's is a link
+    // "{{host}}/x", "<api-url>/x", "http://域名/x"): an interface's address, where a public site's is a link,
+    // unless its path opens with api ("gym.example.cn/api/login")
     private static final Pattern LOCAL_URL = Pattern.compile(
             "^(?:https?://\\p{IsHan}[\\p{IsHan}\\w]{0,10}"
+                    + "|(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?=(?::\\d{1,5})?/api/)"
                     + "|(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}"
                     + "|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}]))(?::\\d{1,5})?(/\\S*)$");
@@ -748,6 +751,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public static boolean sameInterface(StatedEndpoint a, StatedEndpoint b) {
         return a.path() != null && a.path().equals(b.path())
                 && (a.method() == null || b.method() == null || a.method().equals(b.method()));
+    }
+
+    /** The same path, whatever its placeholders are named: /questions/{qid} and /questions/{id}. */
+    public static boolean samePathShape(String a, String b) {
+        return PLACEHOLDER_NAME.matcher(a).replaceAll("{}").equals(PLACEHOLDER_NAME.matcher(b).replaceAll("{}"));
     }
 
     private static void add(List<StatedEndpoint> found, StatedEndpoint mark) {

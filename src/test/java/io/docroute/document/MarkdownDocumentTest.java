@@ -206,6 +206,26 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRequestExampleOfAnInterfaceAlreadyTakenIsNoInterfaceOfItsOwn() {
+        Document document = parser.parse("questions.md", utf8("""
+                # 问答接口
+                ## 查看问题
+                GET /api/v1/questions/{qid}
+                ### 请求示例
+                http://xx.com/api/v1/questions/1
+                ## 删除问题
+                DELETE /api/v1/questions/{qid}
+                ## 删除回答
+                /api/v1/answers/{aid}
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("查看问题", "删除问题", "删除回答");
+        assertThat(document.choices()).filteredOn(choice -> choice.section().equals("请求示例"))
+                .extracting(Choice::reason)
+                .containsExactly("its path /api/v1/questions/{id} is block 0's GET /api/v1/questions/{qid}: an example of it");
+    }
+
+    @Test
     void anAsideInBracketsDoesNotMakeAnOperationTooLongToName() {
         Document document = parser.parse("questions.md", utf8("""
                 # 问答平台需求

@@ -13,6 +13,29 @@ class PlainTextDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void numberedEntriesEachUnderTheApiUrlTheyStateAreOneBlockEach() {
+        Document document = parser.parse("gym.txt", utf8("""
+                1(登录)
+                gym.example.cn/api/login
+                输入参数
+                \temail\t\t邮箱
+                \tpassword\t密码
+                返回参数
+                \t成功\tstatus:0
+
+                2(健身房列表)
+                gym.example.cn/api/roomList
+                输入参数
+                \t无
+                返回参数
+                \t成功\tstatus:0
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().path())
+                .containsExactly("/api/login", "/api/roomList");
+    }
+
+    @Test
     void endpointsTaggedWithWhoMayCallThemAreOneBlockEach() {
         Document document = parser.parse("tracker.txt", utf8("""
                 Tracker API

@@ -23,6 +23,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aUrlAloneOnItsLineIsAnInterfacesWhenItsPathOpensWithApi() {
+        assertThat(StatedEndpoint.marks("gym.example.cn/api/roomList")).singleElement().hasToString("/api/roomList");
+        assertThat(StatedEndpoint.marks("https://www.example.com/api/login")).singleElement()
+                .hasToString("/api/login");
+        assertThat(StatedEndpoint.marks("https://www.example.com/docs/login")).isEmpty();
+    }
+
+    @Test
     void aPathsPlainLabelWithoutAColonMarksAnInterface() {
         assertThat(StatedEndpoint.marks("*  接口 /student/sno")).singleElement().hasToString("/student/sno");
         assertThat(StatedEndpoint.marks("URL /users")).singleElement().hasToString("/users");
