@@ -633,8 +633,7 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "the same operation is stated earlier in other words"));
                 continue;
             }
-            if (!mergedIntoTheSameEndpoint(blocks, block, choices)
-                    && !exampleOfAnEarlierEndpoint(blocks, block, choices)) {
+            if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
             }
@@ -658,28 +657,6 @@ final class BlockSelector {
         choices.add(new Choice(block.title(), same, "states " + block.stated() + " like block " + same
                 + "; the fuller of the two is kept"));
         return true;
-    }
-
-    /**
-     * Whether the block states only a path, that path is an earlier block's with other placeholder names or a
-     * sample id in a placeholder's place, and its title names no operation: a request example
-     * ({@code http://xx.com/api/v1/questions/1} under 请求示例) of an interface already taken, not one of its own.
-     */
-    private boolean exampleOfAnEarlierEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block,
-            List<Choice> choices) {
-        StatedEndpoint stated = block.stated();
-        if (stated.method() != null || stated.path() == null || vocabulary.hasActionWord(block.title())) {
-            return false;
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            StatedEndpoint other = blocks.get(i).stated();
-            if (other.isComplete() && StatedEndpoint.samePathShape(other.path(), stated.path())) {
-                choices.add(new Choice(block.title(), i, "its path " + stated.path() + " is block " + i + "'s "
-                        + other + ": an example of it"));
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block) {

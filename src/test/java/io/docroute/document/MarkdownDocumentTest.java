@@ -220,9 +220,9 @@ class MarkdownDocumentTest {
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("查看问题", "删除问题", "删除回答");
+        assertThat(document.blocks().get(0).stated()).hasToString("GET /api/v1/questions/{qid}");
         assertThat(document.choices()).filteredOn(choice -> choice.section().equals("请求示例"))
-                .extracting(Choice::reason)
-                .containsExactly("its path /api/v1/questions/{id} is block 0's GET /api/v1/questions/{qid}: an example of it");
+                .extracting(Choice::reason).containsExactly("a part of '查看问题', merged into it");
     }
 
     @Test
