@@ -167,13 +167,13 @@ final class BlockSelector {
 
     /**
      * The operations a requirement item names when it names several, else none (the item is one interface). A
-     * numbered requirement is its author's own unit, whatever it lists; a story names the operations of its wishes
+     * numbered requirement and a named use case are their author's own unit, whatever they list; a story names the operations of its wishes
      * ("I want to …. I want to create, update or delete …"); a capability written as a Chinese sentence
      * ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of modules name theirs as
      * prose does.
      */
     private List<String> operations(RequirementItems.Item item) {
-        if (item.id() != null) {
+        if (item.id() != null || item.kind() == RequirementItems.Kind.SCENARIO) {
             return List.of();
         }
         List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();

@@ -193,6 +193,9 @@ final class RequirementItems {
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
     // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
+    // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
+    private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
     // a story's role, wish and purpose on lines of their own
     private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_WISH = Pattern.compile(
@@ -980,7 +983,8 @@ final class RequirementItems {
         }
         String first = cells.get(0);
         for (int i = 0; i + 1 < cells.size(); i++) {
-            if (USE_CASE_NAME.matcher(cells.get(i)).matches()) {
+            if (USE_CASE_NAME.matcher(cells.get(i)).matches() || i >= 2 && NAME_LABEL.matcher(cells.get(i)).matches()
+                    && NUMBER_LABEL.matcher(cells.get(i - 2)).matches() && !cells.get(i + 1).isBlank()) {
                 // "| 编号 | 101 | 用例名称 | 注册 |" in a use case's table of properties: the use case, its other rows
                 // below it
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));

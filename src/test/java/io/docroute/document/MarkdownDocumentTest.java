@@ -226,6 +226,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aUseCaseTableNamedBesideItsNumberIsOneBlockWhateverItsDescriptionLists() {
+        Document document = parser.parse("attendance.md", utf8("""
+                # 考勤系统需求
+                ## 员工的用例
+                | 编号 | 1.1 | 名称 | 提出请假申请 |
+                | 执行者 | 普通员工 | | |
+                | 描述 | 普通员工录入请假信息，成功提出请假申请 | | |
+
+                | 编号 | 1.2 | 名称 | 修改请假申请 |
+                | 执行者 | 普通员工 | | |
+                | 描述 | 申请者可修改请假申请 | | |
+
+                | 编号 | 3 | 名称 | 设置员工的可休年假 |
+                | 执行者 | 行政部员工 | | |
+                | 描述 | 行政部根据公司的年假制度，设置每位员工的年假天数，查看员工的请假信息。 | | |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("提出请假申请", "修改请假申请", "设置员工的可休年假");
+    }
+
+    @Test
     void anAsideInBracketsDoesNotMakeAnOperationTooLongToName() {
         Document document = parser.parse("questions.md", utf8("""
                 # 问答平台需求
