@@ -163,7 +163,11 @@ final class HtmlOutlineReader {
             }
             if (level > 0) {
                 flushLine();
-                outline.heading(level, Text.collapse(el.text()));
+                String heading = Text.collapse(el.text());
+                if (!heading.isEmpty()) {
+                    // a heading paragraph left empty (Word keeps its style on a blank line) opens no section
+                    outline.heading(level, heading);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             }
             switch (tag) {

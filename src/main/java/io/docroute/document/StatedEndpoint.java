@@ -116,7 +116,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
             Pattern.CASE_INSENSITIVE);
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
-    private static final Pattern WORD_PATH = Pattern.compile("^[a-z][a-z0-9_-]{1,30}$");
+    private static final Pattern SPLIT_PATH = Pattern.compile(
+            "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
+    private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
+    private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
@@ -261,7 +264,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             for (String[] pair : pairs) {
                 String label = pair[0];
-                String value = pair[1];
+                // "路径：localhost:8080/user/{username} /update": a space typed before a segment is no end
+                String value = SPACE_BEFORE_SEGMENT.matcher(pair[1]).replaceAll("");
                 if (labelledPath == null && labelsPath(label, value)) {
                     Matcher inline = INLINE.matcher(value);
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
@@ -672,6 +676,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return found;
         }
         String plain = Headings.withoutNumbering(plain(trimmed));
+        Matcher split = SPLIT_PATH.matcher(plain);
+        if (split.matches()) {
+            // "DELETE /users /{id}": the line holds nothing but the path, so its spaces are typing slips
+            plain = split.group(1) + split.group(2).replaceAll("\\s+", "");
+        }
         Matcher dashed = DASHED_PREFIX.matcher(plain);
         if (dashed.lookingAt()) {
             plain = plain.substring(dashed.end());

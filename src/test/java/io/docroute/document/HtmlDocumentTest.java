@@ -11,6 +11,21 @@ class HtmlDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aHeadingLeftEmptyOpensNoSectionOfItsOwn() {
+        Document document = parser.parse("realtor.html", utf8("""
+                <html><body>
+                <h1>Get a single user</h1><h2></h2><p>GET /users/{id}</p>
+                <h2>Header Request Data</h2><p>Authorization: {token}</p>
+                <h1>Deleting a user</h1><h2> </h2><p>DELETE /users/{id}</p>
+                </body></html>
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Get a single user", "Deleting a user");
+        assertThat(document.blocks().get(0).text()).contains("Authorization: {token}");
+    }
+
+    @Test
     void aMethodLineAboveAnAddressBelongsToTheInterfaceAndTheLineAboveItNamesIt() {
         Document document = parser.parse("weekly.html", utf8("""
                 <html><body><pre>

@@ -31,6 +31,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aSpaceTypedBeforeASegmentOfAPathDoesNotEndIt() {
+        assertThat(StatedEndpoint.read(List.of("路径： localhost:8080/user/{username} /update", "请求方式：POST")))
+                .hasToString("POST /user/{username}/update");
+        assertThat(StatedEndpoint.marks("DELETE /users /{id}")).singleElement().hasToString("DELETE /users/{id}");
+    }
+
+    @Test
     void aPathsPlainLabelWithoutAColonMarksAnInterface() {
         assertThat(StatedEndpoint.marks("*  接口 /student/sno")).singleElement().hasToString("/student/sno");
         assertThat(StatedEndpoint.marks("URL /users")).singleElement().hasToString("/users");
@@ -140,6 +147,8 @@ class StatedEndpointTest {
         List<String> lines = List.of("- 请求路径：login", "- 请求方法：post", "- 请求参数", "", "| 参数名 | 参数说明 |");
         assertThat(StatedEndpoint.marks("登录验证接口", lines)).singleElement().hasToString("POST /login");
         assertThat(StatedEndpoint.read(lines)).hasToString("POST /login");
+        assertThat(StatedEndpoint.marks("查看订单数据列表", List.of("- 请求路径：getOrder", "- 请求方法：get")))
+                .singleElement().hasToString("GET /getOrder");
         // without a method labelled, one word is no path
         assertThat(StatedEndpoint.marks("登录", List.of("- 请求路径：login"))).isEmpty();
         assertThat(StatedEndpoint.read(List.of("URL: TBD", "Method: GET")).path()).isNull();
