@@ -53,7 +53,8 @@ final class BlockSelector {
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
             "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*\\S*");
     // who may call an interface, in brackets, and the icons an exported page draws before it: "࿪ (Private)"
-    private static final Pattern ACCESS_TAG = Pattern.compile("^[^\\sA-Za-z0-9\\p{IsHan}]{0,3}\\s*[(（][A-Za-z]{1,12}[)）]");
+    private static final Pattern ACCESS_TAG = Pattern.compile(
+            "^[^\\sA-Za-z0-9\\p{IsHan}]{0,3}\\s*[(（][A-Za-z]{1,12}[)）]");
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
@@ -167,8 +168,9 @@ final class BlockSelector {
 
     /**
      * The operations a requirement item names when it names several, else none (the item is one interface). A
-     * numbered requirement and a named use case are their author's own unit, whatever they list; a story names the operations of its wishes
-     * ("I want to …. I want to create, update or delete …"); a capability written as a Chinese sentence
+     * numbered requirement and a named use case are their author's own unit, whatever they list; a story names the
+     * operations of its wishes ("I want to …. I want to create, update or delete …"); a capability written as a
+     * Chinese sentence
      * ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of modules name theirs as
      * prose does.
      */
@@ -384,7 +386,8 @@ final class BlockSelector {
             return StatedEndpoint.marks(line).get(0).toString();
         }
         StatedEndpoint mark = StatedEndpoint.marks(line).get(0);
-        String words = Text.clean(METHOD_AND_PATH.matcher(ACCESS_TAG.matcher(line.strip()).replaceFirst("")).replaceAll(" ")
+        String untagged = ACCESS_TAG.matcher(line.strip()).replaceFirst("");
+        String words = Text.clean(METHOD_AND_PATH.matcher(untagged).replaceAll(" ")
                 .replaceAll("[`*#|]", " ").replaceAll("^[-+•\\d.、)\\s]+", "").replaceAll("[:：\\-–—]+\\s*$", ""));
         return words.codePoints().filter(Character::isLetter).count() >= 2 && words.length() <= 80 ? words
                 : mark.toString();

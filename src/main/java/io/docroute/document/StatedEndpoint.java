@@ -33,7 +33,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // code write it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x",
     // "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*[\"'`]?|(?i:(" + METHODS + "))\\s*:\\s*"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*[\"'`]?"
+                    + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
@@ -107,7 +108,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it, in
     // brackets, after the icons an exported page draws before it
     private static final Pattern DASHED_PREFIX = Pattern.compile(
-            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]\\s*)"
+            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+"
+                    + "|(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]\\s*)"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
