@@ -28,6 +28,8 @@ final class PlainTextOutlineReader {
     private static final int CHINESE_PAREN_KIND = 1;
     private static final int DECIMAL_KIND = 2;
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}$");
+    private static final int MIN_CONTENTS_ENTRIES = 3;
     private static final int MIN_OUTLINE_LINES = 8;
     private static final int MAX_OUTLINE_LINE = 60;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
@@ -40,7 +42,7 @@ final class PlainTextOutlineReader {
                 ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : text.lines().map(Text::clean).toList();
-        List<Heading> headings = lines.stream().map(PlainTextOutlineReader::heading).toList();
+        List<Heading> headings = withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList());
         List<Integer> kinds = numberingKinds(headings);
         Outline.Builder outline = new Outline.Builder();
         for (int i = 0; i < lines.size(); i++) {
@@ -90,6 +92,30 @@ final class PlainTextOutlineReader {
             }
         }
         return numberedOutline.build();
+    }
+
+    /**
+     * The headings without a table of contents' entries: three or more numbered lines in a row (blank lines aside)
+     * that each end in a page number ("4.2 Login 9", its leader dots lost) list sections, they open none.
+     */
+    private static List<Heading> withoutContents(List<String> lines, List<Heading> headings) {
+        List<Heading> kept = new ArrayList<>(headings);
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && lines.get(i).isEmpty()) {
+                continue;
+            }
+            Heading heading = i < lines.size() ? headings.get(i) : null;
+            if (heading != null && heading.kind >= 0 && PAGE_NUMBER.matcher(heading.text).find()) {
+                run.add(i);
+                continue;
+            }
+            if (run.size() >= MIN_CONTENTS_ENTRIES) {
+                run.forEach(at -> kept.set(at, null));
+            }
+            run.clear();
+        }
+        return kept;
     }
 
     /**

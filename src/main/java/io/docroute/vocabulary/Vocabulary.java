@@ -415,8 +415,11 @@ public final class Vocabulary {
             return 0;
         }
         String word = first.group();
-        return operationVerbs.contains(word) || stems(word).stream().anyMatch(operationVerbs::contains)
-                ? word.length() : 0;
+        if (operationVerbs.contains(word)) {
+            return word.length();
+        }
+        // "Creating a user" names an operation, "Created By" (a past participle: a label, a state) none
+        return !word.endsWith("ed") && stems(word).stream().anyMatch(operationVerbs::contains) ? word.length() : 0;
     }
 
     /**

@@ -10,7 +10,32 @@ import org.junit.jupiter.api.Test;
 
 class PlainTextDocumentTest {
 
+    private static final String CONTENTS_THEN_SECTIONS = """
+            Table of Contents
+            1. Introduction 1
+            2. Functional Requirements 2
+            2.1 Register 2
+            2.2 Delete customer 3
+
+            1. Introduction
+            The system helps customers find flats.
+            2. Functional Requirements
+            2.1 Register
+            The system must allow the user to create an account.
+            2.2 Delete customer
+            The admin must be able to delete a customer from the system.
+            """;
+
     private final DocumentParser parser = TestDocuments.parser();
+
+    @Test
+    void aTableOfContentsWithoutLeaderDotsOpensNoSections() {
+        Document document = parser.parse("srs.txt", utf8(CONTENTS_THEN_SECTIONS));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Register", "Delete customer");
+        assertThat(PlainTextOutlineReader.read(CONTENTS_THEN_SECTIONS).sections()).extracting(Outline.Section::heading)
+                .containsExactly("", "1. Introduction", "2. Functional Requirements", "2.1 Register", "2.2 Delete customer");
+    }
 
     @Test
     void numberedEntriesEachUnderTheApiUrlTheyStateAreOneBlockEach() {

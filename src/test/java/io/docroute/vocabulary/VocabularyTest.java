@@ -22,6 +22,14 @@ class VocabularyTest {
     }
 
     @Test
+    void anEnglishOperationOpensWithItsVerbOrItsGerundNotItsPastParticiple() {
+        assertThat(VOCABULARY.opensWithOperation("Create users")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Creating a user")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Created By")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("Registered customers")).isFalse();
+    }
+
+    @Test
     void aChineseOperationMayFollowItsConditionOrItsObject() {
         assertThat(VOCABULARY.opensWithOperation("根据标题查询博客")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("对商品进行评论")).isTrue();
