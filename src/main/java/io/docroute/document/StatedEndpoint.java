@@ -29,11 +29,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "GET - /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from
+    // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from
     // code write it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x",
     // "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*[\"'`]?"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—,，](?=\\s*/))?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
@@ -118,6 +118,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
             Pattern.CASE_INSENSITIVE);
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
+    // "Post user/register  //注册", "Get  course/removeCourse/{id}": a method in any case, then a route without its
+    // slash as code writes it, alone on its line; a route, not a requirement's words joined by a slash ("Delete
+    // users/groups"), when a comment follows it or it has a camel-case word or a placeholder
+    private static final Pattern CODED_ROUTE = Pattern.compile(
+            "^(?i:(get|post|put|patch|delete))\\s+([A-Za-z][\\w-]*/\\s?[\\w{}/-]*[\\w}])\\s*(//.*)?$");
+    private static final Pattern CAMEL_OR_PLACEHOLDER = Pattern.compile("[a-z][A-Z]|\\{");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
@@ -695,6 +701,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
+            return found;
+        }
+        Matcher coded = CODED_ROUTE.matcher(plain);
+        if (coded.matches() && (coded.group(3) != null || CAMEL_OR_PLACEHOLDER.matcher(coded.group(2)).find())) {
+            add(found, endpoint(coded.group(1).toUpperCase(Locale.ROOT), coded.group(2).replaceAll("\\s+", "")));
             return found;
         }
         Matcher urlFirst = URL_THEN_METHOD.matcher(plain);

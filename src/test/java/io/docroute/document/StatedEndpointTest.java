@@ -19,6 +19,7 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("\u0fea (Private) DELETE - /api/session")).singleElement()
                 .hasToString("DELETE /api/session");
         assertThat(StatedEndpoint.read(List.of("POST \u2013 /api/users"))).hasToString("POST /api/users");
+        assertThat(StatedEndpoint.marks("`GET`, /inventory/parts")).singleElement().hasToString("GET /inventory/parts");
         assertThat(StatedEndpoint.marks("GET - list the users")).isEmpty();
     }
 
@@ -35,6 +36,18 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("路径： localhost:8080/user/{username} /update", "请求方式：POST")))
                 .hasToString("POST /user/{username}/update");
         assertThat(StatedEndpoint.marks("DELETE /users /{id}")).singleElement().hasToString("DELETE /users/{id}");
+    }
+
+    @Test
+    void aRouteWrittenAsInCodeAfterAMethodInAnyCaseIsStated() {
+        assertThat(StatedEndpoint.marks("Post user/register  //注册")).singleElement()
+                .hasToString("POST /user/register");
+        assertThat(StatedEndpoint.marks("Post  course/ removeKnowledgePointList")).singleElement()
+                .hasToString("POST /course/removeKnowledgePointList");
+        assertThat(StatedEndpoint.marks("Get  course/removeCourse/{id}")).singleElement()
+                .hasToString("GET /course/removeCourse/{id}");
+        // a requirement's words joined by a slash are no route
+        assertThat(StatedEndpoint.marks("Delete users/groups")).isEmpty();
     }
 
     @Test
