@@ -81,7 +81,9 @@ final class PostmanCollectionReader {
             Matcher leading = LEADING_VARIABLE.matcher(url);
             String name = leading.lookingAt() ? leading.group(1).strip() : "";
             String value = variables.get(name);
-            boolean server = SERVER_NAME.matcher(name).matches() && url.startsWith("/", leading.end());
+            // the server alone ("{{baseUrl}}") is its root
+            boolean server = SERVER_NAME.matcher(name).matches()
+                    && (url.startsWith("/", leading.end()) || url.length() == leading.end());
             if (value == null || value.isBlank() || server) {
                 break;
             }
@@ -123,8 +125,11 @@ final class PostmanCollectionReader {
             prose = description(item.path("description"));
         }
         List<Field> list = List.copyOf(fields.values());
-        return new InterfaceBlock(index, title, JsonBlocks.interfaceText(method, path, List.of(prose), list), list,
-                returns(item.path("response")));
+        String text = JsonBlocks.interfaceText(method, path, List.of(prose), list);
+        // the request's own method and URL are what is sent, whatever its description says
+        StatedEndpoint sent = StatedEndpoint.read(List.of(method + " " + (path.isEmpty() ? "/" : path)));
+        return sent.isComplete() ? new InterfaceBlock(index, title, text, list, returns(item.path("response")), sent)
+                : new InterfaceBlock(index, title, text, list, returns(item.path("response")));
     }
 
     /** The URL as written ("raw"), or rebuilt from its host and path segments when an export left raw out. */

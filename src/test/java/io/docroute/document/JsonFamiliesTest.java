@@ -469,12 +469,18 @@ class JsonFamiliesTest {
                               {"key": "api", "value": "http://localhost:5050/api/v1/"}],
                  "item": [
                   {"name": "Register", "request": {"method": "POST", "url": {"raw": "{{BASE_URL}}/register"}}},
-                  {"name": "Bookings", "request": {"method": "GET", "url": "{{api}}bookings"}}
+                  {"name": "Bookings", "request": {"method": "GET", "url": "{{api}}bookings"}},
+                  {"name": "Test API", "request": {"method": "GET", "url": {"raw": "{{BASE_URL}}"}}},
+                  {"name": "Search", "request": {"method": "GET", "url": {"raw": "{{BASE_URL}}/search"},
+                    "description": "### Endpoint\\n`Get /facilities/search`"}}
                  ]}
                 """));
 
         assertThat(document.blocks()).extracting(JsonFamiliesTest::firstLine).containsExactly(
-                "POST /register", "GET /api/v1/bookings");
+                "POST /register", "GET /api/v1/bookings", "GET /", "GET /search");
+        // what the request sends, not what its description says
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /register", "GET /api/v1/bookings", "GET /", "GET /search");
     }
 
     @Test
