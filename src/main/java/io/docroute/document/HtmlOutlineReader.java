@@ -24,6 +24,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlOutlineReader {
 
+    private static final Pattern TYPED_BULLET = Pattern.compile("^[-•·*]\\s+");
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
             "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
@@ -164,7 +165,10 @@ final class HtmlOutlineReader {
             if (level > 0) {
                 flushLine();
                 String heading = Text.collapse(el.text());
-                if (!heading.isEmpty()) {
+                if (TYPED_BULLET.matcher(heading).lookingAt()) {
+                    // "- Users should be able to …" in a heading's style: a list item, whatever its paragraph looks like
+                    outline.line(heading);
+                } else if (!heading.isEmpty()) {
                     // a heading paragraph left empty (Word keeps its style on a blank line) opens no section
                     outline.heading(level, heading);
                 }

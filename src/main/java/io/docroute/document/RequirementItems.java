@@ -103,6 +103,10 @@ final class RequirementItems {
     // the roles a requirement list names, in the plural, before what they do: "Players", "1.2 DrinkMeisters"
     private static final Pattern ACTOR = Pattern.compile(
             "^(?:\\d{1,2}(?:\\.\\d{1,2})*\\s+)?(?:(?:the|all)\\s+)?\\p{Lu}[A-Za-z-]*(?:er|or|ist|ant|ent|in|ee|est|ian)s\\s+");
+    // "The system should authenticate users …": what the system itself does, listed among what its users do
+    private static final Pattern SYSTEM_DOES = Pattern.compile(
+            "^(?:the\\s+)?(?:system|application|app|platform|website|server)\\s+(?:should|must|will|shall)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
@@ -1083,6 +1087,9 @@ final class RequirementItems {
     /** "Players add their score to the leaderboard", "1.1 Managers create tournaments": what a role does, as stated. */
     private static boolean actorDoes(String text, Predicate<String> opensWithOperation) {
         Matcher actor = ACTOR.matcher(text);
+        if (!actor.lookingAt()) {
+            actor = SYSTEM_DOES.matcher(text);
+        }
         return actor.lookingAt() && opensWithOperation.test(text.substring(actor.end()))
                 && !CONSTRAINT.matcher(text).find();
     }

@@ -11,6 +11,25 @@ class HtmlDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void bulletedRequirementsInAHeadingsStyleAreListItemsAndSoIsWhatTheSystemItselfDoes() {
+        Document document = parser.parse("foodprint.html", utf8("""
+                <html><body><h1>Functional requirements</h1>
+                <h2>1. User Registration and Authentication:</h2>
+                <h2>- Users should be able to register for an account.</h2>
+                <h2>- The system should authenticate users securely before granting access.</h2>
+                <h2>2. Profile Management:</h2>
+                <h2>- Users should be able to create their profiles.</h2>
+                <h2>- The system should store every profile in the database.</h2>
+                </body></html>
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "Users should be able to register for an account",
+                "The system should authenticate users securely before granting access",
+                "Users should be able to create their profiles");
+    }
+
+    @Test
     void aHeadingLeftEmptyOpensNoSectionOfItsOwn() {
         Document document = parser.parse("realtor.html", utf8("""
                 <html><body>
