@@ -166,7 +166,7 @@ final class HtmlOutlineReader {
                 flushLine();
                 String heading = Text.collapse(el.text());
                 if (TYPED_BULLET.matcher(heading).lookingAt()) {
-                    // "- Users should be able to …" in a heading's style: a list item, whatever its paragraph looks like
+                    // "- Users should be able to …" in a heading's style: a list item, whatever its paragraph's style
                     outline.line(heading);
                 } else if (!heading.isEmpty()) {
                     // a heading paragraph left empty (Word keeps its style on a blank line) opens no section

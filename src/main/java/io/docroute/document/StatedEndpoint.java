@@ -29,9 +29,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
-    // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists copied from
-    // code write it); a method in other cases only in the "get:/x" shorthand or before a slash ("Get /x",
-    // "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
+    // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists
+    // copied from code write it); a method in other cases only in the "get:/x" shorthand or before a slash
+    // ("Get /x", "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—,，](?=\\s*/))?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
