@@ -51,10 +51,8 @@ final class BlockSelector {
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
-            "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*(?:[:：]|[-–—](?=\\s*/))?\\s*\\S*");
-    // who may call an interface, in brackets, and the icons an exported page draws before it: "࿪ (Private)"
-    private static final Pattern ACCESS_TAG = Pattern.compile(
-            "^[^\\sA-Za-z0-9\\p{IsHan}]{0,3}\\s*[(（][A-Za-z]{1,12}[)）]");
+            "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR + "?\\s*\\S*");
+    private static final Pattern ACCESS_TAG = Pattern.compile("^" + StatedEndpoint.ACCESS_TAG);
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");

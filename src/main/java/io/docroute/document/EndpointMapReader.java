@@ -74,6 +74,6 @@ final class EndpointMapReader {
             }
         }
         String title = description.isEmpty() ? method + " " + path : Text.brief(description, 80);
-        return new InterfaceBlock(index, title, JsonBlocks.interfaceText(method, path, prose, fields), fields, returns);
+        return JsonBlocks.requestBlock(index, title, method, path, prose, fields, returns);
     }
 }

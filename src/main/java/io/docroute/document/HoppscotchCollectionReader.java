@@ -94,7 +94,6 @@ final class HoppscotchCollectionReader {
             JsonBlocks.exampleFields(body).forEach(field -> JsonBlocks.addField(fields, field));
         }
         List<Field> list = List.copyOf(fields.values());
-        return new InterfaceBlock(index, title, JsonBlocks.interfaceText(method, path, List.of(), list), list,
-                List.of());
+        return JsonBlocks.requestBlock(index, title, method, path, List.of(), list, List.of());
     }
 }

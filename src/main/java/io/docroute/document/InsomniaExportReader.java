@@ -119,8 +119,8 @@ final class InsomniaExportReader {
             }
         }
         List<Field> list = List.copyOf(fields.values());
-        return new InterfaceBlock(index, title,
-                JsonBlocks.interfaceText(method, path, List.of(string(request, "description")), list), list, List.of());
+        return JsonBlocks.requestBlock(index, title, method, path, List.of(string(request, "description")), list,
+                List.of());
     }
 
     /** The URL with the variables whose value is plain text replaced; template tags and unknown names stay. */

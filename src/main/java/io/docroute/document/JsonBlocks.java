@@ -251,6 +251,19 @@ final class JsonBlocks {
      * An interface block's text: the "METHOD path" line exactly as found, the prose lines, then the fields
      * as a table when there are any.
      */
+    /**
+     * A collection's request as a block: its method and URL are what it states, whatever its description says
+     * (a description naming another path describes, the request is what is sent); a request to the server alone is
+     * its root.
+     */
+    static InterfaceBlock requestBlock(int index, String title, String method, String path, List<String> prose,
+            List<Field> fields, List<String> returns) {
+        String text = interfaceText(method, path, prose, fields);
+        StatedEndpoint sent = StatedEndpoint.read(List.of(method + " " + (path.isEmpty() ? "/" : path)));
+        return sent.isComplete() ? new InterfaceBlock(index, title, text, fields, returns, sent)
+                : new InterfaceBlock(index, title, text, fields, returns);
+    }
+
     static String interfaceText(String method, String path, List<String> prose, List<Field> fields) {
         StringBuilder out = new StringBuilder(method.toUpperCase(Locale.ROOT)).append(' ').append(path);
         for (String paragraph : prose) {

@@ -125,12 +125,7 @@ final class PostmanCollectionReader {
             prose = description(item.path("description"));
         }
         List<Field> list = List.copyOf(fields.values());
-        String text = JsonBlocks.interfaceText(method, path, List.of(prose), list);
-        List<String> returns = returns(item.path("response"));
-        // the request's own method and URL are what is sent, whatever its description says
-        StatedEndpoint sent = StatedEndpoint.read(List.of(method + " " + (path.isEmpty() ? "/" : path)));
-        return sent.isComplete() ? new InterfaceBlock(index, title, text, list, returns, sent)
-                : new InterfaceBlock(index, title, text, list, returns);
+        return JsonBlocks.requestBlock(index, title, method, path, List.of(prose), list, returns(item.path("response")));
     }
 
     /** The URL as written ("raw"), or rebuilt from its host and path segments when an export left raw out. */

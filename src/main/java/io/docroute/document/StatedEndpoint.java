@@ -26,6 +26,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public static final StatedEndpoint NONE = new StatedEndpoint(null, null, List.of());
 
     private static final String METHODS = "GET|POST|PUT|PATCH|DELETE";
+    // what may stand between a method and its path: a colon, or a dash or comma before the slash ("GET - /x")
+    static final String METHOD_SEPARATOR = "(?:[:：]|[-–—,，](?=\\s*/))";
+    // who may call an interface, in brackets, after the icons an exported page draws before it: "࿪ (Private)"
+    static final String ACCESS_TAG = "(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]";
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
@@ -33,7 +37,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // copied from code write it); a method in other cases only in the "get:/x" shorthand or before a slash
     // ("Get /x", "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*(?:[:：]|[-–—,，](?=\\s*/))?\\s*[\"'`]?"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*" + METHOD_SEPARATOR + "?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
@@ -105,11 +109,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^([A-Za-z]+(?:\\s[A-Za-z]+)?|\\p{IsHan}{2,6})\\s+(?=(?:" + METHODS + ")\\s+/)");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
-    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it, in
-    // brackets, after the icons an exported page draws before it
+    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it
     private static final Pattern DASHED_PREFIX = Pattern.compile(
             "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+"
-                    + "|(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]\\s*)"
+                    + "|" + ACCESS_TAG + "\\s*)"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
