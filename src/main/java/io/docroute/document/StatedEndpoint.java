@@ -67,8 +67,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "t.cn:82/api/v1/user  类型：Post": the URL first, its method labelled after it
     private static final Pattern URL_THEN_METHOD = Pattern.compile(
             "^(\\S*/\\S*)\\s+(?:类型|请求方式|请求类型|方法|方式|method|type)\\s*[:：]\\s*(?i:(" + METHODS + "))\\b.*$");
-    // "/users/<int:id>    GET    admin": a route list's path first, its method in the next column
-    private static final Pattern PATH_THEN_METHOD = Pattern.compile("^(/\\S*)\\s+(" + METHODS + ")(?:\\s.*)?$");
+    // "/users/<int:id>    GET    admin": a route list's path first, its method in the next column, or after an arrow
+    // ("/api/students/:id --> GET Request")
+    private static final Pattern PATH_THEN_METHOD = Pattern.compile(
+            "^(/\\S*)\\s+(?:(?:-+>|=>|→)\\s*)?(" + METHODS + ")(?:\\s.*)?$");
     // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
     private static final Pattern CONVERTER = Pattern.compile(
             "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
@@ -114,6 +116,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+"
                     + "|" + ACCESS_TAG + "\\s*)"
                     + "(?=(?:" + METHODS + ")\\b)");
+    // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
+    private static final Pattern NAMED_INTERFACE = Pattern.compile("\\p{IsHan}{1,8}接口");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
@@ -130,17 +134,24 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
+    private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])");
     private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
+    // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
+    // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)")
+    private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
+            "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
-    // a method said to be how the request is sent: "post 提交", "GET 请求"
-    private static final Pattern METHOD_SENT = Pattern.compile("^(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)$");
-    private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：]\\s*(.+)$");
+    // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
+    private static final Pattern METHOD_SENT = Pattern.compile(
+            "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
+    // a label and its value; the colon of a URL's scheme is no label's
+    private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
     private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
@@ -148,6 +159,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型"
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
+    // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
+    private static final Pattern CURLY_QUOTE = Pattern.compile("[‘’“”]");
+    private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
@@ -275,8 +289,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             for (String[] pair : pairs) {
                 String label = pair[0];
-                // "路径：localhost:8080/user/{username} /update": a space typed before a segment is no end
-                String value = SPACE_BEFORE_SEGMENT.matcher(pair[1]).replaceAll("");
+                // "路径：localhost:8080/user/{username} /update", "URL: api /v1/ register": spaces typed around a
+                // slash are no end
+                String value = withoutSpaceSlips(pair[1]);
                 if (labelledPath == null && labelsPath(label, value)) {
                     Matcher inline = INLINE.matcher(value);
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
@@ -486,12 +501,17 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
     private static String sentMethod(String plain) {
         Matcher sent = METHOD_SENT.matcher(plain);
-        return sent.matches() ? sent.group(1).toUpperCase(Locale.ROOT) : null;
+        return !sent.matches() ? null : sent.group(1) != null ? sent.group(1).toUpperCase(Locale.ROOT) : sent.group(2);
     }
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
         return sentMethod(plain(line)) != null || hasMethodLabel(line);
+    }
+
+    /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
+    private static String withoutSpaceSlips(String path) {
+        return SPACE_AFTER_SLASH.matcher(SPACE_BEFORE_SEGMENT.matcher(path).replaceAll("")).replaceAll("");
     }
 
     /** Whether the line is a method's label with its value ("Method: POST", "方式：POST", "提交方式:无"). */
@@ -562,6 +582,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + plain(lines.get(value)));
+                i = value;
+            } else if (value < lines.size() && RELATIVE_ROUTE_LINE.matcher(plain(line)).matches()
+                    && labelledMethod(lines.get(value)) != null) {
+                // "paResultDetail/list" over "请求方式：post": a route alone on its line, its method labelled below
+                Matcher route = RELATIVE_ROUTE_LINE.matcher(plain(line));
+                route.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(labelledMethod(lines.get(value)) + " /" + route.group(1));
                 i = value;
             } else if (value < lines.size() && isPath(line) && isMethod(plain(lines.get(value)))) {
                 // the other way round, as nested lists write it: "- /login" over "  - POST"
@@ -677,8 +705,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     add(found, endpoint(method(m), m.group(PATH_GROUP)));
                 } else if (isMethod(cell)) {
                     methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
-                } else if (pathCell == null && !cell.contains(" ") && looksLikePath(cell)) {
-                    pathCell = cell;
+                } else if (pathCell == null) {
+                    // "| / Recipient/{id} | DELETE |", "| POST | api /v1/ register |": a cell that holds only a path,
+                    // with typing slips around its slashes
+                    String path = withoutSpaceSlips(cell);
+                    pathCell = !path.contains(" ") && looksLikePath(path) ? path : null;
                 }
             }
             if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {
@@ -957,11 +988,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
         } else if ((m = SPACED.matcher(plain)).matches()) {
-            pairs.add(new String[] {m.group(1), m.group(3) == null ? m.group(2) : m.group(2) + " " + m.group(3)});
+            pairs.add(new String[] {m.group(1), m.group(3) == null ? unquoted(m.group(2)) : m.group(2) + " " + m.group(3)});
             if (m.group(3) != null) {
-                pairs.add(new String[] {m.group(1) + " " + m.group(2), m.group(3)});
+                pairs.add(new String[] {m.group(1) + " " + m.group(2), unquoted(m.group(3))});
             }
-            pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches());
+            // "登录页接口 '/data'": an interface's name labels the path it quotes, where a title's words ("用户接口 /users") do not
+            boolean quoted = m.group(3) == null && QUOTED_VALUE.matcher(m.group(2)).matches();
+            pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches()
+                    && !(quoted && NAMED_INTERFACE.matcher(pair[0]).matches()));
         }
         return pairs;
     }
@@ -983,10 +1017,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return PATH_LABEL.matcher(label).matches() && WORD_PATH.matcher(value.strip()).matches();
     }
 
-    /** A path's label ("URL", "请求地址"), or an interface's Chinese name before nothing but its route. */
+    /**
+     * A path's label ("URL", "请求地址", "登录页接口"), or an interface's Chinese name before nothing but its route.
+     */
     private static boolean labelsPath(String label, String value) {
-        return PATH_LABEL.matcher(label).matches() || Vocabulary.containsHan(label)
-                && CHINESE_NAME.matcher(label).matches() && ROUTE.matcher(value).matches();
+        return PATH_LABEL.matcher(label).matches()
+                // "免登录接口: `/user/register`, `/user/login`" lists paths, where an interface's name labels one
+                || NAMED_INTERFACE.matcher(label).matches() && value.strip().indexOf(' ') < 0
+                || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches() && ROUTE.matcher(value).matches();
     }
 
     private static String label(String text) {
@@ -995,6 +1033,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The text without Markdown emphasis, code ticks, list bullets or heading marks. */
     private static String plain(String text) {
-        return Text.collapse(DECORATION.matcher(Text.clean(text)).replaceAll(""));
+        String straight = CURLY_QUOTE.matcher(Text.clean(text)).replaceAll("'");
+        return Text.collapse(DECORATION.matcher(WIDE_SCHEME.matcher(straight).replaceAll("$1://")).replaceAll(""));
     }
 }

@@ -46,7 +46,8 @@ final class Text {
 
     /**
      * Replaces Kangxi and supplementary CJK radicals (U+2E80–U+2FDF) by the ideographs they stand for: some PDF
-     * producers map glyphs to the radicals, so "⽤户" would not read as "用户".
+     * producers map glyphs to the radicals, so "⽤户" would not read as "用户"; others write the radical and then the
+     * ideograph, so "请求⽅方式" is "请求方式".
      */
     static String withUnifiedRadicals(String text) {
         StringBuilder out = null;
@@ -54,7 +55,12 @@ final class Text {
             char c = text.charAt(i);
             if (c >= '\u2E80' && c <= '\u2FDF') {
                 out = out == null ? new StringBuilder(text.substring(0, i)) : out;
-                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+                String ideograph = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                out.append(ideograph);
+                if (text.startsWith(ideograph, i + 1)) {
+                    // "请求⽅方式": the radical drawn over the ideograph it stands for, both in the text layer
+                    i += ideograph.length();
+                }
             } else if (out != null) {
                 out.append(c);
             }

@@ -77,6 +77,8 @@ class PdfDocumentTest {
     void kangxiRadicalsInAPdfTextLayerReadAsTheIdeographs() {
         assertThat(Text.withUnifiedRadicals("新\u2F64\u2F08")).isEqualTo("新用人");
         assertThat(Text.withUnifiedRadicals("plain 用户")).isEqualTo("plain 用户");
+        // the radical drawn over the ideograph it stands for is one character, a repeated ideograph stays repeated
+        assertThat(Text.withUnifiedRadicals("请求\u2F45方式 ⽉月 年年")).isEqualTo("请求方式 月 年年");
     }
 
     @Test

@@ -74,6 +74,29 @@ class StatedEndpointTest {
     }
 
     @Test
+    void anInterfaceNamedByItsPageIsThePathNotThePageRoute() {
+        assertThat(StatedEndpoint.read(List.of("登录页 路由 ‘/’", "登录页接口 ‘http：//154.8.164.57:1127/data’", "请求方式：POST")))
+                .hasToString("POST /data");
+        assertThat(StatedEndpoint.read(List.of("注册页路由 ‘/new’", "注册页接口 ‘/logon’", "请求方式：POST")))
+                .hasToString("POST /logon");
+        assertThat(StatedEndpoint.read(List.of("首页 路由’/home’", "接口：‘/gethomedata’", "POST请求")))
+                .hasToString("POST /gethomedata");
+        assertThat(StatedEndpoint.read(List.of("路由：‘/Homesearch’", "接口：‘/homesearch’", "POST", "需要接收json参数：")))
+                .hasToString("POST /homesearch");
+    }
+
+    @Test
+    void aRouteAloneOnItsLineOverALabelledMethodIsStated() {
+        assertThat(StatedEndpoint.read(List.of("R. paResultDetail/list", "请求方式： post", "参数 值")))
+                .hasToString("POST /paResultDetail/list");
+        assertThat(StatedEndpoint.read(List.of("khresult/list", "", "请求方式：post"))).hasToString("POST /khresult/list");
+        assertThat(StatedEndpoint.read(List.of("U. dzfx/mulList (不同阶段对照)", "请求方式：get")))
+                .hasToString("GET /dzfx/mulList");
+        // a route alone says nothing without its method's label below it
+        assertThat(StatedEndpoint.read(List.of("users/groups", "Delete them when empty"))).isEqualTo(StatedEndpoint.NONE);
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
@@ -84,6 +107,10 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("| 请求地址 | 请求方式 |", "| /users/:id | GET |")))
                 .hasToString("GET /users/{id}");
         assertThat(StatedEndpoint.marks("| /users/:id | GET |")).singleElement().hasToString("GET /users/{id}");
+        assertThat(StatedEndpoint.marks("| / Recipient/{id} | DELETE |")).singleElement()
+                .hasToString("DELETE /Recipient/{id}");
+        assertThat(StatedEndpoint.marks("| post | localhost:8000/ oldproducts_custom_info/ |")).singleElement()
+                .hasToString("POST /oldproducts_custom_info");
     }
 
     @Test
@@ -188,6 +215,8 @@ class StatedEndpointTest {
                 .extracting(StatedEndpoint::toString).containsExactly("GET /view_parking_lot/{lot_id}");
         assertThat(StatedEndpoint.marks("/parking/{id:int}  DELETE")).extracting(StatedEndpoint::path)
                 .containsExactly("/parking/{id}");
+        assertThat(StatedEndpoint.marks("## /api/students/:studentId --> GET Request"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /api/students/{studentId}");
     }
 
     @Test
