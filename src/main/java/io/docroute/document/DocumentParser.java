@@ -1,5 +1,7 @@
 package io.docroute.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.docroute.Sha256;
 import io.docroute.vocabulary.Vocabulary;
 import jakarta.annotation.PreDestroy;
@@ -186,7 +188,14 @@ public class DocumentParser {
             return page;
         }
         // a page that states no endpoint may be the shell of an export whose requests are in its script
-        var requests = HtmlOutlineReader.scriptRequests(html);
+        List<JsonNode> literals = HtmlOutlineReader.scriptLiterals(html);
+        Optional<JsonNode> description = literals.stream().filter(OpenApiReader::accepts).findFirst();
+        if (description.isPresent()) {
+            return json(OpenApiReader.read(description.get(), fieldTables), name,
+                    "an operation of the OpenAPI description in the page's script");
+        }
+        ArrayNode requests = JsonBlocks.MAPPER.createArrayNode();
+        literals.forEach(literal -> requests.addAll(JsonBlocks.nestedRequests(literal)));
         if (requests.size() <= page.blocks().size()) {
             return page;
         }

@@ -2,7 +2,6 @@ package io.docroute.document;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,8 @@ final class HtmlOutlineReader {
 
     // literals tried per script: minified code has many assignments, and one that is not JSON fails fast
     private static final int MAX_LITERAL_ATTEMPTS = 2000;
+    // the option a Swagger UI page passes its description in: SwaggerUIBundle({spec: {...}, dom_id: ...})
+    private static final String SPEC_KEY = "spec";
 
     private HtmlOutlineReader() {
     }
@@ -52,14 +53,14 @@ final class HtmlOutlineReader {
     }
 
     /**
-     * The requests of JSON literals in the page's inline scripts ({@code data = {...}}, {@code [...]} or a JSON
-     * script), as a request list: what an API tool's HTML export (Apipost) shows only once its JavaScript has run.
-     * Empty when no literal holds an object with an HTTP method and a URL.
+     * The JSON literals of the page's inline scripts ({@code data = {...}}, {@code [...]}, a JSON script, or the
+     * {@code spec: {...}} a Swagger UI page is given): what an API tool's HTML export (Apipost, Apifox's Swagger UI
+     * page) shows only once its JavaScript has run.
      */
-    static ArrayNode scriptRequests(String html) {
-        ArrayNode requests = JsonBlocks.MAPPER.createArrayNode();
+    static List<JsonNode> scriptLiterals(String html) {
+        List<JsonNode> literals = new ArrayList<>();
         if (!SCRIPT_TAG.matcher(html).find()) {
-            return requests;
+            return literals;
         }
         for (Element script : Jsoup.parse(html, "", Parser.htmlParser()).select("script:not([src])")) {
             String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
@@ -69,12 +70,13 @@ final class HtmlOutlineReader {
             char[] code = script.data().toCharArray();
             int attempts = 0;
             for (int i = 0; i < code.length && attempts < MAX_LITERAL_ATTEMPTS; i++) {
-                // a literal is the whole of a JSON script, or what follows an assignment
-                boolean starts = i == 0 && type.contains("json") || code[i] == '=' && (i == 0 || code[i - 1] != '=');
+                // a literal is the whole of a JSON script, or what follows an assignment or a spec's key
+                boolean starts = i == 0 && type.contains("json") || code[i] == '=' && (i == 0 || code[i - 1] != '=')
+                        || code[i] == ':' && after(code, i, SPEC_KEY);
                 if (!starts) {
                     continue;
                 }
-                int at = code[i] == '=' ? i + 1 : i;
+                int at = code[i] == '=' || code[i] == ':' ? i + 1 : i;
                 while (at < code.length && Character.isWhitespace(code[at])) {
                     at++;
                 }
@@ -82,12 +84,23 @@ final class HtmlOutlineReader {
                     attempts++;
                     JsonNode literal = literal(code, at);
                     if (literal.isContainerNode() && !literal.isEmpty()) {
-                        requests.addAll(JsonBlocks.nestedRequests(literal));
+                        literals.add(literal);
                     }
                 }
             }
         }
-        return requests;
+        return literals;
+    }
+
+    /** Whether the code before {@code at} ends in the key, with only spaces between. */
+    private static boolean after(char[] code, int at, String key) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(code[end - 1])) {
+            end--;
+        }
+        int start = end - key.length();
+        return start >= 0 && new String(code, start, key.length()).equals(key)
+                && (start == 0 || !Character.isJavaIdentifierPart(code[start - 1]));
     }
 
     private static JsonNode literal(char[] code, int at) {

@@ -242,6 +242,34 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aSwaggerUiPageIsReadFromTheDescriptionItsScriptPassesAsSpec() {
+        // an API tool's Swagger UI export: the body is an empty mount point, the description is the bundle's spec
+        String html = """
+                <html><head><title>Swagger UI</title></head><body>
+                <div id="swagger-ui"></div>
+                <script>
+                  window.onload = function() {
+                    const ui = SwaggerUIBundle({
+                      spec: {"openapi":"3.0.1","info":{"title":"碳足迹","version":"1.0.0"},"paths":{
+                        "/register":{"post":{"summary":"注册","responses":{"200":{"description":""}}}},
+                        "/user/plan/{id}":{"delete":{"summary":"删除计划","responses":{"200":{"description":""}}}}}},
+                      dom_id: '#swagger-ui',
+                      layout: "StandaloneLayout"
+                    })
+                  }
+                </script>
+                </body></html>
+                """;
+
+        Document document = parser.parse("apifox.html", utf8(html));
+
+        assertThat(document.title()).isEqualTo("碳足迹");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("注册", "删除计划");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /register", "DELETE /user/plan/{id}");
+    }
+
+    @Test
     void anApiToolExportWithItsRequestsInAScriptLiteralIsReadAsARequestList() {
         // the page body is only templates; the requests are in one JSON literal assigned in a script
         String html = """
