@@ -134,7 +134,16 @@ final class RequirementItems {
             // nor are the constraints the project works under and what it assumes: "2.4 一般约束", "假设与依据",
             // "Assumptions and Dependencies", "Design Constraints"
             + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?)?constraints|assumptions\\b)"
-            + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]";
+            + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]"
+            // nor what the system connects to and the rules of its business: IEEE 830's "3.1 User Interfaces" ..
+            // "3.4 Communications Interfaces" ("The UI shall provide clear navigation"), "Business Rules"
+            + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interface"
+            + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$";
+    // the overview that frames the requirements: "2.2 Product Functions" summarises what they state, and is passed
+    // over where the document states them elsewhere
+    private static final Pattern FRAME_HEADING = Pattern.compile(
+            "^(?i:product\\s+(?:perspective|functions?|functionality)|users?\\s+(?:classes\\s+and\\s+|and\\s+)?characteristics"
+                    + "|operating\\s+environment|user\\s+documentation)$|^(?:产品功能|产品视角|用户类[与和]特征|用户特征|运行环境)$");
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
     // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
@@ -145,10 +154,12 @@ final class RequirementItems {
                     + "(?:需求|要求)?$)"
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
-    // "shall not store card data", "shall enforce access by tier", "shall be extensible", "系统应确保…"
+    // "shall not store card data", "shall enforce access by tier", "shall be extensible", "shall restrict access to …",
+    // "shall perform server-side validation on …", "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
-                    + "|log|comply|conform|ensure|follow|adhere|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
+                    + "|log|comply|conform|ensure|follow|adhere|restrict|validate|perform\\s+(?:\\S+\\s+){0,2}validation"
+                    + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
@@ -308,9 +319,15 @@ final class RequirementItems {
      */
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
             Predicate<String> namesOperation) {
+        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines));
+        List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
+        // a document whose only list of functions is its overview's
+        return !stated.isEmpty() ? stated : items(drafts(joined, opensWithOperation, namesOperation, false), opensWithOperation);
+    }
+
+    private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Draft> drafts = drafts(withFeatureParagraphsJoined(withStoriesJoined(lines)), opensWithOperation, namesOperation);
         Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
                 .filter(id -> DOTTED_ID.matcher(id).matches()).map(id -> id.substring(0, id.lastIndexOf('.')))
                 .collect(Collectors.toSet());
@@ -483,7 +500,9 @@ final class RequirementItems {
 
     /** Walks the lines once: an item line opens a draft, a section or separator closes it. */
     private static List<Draft> drafts(List<String> lines, Predicate<String> opensWithOperation,
-            Predicate<String> namesOperation) {
+            Predicate<String> namesOperation, boolean frameSkipped) {
+        Predicate<String> passedOver = title -> NON_FUNCTIONAL_HEADING.matcher(title).lookingAt()
+                || frameSkipped && FRAME_HEADING.matcher(title).matches();
         List<Draft> drafts = new ArrayList<>();
         Draft open = null;
         int nonFunctionalLevel = 0;
@@ -529,7 +548,7 @@ final class RequirementItems {
                     untitled = false;
                 }
                 String title = Headings.withoutNumbering(withoutEmphasis(line.substring(heading.end())));
-                if (nonFunctionalLevel == 0 && NON_FUNCTIONAL_HEADING.matcher(title).lookingAt()) {
+                if (nonFunctionalLevel == 0 && passedOver.test(title)) {
                     nonFunctionalLevel = level;
                 }
             }
@@ -539,7 +558,10 @@ final class RequirementItems {
                 // passed over down to the next heading or title-like line
                 nonFunctionalLevel = nonFunctionalLevel == 0 ? DEEPEST_HEADING : nonFunctionalLevel;
                 untitled = nonFunctionalLevel == DEEPEST_HEADING;
-            } else if (untitled && isHeadingLike(line)) {
+            } else if (untitled && isHeadingLike(line)
+                    || nonFunctionalLevel > 0 && CHAPTER_NUMBER.matcher(line).lookingAt() && isHeadingLike(line)) {
+                // a chapter's title left unstyled ("6 Other Requirements" under "# 5.5 Business Rules") ends the
+                // sections of the chapter before it
                 nonFunctionalLevel = 0;
                 untitled = false;
             }

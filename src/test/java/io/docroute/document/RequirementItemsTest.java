@@ -695,6 +695,46 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theTemplatesInterfaceSectionsBusinessRulesAndOverviewFrameTheRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 2.2 Product Functions
+                * Restaurant Discovery: users can discover restaurants near them
+                ## 2.3 Users and Characteristics
+                * Technical Expertise: Higher technical expertise required
+                ## 3.1 User Interfaces
+                * The UI shall provide clear navigation (e.g., a navigation bar)
+                ## 4.1 Functional Requirements
+                * REQ-1: The system shall provide a login page for existing users.
+                * REQ-2: All users shall be able to view a list of all campgrounds.
+                * REQ-3: The system shall restrict access to creation functions to authenticated users.
+                * REQ-4: The system shall perform server-side validation on all review submissions.
+                ## 5.5 Business Rules
+                * BR-1: A user can only modify or delete content that they are the author of.
+                6 Other Requirements
+                * REQ-F1: The system shall provide functionality for users to upload images.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("REQ-1", "REQ-2", "REQ-F1");
+    }
+
+    @Test
+    void anOverviewsListOfFunctionsIsTheRequirementsWhereNothingElseStatesThem() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 2.2 Product Functions
+                * The system shall allow employees to submit an expense report
+                * The system shall allow managers to approve an expense report
+                * The system shall allow accountants to reimburse an expense report
+                ## 3. Non-Functional Requirements
+                * The system shall answer within one second
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow employees to submit an expense report",
+                "The system shall allow managers to approve an expense report",
+                "The system shall allow accountants to reimburse an expense report");
+    }
+
+    @Test
     void statementsThatConstrainTheSystemAskForNoOperation() {
         List<Item> items = RequirementItems.split(lines("""
                 * The system shall allow readers to create shelves
