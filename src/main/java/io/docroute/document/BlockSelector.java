@@ -141,9 +141,12 @@ final class BlockSelector {
             String wish = item.kind() == RequirementItems.Kind.STORY && operations.isEmpty()
                     && RequirementItems.isStory(item.title()) ? EnumeratedOperations.wish(item.text(), vocabulary)
                     : null;
-            for (String title : operations.isEmpty() ? List.of(item.title()) : operations) {
-                String named = wish != null ? "wish: " + wish : title;
-                String key = Text.collapse(named.toLowerCase(Locale.ROOT));
+            // a story whose role alone fills its title (a cast of personas) is named by what it wishes for
+            String wished = item.kind() == RequirementItems.Kind.STORY && item.title().endsWith("…")
+                    && !item.title().contains(" want") ? EnumeratedOperations.wished(item.text()) : null;
+            String named = wished != null ? wished : item.title();
+            for (String title : operations.isEmpty() ? List.of(named) : operations) {
+                String key = Text.collapse((wish != null ? "wish: " + wish : title).toLowerCase(Locale.ROOT));
                 if (item.id() == null && (bareRepeat(key, operationsNamed) || !operationsNamed.add(key))) {
                     choices.add(new Choice(title, -1, "the same operation is named earlier"));
                 } else {

@@ -76,6 +76,13 @@ final class EnumeratedOperations {
     // where a wish ends and its purpose begins: "…, so that I can …", "… in order to …", the sentence's end
     private static final Pattern PURPOSE = Pattern.compile(
             "[,，]?\\s+(?:so that|so (?:I|we|they) can|in order to)\\b|[.!?。！？]\\s*$", Pattern.CASE_INSENSITIVE);
+    // a list of things or examples an operation's object opens, which an "and" goes on with
+    private static final Pattern OPEN_COMPLEMENT = Pattern.compile(
+            "\\s(?:with|such as|including|like|e\\.g\\.)\\s+(?:\\S+\\s+){0,2}\\S+$", Pattern.CASE_INSENSITIVE);
+    // the words between a wish and what it asks for: "(I want) to be able to", "(I would like) the ability to"
+    private static final Pattern WISH_VERB = Pattern.compile(
+            "^\\s*(?:to\\s+)?(?:(?:be\\s+able|have\\s+the\\s+(?:ability|option))\\s+to\\s+|the\\s+(?:ability|option)\\s+to\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -137,12 +144,12 @@ final class EnumeratedOperations {
                 // the story's purpose, criteria or notes
                 continue;
             }
-            List<String> listed = titles(wish, vocabulary);
+            List<String> listed = titles(fromWish(wish), vocabulary);
             if (!listed.isEmpty()) {
                 titles.addAll(listed);
                 continue;
             }
-            String operation = afterFrame(wish, vocabulary);
+            String operation = afterFrame(fromWish(wish), vocabulary);
             if (operation != null) {
                 String one = cut(SENTENCE_TAIL.matcher(operation).replaceAll(""));
                 if (!one.isEmpty()) {
@@ -161,12 +168,30 @@ final class EnumeratedOperations {
     static String wish(String story, Vocabulary vocabulary) {
         for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
             if (WISH.matcher(wish).find()) {
-                String operation = afterFrame(wish, vocabulary);
+                String operation = afterFrame(fromWish(wish), vocabulary);
                 if (operation == null) {
                     return null;
                 }
                 Matcher purpose = PURPOSE.matcher(operation);
                 return (purpose.find() ? operation.substring(0, purpose.start()) : operation).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a story's first wish asks for, whatever its verb, without who wishes it and why: "As John Buck - a
+     * student, Tien Levi - an instructor, I want to see all the courses that are available so that …" is "see all
+     * the courses that are available"; null when it has no wish.
+     */
+    static String wished(String story) {
+        for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
+            Matcher opening = WISH.matcher(wish);
+            if (opening.find()) {
+                String asked = WISH_VERB.matcher(wish.substring(opening.end())).replaceFirst("");
+                Matcher purpose = PURPOSE.matcher(asked);
+                String wished = (purpose.find() ? asked.substring(0, purpose.start()) : asked).strip();
+                return wished.isEmpty() ? null : wished;
             }
         }
         return null;
@@ -288,6 +313,13 @@ final class EnumeratedOperations {
         if (parts.length < 2 || parts.length > MAX_OPERATIONS) {
             return List.of();
         }
+        for (int i = 0; i + 1 < parts.length && !chinese; i++) {
+            if (OPEN_COMPLEMENT.matcher(parts[i]).find()) {
+                // "create a course with a title and summary", "modify my account information such as name and login
+                // credentials": what follows the "and" ends the example list, not another operation
+                return List.of();
+            }
+        }
         String[] verbs = new String[parts.length];
         String[] things = new String[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -361,6 +393,12 @@ final class EnumeratedOperations {
             }
         }
         return null;
+    }
+
+    /** A wish from its "I want": the role before it, however many personas it names, is no frame. */
+    private static String fromWish(String wish) {
+        Matcher m = WISH.matcher(wish);
+        return m.find() ? wish.substring(m.start()) : wish;
     }
 
     /** An operation's phrase without what it says in brackets and where its list ends: "Create new shifts by …". */

@@ -188,7 +188,10 @@ final class RequirementItems {
                     + "|,\\s*(?:when|if|once|after|while)\\s+(?:[^,;.]|\\.(?=\\S)){1,80}?,?\\s+(?:I|we)\\s+"
                     + "(?:want|can|should|would like|need|must|am able to|are able to|expect)\\b"
                     + "|\\s+(?:I|we)(?:\\s+|['’]d\\s+)"
-                    + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b)",
+                    + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b"
+                    // a cast of personas as the role: "As John Buck - a student, Tien Levi - an instructor, and Mary
+                    // Janet - an organization, I want …", "As John Buck,  a student I want …"
+                    + "|(?:,\\s*[^,.;]{1,60}){1,4}?,?\\s+(?:I|we)\\s+(?:want|would like|wish)\\b)",
             Pattern.CASE_INSENSITIVE);
     // the format a document's stories follow, its role a placeholder: "As a [Role], I want to [Action]",
     // "As a <type of user> …", "作为[角色]，我希望…"

@@ -183,6 +183,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
+    // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
+    private static final Pattern BASE_LABEL = Pattern.compile(
+            "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address))$"
+                    + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final Pattern BASE_WORD = Pattern.compile(
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // Express's optional parameters: "/user/?:id", "/user/:id?"
@@ -538,7 +542,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 value++;
             }
             NotedMethod note = line.contains("://") ? urlNote(lines, i) : null;
-            if (line.length() <= MAX_LABEL_LENGTH && value < lines.size() && isBareLabel(line)
+            if (line.length() <= MAX_LABEL_LENGTH && value < lines.size()
+                    && (isBareLabel(line) || BASE_LABEL.matcher(label(line)).matches())
                     && !isBareLabel(lines.get(value)) && !hasFactLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 // "#### 请求方式" over "- POST": the value as a list item of its own

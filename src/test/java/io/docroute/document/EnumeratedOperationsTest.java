@@ -37,6 +37,16 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void anAndAfterAnObjectsExamplesGoesOnWithThemNotWithAnotherOperation() {
+        assertThat(EnumeratedOperations.titles("I want to create a course with a title and summary", vocabulary))
+                .isEmpty();
+        assertThat(EnumeratedOperations.titles("I want to modify my account information such as name and login"
+                + " credentials", vocabulary)).isEmpty();
+        assertThat(EnumeratedOperations.titles("I want to create a course and delete a course", vocabulary))
+                .containsExactly("create a course", "delete a course");
+    }
+
+    @Test
     void aStoryNamesTheOperationsOfItsWishesNotOfItsPurposeOrCriteria() {
         assertThat(EnumeratedOperations.wishes("As an employee, I want to login in the private area and view all the"
                 + " categories. I want to create, update or delete any of the objects.", vocabulary))

@@ -413,4 +413,21 @@ class PlainTextDocumentTest {
         assertThat(document.choices()).extracting(Choice::reason)
                 .filteredOn("the same operation is named earlier"::equals).hasSize(2);
     }
+
+    @Test
+    void aStoryWhoseCastOfPersonasFillsItsTitleIsNamedByItsWish() {
+        String text = """
+                | User Story | Priority |
+                | --- | --- |
+                | As John Buck,  a student I want to be able to log into the system so that I can access the website | High |
+                | As John Buck - a student, Tien Levi - an instructor, and Mary Janet - representing her organization, I want to be able to sign up for the application as a user | High |
+                | As John Buck - a student, Tien Levi - an instructor, and Mary Janet - representing her organization, I want to see all the courses that are available so that I can find courses | High |
+                """;
+
+        Document document = parser.parse("backlog.md", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "As John Buck, a student I want to be able to log into the system so that I can…",
+                "sign up for the application as a user", "see all the courses that are available");
+    }
 }

@@ -97,6 +97,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aBaseUrlOverItsAddressStatesNoInterface() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("Base URL", "http://localhost:8080/api/v1", "Models")))
+                .containsExactly("Base URL: http://localhost:8080/api/v1", "Models");
+        assertThat(StatedEndpoint.marks("Base URL: http://localhost:8080/api/v1")).isEmpty();
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
