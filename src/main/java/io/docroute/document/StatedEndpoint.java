@@ -184,6 +184,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
+    private static final int MAX_URL_LABEL = 8;
     private static final Pattern BASE_LABEL = Pattern.compile(
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address))$"
                     + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
@@ -338,11 +339,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     }
                 }
                 Matcher url = BARE_URL.matcher(plain);
-                Matcher local = LOCAL_URL.matcher(plain);
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
-                } else if (urlPath == null && local.matches() && looksLikePath(local.group(1))) {
-                    urlPath = local.group(1);
+                } else if (urlPath == null) {
+                    urlPath = localUrlPath(plain);
                 }
                 // a line in a spelling that marks an interface on its own (a row of a table of operations,
                 // "t.cn:82/x 类型：Post", "GET - all users - base-url/x") states both
@@ -511,6 +511,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
         return sentMethod(plain(line)) != null || hasMethodLabel(line);
+    }
+
+    /**
+     * The path of a line that is only a URL on a development server ({@link #LOCAL_URL}), alone or after a short label
+     * that is not a base's ("测试时：localhost:81/accountInsert"); else null.
+     */
+    private static String localUrlPath(String plain) {
+        Matcher labelled = LABELLED.matcher(plain);
+        String url = labelled.matches() && labelled.group(1).length() <= MAX_URL_LABEL
+                && !BASE_LABEL.matcher(labelled.group(1).strip()).matches() ? labelled.group(2).strip() : plain;
+        Matcher local = LOCAL_URL.matcher(url);
+        return local.matches() && looksLikePath(local.group(1)) ? local.group(1) : null;
     }
 
     /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
@@ -757,9 +769,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(pathFirst.group(2), pathFirst.group(1)));
             return found;
         }
-        Matcher local = LOCAL_URL.matcher(plain);
-        if (local.matches() && looksLikePath(local.group(1))) {
-            add(found, endpoint(null, local.group(1)));
+        String local = localUrlPath(plain);
+        if (local != null) {
+            add(found, endpoint(null, local));
             return found;
         }
         Matcher named = CHINESE_METHOD.matcher(plain);

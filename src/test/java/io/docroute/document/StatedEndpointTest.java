@@ -101,6 +101,9 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("Base URL", "http://localhost:8080/api/v1", "Models")))
                 .containsExactly("Base URL: http://localhost:8080/api/v1", "Models");
         assertThat(StatedEndpoint.marks("Base URL: http://localhost:8080/api/v1")).isEmpty();
+        // a development server's URL after another short label is an interface's
+        assertThat(StatedEndpoint.marks("测试时：localhost:81/accountInsert")).singleElement()
+                .hasToString("/accountInsert");
     }
 
     @Test
