@@ -121,6 +121,10 @@ final class RequirementItems {
     private static final Pattern WORD_ID = Pattern.compile(
             "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
+    // a feature's own code before a requirement it states: "IC-1: The system shall allow users to search …",
+    // "AM-3 The system shall …" (a code of any letters, so only before what a requirement says)
+    private static final Pattern FEATURE_ID = Pattern.compile(
+            "^[\\[(]?([A-Z]{2,4}-\\d{1,3})[\\])]?(?=[\\s:：.]+\\p{Lu}[^.;。]{0,80}?\\b(?:shall|must)\\b)");
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
     private static final int DEEPEST_HEADING = 6;
@@ -155,10 +159,12 @@ final class RequirementItems {
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "shall restrict access to …",
-    // "shall perform server-side validation on …", "系统应确保…"
+    // "shall perform server-side validation on …", "shall employ a hybrid approach", "shall automatically store …"
+    // (what it does by itself, no caller asks for), "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
                     + "|log|comply|conform|ensure|follow|adhere|restrict|validate|perform\\s+(?:\\S+\\s+){0,2}validation"
+                    + "|employ|utili[sz]e|use|automatically"
                     + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止",
             Pattern.CASE_INSENSITIVE);
@@ -1087,7 +1093,11 @@ final class RequirementItems {
             return new IdMatch(code.group(1), code.group(2) != null, code.end());
         }
         Matcher word = WORD_ID.matcher(text);
-        return word.lookingAt() ? new IdMatch(word.group(1), false, word.end()) : null;
+        if (word.lookingAt()) {
+            return new IdMatch(word.group(1), false, word.end());
+        }
+        Matcher feature = FEATURE_ID.matcher(text);
+        return feature.lookingAt() ? new IdMatch(feature.group(1), false, feature.end()) : null;
     }
 
     /**

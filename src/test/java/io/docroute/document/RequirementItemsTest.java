@@ -735,6 +735,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFeaturesOwnCodeBeforeARequirementIsItsId() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### 4.2.3 Functional Requirements
+                IC-1: The system shall allow users to search for items by title, author and ISBN.
+                AM-3 The system shall allow librarians to edit their personal information.
+                AM-4: The system shall allow librarians to create library member accounts.
+                RE-7: The system shall employ a hybrid recommendation approach.
+                RE-8: The system shall automatically store account details of library members.
+                ISO-9001 certification is out of our hands.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("IC-1", "AM-3", "AM-4");
+    }
+
+    @Test
     void statementsThatConstrainTheSystemAskForNoOperation() {
         List<Item> items = RequirementItems.split(lines("""
                 * The system shall allow readers to create shelves
