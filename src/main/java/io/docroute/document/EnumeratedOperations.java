@@ -81,7 +81,8 @@ final class EnumeratedOperations {
             "\\s(?:with|such as|including|like|e\\.g\\.)\\s+(?:\\S+\\s+){0,2}\\S+$", Pattern.CASE_INSENSITIVE);
     // the words between a wish and what it asks for: "(I want) to be able to", "(I would like) the ability to"
     private static final Pattern WISH_VERB = Pattern.compile(
-            "^\\s*(?:to\\s+)?(?:(?:be\\s+able|have\\s+the\\s+(?:ability|option))\\s+to\\s+|the\\s+(?:ability|option)\\s+to\\s+)?",
+            "^\\s*(?:to\\s+)?(?:(?:be\\s+able|have\\s+the\\s+(?:ability|option))\\s+to\\s+"
+                    + "|the\\s+(?:ability|option)\\s+to\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 

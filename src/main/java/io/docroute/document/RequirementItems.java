@@ -146,8 +146,9 @@ final class RequirementItems {
     // the overview that frames the requirements: "2.2 Product Functions" summarises what they state, and is passed
     // over where the document states them elsewhere
     private static final Pattern FRAME_HEADING = Pattern.compile(
-            "^(?i:product\\s+(?:perspective|functions?|functionality)|users?\\s+(?:classes\\s+and\\s+|and\\s+)?characteristics"
-                    + "|operating\\s+environment|user\\s+documentation)$|^(?:产品功能|产品视角|用户类[与和]特征|用户特征|运行环境)$");
+            "^(?i:product\\s+(?:perspective|functions?|functionality)"
+                    + "|users?\\s+(?:classes\\s+and\\s+|and\\s+)?characteristics|operating\\s+environment"
+                    + "|user\\s+documentation)$|^(?:产品功能|产品视角|用户类[与和]特征|用户特征|运行环境)$");
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
     // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
@@ -163,7 +164,8 @@ final class RequirementItems {
     // (what it does by itself, no caller asks for), "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
-                    + "|log|comply|conform|ensure|follow|adhere|restrict|validate|perform\\s+(?:\\S+\\s+){0,2}validation"
+                    + "|log|comply|conform|ensure|follow|adhere|restrict|validate"
+                    + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically"
                     + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止",
@@ -331,7 +333,8 @@ final class RequirementItems {
         List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines));
         List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
         // a document whose only list of functions is its overview's
-        return !stated.isEmpty() ? stated : items(drafts(joined, opensWithOperation, namesOperation, false), opensWithOperation);
+        return !stated.isEmpty() ? stated
+                : items(drafts(joined, opensWithOperation, namesOperation, false), opensWithOperation);
     }
 
     private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {

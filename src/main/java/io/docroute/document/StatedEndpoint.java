@@ -182,12 +182,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
-    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
-    private static final int MAX_URL_LABEL = 8;
     private static final Pattern BASE_LABEL = Pattern.compile(
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address))$"
                     + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
+    private static final int MAX_URL_LABEL = 8;
+    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // Express's optional parameters: "/user/?:id", "/user/:id?"
@@ -1005,11 +1005,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
         } else if ((m = SPACED.matcher(plain)).matches()) {
-            pairs.add(new String[] {m.group(1), m.group(3) == null ? unquoted(m.group(2)) : m.group(2) + " " + m.group(3)});
+            pairs.add(new String[] {m.group(1),
+                    m.group(3) == null ? unquoted(m.group(2)) : m.group(2) + " " + m.group(3)});
             if (m.group(3) != null) {
                 pairs.add(new String[] {m.group(1) + " " + m.group(2), unquoted(m.group(3))});
             }
-            // "登录页接口 '/data'": an interface's name labels the path it quotes, where a title's words ("用户接口 /users") do not
+            // "登录页接口 '/data'": an interface's name labels the path it quotes, where a title's words
+            // ("用户接口 /users") do not
             boolean quoted = m.group(3) == null && QUOTED_VALUE.matcher(m.group(2)).matches();
             pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches()
                     && !(quoted && NAMED_INTERFACE.matcher(pair[0]).matches()));
@@ -1041,7 +1043,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return PATH_LABEL.matcher(label).matches()
                 // "免登录接口: `/user/register`, `/user/login`" lists paths, where an interface's name labels one
                 || NAMED_INTERFACE.matcher(label).matches() && value.strip().indexOf(' ') < 0
-                || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches() && ROUTE.matcher(value).matches();
+                || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches()
+                        && ROUTE.matcher(value).matches();
     }
 
     private static String label(String text) {

@@ -93,7 +93,8 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("U. dzfx/mulList (不同阶段对照)", "请求方式：get")))
                 .hasToString("GET /dzfx/mulList");
         // a route alone says nothing without its method's label below it
-        assertThat(StatedEndpoint.read(List.of("users/groups", "Delete them when empty"))).isEqualTo(StatedEndpoint.NONE);
+        assertThat(StatedEndpoint.read(List.of("users/groups", "Delete them when empty")))
+                .isEqualTo(StatedEndpoint.NONE);
     }
 
     @Test
