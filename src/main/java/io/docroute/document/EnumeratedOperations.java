@@ -167,17 +167,9 @@ final class EnumeratedOperations {
      * opens with no operation.
      */
     static String wish(String story, Vocabulary vocabulary) {
-        for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
-            if (WISH.matcher(wish).find()) {
-                String operation = afterFrame(fromWish(wish), vocabulary);
-                if (operation == null) {
-                    return null;
-                }
-                Matcher purpose = PURPOSE.matcher(operation);
-                return (purpose.find() ? operation.substring(0, purpose.start()) : operation).strip();
-            }
-        }
-        return null;
+        String wish = firstWish(story);
+        String operation = wish == null ? null : afterFrame(wish, vocabulary);
+        return operation == null ? null : withoutPurpose(operation);
     }
 
     /**
@@ -186,16 +178,29 @@ final class EnumeratedOperations {
      * the courses that are available"; null when it has no wish.
      */
     static String wished(String story) {
+        String wish = firstWish(story);
+        if (wish == null) {
+            return null;
+        }
+        Matcher opening = WISH.matcher(wish);
+        opening.lookingAt();
+        String wished = withoutPurpose(WISH_VERB.matcher(wish.substring(opening.end())).replaceFirst(""));
+        return wished.isEmpty() ? null : wished;
+    }
+
+    /** A story's first wish from its "I want", or null when it has none. */
+    private static String firstWish(String story) {
         for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
-            Matcher opening = WISH.matcher(wish);
-            if (opening.find()) {
-                String asked = WISH_VERB.matcher(wish.substring(opening.end())).replaceFirst("");
-                Matcher purpose = PURPOSE.matcher(asked);
-                String wished = (purpose.find() ? asked.substring(0, purpose.start()) : asked).strip();
-                return wished.isEmpty() ? null : wished;
+            if (WISH.matcher(wish).find()) {
+                return fromWish(wish);
             }
         }
         return null;
+    }
+
+    private static String withoutPurpose(String wish) {
+        Matcher purpose = PURPOSE.matcher(wish);
+        return (purpose.find() ? wish.substring(0, purpose.start()) : wish).strip();
     }
 
     /**
