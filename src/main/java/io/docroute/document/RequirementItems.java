@@ -233,10 +233,15 @@ final class RequirementItems {
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
 
-    private static final Pattern ACCEPTANCE_LABEL = Pattern.compile("^(?i:acceptance criteria|ac\\d*\\s*[:：]|验收标准|验收条件)");
+    // what opens a story's criteria: "Acceptance criteria", "AC1:", "This user story is acceptable when:",
+    // "Definition of done", "Conditions of satisfaction", "验收标准"
+    private static final String CRITERIA_WORDS = "acceptance criteria|this (?:user )?story is (?:acceptable|accepted|done"
+            + "|complete) when|definition of done|conditions? of satisfaction";
+    private static final Pattern ACCEPTANCE_LABEL = Pattern.compile(
+            "^(?i:" + CRITERIA_WORDS + "|ac\\d*\\s*[:：]|验收标准|验收条件)");
     // lines that carry a story on, even after a blank line or when short like a heading
     private static final Pattern STORY_CONTINUATION = Pattern.compile(
-            "^(?i:acceptance criteria|ac\\d*\\b|given|when|then|and|but|scenario|so that|in order to|so i can"
+            "^(?i:" + CRITERIA_WORDS + "|ac\\d*\\b|given|when|then|and|but|scenario|so that|in order to|so i can"
                     + "|验收|假如|假设|当|那么|并且|而且|以便|从而)");
     private static final Pattern GROUP_LABEL = Pattern.compile("^(?i:epic|feature|theme|module)(?:\\s*\\d+)?\\s*[:：]");
     // "Epic 1:" over the epic's own story, its sub-stories after it: that story is their umbrella, no operation

@@ -152,6 +152,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
     // a label and its value; the colon of a URL's scheme is no label's
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
+    private static final Pattern ASSIGNED = Pattern.compile("^([A-Za-z\\p{IsHan}][\\w\\p{IsHan} ]{0,15}?)\\s*=\\s*(\\S.*)$");
     private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
@@ -1004,6 +1005,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
+        } else if ((m = ASSIGNED.matcher(plain)).matches() && isFactLabel(m.group(1))) {
+            // "url = {domain}/service/user/login" over "method = post": the facts written as assignments
+            pairs.add(new String[] {m.group(1), unquoted(m.group(2).strip())});
         } else if ((m = SPACED.matcher(plain)).matches()) {
             pairs.add(new String[] {m.group(1),
                     m.group(3) == null ? unquoted(m.group(2)) : m.group(2) + " " + m.group(3)});

@@ -536,6 +536,29 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatMakesAStoryAcceptableAreItsCriteria() {
+        List<Item> items = RequirementItems.split(lines("""
+                **As a registered user, I would like to view my profile.**
+                This user story is acceptable when:
+                1.	A signed in user is able to locate and click the my profile button.
+                2.	After clicking the button, the user is taken to a page with their profile information.
+
+                **As a registered user, I would like to post a new listing.**
+                This user story is acceptable when:
+                1.	A signed in user is able to locate and click the post button.
+
+                **As a registered user, I would like to bookmark a listing.**
+                Definition of done:
+                1.	A registered user is able to click the bookmark button on a listing.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a registered user, I would like to view my profile",
+                "As a registered user, I would like to post a new listing",
+                "As a registered user, I would like to bookmark a listing");
+    }
+
+    @Test
     void englishUserStoriesKeepTheirAcceptanceCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 Stories for the library app.

@@ -108,6 +108,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void factsWrittenAsAssignmentsAreStated() {
+        assertThat(StatedEndpoint.read(List.of("url = {domain}/service/user/login", "method = post")))
+                .hasToString("POST /service/user/login");
+        assertThat(StatedEndpoint.read(List.of("total = price * count"))).isEqualTo(StatedEndpoint.NONE);
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
