@@ -394,10 +394,14 @@ final class BlockSelector {
                 : mark.toString();
     }
 
-    /** Whether a section's marks have this one already; a path alone with other placeholder names is its example. */
+    /**
+     * Whether a section's marks have this one already; a path alone with other placeholder names, or with values in
+     * its placeholders, is its example.
+     */
     private static boolean contains(List<StatedEndpoint> marks, StatedEndpoint mark) {
         return marks.stream().anyMatch(m -> StatedEndpoint.sameInterface(m, mark)
-                || mark.method() == null && m.path() != null && StatedEndpoint.samePathShape(m.path(), mark.path()));
+                || mark.method() == null && m.path() != null && (StatedEndpoint.samePathShape(m.path(), mark.path())
+                        || StatedEndpoint.fills(m.path(), mark.path())));
     }
 
     // ---- heading level ---------------------------------------------------------------------------------------
@@ -651,6 +655,12 @@ final class BlockSelector {
      * the two is kept in the first one's place, and the choice says so.
      */
     static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block, List<Choice> choices) {
+        int example = exampleOf(blocks, block.stated());
+        if (example >= 0) {
+            choices.add(new Choice(block.title(), example, "requests " + block.stated().path()
+                    + ", an example of block " + example + "'s " + blocks.get(example).stated()));
+            return true;
+        }
         int same = sameEndpoint(blocks, block);
         if (same < 0) {
             return false;
@@ -670,6 +680,21 @@ final class BlockSelector {
         for (int i = 0; i < blocks.size(); i++) {
             StatedEndpoint other = blocks.get(i).stated();
             if (other.isComplete() && StatedEndpoint.sameInterface(other, block.stated())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The block whose stated path a path alone fills with values ("/status/{id}/{id2}/cancelled", a sample request
+     * of "PUT /status/{patient_id}/{appointment_id}/{status}"); -1 when none.
+     */
+    private static int exampleOf(List<InterfaceBlock> blocks, StatedEndpoint stated) {
+        for (int i = 0; stated.method() == null && stated.path() != null && i < blocks.size(); i++) {
+            StatedEndpoint other = blocks.get(i).stated();
+            if (other.isComplete() && !other.path().equals(stated.path())
+                    && StatedEndpoint.fills(other.path(), stated.path())) {
                 return i;
             }
         }

@@ -152,6 +152,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
     // a label and its value; the colon of a URL's scheme is no label's
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
+    // "API: Cancel/Reject/Approve/Postpond Request": a title whose words a slash joins, no path
+    private static final Pattern NAME_WITH_SLASHES = Pattern.compile("^[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+\\s+\\S.*$");
     private static final Pattern ASSIGNED = Pattern.compile("^([A-Za-z\\p{IsHan}][\\w\\p{IsHan} ]{0,15}?)\\s*=\\s*(\\S.*)$");
     private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
@@ -192,7 +194,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern BASE_WORD = Pattern.compile(
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // Express's optional parameters: "/user/?:id", "/user/:id?"
-    private static final Pattern OPTIONAL_PARAMETER = Pattern.compile("\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)");
+    // and Laravel's: "/status/{date?}"
+    private static final Pattern OPTIONAL_PARAMETER = Pattern.compile(
+            "\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)|\\{([A-Za-z_]\\w*)\\?}");
     // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"
     private static final Pattern BARE_HOST = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:php|html?|jsp|aspx?|json|xml|do|action)/)[a-z]{2,6})(?::\\d{1,5})?(?=/)");
@@ -303,7 +307,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
                         labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
                         labelledPath = inline.group(PATH_GROUP);
-                    } else if (looksLikePath(value)) {
+                    } else if (isLabelledPath(value)) {
                         labelledPath = firstToken(value);
                     } else if (wordPath == null && isWordPath(label, value)) {
                         wordPath = "/" + value;
@@ -524,6 +528,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 && !BASE_LABEL.matcher(labelled.group(1).strip()).matches() ? labelled.group(2).strip() : plain;
         Matcher local = LOCAL_URL.matcher(url);
         return local.matches() && looksLikePath(local.group(1)) ? local.group(1) : null;
+    }
+
+    /** Whether a label's value is a path, not a title whose words a slash joins ("Cancel/Reject Request"). */
+    private static boolean isLabelledPath(String value) {
+        return looksLikePath(value) && !NAME_WITH_SLASHES.matcher(value).matches();
     }
 
     /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
@@ -808,7 +817,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             Matcher valueInline = INLINE.matcher(value);
             if (valueInline.lookingAt() && looksLikePath(valueInline.group(PATH_GROUP))) {
                 add(found, endpoint(method(valueInline), valueInline.group(PATH_GROUP)));
-            } else if (labelsPath(label, value) && looksLikePath(value)) {
+            } else if (labelsPath(label, value) && isLabelledPath(value)) {
                 add(found, endpoint(null, firstToken(value)));
             }
         }
@@ -825,6 +834,27 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public static boolean sameInterface(StatedEndpoint a, StatedEndpoint b) {
         return a.path() != null && a.path().equals(b.path())
                 && (a.method() == null || b.method() == null || a.method().equals(b.method()));
+    }
+
+    /**
+     * Whether a sample request's path fills a template's placeholders: "/status/{id}/{id2}/cancelled" (its sample ids
+     * made placeholders) fills "/status/{patient_id}/{appointment_id}/{status}/{date}", whose last placeholder may be
+     * left out.
+     */
+    public static boolean fills(String template, String sample) {
+        String[] slots = template.split("/");
+        String[] values = sample.split("/");
+        if (values.length != slots.length && !(values.length == slots.length - 1
+                && NAMED_PLACEHOLDER.matcher(slots[slots.length - 1]).matches())) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            boolean slot = NAMED_PLACEHOLDER.matcher(slots[i]).matches();
+            if (!slot && !slots[i].equals(values[i]) || slot && values[i].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same path, whatever its placeholders are named: /questions/{qid} and /questions/{id}. */
@@ -870,7 +900,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         path = SCHEME_AND_HOST.matcher(path).replaceFirst("");
         path = BARE_HOST.matcher(path).replaceFirst("");
         path = BASE_WORD.matcher(path).replaceFirst("");
-        path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2");
+        path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2$3");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());

@@ -430,4 +430,25 @@ class PlainTextDocumentTest {
                 "As John Buck, a student I want to be able to log into the system so that I can…",
                 "sign up for the application as a user", "see all the courses that are available");
     }
+
+    @Test
+    void aSampleRequestBelowItsTemplateIsNoInterfaceOfItsOwn() {
+        String text = """
+                7)
+                API: Change appointment status
+                Method: Put
+                Link: 127.0.0.1:8000/api/change-appointment-status/{patient_id}/{appointment_id}/{status}/{date?}
+                1. For Patient
+                input:
+                127.0.0.1:8000/api/change-appointment-status/5a50667c-be0b-4b51-9783-926739a7f701/6f81ad99-086d-424b-9b12-d2ec5ac762e9/cancelled
+                2. For Doctor
+                input:
+                127.0.0.1:8000/api/change-appointment-status/6c4680ed-90b8-4e34-9e79-d1c88c68225b/4f787de3-042e-4468-9acf-32b4f01fc7e1/approved
+                """;
+
+        Document document = parser.parse("appointments.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "PUT /api/change-appointment-status/{patient_id}/{appointment_id}/{status}/{date}");
+    }
 }

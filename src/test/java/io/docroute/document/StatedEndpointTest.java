@@ -115,6 +115,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aSampleRequestFillsItsTemplatesPlaceholdersAndATitleWithSlashesIsNoPath() {
+        assertThat(StatedEndpoint.fills("/status/{patient_id}/{appointment_id}/{status}/{date}",
+                "/status/{id}/{id2}/cancelled")).isTrue();
+        assertThat(StatedEndpoint.fills("/status/{patient_id}/{status}", "/orders/{id}/cancelled")).isFalse();
+        assertThat(StatedEndpoint.read(List.of("Method: Put",
+                "Link: 127.0.0.1:8000/api//change-appointment-status/{patient_id}/{date?}")))
+                .hasToString("PUT /api/change-appointment-status/{patient_id}/{date}");
+        assertThat(StatedEndpoint.marks("API: Cancel/Reject/Approve/Postpond Request")).isEmpty();
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
