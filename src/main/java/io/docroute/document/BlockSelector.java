@@ -257,7 +257,8 @@ final class BlockSelector {
                 StatedEndpoint stated = completed(node.marks.get(0), node);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node.title), stated);
                 Pick pick = whole(node, "states " + endpoint);
-                pick.stated = endpoint == stated ? null : endpoint;
+                // what only its heading states ("登陆接口(post)" over "/login2") is carried to the block
+                pick.stated = endpoint == stated && StatedEndpoint.read(node.ownLines()).isComplete() ? null : endpoint;
                 picks.add(pick);
                 anyPicked = true;
             } else if (node.marks.size() > 1) {

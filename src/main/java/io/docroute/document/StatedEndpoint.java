@@ -100,6 +100,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
     private static final int MAX_OBJECT_LINES = 15;
     // "GET - get all": a method and what it does, its URL on the next line
+    // a Chinese title that names its method in brackets or closes with it: "刊授课程列表（POST）", "课程目录(pdf文件)get"
+    private static final Pattern METHOD_IN_TITLE = Pattern.compile(
+            "\\p{IsHan}.*?(?:[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]|(?<=[\\p{IsHan}）)])(?i:(" + METHODS + "))$)");
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
     private static final Pattern METHOD_THEN_WORDS = Pattern.compile("^(" + METHODS + ")\\s+(?:[-–—:]\\s+)?([^/]{1,60})$");
@@ -410,6 +413,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElse("");
         if (titled.matches() && isPath(first)) {
             add(found, endpoint(titled.group(1), plain(first)));
+        }
+        Matcher named = METHOD_IN_TITLE.matcher(plain(heading));
+        if (found.isEmpty() && named.find() && isPath(first)) {
+            // "登陆接口(post)", "获取当前用户该课程的状态GET" over "/login2": the method in the title, the path below it
+            String method = named.group(1) != null ? named.group(1) : named.group(2);
+            add(found, endpoint(method.toUpperCase(Locale.ROOT), plain(first)));
         }
         List<String> joined = withLabelsJoined(lines);
         for (String line : joined) {

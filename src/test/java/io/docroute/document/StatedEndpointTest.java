@@ -126,6 +126,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aChineseTitleNamingItsMethodOverAPathAloneStatesBoth() {
+        assertThat(StatedEndpoint.marks("1.登陆接口(post)", List.of("/login2", "请求参数 account、password")))
+                .singleElement().hasToString("POST /login2");
+        assertThat(StatedEndpoint.marks("课程目录(pdf文件)get", List.of("/mobile/course/getCourseFileInfo/{courseId}")))
+                .singleElement().hasToString("GET /mobile/course/getCourseFileInfo/{courseId}");
+        assertThat(StatedEndpoint.marks("获取当前用户该课程的状态GET", List.of("说明", "/mobile/course/status"))).isEmpty();
+    }
+
+    @Test
     void aLabelledTableRowStatesTheMethod() {
         assertThat(StatedEndpoint.read(List.of("| 接口地址 | /api/entrance/generalLogin |", "| 请求方式 | POST |")))
                 .hasToString("POST /api/entrance/generalLogin");
