@@ -40,6 +40,7 @@ public class DocumentParser {
 
     private final ParsingProperties properties;
     private final TikaReader tika;
+    private final Vocabulary vocabulary;
     private final FieldTables fieldTables;
     private final BlockSelector selector;
 
@@ -60,6 +61,7 @@ public class DocumentParser {
     private DocumentParser(ParsingProperties properties, Vocabulary vocabulary, TikaReader tika) {
         this.properties = properties;
         this.tika = tika;
+        this.vocabulary = vocabulary;
         this.fieldTables = new FieldTables(vocabulary);
         this.selector = new BlockSelector(vocabulary, fieldTables);
     }
@@ -106,7 +108,7 @@ public class DocumentParser {
             case HTML -> html(text(bytes, extension), name);
             case TEXT -> {
                 String text = text(bytes, extension);
-                yield pasted(text, name).orElseGet(() -> sectioned(PlainTextOutlineReader.read(text), true, name));
+                yield pasted(text, name).orElseGet(() -> plainText(text, name));
             }
             case JSON -> json(text(bytes, extension), extension, name);
             case DOCX -> docx(bytes, name);
@@ -254,7 +256,17 @@ public class DocumentParser {
             throw new DocumentException("the PDF has no text to read; scanned pages without a text layer are not"
                     + " supported");
         }
-        return sectioned(PlainTextOutlineReader.read(text), true, name);
+        return plainText(text, name);
+    }
+
+    /**
+     * Plain text as its numbering and Markdown marks outline it; where that shows no interface, with lines over a
+     * request's part label ("创建账户" over "请求构造") read as the titles of interfaces.
+     */
+    private Content plainText(String text, String name) {
+        Content read = sectioned(PlainTextOutlineReader.read(text), true, name);
+        return !read.blocks().isEmpty() ? read
+                : sectioned(PlainTextOutlineReader.read(text, vocabulary::part), true, name);
     }
 
     private DocumentException tooLong() {

@@ -1,8 +1,11 @@
 package io.docroute.document;
 
+import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,29 +35,62 @@ final class PlainTextOutlineReader {
     private static final int MIN_CONTENTS_ENTRIES = 3;
     private static final int MIN_OUTLINE_LINES = 8;
     private static final int MAX_OUTLINE_LINE = 60;
+    private static final int MAX_TITLE_OVER_PART = 30;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
     private PlainTextOutlineReader() {
     }
 
     static Outline read(String text) {
+        return read(text, title -> Optional.empty());
+    }
+
+    /**
+     * The outline of plain text whose interfaces may be titled by a line alone: a short line over the label of a
+     * request's part ({@code parts}: "创建账户" over "请求构造", as a PDF's text gives a Word export's unstyled titles)
+     * is a heading, and the part labels below it are its sub-headings.
+     */
+    static Outline read(String text, Function<String, Optional<Part>> parts) {
         List<String> lines = indentedOutline(text.lines().toList())
                 ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : text.lines().map(Text::clean).toList();
         List<Heading> headings = withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList());
         List<Integer> kinds = numberingKinds(headings);
+        int titleLevel = Math.min(kinds.size() + 1, 5);
+        boolean inTitled = false;
         Outline.Builder outline = new Outline.Builder();
         for (int i = 0; i < lines.size(); i++) {
             Heading heading = headings.get(i);
-            if (heading == null) {
-                outline.line(lines.get(i));
-            } else {
+            String line = lines.get(i);
+            if (heading != null) {
                 int level = heading.kind < 0 ? heading.markdownLevel : kinds.indexOf(heading.kind) + 1;
                 outline.heading(Math.min(level, 6), heading.text);
+                inTitled = false;
+            } else if (isTitleOverRequest(lines, i, parts)) {
+                outline.heading(titleLevel, line);
+                inTitled = true;
+            } else if (inTitled && !line.isEmpty() && parts.apply(line).isPresent()) {
+                outline.heading(titleLevel + 1, line);
+            } else {
+                outline.line(line);
             }
         }
         return outline.build();
+    }
+
+    /** Whether the line is a short title whose next written line labels a request's part ("请求构造"). */
+    private static boolean isTitleOverRequest(List<String> lines, int at, Function<String, Optional<Part>> parts) {
+        String line = lines.get(at);
+        if (line.isEmpty() || line.length() > MAX_TITLE_OVER_PART || parts.apply(line).isPresent()
+                || SENTENCE_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0 || !hasLetter(line)) {
+            return false;
+        }
+        int next = at + 1;
+        while (next < lines.size() && lines.get(next).isEmpty()) {
+            next++;
+        }
+        return next < lines.size() && parts.apply(lines.get(next)).filter(part -> part == Part.REQUEST).isPresent();
     }
 
     /**

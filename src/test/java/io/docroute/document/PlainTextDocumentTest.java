@@ -451,4 +451,33 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "PUT /api/change-appointment-status/{patient_id}/{appointment_id}/{status}/{date}");
     }
+
+    @Test
+    void aLineOverTheLabelOfARequestsPartTitlesAnInterface() {
+        String text = """
+                接口列表
+                一律POST请求发送JSON Bean数据
+
+                创建账户
+
+                请求构造
+
+                参数名 类型 取值枚举 备注
+                username String String 用户名
+
+                响应内容
+
+                result String "创建成功", "创建失败"
+
+                冻结账户
+
+                请求构造
+
+                username String String
+                """;
+
+        Document document = parser.parse("accounts.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("创建账户", "冻结账户");
+    }
 }
