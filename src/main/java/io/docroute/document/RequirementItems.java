@@ -235,8 +235,9 @@ final class RequirementItems {
 
     // what opens a story's criteria: "Acceptance criteria", "AC1:", "This user story is acceptable when:",
     // "Definition of done", "Conditions of satisfaction", "验收标准"
-    private static final String CRITERIA_WORDS = "acceptance criteria|this (?:user )?story is (?:acceptable|accepted|done"
-            + "|complete) when|definition of done|conditions? of satisfaction";
+    private static final String CRITERIA_WORDS = "acceptance criteria"
+            + "|this (?:user )?story is (?:acceptable|accepted|done|complete) when|definition of done"
+            + "|conditions? of satisfaction";
     private static final Pattern ACCEPTANCE_LABEL = Pattern.compile(
             "^(?i:" + CRITERIA_WORDS + "|ac\\d*\\s*[:：]|验收标准|验收条件)");
     // lines that carry a story on, even after a blank line or when short like a heading

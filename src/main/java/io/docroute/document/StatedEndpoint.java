@@ -99,10 +99,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "url: './x',", "\"url\": \"/x\"": the key of a request's object literal that holds its address
     private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
     private static final int MAX_OBJECT_LINES = 15;
-    // "GET - get all": a method and what it does, its URL on the next line
     // a Chinese title that names its method in brackets or closes with it: "刊授课程列表（POST）", "课程目录(pdf文件)get"
     private static final Pattern METHOD_IN_TITLE = Pattern.compile(
             "\\p{IsHan}.*?(?:[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]|(?<=[\\p{IsHan}）)])(?i:(" + METHODS + "))$)");
+    // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
     private static final Pattern METHOD_THEN_WORDS = Pattern.compile("^(" + METHODS + ")\\s+(?:[-–—:]\\s+)?([^/]{1,60})$");
@@ -157,7 +157,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
     // "API: Cancel/Reject/Approve/Postpond Request": a title whose words a slash joins, no path
     private static final Pattern NAME_WITH_SLASHES = Pattern.compile("^[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+\\s+\\S.*$");
-    private static final Pattern ASSIGNED = Pattern.compile("^([A-Za-z\\p{IsHan}][\\w\\p{IsHan} ]{0,15}?)\\s*=\\s*(\\S.*)$");
+    // "url = {domain}/x", "method = post": a label and its value written as an assignment
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "^([A-Za-z\\p{IsHan}][\\w\\p{IsHan} ]{0,15}?)\\s*=\\s*(\\S.*)$");
     private static final Pattern SPACED = Pattern.compile("^([^\\s:：]{1,16}) (\\S+)(?: (\\S.*))?$");
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
