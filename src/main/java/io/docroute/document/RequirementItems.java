@@ -142,7 +142,9 @@ final class RequirementItems {
             // nor what the system connects to and the rules of its business: IEEE 830's "3.1 User Interfaces" ..
             // "3.4 Communications Interfaces" ("The UI shall provide clear navigation"), "Business Rules"
             + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interface"
-            + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$";
+            + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$"
+            // nor how it is built: "## 5 Architecture" over "Receives requests from server", "系统架构"
+            + "|^(?i:(?:system|software|technical|application)?\\s*architecture)$|^(?:系统|软件|技术|总体)?架构(?:设计)?$";
     // the overview that frames the requirements: "2.2 Product Functions" summarises what they state, and is passed
     // over where the document states them elsewhere
     private static final Pattern FRAME_HEADING = Pattern.compile(

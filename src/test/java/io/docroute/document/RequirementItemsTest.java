@@ -735,6 +735,8 @@ class RequirementItemsTest {
                 * BR-1: A user can only modify or delete content that they are the author of.
                 6 Other Requirements
                 * REQ-F1: The system shall provide functionality for users to upload images.
+                ## 7. System Architecture
+                * REQ-21: The system shall allow the server to receive requests from the web client.
                 """));
 
         assertThat(items).extracting(Item::id).containsExactly("REQ-1", "REQ-2", "REQ-F1");
