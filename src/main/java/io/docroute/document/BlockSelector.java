@@ -254,11 +254,12 @@ final class BlockSelector {
                 }
                 byStatedEndpoints(node, picks);
             } else if (node.marks.size() == 1) {
-                StatedEndpoint stated = completed(node.marks.get(0), node);
+                StatedEndpoint read = StatedEndpoint.read(node.ownLines());
+                StatedEndpoint stated = completed(node.marks.get(0), read);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node.title), stated);
                 Pick pick = whole(node, "states " + endpoint);
                 // what only its heading states ("登陆接口(post)" over "/login2") is carried to the block
-                pick.stated = endpoint == stated && StatedEndpoint.read(node.ownLines()).isComplete() ? null : endpoint;
+                pick.stated = endpoint == stated && read.isComplete() ? null : endpoint;
                 picks.add(pick);
                 anyPicked = true;
             } else if (node.marks.size() > 1) {
@@ -281,12 +282,11 @@ final class BlockSelector {
     }
 
     /** The mark with the method the section states on another line ("**URL:** /x" above "**Method:** GET"). */
-    private static StatedEndpoint completed(StatedEndpoint mark, Node node) {
+    private static StatedEndpoint completed(StatedEndpoint mark, StatedEndpoint read) {
         if (mark.method() != null) {
             return mark;
         }
-        StatedEndpoint stated = StatedEndpoint.read(node.ownLines());
-        return stated.isComplete() && stated.path().equals(mark.path()) ? stated : mark;
+        return read.isComplete() && read.path().equals(mark.path()) ? read : mark;
     }
 
     /**
@@ -395,14 +395,10 @@ final class BlockSelector {
                 : mark.toString();
     }
 
-    /**
-     * Whether a section's marks have this one already; a path alone with other placeholder names, or with values in
-     * its placeholders, is its example.
-     */
+    /** Whether a section's marks have this one already; a path alone with other placeholder names is its example. */
     private static boolean contains(List<StatedEndpoint> marks, StatedEndpoint mark) {
         return marks.stream().anyMatch(m -> StatedEndpoint.sameInterface(m, mark)
-                || mark.method() == null && m.path() != null && (StatedEndpoint.samePathShape(m.path(), mark.path())
-                        || StatedEndpoint.fills(m.path(), mark.path())));
+                || mark.method() == null && m.path() != null && StatedEndpoint.samePathShape(m.path(), mark.path()));
     }
 
     // ---- heading level ---------------------------------------------------------------------------------------
