@@ -300,12 +300,20 @@ final class BlockSelector {
         // the line each interface starts on, with the endpoint it states there (the first, when it states several)
         Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
         List<StatedEndpoint> seen = new ArrayList<>();
+        Map<Integer, StatedEndpoint> routes = StatedEndpoint.listedRoutes(lines);
+        // a listed route's line is read for its path here only: its block carries the path
+        Set<Integer> routeStarts = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            for (StatedEndpoint mark : StatedEndpoint.marks(lines.get(i))) {
+            List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
+            boolean listed = marks.isEmpty() && routes.containsKey(i);
+            for (StatedEndpoint mark : listed ? List.of(routes.get(i)) : marks) {
                 StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
                 if (!contains(seen, endpoint)) {
                     seen.add(endpoint);
                     stated.putIfAbsent(i, endpoint);
+                    if (listed) {
+                        routeStarts.add(i);
+                    }
                 }
             }
         }
@@ -330,12 +338,12 @@ final class BlockSelector {
             List<String> segment = lines.subList(from, to);
             // a section that states one interface after all (the rest were its examples) keeps its own title
             String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
-                    : distinctStarts.size() == 1 ? node.title : segmentTitle(lines.get(at), node);
+                    : distinctStarts.size() == 1 ? node.title : segmentTitle(lines.get(at), stated.get(at));
             StatedEndpoint endpoint = underPrefix(prefix, stated.get(at));
             Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
                     + " interfaces '" + node.title + "' states: " + endpoint);
             pick.order = node.order * 1000 + k;
-            pick.stated = endpoint == stated.get(at) ? null : endpoint;
+            pick.stated = endpoint == stated.get(at) && !routeStarts.contains(at) ? null : endpoint;
             picks.add(pick);
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
@@ -375,7 +383,7 @@ final class BlockSelector {
     }
 
     /** A split block's title: the line's words beside its method and path, else the endpoint itself. */
-    private static String segmentTitle(String line, Node node) {
+    private static String segmentTitle(String line, StatedEndpoint mark) {
         String rest = line;
         if (rest.startsWith("|")) {
             for (String cell : rest.substring(1).split("\\|")) {
@@ -385,11 +393,14 @@ final class BlockSelector {
                     return c;
                 }
             }
-            return StatedEndpoint.marks(line).get(0).toString();
+            return mark.toString();
         }
-        StatedEndpoint mark = StatedEndpoint.marks(line).get(0);
+        if (StatedEndpoint.declaresRoute(line)) {
+            return mark.toString();
+        }
         String untagged = ACCESS_TAG.matcher(line.strip()).replaceFirst("");
-        String words = Text.clean(METHOD_AND_PATH.matcher(untagged).replaceAll(" ")
+        // a method word beside a path that states none is a verb ("/artwork/{id} -> get information of an artwork")
+        String words = Text.clean((mark.method() == null ? untagged : METHOD_AND_PATH.matcher(untagged).replaceAll(" "))
                 .replaceAll("[`*#|]", " ").replaceAll("^[-+•\\d.、)\\s]+", "").replaceAll("[:：\\-–—]+\\s*$", ""));
         return words.codePoints().filter(Character::isLetter).count() >= 2 && words.length() <= 80 ? words
                 : mark.toString();
@@ -802,6 +813,9 @@ final class BlockSelector {
             if (StatedEndpoint.isMethod(title) && parent != root && StatedEndpoint.isPath(parent.title)) {
                 // "### /user/:id" over "#### GET", "#### POST": each method of the route is an interface
                 title = title.toUpperCase(Locale.ROOT) + " " + parent.title;
+            } else if (StatedEndpoint.isPath(title) && parent != root && StatedEndpoint.titleMethod(parent.title) != null) {
+                // "# GET all users" over "### /api/users/all": the route of the method its parent's title names
+                title = StatedEndpoint.titleMethod(parent.title) + " " + title;
             }
             boolean partTitle = section.level() > 0 && vocabulary.headingPart(title).isPresent()
                     && !vocabulary.isContextTitle(title) && StatedEndpoint.marks(title).isEmpty();
@@ -836,6 +850,11 @@ final class BlockSelector {
                     }
                 }
                 node.marksBelow = below;
+                if (!below.isEmpty() && StatedEndpoint.isPath(node.title)) {
+                    // "## /users" over "### GET /users/{id}": a path heading over stated routes groups them
+                    List<StatedEndpoint> heading = StatedEndpoint.marks(node.title, List.of());
+                    node.marks = node.marks.stream().filter(mark -> !heading.contains(mark)).toList();
+                }
             }
         }
         return root;

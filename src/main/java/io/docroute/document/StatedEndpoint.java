@@ -3,8 +3,10 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -134,6 +136,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CODED_ROUTE = Pattern.compile(
             "^(?i:(get|post|put|patch|delete))\\s+([A-Za-z][\\w-]*/\\s?[\\w{}/-]*[\\w}])\\s*(//.*)?$");
     private static final Pattern CAMEL_OR_PLACEHOLDER = Pattern.compile("[a-z][A-Z]|\\{");
+    // a route as code declares it, pasted into a document: "@bp.route('/api/v1/user/bind', methods=['POST'])",
+    // "@GetMapping("/users/{id}")", "@app.post('/items')", "router.get('/x', auth, handler)"
+    private static final Pattern DECLARED_ROUTE = Pattern.compile(
+            "^@?(?:[A-Za-z_]\\w*\\.)*(route|get|post|put|patch|delete|(Get|Post|Put|Patch|Delete|Request)Mapping)"
+                    + "\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?[\"'](/[^\"'\\s]*)[\"'](.*)$");
+    // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
+    private static final Pattern DECLARED_METHOD = Pattern.compile(
+            "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
+    // a routes-only list's line: a path alone, or before an arrow or a dash and what it does
+    // ("/artwork/getAll", "/register/artist -> check the logcontroller")
+    private static final Pattern LISTED_ROUTE = Pattern.compile(
+            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)(?:\\s*(?:-+>|=>|→)\\s*\\S.*|\\s+[-–—:：]\\s+\\S.*)?$");
+    private static final int MIN_LISTED_ROUTES = 3;
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
@@ -428,6 +443,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 add(found, mark);
             }
         }
+        for (StatedEndpoint route : listedRoutes(joined).values()) {
+            add(found, route);
+        }
         if (found.isEmpty()) {
             // "### Method: POST" over a line that is only the request's URL, as exported request collections write it
             StatedEndpoint stated = read(joined);
@@ -437,6 +455,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     && joined.stream().anyMatch(StatedEndpoint::labelsAMethod)) {
                 found.add(stated);
             }
+        }
+        if (found.isEmpty() && isPath(heading) && !isCapitals(plain(heading))) {
+            // "### /user/login" over what it does: a routes-only document heads each interface with its path
+            add(found, endpoint(null, plain(heading)));
         }
         return found;
     }
@@ -775,6 +797,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
             return found;
         }
+        StatedEndpoint declared = declaredRoute(plain);
+        if (declared != null) {
+            add(found, declared);
+            return found;
+        }
         Matcher coded = CODED_ROUTE.matcher(plain);
         if (coded.matches() && (coded.group(3) != null || CAMEL_OR_PLACEHOLDER.matcher(coded.group(2)).find())) {
             add(found, endpoint(coded.group(1).toUpperCase(Locale.ROOT), coded.group(2).replaceAll("\\s+", "")));
@@ -833,6 +860,59 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return found;
+    }
+
+    /**
+     * The route a line of code declares, with the method it names: a decorator or handler named for the method
+     * ({@code @app.post}, {@code @GetMapping}, {@code router.get}), else the methods it lists; a Flask route that lists
+     * none answers GET. Null for any other line.
+     */
+    private static StatedEndpoint declaredRoute(String line) {
+        Matcher declared = DECLARED_ROUTE.matcher(line);
+        if (!declared.matches()) {
+            return null;
+        }
+        String kind = declared.group(2) != null ? declared.group(2) : declared.group(1);
+        Matcher listed = DECLARED_METHOD.matcher(declared.group(4));
+        String method = listed.find() ? listed.group(1) : kind.equals("route") ? "GET"
+                : kind.equals("Request") ? null : kind;
+        return endpoint(method == null ? null : method.toUpperCase(Locale.ROOT), declared.group(3));
+    }
+
+    /** Whether a line is code that declares a route ({@code @app.post("/items")}): it names no interface. */
+    static boolean declaresRoute(String line) {
+        return declaredRoute(Headings.withoutNumbering(plain(line))) != null;
+    }
+
+    /**
+     * The routes of a routes-only list, by line: where three lines or more are a path alone or a path and what it
+     * does, and no line states a method, each such line marks the interface of its path. Empty for other lines.
+     */
+    static Map<Integer, StatedEndpoint> listedRoutes(List<String> lines) {
+        Map<Integer, StatedEndpoint> routes = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(lines.get(i))));
+            StatedEndpoint endpoint = route.matches() && !isCapitals(route.group(1)) ? endpoint(null, route.group(1)) : null;
+            if (endpoint != null) {
+                routes.put(i, endpoint);
+            }
+        }
+        if (routes.size() < MIN_LISTED_ROUTES
+                || lines.stream().anyMatch(line -> marks(line).stream().anyMatch(mark -> mark.method() != null))) {
+            return Map.of();
+        }
+        return routes;
+    }
+
+    /** A role's name in capitals ("/ADMIN" over the admin's stories): it heads a list, it is no route. */
+    private static boolean isCapitals(String path) {
+        return path.equals(path.toUpperCase(Locale.ROOT));
+    }
+
+    /** The method a title opens with before words saying what it does ("GET all users"); else null. */
+    static String titleMethod(String title) {
+        Matcher titled = METHOD_THEN_WORDS.matcher(plain(title));
+        return titled.matches() ? titled.group(1) : null;
     }
 
     /** Whether a title is a path and nothing else ({@code /user/:id}), as routes-only documents head sections. */
@@ -1010,7 +1090,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);
-        return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(lower).matches() && !lower.startsWith("//")
+        // a page's address with its fragment ("/swagger-ui/index.html#/") is a file's, not an interface's
+        String page = lower.split("#", 2)[0];
+        return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(page).matches() && !lower.startsWith("//")
                 && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
                 && !OTHER_SCHEME.matcher(lower).matches();
     }

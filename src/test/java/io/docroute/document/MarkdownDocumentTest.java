@@ -907,4 +907,30 @@ class MarkdownDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("发起活动", "加入活动", "取消活动");
     }
+
+    @Test
+    void aHeadingThatIsAPathAloneMarksItsInterfaceAndTakesTheMethodItsParentNames() {
+        Document routes = parser.parse("reader.md", TestDocuments.utf8("""
+                # UserFavor
+                ### /userfavor/addFavorArticle
+                用户添加收藏文章
+                ### /userfavor/getFavorArticle
+                用户获取已收藏的文章
+                ### /content/search
+                搜索文章
+                """));
+        Document badges = parser.parse("tracker.md", TestDocuments.utf8("""
+                # GET all users
+                ### /api/users/all
+                Gets all the users
+                # POST add new weight
+                ### /api/weights/add
+                body: userId, weight
+                """));
+
+        assertThat(routes.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "/userfavor/addFavorArticle", "/userfavor/getFavorArticle", "/content/search");
+        assertThat(badges.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/users/all", "POST /api/weights/add");
+    }
 }

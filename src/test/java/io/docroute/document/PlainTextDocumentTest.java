@@ -480,4 +480,42 @@ class PlainTextDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("创建账户", "冻结账户");
     }
+
+    @Test
+    void aRoutesOnlyListMarksEachRouteAndAPageAddressIsNoneOfThem() {
+        String text = """
+                (You can check the APIs below from the Swagger link)
+                http://localhost:8080/swagger-ui/index.html#/
+
+                /register/artist -> check the logcontroller
+                /login -> check the logcontroller
+
+                /artwork/getAll
+                /artwork/{artworkId} -> get information of a specific artwork
+                """;
+
+        Document document = parser.parse("routes.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "/register/artist", "/login", "/artwork/getAll", "/artwork/{artworkId}");
+        assertThat(document.blocks().get(3).title()).as("a method word beside a path that states none is a verb")
+                .isEqualTo("/artwork/{artworkId} -> get information of a specific artwork");
+    }
+
+    @Test
+    void aRoleInCapitalsOverItsStoriesIsNoRoute() {
+        String text = """
+                /EMPLOYEE
+                As an employee, I want to update my profile
+                /ADMIN
+                As an admin, I want to delete an employee
+                /USER
+                As a user, I want to view an object
+                """;
+
+        Document document = parser.parse("stories.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().isStated()).containsOnly(false);
+        assertThat(document.blocks()).hasSize(3);
+    }
 }

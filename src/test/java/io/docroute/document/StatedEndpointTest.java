@@ -537,4 +537,18 @@ class StatedEndpointTest {
                 "请求方式", "- GET")).toString()).isEqualTo("GET /api/v1/user/info/other");
         assertThat(StatedEndpoint.marks("接口：rooms/删除")).isEmpty();
     }
+
+    @Test
+    void aRouteThatCodeDeclaresMarksItsInterfaceWithTheMethodItNames() {
+        assertThat(StatedEndpoint.marks("@bp.route('/api/v1/user/bind', methods=['POST'])")).singleElement()
+                .hasToString("POST /api/v1/user/bind");
+        assertThat(StatedEndpoint.marks("@bp_user.route('/api/v1/reserve/getInfo')")).as("Flask's default")
+                .singleElement().hasToString("GET /api/v1/reserve/getInfo");
+        assertThat(StatedEndpoint.marks("@GetMapping(\"/users/{id}\")")).singleElement().hasToString("GET /users/{id}");
+        assertThat(StatedEndpoint.marks("@RequestMapping(value = \"/orders\", method = RequestMethod.PUT)"))
+                .singleElement().hasToString("PUT /orders");
+        assertThat(StatedEndpoint.marks("router.delete('/items/:id', auth, remove)")).singleElement()
+                .hasToString("DELETE /items/{id}");
+        assertThat(StatedEndpoint.marks("@login_required")).isEmpty();
+    }
 }
