@@ -71,11 +71,15 @@ final class EnumeratedOperations {
     // where one wish of a story ends and the next begins: a sentence's end, or ", I want to" within one
     private static final Pattern WISH_BOUNDARY = Pattern.compile(
             "(?<=[.!?。])\\s+|,\\s*(?=I\\s+(?:also\\s+)?(?:want|would like|need)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WISH = Pattern.compile("\\bI\\s+(?:also\\s+)?(?:want|would like|need)\\b",
+    // "I want", "I would like", and a persona named in the third person: "Maude would just like", "John Doe wants"
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(?:I\\s+(?:also\\s+)?(?:want|would like|need)"
+                    + "|(?-i:[A-Z][\\w'-]*)(?:\\s+(?-i:[A-Z][\\w'-]*)){0,2}\\s+"
+                    + "(?:would(?:\\s+(?:just|also|additionally|really))?\\s+like|wants|needs))\\b",
             Pattern.CASE_INSENSITIVE);
     // where a wish ends and its purpose begins: "…, so that I can …", "… in order to …", the sentence's end
     private static final Pattern PURPOSE = Pattern.compile(
-            "[,，]?\\s+(?:so that|so (?:I|we|they) can|in order to)\\b|[.!?。！？]\\s*$", Pattern.CASE_INSENSITIVE);
+            "[,，]?\\s+(?:so that|so (?:I|we|they|he|she) can|in order to)\\b|[.!?。！？]\\s*$", Pattern.CASE_INSENSITIVE);
     // a list of things or examples an operation's object opens, which an "and" goes on with
     private static final Pattern OPEN_COMPLEMENT = Pattern.compile(
             "\\s(?:with|such as|including|like|e\\.g\\.)\\s+(?:\\S+\\s+){0,2}\\S+$", Pattern.CASE_INSENSITIVE);

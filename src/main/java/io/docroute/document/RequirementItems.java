@@ -193,7 +193,7 @@ final class RequirementItems {
             "^as\\s+(?:(?:a|an|the)\\s+)?(?!(?:result|rule|consequence|whole|matter"
                     + "|example|reminder|note|side effect|first step|general rule|expected|usual|always|mentioned|noted"
                     + "|shown|described|such|well|soon|far|long|before|above|below|follows|of|for|to|if|though)\\b)"
-                    + "[^,.;]{1,60}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+"
+                    + "[^,.;]{1,100}?(?:,\\s*(?:[^,.;]{1,60},\\s*)?(?:I|we)\\s+[a-z]+"
                     // "As a venue user, when i go to ./dashboard i should be able to see my calendar": a route's dots
                     + "|,\\s*(?:when|if|once|after|while)\\s+(?:[^,;.]|\\.(?=\\S)){1,80}?,?\\s+(?:I|we)\\s+"
                     + "(?:want|can|should|would like|need|must|am able to|are able to|expect)\\b"
@@ -201,7 +201,11 @@ final class RequirementItems {
                     + "(?:want|can|should|would like|like|need|must|wish|am able to|are able to|expect)\\b"
                     // a cast of personas as the role: "As John Buck - a student, Tien Levi - an instructor, and Mary
                     // Janet - an organization, I want …", "As John Buck,  a student I want …"
-                    + "|(?:,\\s*[^,.;]{1,60}){1,4}?,?\\s+(?:I|we)\\s+(?:want|would like|wish)\\b)",
+                    + "|(?:,\\s*[^,.;]{1,60}){1,4}?,?\\s+(?:I|we)\\s+(?:want|would like|wish)\\b"
+                    // a persona named in the third person: "As a pet lover, Maude would like to know …", "As a
+                    // musician SSM would like to be able to upload …"
+                    + "|,?\\s+(?-i:[A-Z][\\w'-]*)(?:\\s+(?-i:[A-Z][\\w'-]*)){0,2}\\s+"
+                    + "(?:would(?:\\s+(?:just|also|additionally|really))?\\s+like|wants|needs|wishes)\\b)",
             Pattern.CASE_INSENSITIVE);
     // the format a document's stories follow, its role a placeholder: "As a [Role], I want to [Action]",
     // "As a <type of user> …", "作为[角色]，我希望…"

@@ -197,6 +197,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
+    // "docx/md", "json/xml": file formats listed, not a route
+    private static final Pattern FORMAT_LIST = Pattern.compile(
+            "/?(?:docx?|md|pdf|json|xml|txt|xlsx?|csv|html?|png|jpe?g|gif|zip)(?:/(?:docx?|md|pdf|json|xml|txt|xlsx?|csv"
+                    + "|html?|png|jpe?g|gif|zip))+/?");
     // "GET/POST", "/get/post": methods listed, where "/post/order/search" is a path
     private static final Pattern METHOD_LIST = Pattern.compile(
             "/?(?:get|post|put|patch|delete)(?:/(?:get|post|put|patch|delete))+/?");
@@ -1094,6 +1098,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String page = lower.split("#", 2)[0];
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(page).matches() && !lower.startsWith("//")
                 && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
+                && !FORMAT_LIST.matcher(lower).matches()
                 && !OTHER_SCHEME.matcher(lower).matches();
     }
 

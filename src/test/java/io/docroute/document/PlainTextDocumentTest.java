@@ -518,4 +518,22 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().isStated()).containsOnly(false);
         assertThat(document.blocks()).hasSize(3);
     }
+
+    @Test
+    void aStoryOfAPersonaNamedInTheThirdPersonIsAStoryNamedByItsWish() {
+        String text = """
+                ## Maude - User Stories
+                * As someone who is new to the area, Maude would just like an app that will tell her where to go for a hike.
+                * As someone new to the area, Maude would like to see a map so she'll know where to go.
+                * As a musician SSM would like to be able to upload videos of his performances.
+                * As a pet lover, Maude would like to know which hikes are pet-friendly.
+                """;
+
+        Document document = parser.parse("hikes.md", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "an app that will tell her where to go for a hike", "see a map so she'll know where to go",
+                "As a musician SSM would like to be able to upload videos of his performances",
+                "As a pet lover, Maude would like to know which hikes are pet-friendly");
+    }
 }

@@ -551,4 +551,11 @@ class StatedEndpointTest {
                 .hasToString("DELETE /items/{id}");
         assertThat(StatedEndpoint.marks("@login_required")).isEmpty();
     }
+
+    @Test
+    void fileFormatsAfterALabelAreNoRoute() {
+        assertThat(StatedEndpoint.marks("文件格式：docx/md")).isEmpty();
+        assertThat(StatedEndpoint.marks("返回格式：json/xml")).isEmpty();
+        assertThat(StatedEndpoint.marks("接口地址：/json/users")).singleElement().hasToString("/json/users");
+    }
 }
