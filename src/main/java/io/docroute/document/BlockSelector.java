@@ -106,6 +106,9 @@ final class BlockSelector {
         if (picks.isEmpty() && fewFeatures) {
             byItems(items, nodes, picks, choices);
         }
+        if (picks.isEmpty() && configuredLevel == 0) {
+            byEnglishProse(root, picks);
+        }
         List<InterfaceBlock> blocks = distinct(picks, choices);
         for (Node node : nodes) {
             if (node.part) {
@@ -234,6 +237,20 @@ final class BlockSelector {
                 }
                 node.pick = picks.get(picks.size() - 1);
             }
+        }
+    }
+
+    /**
+     * The very last resort, where nothing else marks an interface: the operations English prose says someone can do,
+     * one block each, with the sentence that names it.
+     */
+    private void byEnglishProse(Node root, List<Pick> picks) {
+        List<String> lines = root.descendants().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream())
+                .toList();
+        List<RequirementProse.Operation> named = RequirementProse.englishOperations(lines, vocabulary);
+        for (RequirementProse.Operation operation : named) {
+            picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
+                    "one of the " + named.size() + " operations the document's prose says someone can do"));
         }
     }
 

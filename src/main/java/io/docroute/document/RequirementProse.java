@@ -32,6 +32,16 @@ final class RequirementProse {
     private static final Pattern OBJECT_FIRST = Pattern.compile(
             "[对为给](.{1,16}?)进行((?:\\p{IsHan}{2}(?:和|与|及|或|、))*\\p{IsHan}{2})$");
     private static final Pattern OPERATION_SEPARATOR = Pattern.compile("和|与|及|或|、");
+    // what says someone can do what follows: "The customer will be able to …", "they can then …", "may also …"
+    private static final Pattern CAPABILITY = Pattern.compile(
+            "\\b(?:(?:will|shall|should|must)\\s+(?:also\\s+)?be\\s+able\\s+to|(?:is|are)\\s+able\\s+to|can|may)"
+                    + "\\s+(?:then\\s+|also\\s+|first\\s+)?(?:(?:decide|choose|opt)\\s+to\\s+)?(?=[a-z])");
+    // where one of the operations a capability lists ends: a comma, "and", "or"
+    private static final Pattern ENGLISH_PART = Pattern.compile(",\\s*(?:and|or)\\s+|,\\s*|\\s+(?:and|or)\\s+");
+    // what ends what a capability asks for: its purpose or a clause about something else
+    private static final Pattern ENGLISH_TAIL = Pattern.compile(
+            "\\s+(?:so that|so (?:I|we|they|he|she) can|in order to|which|where|when|if|because)\\b.*$");
+    private static final int MAX_ENGLISH_OPERATION = 60;
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
     private static final int MAX_LEAD = 16;
@@ -63,6 +73,33 @@ final class RequirementProse {
             }
         }
         return titles;
+    }
+
+    /**
+     * The operations English prose says someone can do, where nothing else in the document marks an interface: "The
+     * customer will be able to access the catalog, browse plays, and buy seats." names "browse plays" and "buy seats"
+     * (to access is no operation of the vocabulary); "they can decide to edit their cart or purchase the seats" names
+     * "edit their cart" and "purchase the seats". Each with its sentence, in order, each named once.
+     */
+    static List<Operation> englishOperations(List<String> lines, Vocabulary vocabulary) {
+        String text = Text.collapse(String.join(" ", lines.stream().map(Text::clean).toList()));
+        Set<String> named = new LinkedHashSet<>();
+        List<Operation> operations = new ArrayList<>();
+        for (String sentence : RequirementItems.SENTENCE_END.split(text)) {
+            Matcher capability = CAPABILITY.matcher(sentence);
+            if (!capability.find()) {
+                continue;
+            }
+            String asked = ENGLISH_TAIL.matcher(sentence.substring(capability.end())).replaceFirst("");
+            for (String part : ENGLISH_PART.split(asked)) {
+                String operation = part.strip();
+                if (operation.length() <= MAX_ENGLISH_OPERATION && vocabulary.opensWithOperation(operation)
+                        && named.add(operation.toLowerCase(Locale.ROOT))) {
+                    operations.add(new Operation(operation, sentence.strip()));
+                }
+            }
+        }
+        return operations;
     }
 
     /** One operation the prose names, with the line it is named in. */

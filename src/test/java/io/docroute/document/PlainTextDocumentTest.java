@@ -536,4 +536,21 @@ class PlainTextDocumentTest {
                 "As a musician SSM would like to be able to upload videos of his performances",
                 "As a pet lover, Maude would like to know which hikes are pet-friendly");
     }
+
+    @Test
+    void proseThatSaysWhatSomeoneCanDoNamesItsOperationsWhereNothingElseMarksAnInterface() {
+        String text = """
+                Introduction
+                The customer will be able to access the catalog of the theater, browse plays, and buy seats.
+                When browsing plays, they can then browse the seats in the play of their choice and add the seat they
+                want to their cart. From their cart, they can decide to edit their cart or purchase the seats that
+                are in their cart. The administrator will be able to manage the plays.
+                """;
+
+        Document document = parser.parse("theater.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("browse plays", "buy seats",
+                "browse the seats in the play of their choice", "add the seat they want to their cart",
+                "edit their cart", "purchase the seats that are in their cart");
+    }
 }
