@@ -274,6 +274,10 @@ final class RequirementItems {
             Pattern.CASE_INSENSITIVE);
     // a feature's label on a line of its own ("Delete Tasks:"), its description the paragraph below it
     private static final Pattern FEATURE_LABEL = Pattern.compile("^([^:：|#]{1,48}?)\\s*[:：]$");
+    // what a feature's notes are labelled with: its purpose, a note, its risks ("目的：…", "Rationale: …"), no feature
+    private static final Pattern NOTE_LABEL = Pattern.compile(
+            "^(?:目的|目标|备注|注|注意|原因|理由|背景|优先级|风险|依赖|(?i:purpose|goal|rationale|reason|note|notes"
+                    + "|priority|risk|risks|dependency|dependencies|criticality|implementation))$");
     private static final int MIN_PARAGRAPH_LINE_WORDS = 10;
     private static final int MAX_PARAGRAPH_LINES = 6;
     private static final int MIN_FEATURES_ALONE = 2;
@@ -907,7 +911,7 @@ final class RequirementItems {
     /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
     private static boolean isFeatureName(String label) {
         String name = BRACKETED_TAIL.matcher(Text.clean(label)).replaceAll("");
-        if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find()) {
+        if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find() || NOTE_LABEL.matcher(name).matches()) {
             return false;
         }
         return isChinese(name.codePointAt(0)) ? name.length() <= MAX_CHINESE_FEATURE_NAME

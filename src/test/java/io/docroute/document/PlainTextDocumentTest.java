@@ -553,4 +553,19 @@ class PlainTextDocumentTest {
                 "browse the seats in the play of their choice", "add the seat they want to their cart",
                 "edit their cart", "purchase the seats that are in their cart");
     }
+
+    @Test
+    void aFeaturesPurposeLabelledBelowItIsNoFeatureOfItsOwn() {
+        String text = """
+                功能需求：
+                1.食材清单：可以录入和删除冰箱里的食材。
+                	目的：防止忘了菜怎么做，也方便看看都可以做什么菜。
+                2.烹饪计时器：可以设定多组计时器。
+                	目的：我啥时候放进去的来着，可以看看。
+                """;
+
+        Document document = parser.parse("kitchen.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("食材清单", "烹饪计时器");
+    }
 }
