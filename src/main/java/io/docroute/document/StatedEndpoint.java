@@ -400,7 +400,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             method = inlineMethod;
         }
         List<String> query = new ArrayList<>();
-        String normalised = path == null ? null : normalise(path, query);
+        // the root, stated beside its method ("| Welcome page | / | GET |"), is the one path without a segment
+        String normalised = path == null ? null : "/".equals(path) && method != null ? path : normalise(path, query);
         if (path != null && path.equals(inlinePath)) {
             // a marked line's path comes normalised, its query names already taken out
             markedQuery.stream().filter(name -> !query.contains(name)).forEach(query::add);
@@ -773,10 +774,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // "| / Recipient/{id} | DELETE |", "| POST | api /v1/ register |": a cell that holds only a path,
                     // with typing slips around its slashes
                     String path = withoutSpaceSlips(cell);
-                    pathCell = !path.contains(" ") && looksLikePath(path) ? path : null;
+                    pathCell = !path.contains(" ") && (looksLikePath(path) || path.equals("/")) ? path : null;
                 }
             }
-            if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {
+            if (found.isEmpty() && "/".equals(pathCell) && methodCell != null) {
+                // "| Display the welcome page | / | GET |": the root, the one path without a letter, beside its method
+                found.add(new StatedEndpoint(methodCell, "/", List.of()));
+            } else if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {
                 add(found, endpoint(methodCell, pathCell));
             }
             return found;

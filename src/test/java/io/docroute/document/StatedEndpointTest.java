@@ -558,4 +558,13 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("返回格式：json/xml")).isEmpty();
         assertThat(StatedEndpoint.marks("接口地址：/json/users")).singleElement().hasToString("/json/users");
     }
+
+    @Test
+    void theRootInATableRowBesideItsMethodMarksItsInterface() {
+        assertThat(StatedEndpoint.marks("| Display Welcome Page to the user. | / | GET | None |")).singleElement()
+                .hasToString("GET /");
+        assertThat(StatedEndpoint.marks("| Home | / | Start page |")).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("| Request | URL | Method |", "| --- | --- | --- |",
+                "| Display Welcome Page to the user. | / | GET |"))).hasToString("GET /");
+    }
 }
