@@ -51,7 +51,8 @@ final class BlockSelector {
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
-            "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR + "?\\s*\\S*");
+            "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR
+                    + "?\\s*(?:\\S*/\\S*|$)");
     private static final Pattern ACCESS_TAG = Pattern.compile("^" + StatedEndpoint.ACCESS_TAG);
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
@@ -318,6 +319,7 @@ final class BlockSelector {
         Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
         List<StatedEndpoint> seen = new ArrayList<>();
         Map<Integer, StatedEndpoint> routes = StatedEndpoint.listedRoutes(lines);
+        List<StatedEndpoint> headed = StatedEndpoint.marks(node.title, List.of());
         // a listed route's line is read for its path here only: its block carries the path
         Set<Integer> routeStarts = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -325,7 +327,10 @@ final class BlockSelector {
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? List.of(routes.get(i)) : marks) {
                 StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
-                if (!contains(seen, endpoint)) {
+                // a curl command under the interface it calls is its example
+                boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
+                        && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed));
+                if (!example && !contains(seen, endpoint)) {
                     seen.add(endpoint);
                     stated.putIfAbsent(i, endpoint);
                     if (listed) {
@@ -681,6 +686,7 @@ final class BlockSelector {
      */
     static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block, List<Choice> choices) {
         int example = exampleOf(blocks, block.stated());
+        example = example >= 0 ? example : sentExampleOf(blocks, block);
         if (example >= 0) {
             choices.add(new Choice(block.title(), example, "requests " + block.stated().path()
                     + ", an example of block " + example + "'s " + blocks.get(example).stated()));
@@ -720,6 +726,26 @@ final class BlockSelector {
             StatedEndpoint other = blocks.get(i).stated();
             if (other.isComplete() && !other.path().equals(stated.path())
                     && StatedEndpoint.fills(other.path(), stated.path())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The block a block of curl commands calls, as its example ("Example cURL" under "POST /devices/{deviceId}/{topic}",
+     * sending to /devices/{id}/temp): the nearest before it whose interface the request is an example of; -1 when
+     * none, or when the block states its interface on a line of its own.
+     */
+    private static int sentExampleOf(List<InterfaceBlock> blocks, InterfaceBlock block) {
+        List<String> marking = block.text().lines().filter(line -> !StatedEndpoint.marks(line).isEmpty()).toList();
+        if (!block.stated().isComplete() || marking.isEmpty()
+                || !marking.stream().allMatch(StatedEndpoint::sendsWithCurl)) {
+            return -1;
+        }
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).stated().isComplete()
+                    && StatedEndpoint.isExampleOf(block.stated(), List.of(blocks.get(i).stated()))) {
                 return i;
             }
         }

@@ -149,6 +149,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)(?:\\s*(?:-+>|=>|→)\\s*\\S.*|\\s+[-–—:：]\\s+\\S.*)?$");
     private static final int MIN_LISTED_ROUTES = 3;
+    // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
+    private static final Pattern CURL = Pattern.compile("^curl\\s.*");
+    private static final Pattern CURL_METHOD = Pattern.compile(
+            "\\s(?:-X|--request)\\s*['\"]?(" + METHODS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURL_URL = Pattern.compile(
+            "(?<=[\\s'\"])((?:https?://|\\{\\{)[^\\s'\"]+|localhost[:/][^\\s'\"]*)");
+    private static final Pattern CURL_DATA = Pattern.compile("\\s(?:-d|--data(?:-raw|-binary|-urlencode)?|-F|--form)\\b");
+    // a server's root as a URL: "http://localhost:5000/"
+    private static final Pattern ROOT_URL = Pattern.compile("^https?://[^\\s/]+/$");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
@@ -401,7 +410,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         List<String> query = new ArrayList<>();
         // the root, stated beside its method ("| Welcome page | / | GET |"), is the one path without a segment
-        String normalised = path == null ? null : "/".equals(path) && method != null ? path : normalise(path, query);
+        String normalised = path == null ? null : method != null && isRoot(path) ? "/" : normalise(path, query);
         if (path != null && path.equals(inlinePath)) {
             // a marked line's path comes normalised, its query names already taken out
             markedQuery.stream().filter(name -> !query.contains(name)).forEach(query::add);
@@ -445,7 +454,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String> joined = withLabelsJoined(lines);
         for (String line : joined) {
             for (StatedEndpoint mark : marks(line)) {
-                add(found, mark);
+                if (!(sendsWithCurl(line) && isExampleOf(mark, found))) {
+                    add(found, mark);
+                }
             }
         }
         for (StatedEndpoint route : listedRoutes(joined).values()) {
@@ -602,7 +613,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 value++;
             }
             NotedMethod note = line.contains("://") ? urlNote(lines, i) : null;
-            if (line.length() <= MAX_LABEL_LENGTH && value < lines.size()
+            if (CURL.matcher(plain(line)).matches() && line.strip().endsWith("\\")) {
+                // "curl -X POST \\" over "http://localhost:5000/tasks \\": a command over continued lines, as one
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                StringBuilder command = new StringBuilder(line.strip());
+                while (command.charAt(command.length() - 1) == '\\' && i + 1 < lines.size()) {
+                    command.setLength(command.length() - 1);
+                    command.append(' ').append(lines.get(++i).strip());
+                }
+                joined.add(command.toString());
+            } else if (line.length() <= MAX_LABEL_LENGTH && value < lines.size()
                     && (isBareLabel(line) || BASE_LABEL.matcher(label(line)).matches())
                     && !isBareLabel(lines.get(value)) && !hasFactLabel(lines.get(value))) {
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -805,6 +825,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
             return found;
         }
+        StatedEndpoint sent = curlRequest(plain);
+        if (sent != null) {
+            add(found, sent);
+            return found;
+        }
         StatedEndpoint declared = declaredRoute(plain);
         if (declared != null) {
             add(found, declared);
@@ -868,6 +893,45 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return found;
+    }
+
+    /** Whether a line is a curl command ({@code curl -X POST http://…}). */
+    static boolean sendsWithCurl(String line) {
+        return CURL.matcher(plain(line)).matches();
+    }
+
+    /**
+     * Whether a request is an example of an interface stated before it: the same method (or one left unstated) and
+     * the same path with other placeholder names or with values in its placeholders ("POST /devices/{id}/temp" of
+     * "POST /devices/{deviceId}/{topic}").
+     */
+    static boolean isExampleOf(StatedEndpoint sample, List<StatedEndpoint> stated) {
+        return stated.stream().anyMatch(mark -> mark.path() != null
+                && (mark.method() == null || mark.method().equals(sample.method()))
+                && (samePathShape(mark.path(), sample.path()) || fills(mark.path(), sample.path())));
+    }
+
+    /** The server's root, as a path or a URL: "/", "http://localhost:5000/". */
+    private static boolean isRoot(String written) {
+        String path = written.strip();
+        return path.equals("/") || ROOT_URL.matcher(path).matches();
+    }
+
+    /**
+     * The request a curl command line sends: the method its {@code -X} names, else POST when it sends data, else
+     * GET; the first URL it names. Null for any other line.
+     */
+    private static StatedEndpoint curlRequest(String line) {
+        if (!CURL.matcher(line).matches()) {
+            return null;
+        }
+        Matcher url = CURL_URL.matcher(line);
+        if (!url.find()) {
+            return null;
+        }
+        Matcher method = CURL_METHOD.matcher(line);
+        return endpoint(method.find() ? method.group(1).toUpperCase(Locale.ROOT)
+                : CURL_DATA.matcher(line).find() ? "POST" : "GET", url.group(1));
     }
 
     /**
@@ -982,6 +1046,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         List<String> query = new ArrayList<>();
         String path = normalise(written, query);
+        if (path == null && method != null && isRoot(written)) {
+            // "GET http://localhost:5000/ - splash page": the server's root
+            path = "/";
+        }
         return path == null ? null : new StatedEndpoint(method, path, query);
     }
 

@@ -568,4 +568,31 @@ class PlainTextDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("食材清单", "烹饪计时器");
     }
+
+    @Test
+    void aCurlCommandStatesItsRequestUnlessItIsAnExampleOfAnInterfaceStatedAbove() {
+        String text = """
+                GET     http://localhost:5000/                  - splash page
+                GET     http://localhost:5000/remotetasks       - list all tasks
+
+                POST new task manually from CLI
+
+                        curl -X POST \\
+                        http://localhost:5000/tasks \\
+                        -H 'content-type: application/json' \\
+                        -d '{"id": "id", "task": "task_name"}'
+
+                PUT /devices/{deviceId}/{topic}
+
+                Example cURL
+
+                        curl --location --request PUT 'http://localhost:3000/devices/42/temp' \\
+                        --data '{"value": 21}'
+                """;
+
+        Document document = parser.parse("tasks.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /", "GET /remotetasks", "POST /tasks", "PUT /devices/{deviceId}/{topic}");
+    }
 }
