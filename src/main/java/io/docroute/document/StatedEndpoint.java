@@ -144,10 +144,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
-    // a routes-only list's line: a path alone, or before an arrow or a dash and what it does
-    // ("/artwork/getAll", "/register/artist -> check the logcontroller")
+    // a routes-only list's line: a path alone, or before an arrow or a dash and what it does, quoted or not
+    // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards")
     private static final Pattern LISTED_ROUTE = Pattern.compile(
-            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)(?:\\s*(?:-+>|=>|→)\\s*\\S.*|\\s+[-–—:：]\\s+\\S.*)?$");
+            "^['\"]?(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)['\"]?"
+                    + "(?:(?:\\s*(?:-+>|=>|→)\\s*|\\s+[-–—:：]\\s+)(\\S.*))?$");
+    // what a route's description says its method is: "A post request used to add data"
+    private static final Pattern DESCRIBED_METHOD = Pattern.compile(
+            "\\b(" + METHODS + ")\\s+(?:request|method|call)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_LISTED_ROUTES = 3;
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");
@@ -958,13 +962,17 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /**
      * The routes of a routes-only list, by line: where three lines or more are a path alone or a path and what it
-     * does, and no line states a method, each such line marks the interface of its path. Empty for other lines.
+     * does, and no line states a method, each such line marks the interface of its path, with the method its
+     * description names ("A post request used to …"). Empty for other lines.
      */
     static Map<Integer, StatedEndpoint> listedRoutes(List<String> lines) {
         Map<Integer, StatedEndpoint> routes = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(lines.get(i))));
-            StatedEndpoint endpoint = route.matches() && !isCapitals(route.group(1)) ? endpoint(null, route.group(1)) : null;
+            Matcher method = route.matches() && route.group(2) != null ? DESCRIBED_METHOD.matcher(route.group(2)) : null;
+            StatedEndpoint endpoint = !route.matches() || isCapitals(route.group(1)) ? null
+                    : endpoint(method != null && method.find() ? method.group(1).toUpperCase(Locale.ROOT) : null,
+                            route.group(1));
             if (endpoint != null) {
                 routes.put(i, endpoint);
             }

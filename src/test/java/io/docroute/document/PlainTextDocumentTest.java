@@ -494,10 +494,19 @@ class PlainTextDocumentTest {
                 /artwork/{artworkId} -> get information of a specific artwork
                 """;
 
+        String quoted = """
+                '/getAll' - gives the data of all the users.
+                '/getsome/<parameter>' - takes 'email' as a parameter and gives us the user with that email.
+                '/addData' - A post request used to add data in database.
+                """;
+
         Document document = parser.parse("routes.txt", utf8(text));
+        Document quotedRoutes = parser.parse("quoted.txt", utf8(quoted));
 
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "/register/artist", "/login", "/artwork/getAll", "/artwork/{artworkId}");
+        assertThat(quotedRoutes.blocks()).extracting(block -> block.stated().toString()).as("the method a note names")
+                .containsExactly("/getAll", "/getsome/{parameter}", "POST /addData");
         assertThat(document.blocks().get(3).title()).as("a method word beside a path that states none is a verb")
                 .isEqualTo("/artwork/{artworkId} -> get information of a specific artwork");
     }
