@@ -15,6 +15,8 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("3.2.２ 回答题目")).isEqualTo("回答题目");
         assertThat(Headings.stripNumbering("3.1.2 、后台管理系统")).isEqualTo("后台管理系统");
         assertThat(Headings.stripNumbering("2.3.1. 销售统计")).isEqualTo("销售统计");
+        // a section number typed against its Chinese title
+        assertThat(Headings.stripNumbering("2.3假定和约束")).isEqualTo("假定和约束");
         assertThat(Headings.stripNumbering("一、会员列表")).isEqualTo("会员列表");
         assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");
         assertThat(Headings.stripNumbering("3) 删除会员")).isEqualTo("删除会员");
