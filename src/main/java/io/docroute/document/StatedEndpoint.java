@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,9 +211,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
     // "docx/md", "json/xml": file formats listed, not a route
-    private static final Pattern FORMAT_LIST = Pattern.compile(
-            "/?(?:docx?|md|pdf|json|xml|txt|xlsx?|csv|html?|png|jpe?g|gif|zip)(?:/(?:docx?|md|pdf|json|xml|txt|xlsx?|csv"
-                    + "|html?|png|jpe?g|gif|zip))+/?");
+    private static final String FORMAT = "(?:docx?|md|pdf|json|xml|txt|xlsx?|csv|html?|png|jpe?g|gif|zip)";
+    private static final Pattern FORMAT_LIST = Pattern.compile("/?" + FORMAT + "(?:/" + FORMAT + ")+/?");
     // "GET/POST", "/get/post": methods listed, where "/post/order/search" is a path
     private static final Pattern METHOD_LIST = Pattern.compile(
             "/?(?:get|post|put|patch|delete)(?:/(?:get|post|put|patch|delete))+/?");
@@ -955,7 +954,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return endpoint(method == null ? null : method.toUpperCase(Locale.ROOT), declared.group(3));
     }
 
-    /** Whether a line is code that declares a route ({@code @app.post("/items")}): it names no interface. */
+    /** Whether a line is code that declares a route ({@code @app.post("/items")}): code, no interface's name. */
     static boolean declaresRoute(String line) {
         return declaredRoute(Headings.withoutNumbering(plain(line))) != null;
     }
@@ -968,13 +967,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     static Map<Integer, StatedEndpoint> listedRoutes(List<String> lines) {
         Map<Integer, StatedEndpoint> routes = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(lines.get(i))));
-            Matcher method = route.matches() && route.group(2) != null ? DESCRIBED_METHOD.matcher(route.group(2)) : null;
-            StatedEndpoint endpoint = !route.matches() || isCapitals(route.group(1)) ? null
-                    : endpoint(method != null && method.find() ? method.group(1).toUpperCase(Locale.ROOT) : null,
-                            route.group(1));
-            if (endpoint != null) {
-                routes.put(i, endpoint);
+            StatedEndpoint route = listedRoute(lines.get(i));
+            if (route != null) {
+                routes.put(i, route);
             }
         }
         if (routes.size() < MIN_LISTED_ROUTES
@@ -982,6 +977,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return Map.of();
         }
         return routes;
+    }
+
+    /** The route a line of a routes-only list names, with the method its description names; else null. */
+    private static StatedEndpoint listedRoute(String line) {
+        Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        if (!route.matches() || isCapitals(route.group(1))) {
+            return null;
+        }
+        Matcher method = DESCRIBED_METHOD.matcher(route.group(2) == null ? "" : route.group(2));
+        return endpoint(method.find() ? method.group(1).toUpperCase(Locale.ROOT) : null, route.group(1));
     }
 
     /** A role's name in capitals ("/ADMIN" over the admin's stories): it heads a list, it is no route. */
