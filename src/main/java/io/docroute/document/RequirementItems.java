@@ -170,7 +170,10 @@ final class RequirementItems {
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically"
                     + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
-                    + "|不得|禁止",
+                    + "|不得|禁止"
+                    // who may do it ("发布求购信息的用户必须是已经登录的"), what happens if not ("如果…没有登录，跳转至登录注册"),
+                    // what input is refused ("检查到输入不合法时，提示不合法原因")
+                    + "|必须(?:是|为)|^(?:如果|若)[^，,。]{1,40}[，,]|不合法|非法",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
     // the column that describes each row of a table of functions or modules: | 功能名称 | 简要描述 |
@@ -1054,6 +1057,10 @@ final class RequirementItems {
         }
         String rest = id == null ? first : strip(ID_SEPARATOR, first.substring(id.end()));
         String text = id == null || isProse(rest) ? rest : proseCell(cells.subList(1, cells.size()), rest);
+        if (id != null && CONSTRAINT.matcher(text).find()) {
+            // "| Buy.Post.UserVaild.Logined | 发布求购信息的用户必须是已经登录的 |": a numbered rule, as on a line of its own
+            return Start.NON_FUNCTIONAL;
+        }
         Kind kind = isStory(text) ? Kind.STORY : id != null ? Kind.NUMBERED : null;
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
     }

@@ -933,4 +933,22 @@ class MarkdownDocumentTest {
         assertThat(badges.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "GET /api/users/all", "POST /api/weights/add");
     }
+
+    @Test
+    void aNumberedRuleInARequirementsTableIsNoInterface() {
+        Document document = parser.parse("trade.md", TestDocuments.utf8("""
+                ## 求购信息
+                | 编号 | 需求描述 |
+                | --- | --- |
+                | Buy.Post | 系统应该允许用户发布求购信息 |
+                | Buy.Post.UserValid.Logined | 发布求购信息的用户必须是已经登录的 |
+                | Buy.Post.UserValid.IfNot | 如果请求发布求购信息的用户没有登录，跳转至登录注册 |
+                | Buy.Post.Check | 系统检查到输入不合法时，提示不合法原因 |
+                | Buy.Skim | 系统应该允许用户查看求购信息列表 |
+                | Buy.Edit | 系统应该允许用户修改求购信息 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "系统应该允许用户发布求购信息", "系统应该允许用户查看求购信息列表", "系统应该允许用户修改求购信息");
+    }
 }
