@@ -175,7 +175,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型)$",
+            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
+                    + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
@@ -198,6 +199,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
     private static final Pattern CURLY_QUOTE = Pattern.compile("[‘’“”]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
+    // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
+    private static final Pattern SPACED_PLACEHOLDER = Pattern.compile("(?<=/)\\{([A-Za-z]+) ([A-Za-z]+)}");
+    // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
+    private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
+            "^[^/()（）]{1,60}?\\s*[(（]\\s*(/[^\\s()（）]*)\\s*[)）]$");
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
@@ -447,6 +453,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElse("");
         if (titled.matches() && isPath(first)) {
             add(found, endpoint(titled.group(1), plain(first)));
+        }
+        Matcher bracketed = BRACKETED_PATH_TITLE.matcher(plain(heading));
+        if (found.isEmpty() && bracketed.matches()) {
+            // "## SIGN-UP (/sign-up)" over "- POST": the path in the title, its method alone below it
+            String method = isMethod(plain(first)) ? plain(first).toUpperCase(Locale.ROOT) : null;
+            add(found, endpoint(method, bracketed.group(1)));
         }
         Matcher named = METHOD_IN_TITLE.matcher(plain(heading));
         if (found.isEmpty() && named.find() && isPath(first)) {
@@ -1270,7 +1282,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The text without Markdown emphasis, code ticks, list bullets or heading marks. */
     private static String plain(String text) {
-        String straight = CURLY_QUOTE.matcher(Text.clean(text)).replaceAll("'");
+        String straight = SPACED_PLACEHOLDER.matcher(CURLY_QUOTE.matcher(Text.clean(text)).replaceAll("'"))
+                .replaceAll("{$1_$2}");
         return Text.collapse(DECORATION.matcher(WIDE_SCHEME.matcher(straight).replaceAll("$1://")).replaceAll(""));
     }
 }

@@ -567,4 +567,18 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("| Request | URL | Method |", "| --- | --- | --- |",
                 "| Display Welcome Page to the user. | / | GET |"))).hasToString("GET /");
     }
+
+    @Test
+    void anInterfacesTypeLabelsItsMethodAndAPlaceholderInTwoWordsIsOne() {
+        assertThat(StatedEndpoint.read(List.of("查看版本号接口", "接口地址：/showversion", "接口类型：get")))
+                .hasToString("GET /showversion");
+        assertThat(StatedEndpoint.marks("GET /events/{event id}")).singleElement().hasToString("GET /events/{event_id}");
+    }
+
+    @Test
+    void aTitleWithItsPathInBracketsMarksItsInterfaceWithTheMethodBelowIt() {
+        assertThat(StatedEndpoint.marks("2. login (/login)", List.of("- POST", "### Params")))
+                .containsExactly(new StatedEndpoint("POST", "/login", List.of()));
+        assertThat(StatedEndpoint.marks("Users (see the appendix)", List.of("- POST"))).isEmpty();
+    }
 }
