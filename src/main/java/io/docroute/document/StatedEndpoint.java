@@ -1280,7 +1280,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return TRAILING_COLON.matcher(plain(text)).replaceAll("").strip();
     }
 
-    /** The text without Markdown emphasis, code ticks, list bullets or heading marks. */
+    /**
+     * The text without Markdown emphasis, code ticks, list bullets or heading marks, its quotes straight, its
+     * full-width scheme colon plain and a placeholder named in two words joined ({@code {event id}} is
+     * {@code {event_id}}).
+     */
     private static String plain(String text) {
         String straight = SPACED_PLACEHOLDER.matcher(CURLY_QUOTE.matcher(Text.clean(text)).replaceAll("'"))
                 .replaceAll("{$1_$2}");
