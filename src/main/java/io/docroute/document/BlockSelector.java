@@ -738,9 +738,12 @@ final class BlockSelector {
      * none, or when the block states its interface on a line of its own.
      */
     private static int sentExampleOf(List<InterfaceBlock> blocks, InterfaceBlock block) {
+        // most blocks send nothing with curl: their lines are not read again for marks
+        if (!block.stated().isComplete() || !block.text().contains("curl")) {
+            return -1;
+        }
         List<String> marking = block.text().lines().filter(line -> !StatedEndpoint.marks(line).isEmpty()).toList();
-        if (!block.stated().isComplete() || marking.isEmpty()
-                || !marking.stream().allMatch(StatedEndpoint::sendsWithCurl)) {
+        if (marking.isEmpty() || !marking.stream().allMatch(StatedEndpoint::sendsWithCurl)) {
             return -1;
         }
         for (int i = blocks.size() - 1; i >= 0; i--) {
