@@ -443,7 +443,8 @@ final class BlockSelector {
             return;
         }
         List<Node> atLevel = nodes.stream().filter(n -> n.level == level && !n.part).toList();
-        List<Node> looking = atLevel.stream().filter(n -> looksLikeInterface(n).isPresent()).toList();
+        List<Node> looking = atLevel.stream().filter(n -> looksLikeInterface(n).isPresent() && !isContextOrEmpty(n))
+                .toList();
         List<Node> contentful = atLevel.stream().filter(n -> !isContextOrEmpty(n)).toList();
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
@@ -576,12 +577,12 @@ final class BlockSelector {
      */
     private boolean hasActionTitle(Node node) {
         return !vocabulary.isContextTitle(node.title) && !OUTCOME.matcher(node.title).find()
-                && (vocabulary.hasActionWord(node.title) || isChineseOperation(node.title));
+                && (vocabulary.hasActionWord(node.title) || isOperation(node.title));
     }
 
-    private boolean isChineseOperation(String title) {
+    private boolean isOperation(String title) {
         String name = Headings.withoutNumbering(title);
-        return !name.isEmpty() && Vocabulary.containsHan(name.substring(0, 1)) && vocabulary.opensWithOperation(name);
+        return !name.isEmpty() && vocabulary.opensWithOperation(name);
     }
 
     private boolean isContextOrEmpty(Node node) {

@@ -44,6 +44,31 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void useCasesNamedByTheirOperationAreInterfacesAndQualitiesAndDiagramsAreContext() {
+        Document document = parser.parse("trees.md", TestDocuments.utf8("""
+                ## Add a tree
+                Description: A user can start a tree by adding members to it.
+                ## Share a tree
+                Description: A user can share a tree with others.
+                ## Log in
+                Description: A user with an account can log in to see their trees.
+                ## Collaborative editing
+                Description: Several users can edit a tree at once.
+                ## Security
+                Passwords are encrypted.
+                ## Use Case Diagram
+                | Actor | Use case |
+                |---|---|
+                | User | Add a tree |
+                ## Rate Limiting
+                A user sends at most ten requests a second.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Add a tree", "Share a tree", "Log in", "Collaborative editing");
+    }
+
+    @Test
     void anOperationsWordAloneIsTheOperationNamedOnItsThingBefore() {
         Document document = parser.parse("books.md", TestDocuments.utf8("""
                 # 书籍管理
