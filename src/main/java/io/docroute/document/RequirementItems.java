@@ -767,6 +767,9 @@ final class RequirementItems {
             String line = i < lines.size() ? Text.clean(lines.get(i)) : "";
             boolean brief = !line.isEmpty() && !LIST_MARKER.matcher(line).lookingAt()
                     && !MARKDOWN_HEADING.matcher(line).lookingAt() && isBrief(trimmedPhrase(line));
+            if (brief && canDo(line, opensWithOperation)) {
+                marked[i] = true;
+            }
             if (brief && opensWithOperation.test(line)) {
                 operations.add(i);
             } else if (!brief) {
@@ -778,6 +781,14 @@ final class RequirementItems {
             }
         }
         return marked;
+    }
+
+    /** "Admin can create categories": what someone named in a few words can do, an operation. */
+    private static boolean canDo(String line, Predicate<String> opensWithOperation) {
+        Matcher capability = CAPABILITY.matcher(line);
+        return !isChinese(line.codePointAt(0)) && capability.lookingAt() && !LEAD_IN.matcher(line).matches()
+                && opensWithOperation.test(line.substring(capability.end()))
+                && !CONSTRAINT.matcher(line).find();
     }
 
     /**

@@ -1322,6 +1322,28 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatSomeoneCanDoOnALineOfItsOwnIsAnItemThoughItsBulletWasLost() {
+        List<String> srs = lines("""
+                4) Menu Management
+                The system must support branch-specific menus and pricing.
+                Categories
+                Admin can create categories
+                Admin can delete categories
+                Each category can contain multiple products
+                Products
+                Admin can create products
+                Each product includes:
+                name
+                image
+                """);
+
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        assertThat(RequirementItems.split(srs, vocabulary::opensWithOperation)).extracting(Item::title)
+                .containsExactly("Admin can create categories", "Admin can delete categories",
+                        "Admin can create products");
+    }
+
+    @Test
     void performanceTechnicalAndInterfaceRequirementsAreNoFunctions() {
         List<String> srs = lines("""
                 ## 1. 基础记录功能
