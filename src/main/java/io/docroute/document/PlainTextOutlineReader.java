@@ -32,6 +32,8 @@ final class PlainTextOutlineReader {
     private static final int DECIMAL_KIND = 2;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}$");
+    // a chapter's number and title, its point left out: "5 Architecture", "3 需求分析"
+    private static final Pattern CHAPTER = Pattern.compile("^(\\d{1,2})\\s+[\\p{Lu}\\p{IsHan}][^|]{0,58}$");
     private static final int MIN_CONTENTS_ENTRIES = 3;
     private static final int MIN_OUTLINE_LINES = 8;
     private static final int MAX_OUTLINE_LINE = 60;
@@ -55,7 +57,8 @@ final class PlainTextOutlineReader {
                 ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : text.lines().map(Text::clean).toList();
-        List<Heading> headings = withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList());
+        List<Heading> headings = withChapters(lines,
+                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList()));
         List<Integer> kinds = numberingKinds(headings);
         int titleLevel = Math.min(kinds.size() + 1, 5);
         boolean inTitled = false;
@@ -150,6 +153,32 @@ final class PlainTextOutlineReader {
                 run.forEach(at -> kept.set(at, null));
             }
             run.clear();
+        }
+        return kept;
+    }
+
+    /**
+     * The headings with the chapters whose number stands without its point ("5 Architecture", as a PDF gives a Word
+     * file's unstyled chapter title), where the next numbered heading is a section of that chapter ("5.1 Server"):
+     * "12 items" alone is prose, and so is a line with a sentence's punctuation ("1 级：充值 1000 元以下，打 9 折").
+     */
+    private static List<Heading> withChapters(List<String> lines, List<Heading> headings) {
+        List<Heading> kept = new ArrayList<>(headings);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher chapter = CHAPTER.matcher(lines.get(i));
+            if (headings.get(i) != null || !chapter.matches()
+                    || lines.get(i).chars().anyMatch(c -> SENTENCE_ENDINGS.indexOf(c) >= 0)) {
+                continue;
+            }
+            for (int next = i + 1; next < lines.size(); next++) {
+                Heading heading = headings.get(next);
+                if (heading != null && heading.kind >= DECIMAL_KIND) {
+                    if (heading.text.startsWith(chapter.group(1) + ".") && heading.kind > DECIMAL_KIND) {
+                        kept.set(i, new Heading(DECIMAL_KIND, 0, lines.get(i)));
+                    }
+                    break;
+                }
+            }
         }
         return kept;
     }

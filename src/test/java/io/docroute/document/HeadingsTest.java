@@ -17,6 +17,9 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("2.3.1. 销售统计")).isEqualTo("销售统计");
         // a section number typed against its Chinese title
         assertThat(Headings.stripNumbering("2.3假定和约束")).isEqualTo("假定和约束");
+        // a chapter's number without its point
+        assertThat(Headings.stripNumbering("5 Architecture")).isEqualTo("Architecture");
+        assertThat(Headings.stripNumbering("2 系统管理员")).isEqualTo("系统管理员");
         assertThat(Headings.stripNumbering("一、会员列表")).isEqualTo("会员列表");
         assertThat(Headings.stripNumbering("（二）新增会员")).isEqualTo("新增会员");
         assertThat(Headings.stripNumbering("3) 删除会员")).isEqualTo("删除会员");
@@ -29,5 +32,6 @@ class HeadingsTest {
     void numbersThatArePartOfTheTitleStay() {
         assertThat(Headings.stripNumbering("2024 年度统计")).isEqualTo("2024 年度统计");
         assertThat(Headings.stripNumbering("3D 模型列表")).isEqualTo("3D 模型列表");
+        assertThat(Headings.stripNumbering("12 items per page")).isEqualTo("12 items per page");
     }
 }

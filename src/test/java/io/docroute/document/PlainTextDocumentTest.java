@@ -38,6 +38,30 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aChaptersNumberWithoutItsPointOpensAChapterWhenItsSectionsFollow() {
+        String srs = """
+                3 Requirements
+                3.1 Add a tree
+                A user can start a tree.
+                3.2 Share a tree
+                A user can share a tree.
+                4 Non Functional Requirements
+                4.1 Performance
+                As instantaneous as possible.
+                5 Architecture
+                5.1 Server
+                Receives requests from the user.
+                1 级：充值 1000 元以下
+                12 items per page
+                """;
+
+        assertThat(PlainTextOutlineReader.read(srs).sections()).extracting(Outline.Section::level)
+                .containsExactly(1, 2, 2, 1, 2, 1, 2);
+        assertThat(parser.parse("trees.txt", utf8(srs)).blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Add a tree", "Share a tree");
+    }
+
+    @Test
     void numberedEntriesEachUnderTheApiUrlTheyStateAreOneBlockEach() {
         Document document = parser.parse("gym.txt", utf8("""
                 1(登录)
