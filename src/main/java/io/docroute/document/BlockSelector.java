@@ -46,6 +46,8 @@ final class BlockSelector {
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
+    // "=> student" under a route: what the route above returns, no title of the one below
+    private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
@@ -401,7 +403,7 @@ final class BlockSelector {
                 && StatedEndpoint.marks(line).isEmpty()
                 && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
                 && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
-                && !line.startsWith("{") && !line.startsWith("\"");
+                && !line.startsWith("{") && !line.startsWith("\"") && !RETURNS_ARROW.matcher(line).lookingAt();
     }
 
     /** A split block's title: the line's words beside its method and path, else the endpoint itself. */

@@ -186,7 +186,7 @@ final class RequirementItems {
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
     // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
-            "^(?:功能名称|功能|功能点|功能模块|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
+            "^(?:功能名称|功能|功能点|实现功能|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
 
@@ -293,7 +293,10 @@ final class RequirementItems {
             "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?)\\s+(?:sequence|flow|scenario|course)"
                     + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件)"
-                    + "\\s*[:：]?$", Pattern.CASE_INSENSITIVE);
+                    + "\\s*[:：]?$"
+                    // a story's acceptance criteria, under the condition they hold in: "When I'm on the /signup page:"
+                    + "|^(?:acceptance\\s+criteria|(?:when|once|given)\\s+(?:i|i'm|i am|we|we're|the\\s+user|users?)\\b[^:：]{0,60})"
+                    + "\\s*[:：]$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
     // cell

@@ -147,7 +147,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a routes-only list's line: a path alone, or before an arrow or a dash and what it does, quoted or not
     // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards")
     private static final Pattern LISTED_ROUTE = Pattern.compile(
-            "^['\"]?(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)['\"]?"
+            "^['\"]?(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=>|→)\\s*|\\s+[-–—:：]\\s+)(\\S.*))?$");
     // what a route's description says its method is: "A post request used to add data"
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
@@ -237,6 +237,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // Express's optional parameters: "/user/?:id", "/user/:id?"
     // and Laravel's: "/status/{date?}"
+    // a placeholder a question mark opens, as its segment: "/api/student/?{studentId}/subjects" (no query string)
+    private static final Pattern QUESTIONED_PLACEHOLDER = Pattern.compile("/\\?\\{(\\w+)}(?=/|\\?|$)");
     private static final Pattern OPTIONAL_PARAMETER = Pattern.compile(
             "\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)|\\{([A-Za-z_]\\w*)\\?}");
     // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"
@@ -1093,6 +1095,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         path = BARE_HOST.matcher(path).replaceFirst("");
         path = BASE_WORD.matcher(path).replaceFirst("");
         path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2$3");
+        path = QUESTIONED_PLACEHOLDER.matcher(path).replaceAll("/{$1}");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());

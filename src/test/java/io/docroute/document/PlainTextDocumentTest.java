@@ -536,6 +536,31 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aRoutesOnlyListWithQueriesAndWhatEachReturnsMarksEachRoute() {
+        String text = """
+                /api/student/?{studentId}
+                    => student
+
+                /api/student/?{studentId}/subjects?
+                    => {
+                       data: [...subjects],
+                       totalPages: int
+                   }
+
+                /api/student/?{studentId}/averageGrade?semester=?{}&course=?{}
+                    => double
+                """;
+
+        Document document = parser.parse("routes.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "/api/student/{studentId}", "/api/student/{studentId}/subjects",
+                "/api/student/{studentId}/averageGrade");
+        assertThat(document.blocks().get(1).title()).as("what the route above returns is no title")
+                .isEqualTo("/api/student/?{studentId}/subjects?");
+    }
+
+    @Test
     void aRoleInCapitalsOverItsStoriesIsNoRoute() {
         String text = """
                 /EMPLOYEE

@@ -1344,6 +1344,40 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTableOfModulesAndTheirFunctionsNamesAFunctionARow() {
+        List<String> acceptance = lines("""
+                | 功能模块 | 实现功能 | 测试功能 | 期望结果 |
+                |---|---|---|---|
+                | 订阅 | 订阅列表显示 | 显示 | 显示在订阅界面 |
+                |  | 添加订阅 | 点击添加按钮 | 加入订阅 |
+                |  | 删除订阅 | 点击删除按钮 | 删除订阅 |
+                | 搜索 | 自动加入订阅 | 输入 | 订阅确认框 |
+                """);
+
+        assertThat(RequirementItems.split(acceptance)).extracting(Item::title)
+                .containsExactly("订阅列表显示", "添加订阅", "删除订阅", "自动加入订阅");
+    }
+
+    @Test
+    void aStorysAcceptanceCriteriaUnderTheirConditionAreNoRequirements() {
+        List<String> stories = lines("""
+                ### Sign Up
+                - As an unregistered user, I want to be able to sign up for the website via a sign-up form.
+                - When I'm on the `/signup` page:
+                - I should be able to enter my email and password on a form.
+                - Once signed up, I should be able to navigate the website freely.
+                - When I enter invalid data:
+                - I would like the website to inform me of the validations I failed to pass.
+                ### Log In
+                - As a registered user, I want to be able to log in to the website via a log-in form.
+                ### Log Out
+                - As a logged in user, I want to be able to log out.
+                """);
+
+        assertThat(RequirementItems.split(stories)).extracting(Item::kind).containsOnly(Kind.STORY);
+    }
+
+    @Test
     void performanceTechnicalAndInterfaceRequirementsAreNoFunctions() {
         List<String> srs = lines("""
                 ## 1. 基础记录功能
