@@ -817,7 +817,7 @@ final class RequirementItems {
                 runLevel = headingLevel(line);
                 continue;
             }
-            if (run.size() >= MIN_OPERATION_RUN) {
+            if (run.size() >= MIN_OPERATION_RUN && !statedAgainBelow(lines, run)) {
                 run.forEach(at -> marked[at] = true);
             }
             run.clear();
@@ -827,6 +827,22 @@ final class RequirementItems {
             }
         }
         return marked;
+    }
+
+    /**
+     * Whether each heading of a run is a heading again below it: the run is a table of contents typed as headings
+     * (a PDF's contents without their page numbers), not a list.
+     */
+    private static boolean statedAgainBelow(List<String> lines, List<Integer> run) {
+        Set<String> below = new HashSet<>();
+        for (int i = run.get(run.size() - 1) + 1; i < lines.size(); i++) {
+            String line = Text.clean(lines.get(i));
+            if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
+                below.add(Headings.stripNumbering(strip(MARKDOWN_HEADING, line)));
+            }
+        }
+        return run.stream().allMatch(at -> below.contains(
+                Headings.stripNumbering(strip(MARKDOWN_HEADING, Text.clean(lines.get(at))))));
     }
 
     /**

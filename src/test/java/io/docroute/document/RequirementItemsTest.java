@@ -1378,6 +1378,42 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRunOfTitlesStatedAgainAsHeadingsBelowIsATableOfContentsNotAList() {
+        List<String> contents = lines("""
+                ## 3.1.1 Add Entry
+                ## 3.1.2 Add Exit
+                ## 3.1.3 View Entries
+                ## 3.1.4 Delete Entry
+                ## 3.1.5 Export Entries
+                # 3.2 Non-Functional Requirements
+                ## 3.1.1 Add Entry
+                Use Case Name Add Entry
+                ## 3.1.2 Add Exit
+                Use Case Name Add Exit
+                ## 3.1.3 View Entries
+                Use Case Name View Entries
+                ## 3.1.4 Delete Entry
+                Use Case Name Delete Entry
+                ## 3.1.5 Export Entries
+                Use Case Name Export Entries
+                """);
+        List<String> list = lines("""
+                ## 1.post tweet
+                ## 2.delete tweet
+                ## 3.follow user
+                ## 4.like tweet
+                ## 5.share tweet
+                # Notes
+                Written in a hurry.
+                """);
+
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        assertThat(RequirementItems.split(contents, vocabulary::opensWithOperation)).isEmpty();
+        assertThat(RequirementItems.split(list, vocabulary::opensWithOperation)).extracting(Item::title)
+                .containsExactly("post tweet", "delete tweet", "follow user", "like tweet", "share tweet");
+    }
+
+    @Test
     void performanceTechnicalAndInterfaceRequirementsAreNoFunctions() {
         List<String> srs = lines("""
                 ## 1. 基础记录功能
