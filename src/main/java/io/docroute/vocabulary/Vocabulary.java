@@ -154,6 +154,8 @@ public final class Vocabulary {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    // a dash after a title, as a label's colon: "Security –" over what it says
+    private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
     // the end of a short label before its value: "Method: POST"
     private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
     // a response's status as a sub-section title: "HTTP status code 200", "Status: 401", "200 OK", "状态码 200"
@@ -580,7 +582,7 @@ public final class Vocabulary {
     /** A title as the vocabulary compares it: lower case, without numbering marks, brackets or a trailing colon. */
     private static String title(String text) {
         String t = BRACKETED.matcher(lower(text)).replaceAll("");
-        return TITLE_NOISE.matcher(t).replaceAll(" ").strip();
+        return TRAILING_DASH.matcher(TITLE_NOISE.matcher(t).replaceAll(" ").strip()).replaceAll("");
     }
 
     private static List<String> stems(String word) {

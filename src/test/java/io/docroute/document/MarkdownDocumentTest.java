@@ -69,6 +69,29 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aQualityTitledWithADashAfterItIsContextBesideModules() {
+        Document document = parser.parse("directory.md", TestDocuments.utf8("""
+                ### Registration Module
+                a. Introduction – This module handles the registration of a user.
+                ### Login Module
+                a. Introduction – This module takes care of the authorization of the user.
+                ### Search Module -
+                a. Introduction – This module helps the user search the directory.
+                ### Emergency Services Module –
+                a. Introduction – This module lists the emergency numbers.
+                ### Reliability –
+                The software shall not crash.
+                ### Security –
+                Passwords are stored encrypted.
+                ### Interoperability –
+                It runs on Windows and Linux.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Registration Module",
+                "Login Module", "Search Module -", "Emergency Services Module –");
+    }
+
+    @Test
     void anOperationsWordAloneIsTheOperationNamedOnItsThingBefore() {
         Document document = parser.parse("books.md", TestDocuments.utf8("""
                 # 书籍管理
