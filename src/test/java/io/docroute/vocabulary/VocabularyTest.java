@@ -36,6 +36,9 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("对好友进行留言")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("对于用户评论的要求")).isFalse();
         assertThat(VOCABULARY.opensWithOperation("商品评论")).isFalse();
+        // turning a service or a phase on and off: "关闭注册", "启动服务"
+        assertThat(VOCABULARY.opensWithOperation("关闭注册")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("启动服务")).isTrue();
     }
 
     @Test
