@@ -48,6 +48,7 @@ final class BlockSelector {
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
+    private static final int MIN_LABELLED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
@@ -205,8 +206,9 @@ final class BlockSelector {
 
     /**
      * The last resort, where nothing marks an interface: the sub-sections of the section stating the requirements
-     * (功能需求, Functional Requirements), or that section itself when it has none. A sub-section whose Chinese prose
-     * names two or more operations ({@link RequirementProse}) gives one block per operation; any other is one block
+     * (功能需求, Functional Requirements), or that section itself when it has none. A sub-section written as features
+     * named by their labels ("注册：用户点击…", "添加好友：登录成功后…") gives one block per feature; one whose Chinese
+     * prose names two or more operations ({@link RequirementProse}) one block per operation; any other is one block
      * for the extractor (and a model, when one is configured) to read.
      */
     private void byRequirementsSection(List<Node> nodes, List<Pick> picks) {
@@ -226,7 +228,10 @@ final class BlockSelector {
             for (Node node : blocks) {
                 List<String> lines = node.subtree().stream().filter(n -> !n.part)
                         .flatMap(n -> n.ownLines().stream()).toList();
-                List<RequirementProse.Operation> named = RequirementProse.operations(lines, vocabulary);
+                List<RequirementProse.Operation> labelled = RequirementProse.labelledFeatures(lines,
+                        label -> vocabulary.part(label).isEmpty() && !vocabulary.isContextTitle(label));
+                List<RequirementProse.Operation> named = labelled.size() >= MIN_LABELLED_FEATURES ? labelled
+                        : RequirementProse.operations(lines, vocabulary);
                 if (named.size() < 2) {
                     picks.add(whole(node, "a part of '" + section.title
                             + "', the section stating the requirements, where nothing else marks an interface"));

@@ -42,6 +42,8 @@ final class RequirementProse {
     private static final Pattern ENGLISH_TAIL = Pattern.compile(
             "\\s+(?:so that|so (?:I|we|they|he|she) can|in order to|which|where|when|if|because)\\b.*$");
     private static final int MAX_ENGLISH_OPERATION = 60;
+    // a feature's name as the label of the paragraph that describes it: "添加好友：登录成功后，用户可在…"
+    private static final Pattern FEATURE_LABEL = Pattern.compile("^(\\p{IsHan}{2,8})[:：]\\s*(\\S.{9,})$");
     private static final int MAX_SENTENCE = 200;
     private static final int MAX_OPERATION = 24;
     private static final int MAX_LEAD = 16;
@@ -100,6 +102,23 @@ final class RequirementProse {
             }
         }
         return operations;
+    }
+
+    /**
+     * The features a requirements section names by their labels, each over the paragraph that describes it
+     * ("注册：用户点击登录界面中的“注册账号”，…", "聊天：用户可点击…"): a short Chinese name that {@code isFeature} accepts
+     * (a part's or a note's label is none), then its description. Each with its line, in order, each named once.
+     */
+    static List<Operation> labelledFeatures(List<String> lines, java.util.function.Predicate<String> isFeature) {
+        Set<String> named = new LinkedHashSet<>();
+        List<Operation> features = new ArrayList<>();
+        for (String line : lines) {
+            Matcher label = FEATURE_LABEL.matcher(Text.clean(line));
+            if (label.matches() && isFeature.test(label.group(1)) && named.add(label.group(1))) {
+                features.add(new Operation(label.group(1), line));
+            }
+        }
+        return features;
     }
 
     /** One operation the prose names, with the line it is named in. */

@@ -561,6 +561,25 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aRequirementsSectionOfLabelledParagraphsGivesOneBlockPerFeature() {
+        Document document = parser.parse("im.txt", utf8("""
+                3.2 功能需求
+                3.2.1 客户端
+                注册：用户点击登录界面中的“注册账号”，系统会弹出用户注册界面。用户按照指
+                示填写完相关信息后，会获得一个系统分配的账号，注册完成。
+                登录：用户在登录界面输入自己的账号以及注册时设定的密码后，点击登录，即可
+                进入到用户个人界面。注册界面还具有“记住密码”以及“自动登录”功能。
+                添加好友：登录成功后，用户可在个人界面的搜索框内输入想要添加的用户账号，
+                点击“搜索”，如若存在该用户，将会显示该用户可公开的基本信息。
+                说明：以上功能均需联网使用，断网时给出提示。
+                3.3 性能需求
+                响应时间不超过 1 秒。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("注册", "登录", "添加好友");
+    }
+
+    @Test
     void aRoleInCapitalsOverItsStoriesIsNoRoute() {
         String text = """
                 /EMPLOYEE

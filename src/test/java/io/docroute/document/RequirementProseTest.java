@@ -23,6 +23,19 @@ class RequirementProseTest {
     }
 
     @Test
+    void featuresNamedByTheLabelsOfTheirParagraphsAreReadByTheirLabels() {
+        List<Operation> features = RequirementProse.labelledFeatures(List.of(
+                "注册：用户点击登录界面中的“注册账号”，系统会弹出用户注册界面。",
+                "登录：用户在登录界面输入自己的账号以及注册时设定的密码后，点击登录。",
+                "友信息，包含：昵称、备注和状态。",
+                "说明：以上功能均需联网。",
+                "聊天：用户可点击个人界面的“聊天”按钮，左侧会出现好友列表。"), label -> !label.equals("说明"));
+
+        assertThat(features).extracting(Operation::title).containsExactly("注册", "登录", "聊天");
+        assertThat(features.get(2).line()).startsWith("聊天：用户可点击");
+    }
+
+    @Test
     void anEnumerationWrittenInlineIsReadItemByItem() {
         assertThat(RequirementProse.titles("方便管理员管理商品信息：1、商品分类的增删改查（Ajax实现级联）2、级联后选择商品分类"
                 + "3、每个商品有各自的参数，参数可以增删改。4、管理员可以对订单进行修改和删除。", vocabulary))
