@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,7 +110,7 @@ final class RequirementProse {
      * ("注册：用户点击登录界面中的“注册账号”，…", "聊天：用户可点击…"): a short Chinese name that {@code isFeature} accepts
      * (a part's or a note's label is none), then its description. Each with its line, in order, each named once.
      */
-    static List<Operation> labelledFeatures(List<String> lines, java.util.function.Predicate<String> isFeature) {
+    static List<Operation> labelledFeatures(List<String> lines, Predicate<String> isFeature) {
         Set<String> named = new LinkedHashSet<>();
         List<Operation> features = new ArrayList<>();
         for (String line : lines) {
