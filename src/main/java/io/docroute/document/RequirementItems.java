@@ -1366,7 +1366,8 @@ final class RequirementItems {
                 return true;
             }
             // a story's criteria, and the scenarios that check it
-            return kind() == Kind.STORY && (inCriteria && next.kind() != Kind.STORY || next.kind() == Kind.SCENARIO);
+            return kind() == Kind.STORY && (inCriteria && next.kind() != Kind.STORY || next.kind() == Kind.SCENARIO
+                    || next.kind() == Kind.STATEMENT);
         }
 
         /** Whether the item is an operation's or feature's name rather than a requirement's text. */

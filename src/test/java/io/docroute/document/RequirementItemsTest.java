@@ -1344,6 +1344,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatAStorySaysShouldBePossibleBelowItIsItsCriterion() {
+        List<String> stories = lines("""
+                ### Viewing Interviews
+                - As a logged in user, I should be able to view all interviews from the sidebar.
+                - On the dashboard users should be able to see the total amount of pending interviews.
+                - As a logged in user, I want to see the interviews of other users.
+                ### Deleting Interviews
+                - As a logged in user, I can delete the interview.
+                - Upon clicking the red delete button user should be able to delete the interview.
+                ### Reminders
+                - The system shall remind users of an interview a day before.
+                """);
+
+        assertThat(RequirementItems.split(stories)).extracting(Item::kind)
+                .containsExactly(Kind.STORY, Kind.STORY, Kind.STORY, Kind.STATEMENT);
+    }
+
+    @Test
     void aTableOfModulesAndTheirFunctionsNamesAFunctionARow() {
         List<String> acceptance = lines("""
                 | 功能模块 | 实现功能 | 测试功能 | 期望结果 |
