@@ -186,7 +186,7 @@ final class RequirementItems {
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
     // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
-            "^(?:功能名称|功能|功能点|实现功能|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
+            "^(?:功能名称|功能|功能点|功能清单|实现功能|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
 

@@ -1372,8 +1372,19 @@ class RequirementItemsTest {
                 | 搜索 | 自动加入订阅 | 输入 | 订阅确认框 |
                 """);
 
+        List<String> features = lines("""
+                | 功能大类 | 功能清单 |
+                |---|---|
+                | 登录 | 普通用户登录 |
+                |  | 管理员登录 |
+                | 资金 | 充值 |
+                |  | 提现 |
+                """);
+
         assertThat(RequirementItems.split(acceptance)).extracting(Item::title)
                 .containsExactly("订阅列表显示", "添加订阅", "删除订阅", "自动加入订阅");
+        assertThat(RequirementItems.split(features)).extracting(Item::title)
+                .containsExactly("普通用户登录", "管理员登录", "充值", "提现");
     }
 
     @Test
