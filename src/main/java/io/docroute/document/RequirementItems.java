@@ -304,8 +304,6 @@ final class RequirementItems {
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
-    // a page's number, alone on its line where a PDF's page ends
-    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
@@ -548,9 +546,8 @@ final class RequirementItems {
         int[] groups = labelGroups(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
-        // the non-functional section was opened by a title line, not a heading; its chapter's number, if it has one
+        // the non-functional section was opened by a title line, not a heading
         boolean untitled = false;
-        String untitledChapter = null;
         boolean epic = false;
         boolean inFlow = false;
         String sectionHeading = null;
@@ -580,9 +577,7 @@ final class RequirementItems {
             if (heading.lookingAt()) {
                 // a non-functional section is passed over down to the next heading of its level or above
                 int level = headingLevel(line);
-                // "## 5.1 USER" under the unstyled "5 Architecture" is a section of it
-                boolean section = untitled && inChapter(withoutEmphasis(line.substring(heading.end())), untitledChapter);
-                if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel && !section) {
+                if (nonFunctionalLevel > 0 && level <= nonFunctionalLevel) {
                     nonFunctionalLevel = 0;
                     untitled = false;
                 }
@@ -594,14 +589,10 @@ final class RequirementItems {
             if (headed && isNonFunctionalTitle(line)) {
                 // "Non-functional Requirements:", "8 Future Scope of the Project": such a section's title as a line of
                 // its own in a document with headings (a PDF's or a Word file's unstyled title): what follows it is
-                // passed over down to the next heading or title-like line; after a chapter's numbered title ("5
-                // Architecture"), down to the next chapter, its numbered sections ("## 5.1 USER") included
-                untitledChapter = chapter(line);
-                nonFunctionalLevel = nonFunctionalLevel == 0 || untitledChapter != null ? DEEPEST_HEADING
-                        : nonFunctionalLevel;
+                // passed over down to the next heading or title-like line
+                nonFunctionalLevel = nonFunctionalLevel == 0 ? DEEPEST_HEADING : nonFunctionalLevel;
                 untitled = nonFunctionalLevel == DEEPEST_HEADING;
             } else if (untitled && isHeadingLike(line)
-                    && !inChapter(withoutEmphasis(strip(MARKDOWN_HEADING, line)), untitledChapter)
                     || nonFunctionalLevel > 0 && CHAPTER_NUMBER.matcher(line).lookingAt() && isHeadingLike(line)) {
                 // a chapter's title left unstyled ("6 Other Requirements" under "# 5.5 Business Rules") ends the
                 // sections of the chapter before it
@@ -741,7 +732,7 @@ final class RequirementItems {
             return true;
         }
         if (LIST_MARKER.matcher(line).lookingAt() || STORY_CONTINUATION.matcher(line).lookingAt()
-                || line.startsWith("|") || HEADING_PUNCTUATION.matcher(line).find() || PAGE_NUMBER.matcher(line).matches()
+                || line.startsWith("|") || HEADING_PUNCTUATION.matcher(line).find()
                 || line.length() > MAX_HEADING_LIKE_LENGTH) {
             return false;
         }
@@ -1182,18 +1173,6 @@ final class RequirementItems {
 
     private static boolean isNonFunctionalHeading(String text) {
         return text.length() <= MAX_NON_FUNCTIONAL_HEADING && NON_FUNCTIONAL_LINE.matcher(text).lookingAt();
-    }
-
-    /** The number of the chapter a title line opens ("5" of "5 Architecture"), or null when it is not numbered. */
-    private static String chapter(String line) {
-        Matcher number = CHAPTER_NUMBER.matcher(withoutEmphasis(line));
-        return number.lookingAt() ? number.group().strip() : null;
-    }
-
-    /** Whether a heading is a section of the chapter numbered {@code chapter}: "5.1 USER" of chapter 5. */
-    private static boolean inChapter(String heading, String chapter) {
-        return chapter != null && heading.startsWith(chapter + ".") && heading.length() > chapter.length() + 1
-                && Character.isDigit(heading.charAt(chapter.length() + 1));
     }
 
     /** "Players add their score to the leaderboard", "1.1 Managers create tournaments": what a role does, as stated. */

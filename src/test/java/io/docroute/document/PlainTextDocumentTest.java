@@ -62,6 +62,38 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aNumberedChaptersUnstyledTitleIsPassedOverWithItsNumberedSectionsAndPageNumbers() {
+        // a PDF's chapter titles come out as lines without their point, its section titles with theirs
+        Document document = parser.parse("srs.txt", utf8("""
+                3 Requirements
+                3.1 Family trees
+                - Save my tree to view later
+                - Share the diagram with my family
+                - Delete user accounts if needed
+                - Reset a forgotten password
+                4 Non Functional Requirements
+                4.1 Security
+                - Encrypt passwords
+                5
+                4.2 Performance
+                - Return a page within a second
+                5 Architecture
+                5.1 Server
+                - Receives requests from the user
+                - Returns information to the user
+                5.2 Database
+                - Receives requests from the server
+                6 Help
+                6.1 Glossary search
+                - Search the glossary by term
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Save my tree to view later", "Share the diagram with my family",
+                        "Delete user accounts if needed", "Reset a forgotten password", "Search the glossary by term");
+    }
+
+    @Test
     void numberedEntriesEachUnderTheApiUrlTheyStateAreOneBlockEach() {
         Document document = parser.parse("gym.txt", utf8("""
                 1(登录)

@@ -1291,37 +1291,6 @@ class RequirementItemsTest {
     }
 
     @Test
-    void aNumberedChaptersUnstyledTitleIsPassedOverWithItsNumberedSectionsAndPageNumbers() {
-        // a PDF's chapter titles come out as plain lines, its section titles as headings
-        List<String> srs = lines("""
-                # Requirements
-                - Save my tree to view and edit later
-                - Share the diagram with my family
-                - Delete user accounts if needed
-                - Reset a forgotten password
-                4 Non Functional Requirements
-                ## 4.1 Security
-                - Encrypt passwords
-                5
-                ## 4.2 Performance
-                - Return a page within a second
-                5 Architecture
-                ## 5.1 Server
-                - Receives requests from the user
-                - Returns information to the user
-                ## 5.2 Database
-                - Receives requests from the server
-                6 Glossary
-                - Search the glossary by term
-                """);
-
-        Vocabulary vocabulary = Vocabulary.builtIn();
-        assertThat(RequirementItems.split(srs, vocabulary::opensWithOperation)).extracting(Item::title)
-                .containsExactly("Save my tree to view and edit later", "Share the diagram with my family",
-                        "Delete user accounts if needed", "Reset a forgotten password", "Search the glossary by term");
-    }
-
-    @Test
     void whatSomeoneCanDoOnALineOfItsOwnIsAnItemThoughItsBulletWasLost() {
         List<String> srs = lines("""
                 4) Menu Management
