@@ -235,12 +235,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
-    // Express's optional parameters: "/user/?:id", "/user/:id?"
-    // and Laravel's: "/status/{date?}"
-    // a placeholder a question mark opens, as its segment: "/api/student/?{studentId}/subjects" (no query string)
-    private static final Pattern QUESTIONED_PLACEHOLDER = Pattern.compile("/\\?\\{(\\w+)}(?=/|\\?|$)");
+    // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
+    // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,
+    // "/api/student/?{studentId}/subjects"
     private static final Pattern OPTIONAL_PARAMETER = Pattern.compile(
-            "\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)|\\{([A-Za-z_]\\w*)\\?}");
+            "\\?:([A-Za-z_]\\w*)|:([A-Za-z_]\\w*)\\?(?=/|$)|\\{([A-Za-z_]\\w*)\\?}"
+                    + "|(?<=/)\\?\\{([A-Za-z_]\\w*)}(?=/|\\?|$)");
     // a host written without its scheme: "47.100.6.42/app/x", "localhost:8080/x", "api.example.com/x"
     private static final Pattern BARE_HOST = Pattern.compile(
             "^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:php|html?|jsp|aspx?|json|xml|do|action)/)[a-z]{2,6})(?::\\d{1,5})?(?=/)");
@@ -1094,8 +1094,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         path = SCHEME_AND_HOST.matcher(path).replaceFirst("");
         path = BARE_HOST.matcher(path).replaceFirst("");
         path = BASE_WORD.matcher(path).replaceFirst("");
-        path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2$3");
-        path = QUESTIONED_PLACEHOLDER.matcher(path).replaceAll("/{$1}");
+        path = OPTIONAL_PARAMETER.matcher(path).replaceAll(":$1$2$3$4");
         Matcher base = BASE_VARIABLE.matcher(path);
         if (base.find()) {
             path = path.substring(base.end());
