@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * workspace, its folders ({@code request_group}), requests and environments, in no reading order. Every request is
  * one interface; they are read in the order Insomnia shows them (the folder tree, each level by its sort key), and
  * a folder's environment variables ({@code {{resource}}}, {@code {{ _.resource }}}) are resolved in its requests'
- * URLs, the nearest folder first, then the workspace's environments.
+ * URLs, the nearest folder first, then the workspace's environments; the server's variable a URL opens with stays
+ * ({@link JsonBlocks#opensWithServer}).
  */
 final class InsomniaExportReader {
 
@@ -123,11 +124,18 @@ final class InsomniaExportReader {
                 List.of());
     }
 
-    /** The URL with the variables whose value is plain text replaced; template tags and unknown names stay. */
+    /**
+     * The URL with the variables whose value is plain text replaced; template tags, unknown names and the server's
+     * variable stay.
+     */
     private static String resolve(String url, List<Map<String, String>> scopes) {
         Matcher variable = VARIABLE.matcher(url);
         StringBuilder out = new StringBuilder();
+        boolean server = JsonBlocks.opensWithServer(url);
         while (variable.find()) {
+            if (server && variable.start() == 0) {
+                continue;
+            }
             String value = null;
             for (Map<String, String> scope : scopes) {
                 value = value == null ? scope.get(variable.group(1)) : value;

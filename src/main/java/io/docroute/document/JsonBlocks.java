@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,6 +28,11 @@ final class JsonBlocks {
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[^/?#]*://[^/?#]*");
     // a first segment that names a host rather than a path: "localhost", "api.example.com", "10.0.0.1:8080"
     private static final Pattern HOST = Pattern.compile("localhost(:\\d+)?|[^/:]*\\.[^/]*|[^/:]+:\\d+");
+    // a base variable the URL opens with, and the port written after it: "{{server}}:{{port}}", "{{host}}:8080"
+    private static final Pattern LEADING_VARIABLE = Pattern.compile("^\\{\\{([^{}]+)}}(?::(?:\\d+|\\{\\{[^{}]+}}))?");
+    // "{{baseUrl}}", "{{host}}", "{{API_URL}}": a variable named for the server the requests go to
+    private static final Pattern SERVER_NAME = Pattern.compile(
+            "(?i)(?:base|host|server|domain|api)(?:[-_]?(?:url|uri|host|path))?|url");
     private static final Set<String> ENVELOPE = Set.of("code", "msg", "message", "data");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     private static final Set<String> NOT_PARAMETERS = Set.of("header", "headers", "cookie", "cookies", "auth",
@@ -204,16 +210,29 @@ final class JsonBlocks {
     }
 
     /**
+     * Whether the URL opens with the server's variable, which stays unresolved: one named for the server
+     * ({@code {{baseUrl}}/users}, {@code {{server}}:{{port}}/x}) is where the paths are, whatever path its value ends
+     * in, as OpenAPI's servers hold it; unless the path goes on from it without a slash ({@code {{base_url}}users/}).
+     */
+    static boolean opensWithServer(String url) {
+        Matcher variable = LEADING_VARIABLE.matcher(url);
+        // Insomnia's "{{ _.baseUrl }}" names the same variable
+        return variable.lookingAt() && SERVER_NAME.matcher(variable.group(1).strip().replaceFirst("^_\\.", "")).matches()
+                && (url.startsWith("/", variable.end()) || url.length() == variable.end());
+    }
+
+    /**
      * The path of a request URL as written, without scheme, host, a leading base variable ({{baseUrl}},
      * ${API_HOST}), query string or fragment; placeholders such as ":id", "{{id}}" and "$ids" stay.
      */
     static String path(String url) {
         String path = Text.clean(url);
         var scheme = SCHEME_AND_HOST.matcher(path);
+        var leading = LEADING_VARIABLE.matcher(path);
         if (scheme.lookingAt()) {
             path = path.substring(scheme.end());
-        } else if (path.startsWith("{{") && path.indexOf("}}") > 0) {
-            path = path.substring(path.indexOf("}}") + 2);
+        } else if (leading.lookingAt()) {
+            path = path.substring(leading.end());
         } else if (path.startsWith("${") && path.indexOf('}') > 0) {
             path = path.substring(path.indexOf('}') + 1);
         } else if (!path.startsWith("/")) {

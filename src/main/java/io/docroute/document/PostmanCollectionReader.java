@@ -22,9 +22,6 @@ final class PostmanCollectionReader {
     private static final Pattern BARE_VARIABLE = Pattern.compile("(?<=[:\\[,]\\s{0,20})\\{\\{[^{}\"]*}}");
     // the variable a URL opens with: the base it is written below ("{{product_url}}4/update/")
     private static final Pattern LEADING_VARIABLE = Pattern.compile("^\\{\\{([^{}]+)}}");
-    // "{{baseUrl}}", "{{host}}", "{{API_URL}}": a variable named for the server the requests go to
-    private static final Pattern SERVER_NAME = Pattern.compile(
-            "(?i)(?:base|host|server|domain|api)(?:[-_]?(?:url|uri|host|path))?|url");
     // a base defined through another ("{{host}}/api/"), resolved this many times at most
     private static final int MAX_NESTING = 3;
 
@@ -70,10 +67,8 @@ final class PostmanCollectionReader {
 
     /**
      * The URL with the collection variable it opens with replaced by its value, as Postman sends it: a base such as
-     * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. A variable named for the
-     * server ({@code {{baseUrl}}/users}) stays: it is the server the paths are under, whatever path its value ends
-     * in, as OpenAPI's servers hold it; unless the path goes on from it without a slash ({@code {{base_url}}users/}).
-     * Variables further on ({@code {{id}}}) stay placeholders.
+     * {@code {{product_url}}} = {@code 127.0.0.1:8000/api/products/} holds part of the path. The server's variable
+     * stays ({@link JsonBlocks#opensWithServer}). Variables further on ({@code {{id}}}) stay placeholders.
      */
     private static String resolvedBase(String raw, Map<String, String> variables) {
         String url = raw;
@@ -81,10 +76,7 @@ final class PostmanCollectionReader {
             Matcher leading = LEADING_VARIABLE.matcher(url);
             String name = leading.lookingAt() ? leading.group(1).strip() : "";
             String value = variables.get(name);
-            // the server alone ("{{baseUrl}}") is its root
-            boolean server = SERVER_NAME.matcher(name).matches()
-                    && (url.startsWith("/", leading.end()) || url.length() == leading.end());
-            if (value == null || value.isBlank() || server) {
+            if (value == null || value.isBlank() || JsonBlocks.opensWithServer(url)) {
                 break;
             }
             url = value.strip() + url.substring(leading.end());

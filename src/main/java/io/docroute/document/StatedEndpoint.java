@@ -207,13 +207,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
+    // a placeholder in any of its spellings; a closing brace typed twice ("{event_id}}") is a slip
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^(?:\\$\\{([^}]+)}|\\{\\{([^}]+)}}|\\{([^}]+)}|:([A-Za-z_][\\w-]*)|\\$([A-Za-z_][\\w-]*)|<([^>]+)>"
+            "^(?:\\$\\{([^}]+)}|\\{\\{([^}]+)}}|\\{([^}]+)}}?|:([A-Za-z_][\\w-]*)|\\$([A-Za-z_][\\w-]*)|<([^>]+)>"
                     + "|\\[([A-Za-z_][\\w-]*)])$");
     private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
     // "/users/user_id/avatar": an id written as its bare name, after the collection it identifies
     private static final Pattern BARE_ID_NAME = Pattern.compile("^[a-z]+_id$");
-    private static final Pattern ALLOWED = Pattern.compile("^/[A-Za-z0-9_{}/.~:@+,;=-]*$");
+    // braces only around a placeholder's name: "/files/{id}.json", not "/:{{port}}/x"
+    private static final Pattern ALLOWED = Pattern.compile("^/(?:[A-Za-z0-9_/.~:@+,;=-]|\\{[A-Za-z0-9_]+})*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
     // "docx/md", "json/xml": file formats listed, not a route

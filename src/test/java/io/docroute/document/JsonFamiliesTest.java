@@ -484,6 +484,40 @@ class JsonFamiliesTest {
     }
 
     @Test
+    void aServerVariableAndThePortWrittenAfterItAreNoPartOfThePath() {
+        Document document = parser.parse("services.postman_collection.json", utf8("""
+                {"info": {"name": "Services", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                 "item": [
+                  {"name": "JSONObject", "request": {"method": "GET", "url": {"raw": "{{server}}:{{preHttp}}/get/json?a=1"}}},
+                  {"name": "cacheName1", "request": {"method": "POST", "url": "{{server}}:8081/test/cacheName1?key=1"}}
+                 ]}
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /get/json", "POST /test/cacheName1");
+    }
+
+    @Test
+    void anInsomniaServerVariableIsTheServerThoughItsValueEndsInAPath() {
+        Document document = parser.parse("Insomnia.json", utf8("""
+                {"_type": "export", "__export_format": 4, "resources": [
+                 {"_id": "req_1", "_type": "request", "parentId": "fld_t", "name": "Get specific Ticket", "method": "GET",
+                  "url": "{{url}}/ticket/view/:id"},
+                 {"_id": "req_2", "_type": "request", "parentId": "fld_t", "name": "Health", "method": "GET",
+                  "url": "{{ _.url }}/health"},
+                 {"_id": "fld_t", "_type": "request_group", "parentId": "wrk_1", "name": "Tickets"},
+                 {"_id": "wrk_1", "_type": "workspace", "parentId": null, "name": "Archi"},
+                 {"_id": "env_1", "_type": "environment", "parentId": "wrk_1", "name": "Base",
+                  "data": {"url": "http://localhost:3001/api/v1"}}
+                ]}
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("GET", "/ticket/view/{id}", List.of()),
+                new StatedEndpoint("GET", "/health", List.of()));
+    }
+
+    @Test
     void aRequestRepeatedInATestFolderIsOneInterfaceAndTheChoiceSaysSo() {
         Document document = parser.parse("labs.postman_collection.json", utf8("""
                 {"info": {"name": "Labs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},

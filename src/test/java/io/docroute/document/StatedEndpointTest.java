@@ -13,6 +13,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void bracesStandOnlyAroundAPlaceholdersName() {
+        assertThat(StatedEndpoint.read(List.of("GET /files/{name}.json"))).hasToString("GET /files/{name}.json");
+        assertThat(StatedEndpoint.read(List.of("DELETE /events/{event_id}}"))).hasToString("DELETE /events/{event_id}");
+        // a variable glued into a segment is no path a client can call
+        assertThat(StatedEndpoint.read(List.of("GET /:{{preHttp}}/get/json")).path()).isNull();
+    }
+
+    @Test
     void aDashBetweenMethodAndPathAndAnAccessTagBeforeThemStillStateThem() {
         assertThat(StatedEndpoint.marks("(Public) GET - /api/users/:id/projects")).singleElement()
                 .hasToString("GET /api/users/{id}/projects");
