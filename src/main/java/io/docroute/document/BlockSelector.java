@@ -48,6 +48,9 @@ final class BlockSelector {
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
+    // a class's field or annotation pasted under a route ("private Integer current = 1;", "@NotNull(…)"): code
+    private static final Pattern CODE_LINE = Pattern.compile(
+            ".*;\\s*$|\\s*(?:private|protected|public)\\s+[\\w<>\\[\\],]+\\s+\\w+.*|\\s*@\\w+.*");
     private static final int MIN_LABELLED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
@@ -408,7 +411,8 @@ final class BlockSelector {
                 && StatedEndpoint.marks(line).isEmpty()
                 && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
                 && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
-                && !line.startsWith("{") && !line.startsWith("\"") && !RETURNS_ARROW.matcher(line).lookingAt();
+                && !line.startsWith("{") && !line.startsWith("\"") && !RETURNS_ARROW.matcher(line).lookingAt()
+                && !CODE_LINE.matcher(line).matches();
     }
 
     /** A split block's title: the line's words beside its method and path, else the endpoint itself. */
@@ -426,6 +430,10 @@ final class BlockSelector {
         }
         if (StatedEndpoint.declaresRoute(line)) {
             return mark.toString();
+        }
+        String named = StatedEndpoint.nameBetween(line);
+        if (named != null) {
+            return named;
         }
         String untagged = ACCESS_TAG.matcher(line.strip()).replaceFirst("");
         // a method word beside a path that states none is a verb ("/artwork/{id} -> get information of an artwork")

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * workspace, its folders ({@code request_group}), requests and environments, in no reading order. Every request is
  * one interface; they are read in the order Insomnia shows them (the folder tree, each level by its sort key), and
  * a folder's environment variables ({@code {{resource}}}, {@code {{ _.resource }}}) are resolved in its requests'
- * URLs, the nearest folder first, then the workspace's environments; the server's variable a URL opens with stays
- * ({@link JsonBlocks#opensWithServer}).
+ * URLs, the nearest folder first, then the workspace's environments. The server's variable a URL opens with
+ * ({@link JsonBlocks#opensWithServer}) stays when the workspace defines it; a folder's own holds the folder's path.
  */
 final class InsomniaExportReader {
 
@@ -131,7 +131,10 @@ final class InsomniaExportReader {
     private static String resolve(String url, List<Map<String, String>> scopes) {
         Matcher variable = VARIABLE.matcher(url);
         StringBuilder out = new StringBuilder();
-        boolean server = JsonBlocks.opensWithServer(url);
+        // a base a folder defines for itself holds the folder's part of the path, one for the workspace the server
+        boolean server = JsonBlocks.opensWithServer(url) && variable.lookingAt()
+                && scopes.subList(0, scopes.size() - 1).stream().noneMatch(scope -> scope.containsKey(variable.group(1)));
+        variable.reset();
         while (variable.find()) {
             if (server && variable.start() == 0) {
                 continue;

@@ -73,6 +73,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // ("/api/students/:id --> GET Request")
     private static final Pattern PATH_THEN_METHOD = Pattern.compile(
             "^(/\\S*)\\s+(?:(?:-+>|=>|→)\\s*)?(" + METHODS + ")(?:\\s.*)?$");
+    // "POST 增加运动员  /system/player/add", "3:post 比赛信息列表 /system/comp_info": a list numbered or not, each line
+    // the method, the interface's name, then its path
+    private static final Pattern METHOD_NAME_PATH = Pattern.compile(
+            "^(?:\\d{1,2}[:：]\\s*)?(?i:(" + METHODS + "))\\s+(?:([^/\\s:：][^/:：]{0,29}?)\\s+)(/[^\\s?？]*)(?:[?？].*)?$");
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}\\s]*");
     // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
     private static final Pattern CONVERTER = Pattern.compile(
             "^(?:int|string|str|float|path|uuid|any)\\s*:\\s*(?=\\w)"
@@ -116,10 +121,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^([A-Za-z]+(?:\\s[A-Za-z]+)?|\\p{IsHan}{2,6})\\s+(?=(?:" + METHODS + ")\\s+/)");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
-    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it
+    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it;
+    // "'POST /api/users' - creates a user": the quote a route list wraps each route in
     private static final Pattern DASHED_PREFIX = Pattern.compile(
             "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+"
-                    + "|" + ACCESS_TAG + "\\s*)"
+                    + "|" + ACCESS_TAG + "\\s*|['\"])"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
     private static final Pattern NAMED_INTERFACE = Pattern.compile("\\p{IsHan}{1,8}接口");
@@ -381,6 +387,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlinePath = namedPath(named);
                         inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
+                }
+                Matcher between = inlinePath == null ? namedBetween(plain) : null;
+                if (between != null) {
+                    // "POST 删除比赛 /system/delete/comp_info": the method opens the line, not the verb in the path
+                    inlineMethod = between.group(1).toUpperCase(Locale.ROOT);
+                    inlinePath = between.group(3);
                 }
                 Matcher inline = INLINE.matcher(plain);
                 while (inlinePath == null && inline.find()) {
@@ -787,6 +799,23 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return PATH_LABEL.matcher(label).matches() || METHOD_LABEL.matcher(label).matches();
     }
 
+    /** The interface's name a line writes between its method and path ("POST 增加运动员 /x"), else null. */
+    static String nameBetween(String line) {
+        Matcher between = namedBetween(Headings.withoutNumbering(plain(line)));
+        return between == null ? null : between.group(2).strip();
+    }
+
+    /**
+     * A plain line that is a method, an interface's name and its path; a method in lower case only before a Chinese
+     * name, as "get the list at /x" is prose.
+     */
+    private static Matcher namedBetween(String plain) {
+        Matcher between = METHOD_NAME_PATH.matcher(plain);
+        return between.matches() && looksLikePath(between.group(3))
+                && (between.group(1).equals(between.group(1).toUpperCase(Locale.ROOT))
+                        || HAN_NAME.matcher(between.group(2)).matches()) ? between : null;
+    }
+
     /**
      * The interfaces one line marks: a line that starts with a method and path ({@code POST /x},
      * {@code 1. GET /x}, {@code 登录：POST /x}), a labelled path ({@code URL: /x}), or a table row with a method
@@ -862,6 +891,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher urlFirst = URL_THEN_METHOD.matcher(plain);
         if (urlFirst.matches() && looksLikePath(urlFirst.group(1))) {
             add(found, endpoint(urlFirst.group(2).toUpperCase(Locale.ROOT), urlFirst.group(1)));
+            return found;
+        }
+        Matcher between = namedBetween(plain);
+        if (between != null) {
+            add(found, endpoint(between.group(1).toUpperCase(Locale.ROOT), between.group(3)));
             return found;
         }
         Matcher pathFirst = PATH_THEN_METHOD.matcher(plain);

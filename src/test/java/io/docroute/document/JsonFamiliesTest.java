@@ -498,14 +498,18 @@ class JsonFamiliesTest {
     }
 
     @Test
-    void anInsomniaServerVariableIsTheServerThoughItsValueEndsInAPath() {
+    void anInsomniaServerVariableOfTheWorkspaceIsTheServerAndAFoldersOwnBaseHoldsItsPath() {
         Document document = parser.parse("Insomnia.json", utf8("""
                 {"_type": "export", "__export_format": 4, "resources": [
                  {"_id": "req_1", "_type": "request", "parentId": "fld_t", "name": "Get specific Ticket", "method": "GET",
                   "url": "{{url}}/ticket/view/:id"},
                  {"_id": "req_2", "_type": "request", "parentId": "fld_t", "name": "Health", "method": "GET",
                   "url": "{{ _.url }}/health"},
+                 {"_id": "req_3", "_type": "request", "parentId": "fld_p", "name": "Create", "method": "POST",
+                  "url": "{{ base_url  }}/create"},
                  {"_id": "fld_t", "_type": "request_group", "parentId": "wrk_1", "name": "Tickets"},
+                 {"_id": "fld_p", "_type": "request_group", "parentId": "wrk_1", "name": "Parent",
+                  "environment": {"base_url": "localhost:3000/API/parent"}},
                  {"_id": "wrk_1", "_type": "workspace", "parentId": null, "name": "Archi"},
                  {"_id": "env_1", "_type": "environment", "parentId": "wrk_1", "name": "Base",
                   "data": {"url": "http://localhost:3001/api/v1"}}
@@ -514,7 +518,8 @@ class JsonFamiliesTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
                 new StatedEndpoint("GET", "/ticket/view/{id}", List.of()),
-                new StatedEndpoint("GET", "/health", List.of()));
+                new StatedEndpoint("GET", "/health", List.of()),
+                new StatedEndpoint("POST", "/API/parent/create", List.of()));
     }
 
     @Test

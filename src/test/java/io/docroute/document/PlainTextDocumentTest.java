@@ -704,4 +704,24 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "GET /", "GET /remotetasks", "POST /tasks", "PUT /devices/{deviceId}/{topic}");
     }
+
+    @Test
+    void anInterfaceNamedBetweenItsMethodAndPathIsTitledByThatNameNotByTheCodeAboveIt() {
+        Document document = parser.parse("interfaces.txt", utf8("""
+                1:post  比赛信息列表 /system/comp_info
+                    /**
+                     * 页面大小
+                     */
+                    @NotNull(message = "每页的数量不能为空")
+                    private Integer size = 10;
+
+                2:GET 运动员列表  /player/all
+                    private Integer current = 1;
+                POST 删除比赛 /system/delete/comp_info？id =xxx
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("比赛信息列表", "运动员列表", "删除比赛");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /system/comp_info", "GET /player/all", "POST /system/delete/comp_info");
+    }
 }

@@ -13,6 +13,26 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRouteWrappedInQuotesIsStated() {
+        assertThat(StatedEndpoint.marks("- 'GET /api/groups/:id'")).singleElement().hasToString("GET /api/groups/{id}");
+        assertThat(StatedEndpoint.marks("- \"DELETE /api/session\" - logs out")).singleElement()
+                .hasToString("DELETE /api/session");
+    }
+
+    @Test
+    void aMethodThenTheInterfacesNameThenItsPathStateIt() {
+        assertThat(StatedEndpoint.marks("POST 增加运动员  /system/player/add")).singleElement()
+                .hasToString("POST /system/player/add");
+        assertThat(StatedEndpoint.marks("1:post  比赛信息列表 /system/comp_info")).singleElement()
+                .hasToString("POST /system/comp_info");
+        assertThat(StatedEndpoint.marks("POST 删除比赛 /system/delete/comp_info？id =xxx")).singleElement()
+                .hasToString("POST /system/delete/comp_info");
+        assertThat(StatedEndpoint.marks("you can get the list at /api/list")).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("POST 删除比赛 /system/delete/comp_info？id =xxx")))
+                .hasToString("POST /system/delete/comp_info");
+    }
+
+    @Test
     void bracesStandOnlyAroundAPlaceholdersName() {
         assertThat(StatedEndpoint.read(List.of("GET /files/{name}.json"))).hasToString("GET /files/{name}.json");
         assertThat(StatedEndpoint.read(List.of("DELETE /events/{event_id}}"))).hasToString("DELETE /events/{event_id}");
