@@ -100,11 +100,7 @@ public class DocumentParser {
         }
         String extension = extension(name);
         Content read = switch (format) {
-            case MARKDOWN -> {
-                String markdown = text(bytes, extension);
-                yield pasted(markdown, name).orElseGet(() ->
-                        sectioned(HtmlOutlineReader.read(markdownToHtml(markdown)), false, name));
-            }
+            case MARKDOWN -> markdown(text(bytes, extension), name);
             case HTML -> html(text(bytes, extension), name);
             case TEXT -> {
                 String text = text(bytes, extension);
@@ -180,9 +176,15 @@ public class DocumentParser {
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines());
     }
 
+    private Content markdown(String markdown, String name) {
+        return pasted(markdown, name).orElseGet(() ->
+                sectioned(HtmlOutlineReader.read(markdownToHtml(markdown)), false, name));
+    }
+
     /**
      * The page as it reads; when it shows no interface, the requests of a JSON literal in its scripts (an API
-     * tool's export whose body is only templates), read as a JSON request list.
+     * tool's export whose body is only templates), read as a JSON request list; and when it shows nothing at all and
+     * its scripts hold no requests, the text of its comments, read as Markdown.
      */
     private Content html(String html, String name) {
         Content page = sectioned(HtmlOutlineReader.read(html), false, name);
@@ -199,7 +201,8 @@ public class DocumentParser {
         ArrayNode requests = JsonBlocks.MAPPER.createArrayNode();
         literals.forEach(literal -> requests.addAll(JsonBlocks.nestedRequests(literal)));
         if (requests.size() <= page.blocks().size()) {
-            return page;
+            Optional<String> hidden = page.blocks().isEmpty() ? HtmlOutlineReader.commentedOut(html) : Optional.empty();
+            return hidden.isPresent() ? markdown(hidden.get(), name) : page;
         }
         return json(new JsonDocumentReader.Result(page.title(), JsonBlocks.requestBlocks(requests, fieldTables)),
                 name, "a request of the JSON in the page's script");

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -50,6 +52,23 @@ final class HtmlOutlineReader {
     static Outline read(String html) {
         // the HTML parser never fetches anything: DOCTYPEs, entities and links stay inert text
         return outline(Jsoup.parse(html, "", Parser.htmlParser()).body());
+    }
+
+    /**
+     * The text of the page's comments when the page itself shows none: a document kept whole inside
+     * {@code <!-- … -->} (Markdown saved under an .html name) is read by no browser but is still the document.
+     */
+    static Optional<String> commentedOut(String html) {
+        if (html.indexOf("<!--") < 0) {
+            return Optional.empty();
+        }
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser());
+        if (!page.body().text().isBlank()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        page.nodeStream(Comment.class).forEach(comment -> text.append(comment.getData()).append('\n'));
+        return text.toString().isBlank() ? Optional.empty() : Optional.of(text.toString());
     }
 
     /**

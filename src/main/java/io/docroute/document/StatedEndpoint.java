@@ -240,9 +240,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address))$"
                     + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
-    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x": a word standing for the server, written before the path
+    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login": a word standing for the server,
+    // written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
-            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
+            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
     // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,
     // "/api/student/?{studentId}/subjects"
@@ -1225,7 +1226,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         // host written in words ("http://域名/api/x") is a placeholder for the server's, and a query's sample values
         // may be words too ("/info/other?uid=用户ID")
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)
-                || Vocabulary.containsHan(SCHEME_AND_HOST.matcher(token.split("\\?", 2)[0]).replaceFirst(""))) {
+                || Vocabulary.containsHan(BASE_WORD.matcher(SCHEME_AND_HOST.matcher(token.split("\\?", 2)[0])
+                        .replaceFirst("")).replaceFirst(""))) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);

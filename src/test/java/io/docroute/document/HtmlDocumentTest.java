@@ -358,4 +358,31 @@ class HtmlDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("详情", "收藏的接口 后面加user_id和blog_id", "用户收藏中心接口 后面接user_id", "删除博客接口");
     }
+
+    @Test
+    void aPageThatShowsNothingIsReadFromTheMarkdownItKeepsInAComment() {
+        Document document = parser.parse("blog-api.html", utf8("""
+                <!-- ## 前台接口
+
+                ### 文章类型
+
+                请求地址：/category
+
+                请求方式：GET
+
+                ### 文章详情
+
+                请求地址：/article/:id
+
+                请求方式：GET
+                -->
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("文章类型", "文章详情");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /category", "GET /article/{id}");
+        // a page with text of its own keeps its comments out
+        assertThat(parser.parse("page.html", utf8("<h2>Login</h2><p>POST /login</p><!-- GET /old -->")).blocks())
+                .extracting(block -> block.stated().toString()).containsExactly("POST /login");
+    }
 }

@@ -33,6 +33,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
+        assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
+                .hasToString("POST /admin/login");
+    }
+
+    @Test
     void bracesStandOnlyAroundAPlaceholdersName() {
         assertThat(StatedEndpoint.read(List.of("GET /files/{name}.json"))).hasToString("GET /files/{name}.json");
         assertThat(StatedEndpoint.read(List.of("DELETE /events/{event_id}}"))).hasToString("DELETE /events/{event_id}");
