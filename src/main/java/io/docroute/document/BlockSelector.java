@@ -410,7 +410,8 @@ final class BlockSelector {
         return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && !BULLET.matcher(line).lookingAt()
                 && StatedEndpoint.marks(line).isEmpty()
                 && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
-                && line.codePoints().anyMatch(Character::isLetter) && !line.endsWith("：") && !line.endsWith(":")
+                // a letter alone ("E" in a route list's B-R-E-A-D) names nothing
+                && line.codePoints().filter(Character::isLetter).count() >= 2 && !line.endsWith("：") && !line.endsWith(":")
                 && !line.startsWith("{") && !line.startsWith("\"") && !RETURNS_ARROW.matcher(line).lookingAt()
                 && !CODE_LINE.matcher(line).matches();
     }

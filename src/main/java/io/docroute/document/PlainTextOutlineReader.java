@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -38,6 +39,8 @@ final class PlainTextOutlineReader {
     private static final int MIN_OUTLINE_LINES = 8;
     private static final int MAX_OUTLINE_LINE = 60;
     private static final int MAX_TITLE_OVER_PART = 30;
+    private static final int MIN_INDENTED_SECTIONS = 3;
+    private static final int MAX_SECTION_TITLE = 100;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
     private PlainTextOutlineReader() {
@@ -59,6 +62,10 @@ final class PlainTextOutlineReader {
                 : text.lines().map(Text::clean).toList();
         List<Heading> headings = withChapters(lines,
                 withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList()));
+        if (headings.stream().allMatch(Objects::isNull) && indentedSections(text.lines().toList())) {
+            headings = text.lines().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
+                    : new Heading(-1, 1, Text.clean(line))).toList();
+        }
         List<Integer> kinds = numberingKinds(headings);
         int titleLevel = Math.min(kinds.size() + 1, 5);
         boolean inTitled = false;
@@ -211,6 +218,26 @@ final class PlainTextOutlineReader {
         long indented = written.stream().filter(line -> Character.isWhitespace(line.charAt(0))).count();
         long levels = written.stream().map(line -> line.length() - line.stripLeading().length()).distinct().count();
         return indented >= written.size() * 0.7 && levels >= 3;
+    }
+
+    /**
+     * Whether the text is sections written by indentation alone: every line at the margin (three at least) names a
+     * section whose indented lines follow it ("UserLogin 获取用户openid" over a tab-indented field list), and most
+     * lines are indented. The lines at the margin are the headings.
+     */
+    static boolean indentedSections(List<String> lines) {
+        List<String> written = lines.stream().filter(line -> !line.isBlank()).toList();
+        int titles = 0;
+        for (int i = 0; i < written.size(); i++) {
+            if (!Character.isWhitespace(written.get(i).charAt(0))) {
+                titles++;
+                if (i + 1 == written.size() || !Character.isWhitespace(written.get(i + 1).charAt(0))
+                        || Text.clean(written.get(i)).length() > MAX_SECTION_TITLE) {
+                    return false;
+                }
+            }
+        }
+        return titles >= MIN_INDENTED_SECTIONS && written.size() - titles >= 2 * titles;
     }
 
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */

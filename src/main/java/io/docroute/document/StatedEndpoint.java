@@ -121,10 +121,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^([A-Za-z]+(?:\\s[A-Za-z]+)?|\\p{IsHan}{2,6})\\s+(?=(?:" + METHODS + ")\\s+/)");
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
-    // tag (a route list's letter for browse, read, edit, add, delete); "(Private) GET /x": who may call it;
+    // tag (a route list's letter for browse, read, edit, add, delete), or the word itself ("Read GET/menu/:id");
+    // "(Private) GET /x": who may call it;
     // "'POST /api/users' - creates a user": the quote a route list wraps each route in
     private static final Pattern DASHED_PREFIX = Pattern.compile(
-            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+"
+            "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:Browse|Read|Edit|Add|Delete)\\s+"
                     + "|" + ACCESS_TAG + "\\s*|['\"])"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
@@ -181,7 +182,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
+            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");

@@ -999,4 +999,25 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
                 "系统应该允许用户发布求购信息", "系统应该允许用户查看求购信息列表", "系统应该允许用户修改求购信息");
     }
+
+    @Test
+    void aBreadRouteListGivesItsRoutesAndItsEmptyLettersNameNone() {
+        Document document = parser.parse("routes.md", utf8("""
+                ## Menu
+                Browse GET/menu
+                Read GET/menu/:menu_id
+                E
+                A
+                D
+
+                ## Order-items
+                Browse GET/order-items
+                E
+                Add  POST/order-details (add order items to your order) (the first post creates the order) check it
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /menu", "GET /menu/{menu_id}", "GET /order-items", "POST /order-details");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).doesNotContain("E", "A", "D");
+    }
 }

@@ -724,4 +724,33 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "POST /system/comp_info", "GET /player/all", "POST /system/delete/comp_info");
     }
+
+    @Test
+    void linesAtTheMarginOverIndentedBodiesAreTheSectionsOfATextWithoutHeadings() {
+        Document document = parser.parse("servlets.txt", utf8("""
+                UpdatePublishMessage 更新记录，当有人查看当前记录的时候，更新积分
+                \t需要字段
+                \tid --> 当前记录的id
+                \t返回
+                \t{'state':1, 'record':record} 若更新成功
+                DelelteMessage 删除记录
+                \t需要字段
+                \tid --> 删除记录的id
+                \t返回
+                \t{'state':1,'state':0}
+
+                UserLogin 获取用户openid
+                \t需要的字段
+                \tappid
+                \t返回
+                \t{'state':1, 'uuid'}
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "UpdatePublishMessage 更新记录，当有人查看当前记录的时候，更新积分", "DelelteMessage 删除记录",
+                "UserLogin 获取用户openid");
+        // a paragraph at the margin between indented lines is prose, not a section
+        assertThat(PlainTextOutlineReader.indentedSections(List.of("Intro", "  a", "  b", "Then some prose.",
+                "More prose.", "  c"))).isFalse();
+    }
 }

@@ -36,6 +36,15 @@ class StatedEndpointTest {
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
+        assertThat(StatedEndpoint.read(List.of("接口地址:/job/deljob", "请求的方式：get"))).hasToString("GET /job/deljob");
+    }
+
+    @Test
+    void aBreadRouteListsWordBeforeTheMethodIsNoPartOfTheRoute() {
+        assertThat(StatedEndpoint.marks("Read   GET/orders/:orders_id")).singleElement()
+                .hasToString("GET /orders/{orders_id}");
+        assertThat(StatedEndpoint.marks("Add    POST/orders (1) (submit order)")).singleElement()
+                .hasToString("POST /orders");
     }
 
     @Test
