@@ -52,6 +52,7 @@ final class BlockSelector {
     private static final Pattern CODE_LINE = Pattern.compile(
             ".*;\\s*$|\\s*(?:private|protected|public)\\s+[\\w<>\\[\\],]+\\s+\\w+.*|\\s*@\\w+.*");
     private static final int MIN_LABELLED_FEATURES = 3;
+    private static final int MIN_MAPPED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
     private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
@@ -99,7 +100,13 @@ final class BlockSelector {
         } else {
             byHeadingLevel(nodes, configuredLevel, picks);
         }
-        List<RequirementItems.Item> items = configuredLevel == 0 && !stated
+        List<Node> mapped = configuredLevel == 0 && !stated ? mappedFeatures(root) : List.of();
+        if (!mapped.isEmpty()) {
+            picks.clear();
+            nodes.forEach(node -> node.pick = null);
+            byFeatureMap(mapped, picks);
+        }
+        List<RequirementItems.Item> items = configuredLevel == 0 && !stated && mapped.isEmpty()
                 ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
                         vocabulary::namesOperation) : List.of();
         // a few features and nothing else are the document's interfaces only when no requirements section says more
@@ -262,6 +269,37 @@ final class BlockSelector {
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));
+        }
+    }
+
+    /**
+     * The features of a document that maps them as headings alone, as a mind map's export writes it ("## 后台端"
+     * over "### 1、点单管理" over "#### 1.1座位状态"): no text under any heading but chapters of their own
+     * ("# 搭建部署"). Each heading of the map with none below it is a feature; none when the document is no such map.
+     */
+    private static List<Node> mappedFeatures(Node root) {
+        List<Node> leaves = new ArrayList<>();
+        for (Node node : root.descendants()) {
+            boolean chapter = node.parent == root && node.children.isEmpty();
+            if (node.part || chapter) {
+                continue;
+            }
+            if (node.ownLines().stream().anyMatch(line -> !line.isBlank())) {
+                return List.of();
+            }
+            if (node.children.isEmpty()) {
+                leaves.add(node);
+            }
+        }
+        return leaves.size() < MIN_MAPPED_FEATURES ? List.of() : leaves;
+    }
+
+    private static void byFeatureMap(List<Node> leaves, List<Pick> picks) {
+        for (Node leaf : leaves) {
+            Pick pick = new Pick(Headings.stripNumbering(leaf.title), List.of(), List.of(), "one of the "
+                    + leaves.size() + " features the document maps as headings with nothing written under them");
+            leaf.pick = pick;
+            picks.add(pick);
         }
     }
 

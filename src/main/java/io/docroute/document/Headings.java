@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class Headings {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+[.．]?(?=\\s|$|\\p{IsHan})|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,3}[)）]"
+            "^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+[.．、]?(?=\\s|$|\\p{IsHan})|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,3}[)）]"
                     + "|[0-9]{1,2}\\s+(?=[\\p{Lu}\\p{IsHan}])|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零[0-9０-９]]{1,4}[)）])\\s*");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*、\\s*");
     // a list item's bullet, a trailing colon, and Markdown emphasis around the whole title

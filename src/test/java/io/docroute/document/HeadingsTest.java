@@ -11,6 +11,7 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("1. 用户列表")).isEqualTo("用户列表");
         assertThat(Headings.stripNumbering("10、修改库存")).isEqualTo("修改库存");
         assertThat(Headings.stripNumbering("1.2 订单导出")).isEqualTo("订单导出");
+        assertThat(Headings.stripNumbering("2.3、商品自提核销")).isEqualTo("商品自提核销");
         // a PDF's text layer may write a digit in its full-width form
         assertThat(Headings.stripNumbering("3.2.２ 回答题目")).isEqualTo("回答题目");
         assertThat(Headings.stripNumbering("3.1.2 、后台管理系统")).isEqualTo("后台管理系统");

@@ -1020,4 +1020,36 @@ class MarkdownDocumentTest {
                 "GET /menu", "GET /menu/{menu_id}", "GET /order-items", "POST /order-details");
         assertThat(document.blocks()).extracting(InterfaceBlock::title).doesNotContain("E", "A", "D");
     }
+
+    @Test
+    void aMapOfFeaturesDrawnAsEmptyHeadingsGivesOneBlockPerFeatureWhereNothingElseMarksAnInterface() {
+        Document document = parser.parse("features.md", utf8("""
+                # 小程序功能结构
+
+                ## 一、用户端
+
+                ### 1、点单
+
+                #### 1.1、堂食点餐
+
+                #### 1.2、自提外带
+
+                ### 2、商城
+
+                ## 二、后台端
+
+                ### 1、预约管理
+
+                #### 1.1、预约核销
+
+                # 搭建部署
+
+                已经实现支付接口。
+
+                # 展示图片
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("堂食点餐", "自提外带", "商城", "预约核销");
+    }
 }
