@@ -5,6 +5,7 @@ import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -366,7 +367,8 @@ final class BlockSelector {
         // the line each interface starts on, with the endpoint it states there (the first, when it states several)
         Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
         List<StatedEndpoint> seen = new ArrayList<>();
-        Map<Integer, StatedEndpoint> routes = StatedEndpoint.listedRoutes(lines);
+        Map<Integer, StatedEndpoint> routes = new HashMap<>(StatedEndpoint.listedRoutes(lines));
+        routes.putAll(StatedEndpoint.methodsUnderPath(node.title, lines));
         List<StatedEndpoint> headed = StatedEndpoint.marks(node.title, List.of());
         // a listed route's line is read for its path here only: its block carries the path
         Set<Integer> routeStarts = new HashSet<>();

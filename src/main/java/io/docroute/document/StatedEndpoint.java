@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,6 +78,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the method, the interface's name, then its path
     private static final Pattern METHOD_NAME_PATH = Pattern.compile(
             "^(?:\\d{1,2}[:：]\\s*)?(?i:(" + METHODS + "))\\s+(?:([^/\\s:：][^/:：]{0,29}?)\\s+)(/[^\\s?？]*)(?:[?？].*)?$");
+    // a method alone on its line, as a path heading lists its methods: "GET", "DELETE"
+    private static final Pattern METHOD_LINE = Pattern.compile("^(?:" + METHODS + ")$");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}\\s]*");
     // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
     private static final Pattern CONVERTER = Pattern.compile(
@@ -214,10 +217,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
-    // a placeholder in any of its spellings; a closing brace typed twice ("{event_id}}") is a slip
+    // a placeholder in any of its spellings; a closing brace typed twice ("{event_id}}") is a slip, and a Flask
+    // converter that lost its angle brackets ("<int:id>" read as a link by Markdown) is still one
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:\\$\\{([^}]+)}|\\{\\{([^}]+)}}|\\{([^}]+)}}?|:([A-Za-z_][\\w-]*)|\\$([A-Za-z_][\\w-]*)|<([^>]+)>"
-                    + "|\\[([A-Za-z_][\\w-]*)])$");
+                    + "|\\[([A-Za-z_][\\w-]*)]|(?:int|str|string|float|path|uuid|slug):([A-Za-z_]\\w*))$");
     private static final Pattern SAMPLE_ID = Pattern.compile("^\\d+$|^[0-9a-f]{24,}$|^[0-9a-f-]{36}$");
     // "/users/user_id/avatar": an id written as its bare name, after the collection it identifies
     private static final Pattern BARE_ID_NAME = Pattern.compile("^[a-z]+_id$");
@@ -507,9 +511,31 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         if (found.isEmpty() && isPath(heading) && !isCapitals(plain(heading))) {
             // "### /user/login" over what it does: a routes-only document heads each interface with its path
-            add(found, endpoint(null, plain(heading)));
+            Collection<StatedEndpoint> methods = methodsUnderPath(heading, joined).values();
+            if (methods.isEmpty()) {
+                add(found, endpoint(null, plain(heading)));
+            }
+            methods.forEach(endpoint -> add(found, endpoint));
         }
         return found;
+    }
+
+    /**
+     * The interfaces of a path heading that lists its methods, by line: "### /api/pages/" over "GET" and its
+     * description, then "POST" and its own, is one interface per method line. Empty when no line is a method alone.
+     */
+    static Map<Integer, StatedEndpoint> methodsUnderPath(String heading, List<String> lines) {
+        Map<Integer, StatedEndpoint> methods = new LinkedHashMap<>();
+        if (!isPath(heading)) {
+            return methods;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = plain(lines.get(i));
+            if (METHOD_LINE.matcher(line).matches()) {
+                methods.put(i, endpoint(line, plain(heading)));
+            }
+        }
+        return methods;
     }
 
     /**

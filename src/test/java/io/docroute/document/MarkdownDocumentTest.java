@@ -1052,4 +1052,30 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("堂食点餐", "自提外带", "商城", "预约核销");
     }
+
+    @Test
+    void aPathHeadingThatListsItsMethodsGivesOneInterfacePerMethod() {
+        Document document = parser.parse("endpoints.md", utf8("""
+                # Endpoints
+
+                ### /api/users/
+
+                GET
+                Returns list of users
+
+                ### /api/pages/<int:id>/
+
+                GET
+                Returning a detail object of the targeted article.
+
+                PUT
+                Edit an existing article. `title` is required.
+
+                DELETE
+                Delete and existing article.
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/users", "GET /api/pages/{id}", "PUT /api/pages/{id}", "DELETE /api/pages/{id}");
+    }
 }
