@@ -40,6 +40,8 @@ final class PlainTextOutlineReader {
     private static final int MAX_OUTLINE_LINE = 60;
     private static final int MAX_TITLE_OVER_PART = 30;
     private static final int MIN_INDENTED_SECTIONS = 3;
+    private static final Pattern LINE_COMMENT = Pattern.compile("^\\s*//\\s?");
+    private static final double MOSTLY = 0.6;
     private static final int MAX_SECTION_TITLE = 100;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
@@ -55,7 +57,8 @@ final class PlainTextOutlineReader {
      * request's part ({@code parts}: "创建账户" over "请求构造", as a PDF's text gives a Word export's unstyled titles)
      * is a heading, and the part labels below it are its sub-headings.
      */
-    static Outline read(String text, Function<String, Optional<Part>> parts) {
+    static Outline read(String written, Function<String, Optional<Part>> parts) {
+        String text = uncommented(written);
         List<String> lines = indentedOutline(text.lines().toList())
                 ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
@@ -218,6 +221,19 @@ final class PlainTextOutlineReader {
         long indented = written.stream().filter(line -> Character.isWhitespace(line.charAt(0))).count();
         long levels = written.stream().map(line -> line.length() - line.stripLeading().length()).distinct().count();
         return indented >= written.size() * 0.7 && levels >= 3;
+    }
+
+    /**
+     * The text without the comment marker that opens most of its lines: a route list kept in a source file as
+     * comments ("// https://host/users/ ====>POST") reads as the list.
+     */
+    static String uncommented(String text) {
+        List<String> written = text.lines().filter(line -> !line.isBlank()).toList();
+        long commented = written.stream().filter(line -> LINE_COMMENT.matcher(line).lookingAt()).count();
+        if (written.size() < MIN_OUTLINE_LINES || commented < written.size() * MOSTLY) {
+            return text;
+        }
+        return String.join("\n", text.lines().map(line -> LINE_COMMENT.matcher(line).replaceFirst("")).toList());
     }
 
     /**

@@ -155,13 +155,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
     // a routes-only list's line: a path alone, or before an arrow or a dash and what it does, quoted or not
-    // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards")
+    // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards",
+    // "https://host/votes/count  //get Number of votes": the host written, unquoted, and the remark as a code comment)
     private static final Pattern LISTED_ROUTE = Pattern.compile(
-            "^['\"]?(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
-                    + "(?:(?:\\s*(?:-+>|=>|→)\\s*|\\s+[-–—:：]\\s+)(\\S.*))?$");
-    // what a route's description says its method is: "A post request used to add data"
+            "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
+                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+[-–—:：]\\s+|\\s+//\\s*)(\\S.*))?$");
+    // what a route's description says its method is: "A post request used to add data", "Post for Upload excel"
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
-            "\\b(" + METHODS + ")\\s+(?:request|method|call)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + METHODS + ")\\s+(?:request|method|call)\\b|^(" + METHODS + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_LISTED_ROUTES = 3;
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");
@@ -1064,7 +1065,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return null;
         }
         Matcher method = DESCRIBED_METHOD.matcher(route.group(2) == null ? "" : route.group(2));
-        return endpoint(method.find() ? method.group(1).toUpperCase(Locale.ROOT) : null, route.group(1));
+        return endpoint(method.find() ? firstGroup(method).toUpperCase(Locale.ROOT) : null, route.group(1));
     }
 
     /** A role's name in capitals ("/ADMIN" over the admin's stories): it heads a list, it is no route. */
