@@ -124,6 +124,9 @@ final class BlockSelector {
         if (picks.isEmpty() && configuredLevel == 0) {
             byEnglishProse(root, picks);
         }
+        if (picks.isEmpty() && configuredLevel == 0) {
+            byFlowchart(root, picks);
+        }
         List<InterfaceBlock> blocks = distinct(picks, choices);
         for (Node node : nodes) {
             if (node.part) {
@@ -270,6 +273,17 @@ final class BlockSelector {
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));
+        }
+    }
+
+    /** And after that: the features a flowchart of the product draws, one block each. */
+    private static void byFlowchart(Node root, List<Pick> picks) {
+        List<String> lines = root.descendants().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream())
+                .toList();
+        List<MermaidFlowchart.Feature> drawn = MermaidFlowchart.features(lines);
+        for (MermaidFlowchart.Feature feature : drawn) {
+            picks.add(new Pick(feature.title(), List.of(feature.line()), List.of(),
+                    "one of the " + drawn.size() + " features the document's flowchart draws"));
         }
     }
 
