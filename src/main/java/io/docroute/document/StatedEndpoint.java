@@ -160,9 +160,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+[-–—:：]\\s+|\\s+//\\s*)(\\S.*))?$");
-    // what a route's description says its method is: "A post request used to add data", "Post for Upload excel"
+    // what a route's description says its method is: "A post request used to add data", or a method in capitals
+    // opening it ("POST to upload"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
-            "\\b(" + METHODS + ")\\s+(?:request|method|call)\\b|^(" + METHODS + ")\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?i:(" + METHODS + "))\\s+(?i:request|method|call)\\b|^(" + METHODS + ")\\b");
     private static final int MIN_LISTED_ROUTES = 3;
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");

@@ -51,11 +51,11 @@ class StatedEndpointTest {
     void aRoutesOnlyListMayWriteTheHostAndRemarkOnEachRouteAsACodeComment() {
         assertThat(StatedEndpoint.listedRoutes(List.of(
                 "https://vote.example.com/voters/excel          //Post for Upload excel sheet for Voters",
-                "https://vote.example.com/votes/count            //get Number of votes",
+                "https://vote.example.com/votes/count            //GET Number of votes",
                 "https://vote.example.com/users/ ====>POST",
                 "https://vote.example.com/votes                //to Vote for Candidate")).values())
                 .extracting(StatedEndpoint::toString)
-                .containsExactly("POST /voters/excel", "GET /votes/count", "POST /users", "/votes");
+                .containsExactly("/voters/excel", "GET /votes/count", "POST /users", "/votes");
         assertThat(PlainTextOutlineReader.uncommented("// a\n// b\n\n// c\n// d\n// e\n// f\n// g\n// h\n{"))
                 .isEqualTo("a\nb\n\nc\nd\ne\nf\ng\nh\n{");
     }
