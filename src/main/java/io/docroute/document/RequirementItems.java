@@ -61,9 +61,9 @@ final class RequirementItems {
     // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理", "2.5.1点击科室",
     // unless the line ends in a table of contents' page number), and its outline numbering writes "a." and "ii."
     // too; a PDF's symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶)
-    // needs no space
+    // needs no space; a PDF's bullets of any shape ("●", "○", "■") before a space mark items too
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+•·▪]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
+            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
                     + "|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))"
                     + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
                     + "|[（(]\\d{1,3}[)）]\\s*"

@@ -108,6 +108,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aPdfsRoundBulletsMarkItemsAsDashesDo() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                Functional Requirements
+                ● Create student profile
+                ● Edit student profile
+                ● View list of all students
+                ○ Full Name
+                ● Search students
+                ● Create staff profile
+                ■ View staff list
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("Create student profile", "Edit student profile",
+                "View list of all students", "Search students", "Create staff profile", "View staff list");
+    }
+
+    @Test
     void theLinesOfListsUnderLabelsAreItemsOfOneStandingWhateverTheirKind() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
