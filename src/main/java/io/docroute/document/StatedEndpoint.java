@@ -106,6 +106,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?:^|\\s|[，,；;。\\p{IsHan}])(?:(?i:(" + METHODS + "))\\s*(?:方式|请求)|(" + METHODS + ")|(?i:(" + METHODS + ")))"
                     + "\\s*[；;，,。]*$");
     private static final int MAX_NOTE_LINES = 3;
+    // a sentence that opens with the method it is about: "有post请求新增…", "有delete方法，…", "Get方法表示获取…"
+    private static final Pattern SPOKEN_METHOD = Pattern.compile(
+            "^(?:有)?(?i:(" + METHODS + "))\\s*(?:请求|方法|方式)");
     // "url: './x',", "\"url\": \"/x\"": the key of a request's object literal that holds its address
     private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
     private static final int MAX_OBJECT_LINES = 15;
@@ -720,10 +723,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
                 i = value;
-            } else if (pathOverMethods != null && isMethod(plain(line))) {
+            } else if (pathOverMethods != null && methodAlone(line) != null) {
                 // the next method under the path: "/boat", "POST", notes, "GET", notes
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + pathOverMethods);
+                joined.add(methodAlone(line) + " " + pathOverMethods + spokenRest(line));
             } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -737,10 +740,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(labelledMethod(lines.get(value)) + " /" + route.group(1));
                 i = value;
-            } else if (value < lines.size() && isPath(line) && isMethod(plain(lines.get(value)))) {
-                // the other way round, as nested lists write it: "- /login" over "  - POST"
+            } else if (value < lines.size() && isPath(line) && methodAlone(lines.get(value)) != null) {
+                // the other way round, as nested lists write it: "- /login" over "  - POST"; or over a sentence
+                // that opens with its method ("/teamPost/{id}" over "有delete方法，删除对应id的帖子")
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(plain(lines.get(value)).toUpperCase(Locale.ROOT) + " " + plain(line));
+                joined.add(methodAlone(lines.get(value)) + " " + plain(line) + spokenRest(lines.get(value)));
                 pathOverMethods = plain(line);
                 i = value;
             } else if (joined != null) {
@@ -748,6 +752,22 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return joined == null ? lines : joined;
+    }
+
+    /** The method a line is, alone ("POST") or opening a sentence about it ("有post请求新增…", "Get方法获取…"). */
+    private static String methodAlone(String line) {
+        String plain = plain(line);
+        if (isMethod(plain)) {
+            return plain.toUpperCase(Locale.ROOT);
+        }
+        Matcher spoken = SPOKEN_METHOD.matcher(plain);
+        return spoken.lookingAt() ? spoken.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** What a sentence opened by its method says after it, as the joined line's words; empty for a method alone. */
+    private static String spokenRest(String line) {
+        Matcher spoken = SPOKEN_METHOD.matcher(plain(line));
+        return spoken.lookingAt() ? " " + plain(line).substring(spoken.end()).replaceFirst("^[，,：:\\s]+", "") : "";
     }
 
     /**

@@ -1078,4 +1078,26 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "GET /api/users", "GET /api/pages/{id}", "PUT /api/pages/{id}", "DELETE /api/pages/{id}");
     }
+
+    @Test
+    void aPathOverSentencesThatOpenWithTheirMethodsStatesOneInterfacePerMethod() {
+        Document document = parser.parse("api.md", utf8("""
+                ## 对于Teampost
+
+                /teamPost/{id}
+
+                有delete方法，删除对应id的帖子
+
+                /teamPost/team/{id}
+
+                Get方法表示获取teamid == id的所有帖子
+
+                /teamPosts
+
+                Get方法获取所有帖子
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "DELETE /teamPost/{id}", "GET /teamPost/team/{id}", "GET /teamPosts");
+    }
 }
