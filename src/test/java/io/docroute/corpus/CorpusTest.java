@@ -45,19 +45,18 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 424 documents on hand of 429: 6771 of 7935 found (85.3 %), 676 extra blocks (9.1 %), 4269
-        // of 4427 kept (96.4 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth batches of
-        // unseen documents joined: 4129 of 4776 found, 417 extra blocks, 9.2 %). The floors are the measure; found is
+        // measured on the 424 documents on hand of 429: 6791 of 7935 found (85.6 %), 684 extra blocks (9.2 %), 4274
+        // of 4427 kept (96.5 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
+        // batches of unseen documents joined: 4129 of 4776 found, 417 extra blocks, 9.2 %). The floors are the measure; found is
         // under the 90 % target since the ninth batch joined, and the floor moved (88 % to 86.5 %, then 85.5 %) as the
         // fifteenth to twentieth batches joined with 64-82 % of their interfaces found; the extra blocks' floor moved
         // from 9 % to 9.2 % as the twenty-second joined with 21 extra blocks of its 146, to 9.5 % as the twenty-third
         // joined with 26 of its 170, back to 9.2 % as an operation listed again in other words became no block, and
         // to 9.6 % as the thirty-second to thirty-fifth joined with 111 extra blocks of their 664 (a Word SRS whose
         // requirements table gives every step of an operation its own id has 41), then back to 9.4 % as a story's
-        // criteria, the qualities beside modules and a PDF's contents typed as headings became no blocks; found's
-        // floor moved to 85 % as the thirty-sixth and thirty-eighth to forty-first batches joined with 63-92 % found
+        // criteria, the qualities beside modules and a PDF's contents typed as headings became no blocks
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.85));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.855));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.094));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.96));
