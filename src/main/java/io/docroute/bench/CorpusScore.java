@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,8 @@ public final class CorpusScore {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+|[0-9a-f]{24,}|[0-9a-f-]{36}");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
+    // a listed title that names the interface, then says what it does: "touchStart：手指接触屏幕的初始点"
+    private static final Pattern DESCRIBED_NAME = Pattern.compile("^([^:：]{1,40})[:：]\\s*\\S");
     // "log in", "log-in", "sign up": written apart or together, the same word
     private static final Pattern PHRASAL_VERB = Pattern.compile("\\b(log|sign)[\\s-]+(in|out|on|up)\\b");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
@@ -216,10 +219,13 @@ public final class CorpusScore {
     /**
      * The unused block whose title is closest to {@code title}: the same words, or most of them. A note in brackets
      * in the listed title ({@code 添加票据（保存草稿或直接提交，可上传附件）}) says more about the interface than its
-     * name; the title matches with the note or without it.
+     * name; the title matches with the note or without it. A title that names the interface and then says what it
+     * does after a colon matches a block titled by that name exactly.
      */
     private static int bestTitle(List<InterfaceBlock> blocks, boolean[] used, String title) {
         Set<String> wanted = grams(title);
+        Matcher described = DESCRIBED_NAME.matcher(title);
+        String name = described.lookingAt() ? described.group(1) : title;
         Set<String> named = grams(NOTE.matcher(title).replaceAll(" "));
         // a name of one word alone ("首页") matches too much
         named = named.size() < 2 ? wanted : named;
@@ -233,7 +239,8 @@ public final class CorpusScore {
             String candidate = block.title() + " " + block.text().lines().findFirst().orElse("");
             Set<String> written = grams(candidate);
             double score = Math.max(overlap(wanted, written), overlap(named, written));
-            if (normal(block.title()).equals(normal(title))) {
+            // the name exactly, when the listed title goes on to say what it does ("touchStart：手指接触屏幕的初始点")
+            if (normal(block.title()).equals(normal(title)) || normal(block.title()).equals(normal(name))) {
                 score = 2;
             }
             if (score > bestScore) {

@@ -223,9 +223,13 @@ final class RequirementItems {
                     + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
-    // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement)
+    // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement); so is an interface
+    // a document names by a label and states no path for ("接口主题：（touchStart）", "接口主题（undo)": an MQTT topic
+    // or an RPC call)
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
-            "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景)\\s*[:：]\\s*(?=\\S)");
+            "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景|接口名称|接口主题"
+                    + "|(?i:interface\\s+name))\\s*(?:[:：]\\s*(?=\\S)|(?=[（(]))");
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,40})[)）]");
     // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
@@ -896,7 +900,10 @@ final class RequirementItems {
         }
         Matcher scenario = SCENARIO_LABEL.matcher(body);
         if (id == null && scenario.lookingAt()) {
-            return new Start(Kind.SCENARIO, null, body.substring(scenario.end()).strip());
+            // "（touchStart）注意：…": the name the brackets hold, without the note after them
+            String named = body.substring(scenario.end()).strip();
+            Matcher bracketed = BRACKETED_NAME.matcher(named);
+            return new Start(Kind.SCENARIO, null, bracketed.lookingAt() ? bracketed.group(1).strip() : named);
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
         if (isStory(text) && wishesNot(text)) {

@@ -73,6 +73,28 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aListedTitleThatSaysWhatTheInterfaceDoesAfterItsNameMatchesABlockTitledByTheName() {
+        byte[] document = """
+                接口主题：（touchStart）
+                说明：手指接触屏幕的初始点时调用
+                { userId = user1; }
+                接口主题：（touchEnd）
+                说明：手指结束滑动
+                { userId = user1; }
+                接口主题（undo)
+                说明：回滚一个操作
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("mqtt.docx.txt", document, List.of(
+                new CorpusScore.Expected("touchStart：手指接触屏幕的初始点，通知所有端准备开始同步", null, null),
+                new CorpusScore.Expected("touchEnd：手指结束滑动", null, null),
+                new CorpusScore.Expected("undo：回滚一个操作", null, null)));
+
+        assertThat(row.found()).isEqualTo(3);
+        assertThat(row.extra()).isZero();
+    }
+
+    @Test
     void aListedTitleMatchesTheSameWordsInAnotherForm() {
         byte[] document = """
                 # Recipes
