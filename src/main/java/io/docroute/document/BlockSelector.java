@@ -95,17 +95,14 @@ final class BlockSelector {
         List<Pick> picks = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         boolean stated = nodes.stream().anyMatch(n -> !n.marks.isEmpty());
-        if (configuredLevel == 0 && stated) {
+        List<Node> mapped = configuredLevel == 0 && !stated ? mappedFeatures(root) : List.of();
+        if (!mapped.isEmpty()) {
+            byFeatureMap(mapped, picks);
+        } else if (configuredLevel == 0 && stated) {
             byStatedEndpoints(root, picks);
             picks.sort(Comparator.comparingInt(pick -> pick.order));
         } else {
             byHeadingLevel(nodes, configuredLevel, picks);
-        }
-        List<Node> mapped = configuredLevel == 0 && !stated ? mappedFeatures(root) : List.of();
-        if (!mapped.isEmpty()) {
-            picks.clear();
-            nodes.forEach(node -> node.pick = null);
-            byFeatureMap(mapped, picks);
         }
         List<RequirementItems.Item> items = configuredLevel == 0 && !stated && mapped.isEmpty()
                 ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
@@ -267,9 +264,7 @@ final class BlockSelector {
      * one block each, with the sentence that names it.
      */
     private void byEnglishProse(Node root, List<Pick> picks) {
-        List<String> lines = root.descendants().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream())
-                .toList();
-        List<RequirementProse.Operation> named = RequirementProse.englishOperations(lines, vocabulary);
+        List<RequirementProse.Operation> named = RequirementProse.englishOperations(documentLines(root), vocabulary);
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));
@@ -278,13 +273,16 @@ final class BlockSelector {
 
     /** And after that: the features a flowchart of the product draws, one block each. */
     private static void byFlowchart(Node root, List<Pick> picks) {
-        List<String> lines = root.descendants().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream())
-                .toList();
-        List<MermaidFlowchart.Feature> drawn = MermaidFlowchart.features(lines);
+        List<MermaidFlowchart.Feature> drawn = MermaidFlowchart.features(documentLines(root));
         for (MermaidFlowchart.Feature feature : drawn) {
             picks.add(new Pick(feature.title(), List.of(feature.line()), List.of(),
                     "one of the " + drawn.size() + " features the document's flowchart draws"));
         }
+    }
+
+    /** The document's own lines, section by section, the parts of interfaces left out. */
+    private static List<String> documentLines(Node root) {
+        return root.descendants().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream()).toList();
     }
 
     /**

@@ -78,8 +78,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the method, the interface's name, then its path
     private static final Pattern METHOD_NAME_PATH = Pattern.compile(
             "^(?:\\d{1,2}[:：]\\s*)?(?i:(" + METHODS + "))\\s+(?:([^/\\s:：][^/:：]{0,29}?)\\s+)(/[^\\s?？]*)(?:[?？].*)?$");
-    // a method alone on its line, as a path heading lists its methods: "GET", "DELETE"
-    private static final Pattern METHOD_LINE = Pattern.compile("^(?:" + METHODS + ")$");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}[\\p{IsHan}\\s]*");
     // a placeholder's type converter: "<int:lot_id>" (Flask), "{id:int}" (Starlette)
     private static final Pattern CONVERTER = Pattern.compile(
@@ -128,8 +126,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_LABEL_LENGTH = 40;
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
     // tag (a route list's letter for browse, read, edit, add, delete), or the word itself ("Read GET/menu/:id");
-    // "(Private) GET /x": who may call it;
-    // "'POST /api/users' - creates a user": the quote a route list wraps each route in
+    // "(Private) GET /x": who may call it; "'POST /api/users' - creates a user": the quote a route list wraps each
+    // route in
     private static final Pattern DASHED_PREFIX = Pattern.compile(
             "^(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:Browse|Read|Edit|Add|Delete)\\s+"
                     + "|" + ACCESS_TAG + "\\s*|['\"])"
@@ -527,7 +525,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /**
      * The interfaces of a path heading that lists its methods, by line: "### /api/pages/" over "GET" and its
-     * description, then "POST" and its own, is one interface per method line. Empty when no line is a method alone.
+     * description, then "POST" and its own, is one interface per method line ({@link #methodAlone}). Empty when no
+     * line is one.
      */
     static Map<Integer, StatedEndpoint> methodsUnderPath(String heading, List<String> lines) {
         Map<Integer, StatedEndpoint> methods = new LinkedHashMap<>();
@@ -535,9 +534,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return methods;
         }
         for (int i = 0; i < lines.size(); i++) {
-            String line = plain(lines.get(i));
-            if (METHOD_LINE.matcher(line).matches()) {
-                methods.put(i, endpoint(line, plain(heading)));
+            String method = methodAlone(lines.get(i));
+            if (method != null) {
+                methods.put(i, endpoint(method, plain(heading)));
             }
         }
         return methods;
