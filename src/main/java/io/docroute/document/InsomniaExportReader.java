@@ -129,12 +129,13 @@ final class InsomniaExportReader {
      * variable stay.
      */
     private static String resolve(String url, List<Map<String, String>> scopes) {
+        Matcher leading = VARIABLE.matcher(url);
+        String base = leading.lookingAt() ? leading.group(1) : "";
+        // a base a folder defines for itself holds the folder's part of the path, one for the workspace the server
+        List<Map<String, String>> folders = scopes.subList(0, scopes.size() - 1);
+        boolean server = JsonBlocks.opensWithServer(url) && folders.stream().noneMatch(scope -> scope.containsKey(base));
         Matcher variable = VARIABLE.matcher(url);
         StringBuilder out = new StringBuilder();
-        // a base a folder defines for itself holds the folder's part of the path, one for the workspace the server
-        boolean server = JsonBlocks.opensWithServer(url) && variable.lookingAt()
-                && scopes.subList(0, scopes.size() - 1).stream().noneMatch(scope -> scope.containsKey(variable.group(1)));
-        variable.reset();
         while (variable.find()) {
             if (server && variable.start() == 0) {
                 continue;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The features a Mermaid flowchart draws, as a README maps its product ({@code graph LR; A[用户] --> AA[注册]},
  * subgraphs per area): each node that no edge leads on from is a feature, named with the node it hangs from when
- * that is no root of the chart ({@code 收藏} → {@code 文章}: 收藏文章) and the name does not hold it already. Mermaid has no Java reader; the subset a
- * feature map uses (nodes, labelled edges, subgraphs) is read here.
+ * that is no root of the chart ({@code 收藏} → {@code 文章}: 收藏文章) and the name does not hold it already.
+ * Mermaid has no Java reader; the subset a feature map uses (nodes, labelled edges, subgraphs) is read here.
  */
 final class MermaidFlowchart {
 
