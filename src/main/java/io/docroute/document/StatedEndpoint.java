@@ -38,11 +38,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
     // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists
     // copied from code write it); a method in other cases only in the "get:/x" shorthand or before a slash
-    // ("Get /x", "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method
+    // ("Get /x", "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method; nor is a
+    // segment of a path ("/system/delete/comp_info")
     private static final Pattern INLINE = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*" + METHOD_SEPARATOR + "?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
-                    + "|(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
+                    + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
     private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(
@@ -396,12 +397,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlinePath = namedPath(named);
                         inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
-                }
-                Matcher between = inlinePath == null ? namedBetween(plain) : null;
-                if (between != null) {
-                    // "POST 删除比赛 /system/delete/comp_info": the method opens the line, not the verb in the path
-                    inlineMethod = between.group(1).toUpperCase(Locale.ROOT);
-                    inlinePath = between.group(3);
                 }
                 Matcher inline = INLINE.matcher(plain);
                 while (inlinePath == null && inline.find()) {
