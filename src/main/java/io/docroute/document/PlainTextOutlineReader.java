@@ -58,15 +58,15 @@ final class PlainTextOutlineReader {
      * is a heading, and the part labels below it are its sub-headings.
      */
     static Outline read(String written, Function<String, Optional<Part>> parts) {
-        String text = uncommented(written);
-        List<String> lines = indentedOutline(text.lines().toList())
-                ? text.lines().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
+        List<String> raw = uncommented(written).lines().toList();
+        List<String> lines = indentedOutline(raw)
+                ? raw.stream().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
-                : text.lines().map(Text::clean).toList();
+                : raw.stream().map(Text::clean).toList();
         List<Heading> headings = withChapters(lines,
                 withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList()));
-        if (headings.stream().allMatch(Objects::isNull) && indentedSections(text.lines().toList())) {
-            headings = text.lines().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
+        if (headings.stream().allMatch(Objects::isNull) && indentedSections(raw)) {
+            headings = raw.stream().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
                     : new Heading(-1, 1, Text.clean(line))).toList();
         }
         List<Integer> kinds = numberingKinds(headings);

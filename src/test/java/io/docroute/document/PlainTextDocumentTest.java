@@ -753,4 +753,10 @@ class PlainTextDocumentTest {
         assertThat(PlainTextOutlineReader.indentedSections(List.of("Intro", "  a", "  b", "Then some prose.",
                 "More prose.", "  c"))).isFalse();
     }
+
+    @Test
+    void aTextKeptAsCodeCommentsIsReadWithoutTheirMarkers() {
+        assertThat(PlainTextOutlineReader.uncommented("// a\n// b\n\n// c\n// d\n// e\n// f\n// g\n// h\n{"))
+                .isEqualTo("a\nb\n\nc\nd\ne\nf\ng\nh\n{");
+    }
 }

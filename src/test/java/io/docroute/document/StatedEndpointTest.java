@@ -48,7 +48,7 @@ class StatedEndpointTest {
     }
 
     @Test
-    void aRoutesOnlyListMayWriteTheHostAndRemarkOnEachRouteAsACodeComment() {
+    void aRoutesOnlyListMayWriteTheHostAndRemarkOnEachRoute() {
         assertThat(StatedEndpoint.listedRoutes(List.of(
                 "https://vote.example.com/voters/excel          //Post for Upload excel sheet for Voters",
                 "https://vote.example.com/votes/count            //GET Number of votes",
@@ -56,8 +56,6 @@ class StatedEndpointTest {
                 "https://vote.example.com/votes                //to Vote for Candidate")).values())
                 .extracting(StatedEndpoint::toString)
                 .containsExactly("/voters/excel", "GET /votes/count", "POST /users", "/votes");
-        assertThat(PlainTextOutlineReader.uncommented("// a\n// b\n\n// c\n// d\n// e\n// f\n// g\n// h\n{"))
-                .isEqualTo("a\nb\n\nc\nd\ne\nf\ng\nh\n{");
     }
 
     @Test
