@@ -376,25 +376,25 @@ final class BlockSelector {
     private void split(Node node, List<Pick> picks) {
         String prefix = pathPrefix(node.title);
         List<String> lines = StatedEndpoint.withLabelsJoined(node.ownLines());
-        // the line each interface starts on, with the endpoint it states there (the first, when it states several)
-        Map<Integer, StatedEndpoint> stated = new LinkedHashMap<>();
+        // the line each interface starts on, with the endpoints it states there
+        Map<Integer, List<StatedEndpoint>> stated = new LinkedHashMap<>();
         List<StatedEndpoint> seen = new ArrayList<>();
-        Map<Integer, StatedEndpoint> routes = new HashMap<>(StatedEndpoint.listedRoutes(lines));
-        routes.putAll(StatedEndpoint.methodsUnderPath(node.title, lines));
+        Map<Integer, List<StatedEndpoint>> routes = new HashMap<>(StatedEndpoint.listedRoutes(lines));
+        StatedEndpoint.methodsUnderPath(node.title, lines).forEach((line, route) -> routes.put(line, List.of(route)));
         List<StatedEndpoint> headed = StatedEndpoint.marks(node.title, List.of());
         // a listed route's line is read for its path here only: its block carries the path
         Set<Integer> routeStarts = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
             boolean listed = marks.isEmpty() && routes.containsKey(i);
-            for (StatedEndpoint mark : listed ? List.of(routes.get(i)) : marks) {
+            for (StatedEndpoint mark : listed ? routes.get(i) : marks) {
                 StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
                 // a curl command under the interface it calls is its example
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
                         && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed));
                 if (!example && !contains(seen, endpoint)) {
                     seen.add(endpoint);
-                    stated.putIfAbsent(i, endpoint);
+                    stated.computeIfAbsent(i, line -> new ArrayList<>()).add(endpoint);
                     if (listed) {
                         routeStarts.add(i);
                     }
@@ -415,20 +415,28 @@ final class BlockSelector {
             froms.add(title ? first - 1 : first);
             titled.add(title);
         }
-        for (int k = 0; k < distinctStarts.size(); k++) {
+        int count = stated.values().stream().mapToInt(List::size).sum();
+        for (int k = 0, order = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int from = froms.get(k);
             int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<String> segment = lines.subList(from, to);
-            // a section that states one interface after all (the rest were its examples) keeps its own title
-            String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
-                    : distinctStarts.size() == 1 ? node.title : segmentTitle(lines.get(at), stated.get(at));
-            StatedEndpoint endpoint = underPrefix(prefix, stated.get(at));
-            Pick pick = new Pick(title, segment, List.of(), "one of the " + distinctStarts.size()
-                    + " interfaces '" + node.title + "' states: " + endpoint);
-            pick.order = node.order * 1000 + k;
-            pick.stated = endpoint == stated.get(at) && !routeStarts.contains(at) ? null : endpoint;
-            picks.add(pick);
+            List<StatedEndpoint> endpoints = stated.get(at);
+            for (StatedEndpoint mark : endpoints) {
+                // a section that states one interface after all (the rest were its examples) keeps its own title
+                String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
+                        : count == 1 ? node.title : segmentTitle(lines.get(at), mark);
+                // one line stating several methods of its path ("get and post Matching String"): one block each
+                if (endpoints.size() > 1 && mark.method() != null && !title.contains(mark.toString())) {
+                    title = title + " (" + mark.method() + ")";
+                }
+                StatedEndpoint endpoint = underPrefix(prefix, mark);
+                Pick pick = new Pick(title, segment, List.of(), "one of the " + count
+                        + " interfaces '" + node.title + "' states: " + endpoint);
+                pick.order = node.order * 1000 + order++;
+                pick.stated = endpoint == mark && !routeStarts.contains(at) && endpoints.size() == 1 ? null : endpoint;
+                picks.add(pick);
+            }
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
     }

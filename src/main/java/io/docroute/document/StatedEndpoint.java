@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,10 +163,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+[-–—:：]\\s+|\\s+//\\s*)(\\S.*))?$");
-    // what a route's description says its method is: "A post request used to add data", or a method in capitals
-    // opening it ("POST to upload"); "get information of an artwork" is a verb
+    // what a route's description says its method is: "A post request used to add data", or a method with a capital
+    // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
-            "\\b(?i:(" + METHODS + "))\\s+(?i:request|method|call)\\b|^(" + METHODS + ")\\b");
+            "\\b(?i:(" + METHODS + "))\\s+(?i:request|method|call)\\b|^(" + METHODS + "|Get|Post|Put|Patch|Delete)\\b");
+    // the methods a route's description joins: "get and post Matching String", "PUT & POST Voter", "Put & Post"
+    private static final Pattern JOINED_METHODS = Pattern.compile(
+            "(?i)\\b(?:" + METHODS + ")(?:\\s*(?:&&?|,|/|\\band\\b)\\s*(?:" + METHODS + "))+\\b");
     private static final int MIN_LISTED_ROUTES = 3;
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");
@@ -494,9 +498,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
             }
         }
-        for (StatedEndpoint route : listedRoutes(joined).values()) {
-            add(found, route);
-        }
+        listedRoutes(joined).values().forEach(routes -> routes.forEach(route -> add(found, route)));
         if (found.isEmpty()) {
             // "### Method: POST" over a line that is only the request's URL, as exported request collections write it
             StatedEndpoint stated = read(joined);
@@ -670,7 +672,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             while (value < lines.size() && lines.get(value).isBlank()) {
                 value++;
             }
-            NotedMethod note = line.contains("://") ? urlNote(lines, i) : null;
+            NotedMethod note = line.contains("://") && !isRemarkedRoute(line) ? urlNote(lines, i) : null;
             if (CURL.matcher(plain(line)).matches() && line.strip().endsWith("\\")) {
                 // "curl -X POST \\" over "http://localhost:5000/tasks \\": a command over continued lines, as one
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -1055,32 +1057,53 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /**
      * The routes of a routes-only list, by line: where three lines or more are a path alone or a path and what it
-     * does, and no line states a method, each such line marks the interface of its path, with the method its
-     * description names ("A post request used to …"). Empty for other lines.
+     * does, and no other line states a method, each such line marks the interfaces of its path, with the methods its
+     * description names ("A post request used to …", "get and post …"), one interface a method. Empty for other
+     * lines.
      */
-    static Map<Integer, StatedEndpoint> listedRoutes(List<String> lines) {
-        Map<Integer, StatedEndpoint> routes = new LinkedHashMap<>();
+    static Map<Integer, List<StatedEndpoint>> listedRoutes(List<String> lines) {
+        Map<Integer, List<StatedEndpoint>> routes = new LinkedHashMap<>();
+        boolean methodElsewhere = false;
         for (int i = 0; i < lines.size(); i++) {
-            StatedEndpoint route = listedRoute(lines.get(i));
-            if (route != null) {
+            List<StatedEndpoint> route = listedRoute(lines.get(i));
+            if (!route.isEmpty()) {
                 routes.put(i, route);
+            } else if (marks(lines.get(i)).stream().anyMatch(mark -> mark.method() != null)) {
+                methodElsewhere = true;
             }
         }
-        if (routes.size() < MIN_LISTED_ROUTES
-                || lines.stream().anyMatch(line -> marks(line).stream().anyMatch(mark -> mark.method() != null))) {
-            return Map.of();
-        }
-        return routes;
+        return routes.size() < MIN_LISTED_ROUTES || methodElsewhere ? Map.of() : routes;
     }
 
-    /** The route a line of a routes-only list names, with the method its description names; else null. */
-    private static StatedEndpoint listedRoute(String line) {
+    /** The route a line of a routes-only list names, once for each method its description names; else empty. */
+    private static List<StatedEndpoint> listedRoute(String line) {
         Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
         if (!route.matches() || isCapitals(route.group(1))) {
-            return null;
+            return List.of();
         }
-        Matcher method = DESCRIBED_METHOD.matcher(route.group(2) == null ? "" : route.group(2));
-        return endpoint(method.find() ? firstGroup(method).toUpperCase(Locale.ROOT) : null, route.group(1));
+        String description = route.group(2) == null ? "" : route.group(2);
+        Set<String> methods = new LinkedHashSet<>();
+        Matcher described = DESCRIBED_METHOD.matcher(description);
+        if (described.find()) {
+            methods.add(firstGroup(described).toUpperCase(Locale.ROOT));
+        }
+        Matcher joined = JOINED_METHODS.matcher(description);
+        while (joined.find()) {
+            Matcher method = METHOD.matcher(joined.group());
+            while (method.find()) {
+                methods.add(method.group().toUpperCase(Locale.ROOT));
+            }
+        }
+        if (methods.isEmpty()) {
+            methods.add(null);
+        }
+        return methods.stream().map(method -> endpoint(method, route.group(1))).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether a line is a routes-only list's route with what it does written after it. */
+    private static boolean isRemarkedRoute(String line) {
+        Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        return route.matches() && route.group(2) != null;
     }
 
     /** A role's name in capitals ("/ADMIN" over the admin's stories): it heads a list, it is no route. */

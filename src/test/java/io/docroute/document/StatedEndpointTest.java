@@ -53,9 +53,27 @@ class StatedEndpointTest {
                 "https://vote.example.com/voters/excel          //Post for Upload excel sheet for Voters",
                 "https://vote.example.com/votes/count            //GET Number of votes",
                 "https://vote.example.com/users/ ====>POST",
+                "https://vote.example.com/votes/data            //get candidate voters data",
                 "https://vote.example.com/votes                //to Vote for Candidate")).values())
-                .extracting(StatedEndpoint::toString)
-                .containsExactly("/voters/excel", "GET /votes/count", "POST /users", "/votes");
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("POST /voters/excel", "GET /votes/count", "POST /users", "/votes/data", "/votes");
+    }
+
+    @Test
+    void aListedRoutesRemarkMayNameSeveralMethodsEachAnInterface() {
+        List<String> lines = List.of(
+                "https://vote.example.com/matching/             //get and post Matching String",
+                "https://vote.example.com/voters/               //PUT & POST Voter",
+                "https://vote.example.com/candidates            //Get All Candidates && Put & Post",
+                "https://vote.example.com/candidates/12345678   //Get Candidate By NID");
+        assertThat(StatedEndpoint.listedRoutes(lines).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("GET /matching", "POST /matching", "PUT /voters", "POST /voters",
+                        "GET /candidates", "PUT /candidates", "POST /candidates", "GET /candidates/{id}");
+        // the closing "Post" is the list's, not a method noted after the URL for the line alone
+        assertThat(StatedEndpoint.withLabelsJoined(lines)).isEqualTo(lines);
+        // a method stated on a line that is no listed route: the paths alone are no interfaces
+        assertThat(StatedEndpoint.listedRoutes(List.of("POST /api/login", "/docs", "/health", "/about"))).isEmpty();
     }
 
     @Test
