@@ -31,6 +31,8 @@ final class ScreenSteps {
     private static final Pattern INNER_OUTCOME = Pattern.compile("(?:即可|可以|就能|就可以)");
     // "对用户信息进行修改" → 修改用户信息; "加班申请的添加" → 添加加班申请; "单个类别删除操作" → 删除单个类别
     private static final Pattern OBJECT_FIRST = Pattern.compile("^对(.{1,16}?)进行(\\p{IsHan}{2})$");
+    // "将历史记录删除" → 删除历史记录: the object put first by 将 or 把
+    private static final Pattern PUT_FIRST = Pattern.compile("^[将把](.{1,16}?)(\\p{IsHan}{2})$");
     private static final Pattern OWNED_OPERATION = Pattern.compile("^(.{1,16}?)的(\\p{IsHan}{2})(?:操作)?$");
     private static final Pattern TRAILING_OPERATION = Pattern.compile("^(.{1,16}?)(\\p{IsHan}{2})(?:操作)?$");
     // what a gesture acts on: "添加按钮", "垃圾桶图标", "记住密码复选框"
@@ -94,6 +96,10 @@ final class ScreenSteps {
         Matcher object = OBJECT_FIRST.matcher(phrase);
         if (object.matches() && opensWithOperation.test(object.group(2))) {
             return Optional.of(object.group(2) + object.group(1));
+        }
+        Matcher put = PUT_FIRST.matcher(phrase);
+        if (put.matches()) {
+            return opensWithOperation.test(put.group(2)) ? Optional.of(put.group(2) + put.group(1)) : Optional.empty();
         }
         if (opensWithOperation.test(phrase)) {
             return Optional.of(phrase);

@@ -27,6 +27,8 @@ class ScreenStepsTest {
         assertThat(operation("点击编辑按钮，进入编辑页面，对商品信息进行修改；")).contains("修改商品信息");
         assertThat(operation("点击添加，完成请假申请的添加；")).contains("添加请假申请");
         assertThat(operation("点击按钮，进行仓库信息删除")).contains("删除仓库信息");
+        assertThat(operation("点击“垃圾桶”图标，可将历史查寝记录删除")).contains("删除历史查寝记录");
+        assertThat(operation("点击移除按钮，把该商品移出购物车")).isEmpty();
     }
 
     @Test
