@@ -345,8 +345,13 @@ final class EnumeratedOperations {
         for (String thing : things) {
             anyThing |= !thing.isEmpty();
         }
+        // "批量导入/导出诗词数据": how the first operation is done, the others are done too
+        String manner = Vocabulary.manner(verbs[0]);
         for (int i = 0; i < parts.length; i++) {
             String thing = anyThing ? thingFor(things, i) : "";
+            if (chinese && Vocabulary.manner(verbs[i]).isEmpty()) {
+                verbs[i] = manner + verbs[i];
+            }
             if (!chinese && things[i].isEmpty()) {
                 // "edit, delete, and mark tasks as complete": a bare verb takes the object, not how it is marked
                 thing = MARKED_AS.matcher(thing).replaceFirst("");

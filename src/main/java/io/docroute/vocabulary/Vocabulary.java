@@ -169,6 +169,8 @@ public final class Vocabulary {
     private static final Pattern CHINESE_CONDITION_OR_PLACE = Pattern.compile(
             "^(?:根据|按照|按|通过|对(?!于)|向|在|从|使用|用)");
     private static final int MAX_CONDITION_LENGTH = 12;
+    // how an operation is done, written before it: "批量导入", "一键导出"
+    private static final Pattern CHINESE_MANNER = Pattern.compile("^(?:批量|一键)");
     private static final Set<String> EMPTY = Set.of();
     private static volatile Vocabulary builtIn;
 
@@ -329,6 +331,12 @@ public final class Vocabulary {
      * "View dosage history", "发布商品", "根据id删除博客". Its first English word, or its first Chinese characters
      * (after a leading 根据… / 按… / 通过… condition), must be an action word or one of the vocabulary's operations.
      */
+    /** How a Chinese operation is done, when written before it ("批量" in "批量导入"); else empty. */
+    public static String manner(String operation) {
+        Matcher manner = CHINESE_MANNER.matcher(operation);
+        return manner.lookingAt() ? manner.group() : "";
+    }
+
     public boolean opensWithOperation(String phrase) {
         return operationStart(phrase, false) >= 0;
     }
@@ -390,7 +398,9 @@ public final class Vocabulary {
                 start = at;
             }
         }
-        return start;
+        // "批量导入…": the operation starts with how it is done
+        Matcher manner = CHINESE_MANNER.matcher(lower).region(from, lower.length());
+        return start < 0 && manner.lookingAt() && operationLength(lower.substring(from)) > 0 ? from : start;
     }
 
     /**
@@ -404,13 +414,15 @@ public final class Vocabulary {
             return 0;
         }
         if (containsHan(lower.substring(0, 1))) {
+            Matcher manner = CHINESE_MANNER.matcher(lower);
+            int from = manner.lookingAt() ? manner.end() : 0;
             int longest = 0;
             for (String verb : chineseOperationVerbs) {
-                if (lower.startsWith(verb) && verb.length() > longest) {
+                if (lower.startsWith(verb, from) && verb.length() > longest) {
                     longest = verb.length();
                 }
             }
-            return longest;
+            return longest == 0 ? 0 : from + longest;
         }
         Matcher first = ENGLISH_WORD.matcher(lower);
         if (!first.lookingAt()) {

@@ -19,6 +19,14 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void howTheFirstOfChineseOperationsIsDoneTheOthersAreDoneToo() {
+        assertThat(EnumeratedOperations.titles("批量导入/导出诗词数据。", vocabulary))
+                .containsExactly("批量导入诗词数据", "批量导出诗词数据");
+        assertThat(EnumeratedOperations.titles("一键导入、删除学生信息", vocabulary))
+                .containsExactly("一键导入学生信息", "一键删除学生信息");
+    }
+
+    @Test
     void chineseClausesEachOpeningWithAnOperationAreOneOperationEach() {
         assertThat(EnumeratedOperations.titles("查看所有上传的资源，有权删除违规/不合规资源，修改资源描述。", vocabulary))
                 .containsExactly("查看所有上传的资源", "删除违规/不合规资源", "修改资源描述");

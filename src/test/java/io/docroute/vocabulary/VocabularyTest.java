@@ -13,6 +13,13 @@ class VocabularyTest {
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
 
     @Test
+    void anOperationMayOpenWithHowItIsDone() {
+        assertThat(VOCABULARY.opensWithOperation("批量删除运动员")).isTrue();
+        assertThat(VOCABULARY.operationLength("一键导出名单")).isEqualTo(4);
+        assertThat(VOCABULARY.opensWithOperation("批量信息")).isFalse();
+    }
+
+    @Test
     void actionWordsMarkInterfaceTitles() {
         assertThat(VOCABULARY.hasActionWord("用户列表")).isTrue();
         assertThat(VOCABULARY.hasActionWord("审核退款")).isTrue();
