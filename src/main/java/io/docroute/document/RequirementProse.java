@@ -149,7 +149,9 @@ final class RequirementProse {
             String operation = afterFrame(text, vocabulary);
             if (operation != null && operation.length() <= MAX_OPERATION
                     && operation.length() > vocabulary.operationLength(operation)) {
-                titles.add(operation);
+                // "通过手机号或邮箱注册和登录": the operations after where or how they are done, each one
+                List<String> joined = EnumeratedOperations.titles(operation, vocabulary);
+                titles.addAll(joined.isEmpty() ? List.of(operation) : joined);
             }
         }
         return titles;

@@ -23,6 +23,12 @@ class RequirementProseTest {
     }
 
     @Test
+    void operationsJoinedAfterHowTheyAreDoneAreOneEach() {
+        assertThat(RequirementProse.titles("用户可以通过手机号、邮箱或第三方平台（微信、QQ等）注册和登录。", vocabulary))
+                .containsExactly("注册", "登录");
+    }
+
+    @Test
     void featuresNamedByTheLabelsOfTheirParagraphsAreReadByTheirLabels() {
         List<Operation> features = RequirementProse.labelledFeatures(List.of(
                 "注册：用户点击登录界面中的“注册账号”，系统会弹出用户注册界面。",
