@@ -294,7 +294,7 @@ final class RequirementItems {
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
-            "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?)\\s+(?:sequence|flow|scenario|course)"
+            "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)\\s+(?:sequence|flow|scenario|course)"
                     + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件)"
                     + "\\s*[:：]?$"
@@ -302,6 +302,14 @@ final class RequirementItems {
                     + "|^(?:acceptance\\s+criteria|(?:when|once|given)\\s+(?:i|i'm|i am|we|we're|the\\s+user|users?)\\b[^:：]{0,60})"
                     + "\\s*[:：]$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
+    // a use case's part labelled with its value beside it: "Pre-condition: log in page is available", "Primary actor:
+    // app user"
+    private static final Pattern USE_CASE_PART = Pattern.compile(
+            "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?"
+                    + "|前置条件|后置条件|参与者|主要参与者)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    // a flow written as a chain of its steps: "Sign up->enter information->submit->user already exists"; not a
+    // feature's label over the steps it takes ("提问：选择具体课程 -> 填写标题 -> 上传图片")
+    private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
     // cell
     private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)+$");
@@ -614,7 +622,7 @@ final class RequirementItems {
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
             }
-            boolean step = flowLabel
+            boolean step = flowLabel || USE_CASE_PART.matcher(label).lookingAt() || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
             Start start = step ? null
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)

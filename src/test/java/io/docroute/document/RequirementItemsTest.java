@@ -1585,6 +1585,36 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCasesPartsWithTheirValuesBesideAndItsFlowsWrittenAsChainsAreNoRequirementsOfTheirOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                Use case 4: Booking of parking slots
+                Primary actor: Registered user
+                Pre-condition: Login page is available
+                Basic flow:
+                Show parking slot->fill information->choose slot->pay
+                Alternate flow:
+                Show parking slot-> fill information->slot already booked
+                Use case 5: Unbook the slot
+                Pre-condition: Log in page is available
+                Use case 6: Parking history
+                Pre-condition: Log in page is available
+                History page-> show history
+                """));
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("Booking of parking slots", "Unbook the slot", "Parking history");
+        // a feature's label over the steps it takes is the feature
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        assertThat(RequirementItems.split(lines("""
+                - **浏览**：按“课程”分类展示资源列表。
+                - **搜索**：支持对“资源标题”进行关键字模糊搜索。
+                - **上传**：选择文件 -> 填写标题、简介 -> 提交。
+                - **提问**：选择具体课程 -> 填写标题、内容 -> 上传图片附件（可选）。
+                - **全局搜索**：支持按“学科”检索全站历史问答。
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation)).extracting(Item::title).containsExactly("浏览", "搜索", "上传", "提问", "全局搜索");
+    }
+
+    @Test
     void linksToRequirementsByTheirIdsAloneAreNoItems() {
         List<Item> items = RequirementItems.split(lines("""
                 ## Webpages Sketches
