@@ -358,6 +358,35 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theFeaturesUnderTheRequirementsSectionAreItsBlocksBesideOneWhoseTitleNamesAnAction() {
+        Document document = parser.parse("reviews.md", utf8("""
+                # 1.项目概述
+                ## 1.1项目背景
+                影评网站的背景。
+                # 2.项目总体设计
+                ## 2.1可行性分析
+                技术上可行，经济上可行。
+                # 3.功能需求
+                ## 3.2功能描述
+                项目将用户喜好的电影类型与影评系统结合。
+                ### 3.2.1.电影信息查询
+                用户通过查询电影名称后向用户展示电影的评分与影评。
+                ### 3.2.2.用户偏好推荐
+                用户注册后进入个人定制页界面，选择偏好影片类型与关键词。
+                ### 3.2.3.用户登录功能
+                用户通过输入注册的账号密码进行登入操作。
+                # 4.开发环境介绍
+                ## 4.1开发工具介绍
+                IntelliJ IDEA。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("电影信息查询", "用户偏好推荐", "用户登录功能");
+        assertThat(document.choices()).filteredOn(choice -> choice.section().equals("可行性分析"))
+                .extracting(Choice::reason).doesNotContain("its title names an action");
+    }
+
+    @Test
     void proseOnlyOverviewSectionIsNotABlock() {
         Document document = parser.parse("admin-console-prd.md", TestDocuments.example("admin-console-prd.md"));
 
