@@ -2,6 +2,7 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.docroute.gateway.provider.FailureKind;
 import io.docroute.gateway.provider.ProviderProtocol;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -44,6 +45,37 @@ class ScoringLoadBalancerTest {
         ScoringLoadBalancer balancer = new ScoringLoadBalancer("cheapest", endpoints, null, 0);
 
         assertThat(choices(balancer, endpoints, 6)).containsExactlyEntriesOf(Map.of("cheap", 6));
+    }
+
+    @Test
+    void cheapestSendsEveryBlockToTheEndpointWithTheLowestPriceForIt() {
+        List<ModelEndpoint> endpoints = List.of(endpoint("pricey", 3), endpoint("thrifty", 0.1),
+                endpoint("middling", 1));
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("cheapest", endpoints, null, 0);
+
+        assertThat(choices(balancer, endpoints, 12)).containsExactlyEntriesOf(Map.of("thrifty", 12));
+    }
+
+    @Test
+    void mostReliableMovesAwayFromAnEndpointThatFailsAndBackWhenItRecovers() {
+        ModelEndpoint shaky = endpoint("shaky", 1);
+        ModelEndpoint solid = endpoint("solid", 1);
+        List<ModelEndpoint> endpoints = List.of(shaky, solid);
+        ScoringLoadBalancer balancer = new ScoringLoadBalancer("most-reliable", endpoints, null, 0);
+        for (int i = 0; i < 10; i++) {
+            shaky.stats().failed(FailureKind.SERVER_ERROR);
+            answered(shaky, 1, 100);
+            answered(solid, 2, 100);
+        }
+
+        assertThat(choices(balancer, endpoints, 10)).containsExactlyEntriesOf(Map.of("solid", 10));
+
+        answered(shaky, EndpointStats.RELIABILITY_WINDOW, 100);
+        for (int i = 0; i < 10; i++) {
+            solid.stats().failed(FailureKind.SERVER_ERROR);
+        }
+
+        assertThat(choices(balancer, endpoints, 10)).containsExactlyEntriesOf(Map.of("shaky", 10));
     }
 
     @Test
