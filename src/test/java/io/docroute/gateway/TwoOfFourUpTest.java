@@ -37,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
         "docroute.routing.strategy=balanced"})
 class TwoOfFourUpTest {
 
-    static final int BLOCKS = 16;
+    /** Enough blocks that a client ignoring a 429 would send to {@code rated} inside its window. */
+    static final int BLOCKS = 48;
     /**
      * A call that left before the client read a 429 arrives shortly after it: not a call inside the window. A quarter
      * of the window, so a busy machine's slow read is no failure while a client that ignores the 429 still is.
