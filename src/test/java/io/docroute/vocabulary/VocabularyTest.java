@@ -13,6 +13,14 @@ class VocabularyTest {
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
 
     @Test
+    void featureListsVerbsOpenOperationsButADesignChapterIsNone() {
+        assertThat(VOCABULARY.opensWithOperation("Monitor suicide risk keywords")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Host live Q&A webinars")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Complete daily mood check-ins")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Design")).isFalse();
+    }
+
+    @Test
     void anOperationMayOpenWithHowItIsDone() {
         assertThat(VOCABULARY.opensWithOperation("批量删除运动员")).isTrue();
         assertThat(VOCABULARY.operationLength("一键导出名单")).isEqualTo(4);
