@@ -18,6 +18,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("Host live Q&A webinars")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("Complete daily mood check-ins")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("Design")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("建立账户")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("自定义记账子类型")).isTrue();
     }
 
     @Test
