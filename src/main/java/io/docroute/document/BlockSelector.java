@@ -81,8 +81,11 @@ final class BlockSelector {
         this.fieldTables = fieldTables;
     }
 
-    /** The chosen blocks, the document title and one choice per section. */
-    record Selection(String title, List<InterfaceBlock> blocks, List<Choice> choices) {
+    /**
+     * The chosen blocks, the document title and one choice per section; {@code lastResort} when only the prose or a
+     * flowchart gave the blocks, as another reading of the same text may do better.
+     */
+    record Selection(String title, List<InterfaceBlock> blocks, List<Choice> choices, boolean lastResort) {
     }
 
     /**
@@ -118,10 +121,11 @@ final class BlockSelector {
         if (picks.isEmpty() && fewFeatures) {
             byItems(items, nodes, picks, choices);
         }
-        if (picks.isEmpty() && configuredLevel == 0) {
-            byEnglishProse(root, picks);
+        boolean lastResort = picks.isEmpty() && configuredLevel == 0;
+        if (lastResort) {
+            byProse(root, picks);
         }
-        if (picks.isEmpty() && configuredLevel == 0) {
+        if (lastResort && picks.isEmpty()) {
             byFlowchart(root, picks);
         }
         List<InterfaceBlock> blocks = distinct(picks, choices);
@@ -137,7 +141,7 @@ final class BlockSelector {
             }
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
-        return new Selection(title, blocks, choices);
+        return new Selection(title, blocks, choices, lastResort);
     }
 
     /** The document cut at its requirement items: one block per operation an item names, none named twice. */
@@ -260,11 +264,15 @@ final class BlockSelector {
     }
 
     /**
-     * The very last resort, where nothing else marks an interface: the operations English prose says someone can do,
-     * one block each, with the sentence that names it.
+     * The very last resort, where nothing else marks an interface: the operations the prose says someone can do
+     * ("Customers will be able to browse plays and buy seats", "员工可以提交自己的请假申请以及查询自己的请假记录"), one
+     * block each, with the sentence that names it.
      */
-    private void byEnglishProse(Node root, List<Pick> picks) {
-        List<RequirementProse.Operation> named = RequirementProse.englishOperations(documentLines(root), vocabulary);
+    private void byProse(Node root, List<Pick> picks) {
+        List<String> lines = documentLines(root);
+        List<RequirementProse.Operation> english = RequirementProse.englishOperations(lines, vocabulary);
+        List<RequirementProse.Operation> named = english.isEmpty() ? RequirementProse.operations(lines, vocabulary)
+                : english;
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));

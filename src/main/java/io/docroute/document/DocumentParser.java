@@ -122,7 +122,8 @@ public class DocumentParser {
         tika.close();
     }
 
-    private record Content(String title, List<InterfaceBlock> blocks, List<Choice> choices, List<String> lines) {
+    private record Content(String title, List<InterfaceBlock> blocks, List<Choice> choices, List<String> lines,
+                           boolean lastResort) {
     }
 
     private String text(byte[] bytes, String extension) {
@@ -173,7 +174,8 @@ public class DocumentParser {
     private Content sectioned(Outline outline, boolean plainText, String name) {
         Outline read = ApiBlueprintSections.withActionPaths(outline);
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
-        return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines());
+        return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
+                selection.lastResort());
     }
 
     private Content markdown(String markdown, String name) {
@@ -232,7 +234,7 @@ public class DocumentParser {
                 blocks.add(BlockSelector.renumber(block, blocks.size()));
             }
         }
-        return new Content(result.title() == null ? name : result.title(), blocks, choices, List.of());
+        return new Content(result.title() == null ? name : result.title(), blocks, choices, List.of(), false);
     }
 
     private Content docx(byte[] bytes, String name) {
@@ -263,13 +265,16 @@ public class DocumentParser {
     }
 
     /**
-     * Plain text as its numbering and Markdown marks outline it; where that shows no interface, with lines over a
-     * request's part label ("创建账户" over "请求构造") read as the titles of interfaces.
+     * Plain text as its numbering and Markdown marks outline it; where that shows no interface but what its prose
+     * names, with lines over a request's part label ("创建账户" over "请求构造") read as the titles of interfaces.
      */
     private Content plainText(String text, String name) {
         Content read = sectioned(PlainTextOutlineReader.read(text), true, name);
-        return !read.blocks().isEmpty() ? read
-                : sectioned(PlainTextOutlineReader.read(text, vocabulary::part), true, name);
+        if (!read.blocks().isEmpty() && !read.lastResort()) {
+            return read;
+        }
+        Content labelled = sectioned(PlainTextOutlineReader.read(text, vocabulary::part), true, name);
+        return labelled.blocks().isEmpty() || labelled.lastResort() && !read.blocks().isEmpty() ? read : labelled;
     }
 
     private DocumentException tooLong() {

@@ -512,7 +512,7 @@ class PlainTextDocumentTest {
     void aLineOverTheLabelOfARequestsPartTitlesAnInterface() {
         String text = """
                 接口列表
-                一律POST请求发送JSON Bean数据
+                一律POST请求发送JSON Bean数据，管理员可以创建账户和冻结账户。
 
                 创建账户
 
@@ -535,6 +535,26 @@ class PlainTextDocumentTest {
         Document document = parser.parse("accounts.txt", utf8(text));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("创建账户", "冻结账户");
+        assertThat(document.blocks()).allSatisfy(block -> assertThat(block.text()).contains("请求构造"));
+    }
+
+    @Test
+    void whereNothingElseMarksAnInterfaceTheChineseProseNamesTheOperations() {
+        String text = """
+                “请假系统”软件需求规约
+                第1章 简介
+                1. 目的
+                每一位员工通过登录该请假系统，可以提交自己的请假申请以及查询自己的请假记录等信息。
+                人事人员可以登录该请假系统查看员工的请假申请，或者对员工的请假申请进行驳回。
+                2. 涉众分析
+                | 涉众 | 待解决的问题和对系统的期待 |
+                | 员工 | 方便的进行请假申请 |
+                """;
+
+        Document document = parser.parse("leave.txt", utf8(text));
+
+        assertThat(document.blocks()).hasSize(4).extracting(InterfaceBlock::title)
+                .contains("提交自己的请假申请", "驳回员工的请假申请");
     }
 
     @Test
