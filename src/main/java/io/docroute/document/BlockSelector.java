@@ -548,7 +548,8 @@ final class BlockSelector {
             } else if (node.parent != null && vocabulary.isRequirementsTitle(node.parent.title)
                     && !isContextOrEmpty(node) && looking.stream().anyMatch(other -> other.parent == node.parent)) {
                 // "用户偏好推荐" beside "电影信息查询" under 功能描述: a feature among the features the requirements state
-                picks.add(whole(node, "a section of '" + node.parent.title + "', the section stating the requirements"));
+                picks.add(whole(node, "a section of '" + node.parent.title
+                        + "', the section stating the requirements"));
             } else {
                 node.why = isContextOrEmpty(node) ? contextReason(node) : "does not look like an interface";
             }

@@ -294,7 +294,8 @@ final class RequirementItems {
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
-            "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)\\s+(?:sequence|flow|scenario|course)"
+            "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)"
+                    + "\\s+(?:sequence|flow|scenario|course)"
                     + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件)"
                     + "\\s*[:：]?$"
@@ -622,7 +623,8 @@ final class RequirementItems {
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
             }
-            boolean step = flowLabel || USE_CASE_PART.matcher(label).lookingAt() || FLOW_CHAIN.matcher(label).lookingAt()
+            boolean step = flowLabel || USE_CASE_PART.matcher(label).lookingAt()
+                    || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
             Start start = step ? null
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)

@@ -1611,7 +1611,8 @@ class RequirementItemsTest {
                 - **上传**：选择文件 -> 填写标题、简介 -> 提交。
                 - **提问**：选择具体课程 -> 填写标题、内容 -> 上传图片附件（可选）。
                 - **全局搜索**：支持按“学科”检索全站历史问答。
-                """), vocabulary::opensWithOperation, vocabulary::namesOperation)).extracting(Item::title).containsExactly("浏览", "搜索", "上传", "提问", "全局搜索");
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation))
+                .extracting(Item::title).containsExactly("浏览", "搜索", "上传", "提问", "全局搜索");
     }
 
     @Test
