@@ -108,7 +108,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_NOTE_LINES = 3;
     // a sentence that opens with the method it is about: "有post请求新增…", "有delete方法，…", "Get方法表示获取…"
     private static final Pattern SPOKEN_METHOD = Pattern.compile(
-            "^(?:有)?(?i:(" + METHODS + "))\\s*(?:请求|方法|方式)");
+            "^(?:有)?(?i:(" + METHODS + "))\\s*(?:请求|方法|方式)|^方法\\s*(?i:(" + METHODS + "))(?![A-Za-z])");
+    // a path after a few words that lead to it, or two paths that share what follows: "最基础的/teamPost",
+    // "接口`/favouritePersonPost` 或者`/favouriteTeamPost`"
+    private static final Pattern LED_PATHS = Pattern.compile(
+            "^(?:\\p{IsHan}{1,8}\\s*)?(`?/[\\w{}/.-]+`?(?:\\s*(?:或者|或|、|,|，)\\s*`?/[\\w{}/.-]+`?)*)$");
+    private static final Pattern PATH_ALTERNATIVE = Pattern.compile("\\s*(?:或者|或|、|,|，)\\s*");
     // "url: './x',", "\"url\": \"/x\"": the key of a request's object literal that holds its address
     private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
     private static final int MAX_OBJECT_LINES = 15;
@@ -662,11 +667,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     static List<String> withLabelsJoined(List<String> lines) {
         List<String> joined = null;
-        String pathOverMethods = null;
+        List<String> pathsOverMethods = List.of();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (plain(line).startsWith("/")) {
-                pathOverMethods = null;
+            List<String> paths = pathsAlone(line);
+            if (plain(line).startsWith("/") || !paths.isEmpty()) {
+                pathsOverMethods = List.of();
             }
             int value = i + 1;
             while (value < lines.size() && lines.get(value).isBlank()) {
@@ -719,10 +725,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
                 i = value;
-            } else if (pathOverMethods != null && methodAlone(line) != null) {
+            } else if (!pathsOverMethods.isEmpty() && methodAlone(line) != null) {
                 // the next method under the path: "/boat", "POST", notes, "GET", notes
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(methodAlone(line) + " " + pathOverMethods + spokenRest(line));
+                for (String path : pathsOverMethods) {
+                    joined.add(methodAlone(line) + " " + path + spokenRest(line));
+                }
             } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -736,12 +744,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(labelledMethod(lines.get(value)) + " /" + route.group(1));
                 i = value;
-            } else if (value < lines.size() && isPath(line) && methodAlone(lines.get(value)) != null) {
+            } else if (value < lines.size() && !paths.isEmpty() && methodAlone(lines.get(value)) != null) {
                 // the other way round, as nested lists write it: "- /login" over "  - POST"; or over a sentence
-                // that opens with its method ("/teamPost/{id}" over "有delete方法，删除对应id的帖子")
+                // that opens with its method ("/teamPost/{id}" over "有delete方法，删除对应id的帖子"); two paths
+                // that share their methods each have them
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(methodAlone(lines.get(value)) + " " + plain(line) + spokenRest(lines.get(value)));
-                pathOverMethods = plain(line);
+                for (String path : paths) {
+                    joined.add(methodAlone(lines.get(value)) + " " + path + spokenRest(lines.get(value)));
+                }
+                pathsOverMethods = paths;
                 i = value;
             } else if (joined != null) {
                 joined.add(line);
@@ -750,14 +761,45 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return joined == null ? lines : joined;
     }
 
-    /** The method a line is, alone ("POST") or opening a sentence about it ("有post请求新增…", "Get方法获取…"). */
+    /**
+     * The paths a line is: a path alone ("/teamPost"), after a few words that lead to it ("最基础的/teamPost"), or two
+     * that share what follows ("接口`/favouritePersonPost` 或者`/favouriteTeamPost`"); else empty.
+     */
+    private static List<String> pathsAlone(String line) {
+        if (isPath(line)) {
+            return List.of(plain(line));
+        }
+        Matcher led = LED_PATHS.matcher(plain(line));
+        if (!led.matches()) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>();
+        for (String path : PATH_ALTERNATIVE.split(led.group(1).replace("`", ""))) {
+            if (!isPath(path)) {
+                return List.of();
+            }
+            paths.add(path.strip());
+        }
+        return paths;
+    }
+
+    /**
+     * The method a line is, alone ("POST", "方法：GET") or opening a sentence about it ("有post请求新增…",
+     * "Get方法获取…", "方法post，表示新增…").
+     */
     private static String methodAlone(String line) {
         String plain = plain(line);
         if (isMethod(plain)) {
             return plain.toUpperCase(Locale.ROOT);
         }
         Matcher spoken = SPOKEN_METHOD.matcher(plain);
-        return spoken.lookingAt() ? spoken.group(1).toUpperCase(Locale.ROOT) : null;
+        if (spoken.lookingAt()) {
+            return firstGroup(spoken).toUpperCase(Locale.ROOT);
+        }
+        // "方法：GET" alone on its line
+        String labelled = labelledMethod(line);
+        return labelled != null && labelled(line).size() == 1 && isMethod(labelled(line).get(0)[1].strip())
+                ? labelled : null;
     }
 
     /** What a sentence opened by its method says after it, as the joined line's words; empty for a method alone. */

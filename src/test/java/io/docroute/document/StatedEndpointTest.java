@@ -77,6 +77,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathLedByAFewWordsOrSharedByTwoPathsIsOverTheMethodsBelowIt() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of(
+                "最基础的/teamPost", "", "有post请求新增，需要提供一个完整的teampost", "", "有put请求，需要提供一个teampost",
+                "接口`/favouritePersonPost` 或者`/favouriteTeamPost`", "方法post，表示新增一个点赞", "方法delete，删除点赞",
+                "/distributionGrade/{distribution}", "", "方法：GET", "", "需求：返回特定区域的所有评分")))
+                .flatExtracting(StatedEndpoint::marks).extracting(StatedEndpoint::toString).containsExactly(
+                        "POST /teamPost", "PUT /teamPost",
+                        "POST /favouritePersonPost", "POST /favouriteTeamPost",
+                        "DELETE /favouritePersonPost", "DELETE /favouriteTeamPost",
+                        "GET /distributionGrade/{distribution}");
+    }
+
+    @Test
     void bracesStandOnlyAroundAPlaceholdersName() {
         assertThat(StatedEndpoint.read(List.of("GET /files/{name}.json"))).hasToString("GET /files/{name}.json");
         assertThat(StatedEndpoint.read(List.of("DELETE /events/{event_id}}"))).hasToString("DELETE /events/{event_id}");
