@@ -400,7 +400,11 @@ final class BlockSelector {
                 // a curl command under the interface it calls is its example
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
                         && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed));
-                if (!example && !contains(seen, endpoint)) {
+                // a listed route whose method is named is another interface than its path listed bare above it
+                boolean known = listed && endpoint.method() != null
+                        ? seen.stream().anyMatch(m -> m.method() != null && StatedEndpoint.sameInterface(m, endpoint))
+                        : contains(seen, endpoint);
+                if (!example && !known) {
                     seen.add(endpoint);
                     stated.computeIfAbsent(i, line -> new ArrayList<>()).add(endpoint);
                     if (listed) {

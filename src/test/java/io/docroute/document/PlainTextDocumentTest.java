@@ -558,6 +558,24 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aListedRouteWhoseMethodIsNamedIsAnotherInterfaceThanItsPathListedBareAboveIt() {
+        String text = """
+                https://vote.example.com/users/
+                {
+                  "NID":"12345678912345"
+                }
+                https://vote.example.com/users/ ====>POST
+                https://vote.example.com/users/234567===> GET
+                https://vote.example.com/users/===>DELETE
+                """;
+
+        Document document = parser.parse("routes.txt", utf8(text));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("/users", "POST /users", "GET /users/{id}", "DELETE /users");
+    }
+
+    @Test
     void aRoutesOnlyListMarksEachRouteAndAPageAddressIsNoneOfThem() {
         String text = """
                 (You can check the APIs below from the Swagger link)
