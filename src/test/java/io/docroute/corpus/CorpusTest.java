@@ -45,8 +45,8 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 424 documents on hand of 429: 6809 of 7935 found (85.8 %), 678 extra blocks (9.1 %), 4274
-        // of 4427 kept (96.5 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
+        // measured on the 424 documents on hand of 429: 6862 of 7935 found (86.5 %), 675 extra blocks (9.0 %), 4309
+        // of 4427 kept (97.3 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
         // batches of unseen documents joined: 4129 of 4776 found, 417 extra blocks, 9.2 %). The floors are the measure; found is
         // under the 90 % target since the ninth batch joined, and the floor moved (88 % to 86.5 %, then 85.5 %) as the
         // fifteenth to twentieth batches joined with 64-82 % of their interfaces found; the extra blocks' floor moved
@@ -54,12 +54,14 @@ class CorpusTest {
         // joined with 26 of its 170, back to 9.2 % as an operation listed again in other words became no block, and
         // to 9.6 % as the thirty-second to thirty-fifth joined with 111 extra blocks of their 664 (a Word SRS whose
         // requirements table gives every step of an operation its own id has 41), then back to 9.4 % as a story's
-        // criteria, the qualities beside modules and a PDF's contents typed as headings became no blocks
+        // criteria, the qualities beside modules and a PDF's contents typed as headings became no blocks; found moved
+        // back up to 86.2 % and kept to 97 % as listed routes' remarks naming several methods and paths shared by
+        // their methods were read
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.855));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.862));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.094));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.96));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.97));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
