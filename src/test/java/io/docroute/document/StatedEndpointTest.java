@@ -106,6 +106,10 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("POST \u2013 /api/users"))).hasToString("POST /api/users");
         assertThat(StatedEndpoint.marks("`GET`, /inventory/parts")).singleElement().hasToString("GET /inventory/parts");
         assertThat(StatedEndpoint.marks("GET - list the users")).isEmpty();
+        assertThat(StatedEndpoint.marks("(b) HTTP PUT /v1/carriers/{code}/flights?")).singleElement()
+                .hasToString("PUT /v1/carriers/{code}/flights");
+        assertThat(StatedEndpoint.marks("HTTP DELETE /v1/carriers/{code}")).singleElement()
+                .hasToString("DELETE /v1/carriers/{code}");
     }
 
     @Test
