@@ -480,7 +480,7 @@ final class BlockSelector {
 
     private static boolean isTitleLine(String line) {
         return line.length() <= MAX_TITLE_LINE && !line.startsWith("|") && !BULLET.matcher(line).lookingAt()
-                && StatedEndpoint.marks(line).isEmpty()
+                && StatedEndpoint.marks(line).isEmpty() && StatedEndpoint.routeName(line) == null
                 && !StatedEndpoint.isMethodLine(line) && !line.contains("://")
                 // a letter alone ("E" in a route list's B-R-E-A-D) names nothing
                 && line.codePoints().filter(Character::isLetter).count() >= 2 && !line.endsWith("：") && !line.endsWith(":")
@@ -507,6 +507,10 @@ final class BlockSelector {
         String named = StatedEndpoint.nameBetween(line);
         if (named != null) {
             return named;
+        }
+        String routeName = StatedEndpoint.routeName(line);
+        if (routeName != null) {
+            return routeName;
         }
         String untagged = ACCESS_TAG.matcher(line.strip()).replaceFirst("");
         // a method word beside a path that states none is a verb ("/artwork/{id} -> get information of an artwork")

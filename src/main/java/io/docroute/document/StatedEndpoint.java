@@ -175,6 +175,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the methods a route's description joins: "get and post Matching String", "PUT & POST Voter", "Put & Post"
     private static final Pattern JOINED_METHODS = Pattern.compile(
             "(?i)\\b(?:" + METHODS + ")(?:\\s*(?:&&?|,|/|\\band\\b)\\s*(?:" + METHODS + "))+\\b");
+    // a routes-only list's line that names the route before it: "男: /format_nan", "生活管家: /nine_shenghuo"
+    private static final Pattern NAMED_ROUTE = Pattern.compile(
+            "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
     private static final int MIN_LISTED_ROUTES = 3;
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");
@@ -1119,6 +1122,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The route a line of a routes-only list names, once for each method its description names; else empty. */
     private static List<StatedEndpoint> listedRoute(String line) {
+        Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        if (routeName(line) != null && named.matches() && !isCapitals(named.group(2))) {
+            StatedEndpoint route = endpoint(null, named.group(2));
+            return route == null ? List.of() : List.of(route);
+        }
         Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
         if (!route.matches() || isCapitals(route.group(1))) {
             return List.of();
@@ -1140,6 +1148,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             methods.add(null);
         }
         return methods.stream().map(method -> endpoint(method, route.group(1))).filter(Objects::nonNull).toList();
+    }
+
+    /** The name a routes-only list's line gives its route before it ("生活管家" of "生活管家: /nine_shenghuo"); else null. */
+    static String routeName(String line) {
+        Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        return named.matches() && !BASE_LABEL.matcher(named.group(1).strip()).matches() ? named.group(1).strip() : null;
     }
 
     /** Whether a line is a routes-only list's route with what it does written after it. */

@@ -60,6 +60,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRoutesOnlyListMayNameEachRouteBeforeIt() {
+        List<String> lines = List.of("熊猫首页", "\t男: /format_nan", "\t女: /format_nv", "九块九包邮",
+                "\t生活管家: /nine_shenghuo", "Base URL: /api");
+        assertThat(StatedEndpoint.listedRoutes(lines).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("/format_nan", "/format_nv", "/nine_shenghuo");
+        assertThat(StatedEndpoint.routeName("\t生活管家: /nine_shenghuo")).isEqualTo("生活管家");
+    }
+
+    @Test
     void aListedRoutesRemarkMayNameSeveralMethodsEachAnInterface() {
         List<String> lines = List.of(
                 "https://vote.example.com/matching/             //get and post Matching String",
