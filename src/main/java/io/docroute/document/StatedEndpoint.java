@@ -106,7 +106,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "(?:^|\\s|[，,；;。\\p{IsHan}])(?:(?i:(" + METHODS + "))\\s*(?:方式|请求)|(" + METHODS + ")|(?i:(" + METHODS + ")))"
                     + "\\s*[；;，,。]*$");
     private static final int MAX_NOTE_LINES = 3;
-    // a sentence that opens with the method it is about: "有post请求新增…", "有delete方法，…", "Get方法表示获取…"
+    // a sentence that opens with the method it is about: "有post请求新增…", "有delete方法，…", "Get方法表示获取…",
+    // "方法post，表示新增…"
     private static final Pattern SPOKEN_METHOD = Pattern.compile(
             "^(?:有)?(?i:(" + METHODS + "))\\s*(?:请求|方法|方式)|^方法\\s*(?i:(" + METHODS + "))(?![A-Za-z])");
     // a path after a few words that lead to it, or two paths that share what follows: "最基础的/teamPost",
