@@ -1123,8 +1123,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The route a line of a routes-only list names, once for each method its description names; else empty. */
     private static List<StatedEndpoint> listedRoute(String line) {
-        Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
-        if (routeName(line) != null && named.matches() && !isCapitals(named.group(2))) {
+        Matcher named = namedRoute(line);
+        if (named != null && !isCapitals(named.group(2))) {
             StatedEndpoint route = endpoint(null, named.group(2));
             return route == null ? List.of() : List.of(route);
         }
@@ -1153,8 +1153,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The name a routes-only list's line gives its route before it ("生活管家" of "生活管家: /nine_shenghuo"); else null. */
     static String routeName(String line) {
+        Matcher named = namedRoute(line);
+        return named == null ? null : named.group(1).strip();
+    }
+
+    /** A routes-only list's line naming its route before it, matched; null for others, a base's label among them. */
+    private static Matcher namedRoute(String line) {
         Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
-        return named.matches() && !BASE_LABEL.matcher(named.group(1).strip()).matches() ? named.group(1).strip() : null;
+        return named.matches() && !BASE_LABEL.matcher(named.group(1).strip()).matches() ? named : null;
     }
 
     /** Whether a line is a routes-only list's route with what it does written after it. */
