@@ -146,7 +146,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
-                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)$",
+                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)"
+                    // followed by its English rendering: "请求地址URL"
+                    + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
     // "Post user/register  //注册", "Get  course/removeCourse/{id}": a method in any case, then a route without its

@@ -157,6 +157,8 @@ public final class Vocabulary {
     // a dash after a title, as a label's colon: "Security –" over what it says
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
     // the end of a short label before its value: "Method: POST"
+    /** A Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description". */
+    private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
     // a response's status as a sub-section title: "HTTP status code 200", "Status: 401", "200 OK", "状态码 200"
     private static final Pattern STATUS_TITLE = Pattern.compile(
@@ -508,7 +510,13 @@ public final class Vocabulary {
 
     /** The interface part a sub-section title or a label line introduces (请求参数, Response ...), if any. */
     public Optional<Part> part(String title) {
-        return Optional.ofNullable(parts.get(title(title)));
+        Part part = parts.get(title(title));
+        Matcher bilingual = BILINGUAL.matcher(title.strip());
+        if (part == null && bilingual.matches()) {
+            // "请求地址URL", "请求接口所需参数 Request Param List": a label followed by its English rendering
+            part = parts.getOrDefault(title(bilingual.group(1)), parts.get(title(bilingual.group(2))));
+        }
+        return Optional.ofNullable(part);
     }
 
     /**

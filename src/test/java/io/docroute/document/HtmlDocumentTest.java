@@ -157,6 +157,32 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void labelsWrittenInChineseThenEnglishAreParts() {
+        String html = """
+                <html><body>
+                <h2>1.1 登录页</h2>
+                <h3>1.1.1 登录</h3>
+                <h3>请求地址URL</h3><p>/api/login</p>
+                <h3>请求方法Method</h3><p>POST</p>
+                <h3>接口描述Description</h3><p>用户登录</p>
+                <h3>请求接口所需参数 Request Param List</h3>
+                <table><tr><th>参数名Name</th><th>参数含义</th><th>Type</th></tr>
+                <tr><td>userName</td><td>登录用户名</td><td>string</td></tr></table>
+                <h3>1.1.2 获取用户信息</h3>
+                <h3>请求地址URL</h3><p>/api/getUserInfo</p>
+                <h3>请求方法Method</h3><p>POST</p>
+                </body></html>
+                """;
+
+        Document document = parser.parse("mall.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/api/login", List.of()),
+                new StatedEndpoint("POST", "/api/getUserInfo", List.of()));
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("登录", "获取用户信息");
+    }
+
+    @Test
     void aSavedApiPageWithMethodBadgesInButtonsStatesEachOperation() {
         String html = """
                 <html><body><h2>Mikulas API</h2>
