@@ -85,6 +85,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.isContextTitle("Intended Audience and Reading Suggestions")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Security Requirements")).isTrue();
         assertThat(VOCABULARY.isContextTitle("运行环境")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("角色定义")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("业务流程")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
     }
 
@@ -93,6 +95,9 @@ class VocabularyTest {
         assertThat(VOCABULARY.part("请求参数")).contains(Vocabulary.Part.REQUEST);
         assertThat(VOCABULARY.part("**Response-fields:**")).contains(Vocabulary.Part.RESPONSE);
         assertThat(VOCABULARY.part("返回示例")).contains(Vocabulary.Part.EXAMPLES);
+        assertThat(VOCABULARY.part("请求接口所需参数 Request Param List")).contains(Vocabulary.Part.REQUEST);
+        assertThat(VOCABULARY.part("接口描述Description")).contains(Vocabulary.Part.OTHER);
+        assertThat(VOCABULARY.part("用户登录 Login")).isEmpty();
         assertThat(VOCABULARY.part("用户列表")).isEmpty();
     }
 
