@@ -303,11 +303,12 @@ final class RequirementItems {
                     + "|^(?:acceptance\\s+criteria|(?:when|once|given)\\s+(?:i|i'm|i am|we|we're|the\\s+user|users?)\\b[^:：]{0,60})"
                     + "\\s*[:：]$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
-    // a use case's part labelled with its value beside it: "Pre-condition: log in page is available", "Primary actor:
-    // app user"
+    // a use case's or a template feature's part labelled with its value beside it: "Pre-condition: log in page is
+    // available", "Primary actor: app user", "Description and Priority: User should be able to create report."
     private static final Pattern USE_CASE_PART = Pattern.compile(
-            "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?"
-                    + "|前置条件|后置条件|参与者|主要参与者)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
+                    + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?"
+                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列)\\s*[:：]", Pattern.CASE_INSENSITIVE);
     // a flow written as a chain of its steps: "Sign up->enter information->submit->user already exists"; not a
     // feature's label over the steps it takes ("提问：选择具体课程 -> 填写标题 -> 上传图片")
     private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");

@@ -1616,6 +1616,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTemplateFeaturesDescriptionAndResponseSequencesAreNoRequirementsOfTheirOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                #### 1. Create Report
+                - Description and Priority: User should be able to create report.
+                - Response Sequences: User goes to landing page URL. User goes to create report option.
+                #### 2. Edit comment
+                - Description and Priority: User can edit a comment.
+                - Stimulus/Response Sequences: User clicks edit. System stores the edited comment.
+                """));
+
+        // no requirement item: the features' own headings are the blocks
+        assertThat(items).isEmpty();
+    }
+
+    @Test
     void linksToRequirementsByTheirIdsAloneAreNoItems() {
         List<Item> items = RequirementItems.split(lines("""
                 ## Webpages Sketches
