@@ -49,6 +49,8 @@ final class EnumeratedOperations {
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
     static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|具有|具备|可|能");
+    // "管理员不能删除用户", "不可修改", "无法查看": what is not allowed is a constraint, no operation
+    private static final Pattern CHINESE_NEGATION = Pattern.compile("[不无未没]$");
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
@@ -400,7 +402,7 @@ final class EnumeratedOperations {
         int maxLead = chinese ? MAX_CHINESE_LEAD : MAX_ENGLISH_LEAD;
         while (frame.find() && frame.start() <= maxLead) {
             String rest = text.substring(frame.end()).strip();
-            if (LIST_END.matcher(text.substring(0, frame.start())).find()) {
+            if (LIST_END.matcher(text.substring(0, frame.start())).find() || negated(text, frame.start())) {
                 return null;
             }
             if (vocabulary.operationLength(rest) > 0) {
@@ -408,6 +410,11 @@ final class EnumeratedOperations {
             }
         }
         return null;
+    }
+
+    /** Whether the Chinese frame at {@code frameStart} is negated: "不能", "不可以", "无法". */
+    static boolean negated(String text, int frameStart) {
+        return CHINESE_NEGATION.matcher(text.substring(0, frameStart)).find();
     }
 
     /** A wish from its "I want": the role before it, however many personas it names, is no frame. */

@@ -165,6 +165,9 @@ final class RequirementProse {
     private static String afterFrame(String clause, Vocabulary vocabulary) {
         Matcher frame = EnumeratedOperations.CHINESE_FRAME.matcher(clause);
         while (frame.find() && frame.start() <= MAX_LEAD) {
+            if (EnumeratedOperations.negated(clause, frame.start())) {
+                return null;
+            }
             String operation = opening(clause.substring(frame.end()).strip(), vocabulary);
             if (operation != null) {
                 return operation;

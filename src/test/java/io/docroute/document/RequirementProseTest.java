@@ -23,6 +23,15 @@ class RequirementProseTest {
     }
 
     @Test
+    void whatIsNotAllowedIsNoOperation() {
+        List<Operation> operations = RequirementProse.operations(List.of(
+                "管理员可以将现有用户拉黑，管理员不能删除用户。", "游客无法查看订单，会员可以查看订单。"), vocabulary);
+
+        assertThat(operations).extracting(Operation::title).doesNotContain("删除用户").contains("查看订单");
+        assertThat(EnumeratedOperations.titles("管理员可以查看用户，管理员不能删除用户", vocabulary)).isEmpty();
+    }
+
+    @Test
     void operationsJoinedAfterHowTheyAreDoneAreOneEach() {
         assertThat(RequirementProse.titles("用户可以通过手机号、邮箱或第三方平台（微信、QQ等）注册和登录。", vocabulary))
                 .containsExactly("注册", "登录");
