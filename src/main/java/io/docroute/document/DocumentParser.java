@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -269,11 +270,12 @@ public class DocumentParser {
      * names, with lines over a request's part label ("创建账户" over "请求构造") read as the titles of interfaces.
      */
     private Content plainText(String text, String name) {
-        Content read = sectioned(PlainTextOutlineReader.read(text), true, name);
+        Predicate<String> chapters = title -> vocabulary.isRequirementsTitle(title) || vocabulary.isContextTitle(title);
+        Content read = sectioned(PlainTextOutlineReader.read(text, title -> Optional.empty(), chapters), true, name);
         if (!read.blocks().isEmpty() && !read.lastResort()) {
             return read;
         }
-        Content labelled = sectioned(PlainTextOutlineReader.read(text, vocabulary::part), true, name);
+        Content labelled = sectioned(PlainTextOutlineReader.read(text, vocabulary::part, chapters), true, name);
         return labelled.blocks().isEmpty() || labelled.lastResort() && !read.blocks().isEmpty() ? read : labelled;
     }
 

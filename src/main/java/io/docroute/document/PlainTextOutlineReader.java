@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ final class PlainTextOutlineReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}$");
     // a chapter's number and title, its point left out: "5 Architecture", "3 需求分析"
+    // a chapter's first section: "2.1 Patient Data Management"
+    private static final Pattern FIRST_SECTION = Pattern.compile("^\\d{1,2}[.．]1(?!\\d)");
     private static final Pattern CHAPTER = Pattern.compile("^(\\d{1,2})\\s+[\\p{Lu}\\p{IsHan}][^|]{0,58}$");
     private static final int MIN_CONTENTS_ENTRIES = 3;
     private static final int MIN_OUTLINE_LINES = 8;
@@ -49,22 +52,24 @@ final class PlainTextOutlineReader {
     }
 
     static Outline read(String text) {
-        return read(text, title -> Optional.empty());
+        return read(text, title -> Optional.empty(), title -> false);
     }
 
     /**
      * The outline of plain text whose interfaces may be titled by a line alone: a short line over the label of a
      * request's part ({@code parts}: "创建账户" over "请求构造", as a PDF's text gives a Word export's unstyled titles)
-     * is a heading, and the part labels below it are its sub-headings.
+     * is a heading, and the part labels below it are its sub-headings. A line that is only a chapter's title
+     * ({@code chapters}: "Functional Requirements", its number lost as a PDF gives a Word list's numbering) over the
+     * chapter's first numbered section ("2.1 Patient Data Management") is the chapter's heading.
      */
-    static Outline read(String written, Function<String, Optional<Part>> parts) {
+    static Outline read(String written, Function<String, Optional<Part>> parts, Predicate<String> chapters) {
         List<String> raw = uncommented(written).lines().toList();
         List<String> lines = indentedOutline(raw)
                 ? raw.stream().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : raw.stream().map(Text::clean).toList();
-        List<Heading> headings = withChapters(lines,
-                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList()));
+        List<Heading> headings = withTitledChapters(lines, withChapters(lines,
+                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList())), chapters);
         if (headings.stream().allMatch(Objects::isNull) && indentedSections(raw)) {
             headings = raw.stream().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
                     : new Heading(-1, 1, Text.clean(line))).toList();
@@ -184,6 +189,30 @@ final class PlainTextOutlineReader {
                 Heading heading = headings.get(next);
                 if (heading != null && heading.kind >= DECIMAL_KIND) {
                     if (heading.text.startsWith(chapter.group(1) + ".") && heading.kind > DECIMAL_KIND) {
+                        kept.set(i, new Heading(DECIMAL_KIND, 0, lines.get(i)));
+                    }
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The headings with the chapters titled without their number ("Functional Requirements" over "2.1 Patient Data
+     * Management"): a line the vocabulary knows as a chapter's title, whose next heading is its first section.
+     */
+    private static List<Heading> withTitledChapters(List<String> lines, List<Heading> headings,
+                                                    Predicate<String> chapters) {
+        List<Heading> kept = new ArrayList<>(headings);
+        for (int i = 0; i < lines.size(); i++) {
+            if (headings.get(i) != null || lines.get(i).isEmpty() || !chapters.test(lines.get(i))) {
+                continue;
+            }
+            for (int next = i + 1; next < lines.size(); next++) {
+                Heading heading = headings.get(next);
+                if (heading != null) {
+                    if (heading.kind == DECIMAL_KIND + 1 && FIRST_SECTION.matcher(heading.text).lookingAt()) {
                         kept.set(i, new Heading(DECIMAL_KIND, 0, lines.get(i)));
                     }
                     break;

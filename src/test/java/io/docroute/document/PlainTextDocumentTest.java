@@ -62,6 +62,31 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aChapterTitledWithoutItsNumberOverItsFirstSectionOpensTheChapter() {
+        // a PDF of a Word file whose chapter numbers were list numbering: the title stays, its number is lost
+        String srs = """
+                Introduction
+                1.1 Purpose
+                The purpose of this document is to define the requirements.
+                Functional Requirements
+                2.1 Patient Data Management
+                The platform must be able to store patient data.
+                2.2 Appointment scheduling
+                Stakeholders must be able to view their schedule.
+                2.3 Correlating Information
+                Stakeholders must view all the information at once as a graph.
+                Non-Functional Requirements
+                3.1 Performance
+                Pages load within two seconds.
+                """;
+
+        Document document = parser.parse("srs.pdf.txt", utf8(srs));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "Patient Data Management", "Appointment scheduling", "Correlating Information");
+    }
+
+    @Test
     void aNumberedChaptersUnstyledTitleIsPassedOverWithItsNumberedSectionsAndPageNumbers() {
         // a PDF's chapter titles come out as lines without their point, its section titles with theirs
         Document document = parser.parse("srs.txt", utf8("""
