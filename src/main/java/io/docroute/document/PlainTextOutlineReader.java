@@ -34,9 +34,9 @@ final class PlainTextOutlineReader {
     private static final int DECIMAL_KIND = 2;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}$");
-    // a chapter's number and title, its point left out: "5 Architecture", "3 需求分析"
     // a chapter's first section: "2.1 Patient Data Management"
     private static final Pattern FIRST_SECTION = Pattern.compile("^\\d{1,2}[.．]1(?!\\d)");
+    // a chapter's number and title, its point left out: "5 Architecture", "3 需求分析"
     private static final Pattern CHAPTER = Pattern.compile("^(\\d{1,2})\\s+[\\p{Lu}\\p{IsHan}][^|]{0,58}$");
     private static final int MIN_CONTENTS_ENTRIES = 3;
     private static final int MIN_OUTLINE_LINES = 8;

@@ -305,7 +305,7 @@ final class RequirementItems {
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
     // a use case's or a template feature's part labelled with its value beside it: "Pre-condition: log in page is
     // available", "Primary actor: app user", "Description and Priority: User should be able to create report."
-    private static final Pattern USE_CASE_PART = Pattern.compile(
+    private static final Pattern TEMPLATE_PART = Pattern.compile(
             "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
                     + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?"
                     + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列)\\s*[:：]", Pattern.CASE_INSENSITIVE);
@@ -624,7 +624,7 @@ final class RequirementItems {
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
             }
-            boolean step = flowLabel || USE_CASE_PART.matcher(label).lookingAt()
+            boolean step = flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
                     || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
             Start start = step ? null

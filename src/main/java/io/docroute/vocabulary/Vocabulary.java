@@ -156,9 +156,9 @@ public final class Vocabulary {
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
     // a dash after a title, as a label's colon: "Security –" over what it says
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
-    // the end of a short label before its value: "Method: POST"
-    /** A Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description". */
+    // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
+    // the end of a short label before its value: "Method: POST"
     private static final Pattern LABEL_END = Pattern.compile("(?<=^.{1,24})[:：]");
     // a response's status as a sub-section title: "HTTP status code 200", "Status: 401", "200 OK", "状态码 200"
     private static final Pattern STATUS_TITLE = Pattern.compile(
