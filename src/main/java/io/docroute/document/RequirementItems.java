@@ -309,6 +309,10 @@ final class RequirementItems {
             "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
                     + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?"
                     + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+    // "delE	删除电价	GET  id  电价的id", "getinfo  获取用户信息  GET id": an API's call listed by its name, the
+    // operation it does and the method it is called with
+    private static final Pattern NAMED_CALL = Pattern.compile(
+            "^([A-Za-z_][A-Za-z0-9_]*)\\s+(\\p{IsHan}[^\\s]{1,15})\\s+(?:GET|POST|PUT|PATCH|DELETE)\\b.*$");
     // a flow written as a chain of its steps: "Sign up->enter information->submit->user already exists"; not a
     // feature's label over the steps it takes ("提问：选择具体课程 -> 填写标题 -> 上传图片")
     private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");
@@ -936,6 +940,11 @@ final class RequirementItems {
         if (kind == null && feature.matches() && isFeatureName(feature.group(1))) {
             // "Submit Complaint: Users can create complaints …": a feature named by its label, whatever it names
             return new Start(Kind.FEATURE, null, Text.clean(feature.group(1)));
+        }
+        Matcher call = NAMED_CALL.matcher(text);
+        if (kind == null && call.matches() && opensWithOperation.test(call.group(2))) {
+            // "delE	删除电价	GET  id  电价的id": a call's name, the operation it does, then how it is called
+            return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
         }
         if (kind == null && listed) {
             for (String phrase : actionPhrases(text)) {

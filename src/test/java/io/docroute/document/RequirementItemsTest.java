@@ -1631,6 +1631,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void anApisCallsListedByNameOperationAndMethodAreOneItemEach() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                price	价格模块，包含水电价设置和管理
+                	ajax_price.php	水电价API
+                		delE	删除电价	GET  id  电价的id
+                		modiE	修改电价	GET  id  电价的id  POST  name  电价的名字,price  电价的价格
+                		addE	增加电价	POST  name  电价的名字,price  电价的价格
+                	ajax_user.php	用户管理API
+                		cancel  注销用户  GET  id  用户的uuid
+                		getinfo  获取用户信息  GET  id 用户uuid
+                		username  用户名  string
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "删除电价 (delE)", "修改电价 (modiE)", "增加电价 (addE)", "注销用户 (cancel)", "获取用户信息 (getinfo)");
+    }
+
+    @Test
     void linksToRequirementsByTheirIdsAloneAreNoItems() {
         List<Item> items = RequirementItems.split(lines("""
                 ## Webpages Sketches
