@@ -586,6 +586,16 @@ final class BlockSelector {
         return best;
     }
 
+    /** Whether the section lists the works the document cites, or is part of that list: its URLs are no routes. */
+    private boolean cites(Node node) {
+        for (Node section = node; section != null && section.level > 0; section = section.parent) {
+            if (vocabulary.isReferencesTitle(section.title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- what a section looks like ---------------------------------------------------------------------------
 
     private Optional<String> looksLikeInterface(Node node) {
@@ -978,7 +988,7 @@ final class BlockSelector {
         }
         List<Node> nodes = root.descendants();
         for (Node node : nodes) {
-            if (!node.part) {
+            if (!node.part && !cites(node)) {
                 node.marks = StatedEndpoint.marks(node.title, node.ownLines());
             }
         }

@@ -191,6 +191,7 @@ public final class Vocabulary {
     private final Set<String> nothingWords;
     private final Set<String> contextTitles;
     private final Set<String> requirementsTitles;
+    private final Set<String> referencesTitles;
     private final Set<String> placeholders;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
@@ -245,6 +246,7 @@ public final class Vocabulary {
         this.contextTitles = lowerSet(file.sections().context());
         this.placeholders = lowerSet(file.sections().placeholders());
         this.requirementsTitles = lowerSet(file.sections().requirements());
+        this.referencesTitles = lowerSet(file.sections().references());
         file.sections().parts().forEach((part, titles) -> titles.forEach(t -> parts.putIfAbsent(title(t), part)));
         VocabularyFile.Columns names = file.columns();
         columns.put(Column.NAME, names.name().stream().map(Vocabulary::title).toList());
@@ -501,6 +503,11 @@ public final class Vocabulary {
     /** Whether a section title names the section stating the requirements (功能需求, Functional Requirements). */
     public boolean isRequirementsTitle(String title) {
         return requirementsTitles.contains(title(title));
+    }
+
+    /** Whether a section title names the works a document cites (References, 参考文献): their URLs are no interfaces. */
+    public boolean isReferencesTitle(String title) {
+        return referencesTitles.contains(title(title));
     }
 
     /** Whether a section's whole text only says it is not written yet (暂未提供, TBD). */

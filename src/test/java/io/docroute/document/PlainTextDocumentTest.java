@@ -62,6 +62,31 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void theWorksADocumentCitesAreNoInterfaces() {
+        // a PDF's text: the cited websites' links come out again as bare lines
+        Document document = parser.parse("duel.txt", utf8("""
+                1 Introduction
+                1.1 Purpose
+                This document states what CodeDuel does.
+                1.2 References
+                Referred Websites
+                • https://docs.python.org/3.6/
+                https://docs.python.org/3.6/
+                https://dev.mysql.com/doc/refman/8.0/en/
+                https://pyftpdlib.readthedocs.io/en/latest/
+                https://www.geeksforgeeks.org/socket-programming-python/
+                2 Features
+                2.1 Log in to the contestant account
+                The contestant logs in with the id and password the admin gave.
+                2.2 Run the tests of a pushed file
+                The server runs the tests and stores the scores.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Log in to the contestant account", "Run the tests of a pushed file");
+    }
+
+    @Test
     void aChapterTitledWithoutItsNumberOverItsFirstSectionOpensTheChapter() {
         // a PDF of a Word file whose chapter numbers were list numbering: the title stays, its number is lost
         String srs = """
