@@ -244,7 +244,7 @@ final class BlockSelector {
                 List<String> lines = node.subtree().stream().filter(n -> !n.part)
                         .flatMap(n -> n.ownLines().stream()).toList();
                 List<RequirementProse.Operation> labelled = RequirementProse.labelledFeatures(lines,
-                        label -> vocabulary.part(label).isEmpty() && !vocabulary.isContextTitle(label));
+                        this::isFeatureLabel);
                 List<RequirementProse.Operation> named = labelled.size() >= MIN_LABELLED_FEATURES ? labelled
                         : RequirementProse.operations(lines, vocabulary);
                 if (named.size() < 2) {
@@ -541,8 +541,15 @@ final class BlockSelector {
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
             Optional<String> looks = looksLikeInterface(node).filter(reason -> !isContextOrEmpty(node));
-            List<Pick> listed = looks.isPresent() ? List.of() : listedOperations(node);
-            listed = looks.isPresent() || !listed.isEmpty() ? listed : managedOperations(node);
+            // a context section's lines name no operations to build ("业务层：处理搜索、筛选" in the architecture)
+            List<Pick> listed = looks.isPresent() || isContext(node) ? List.of() : listedOperations(node);
+            listed = looks.isPresent() || isContext(node) || !listed.isEmpty() ? listed : managedOperations(node);
+            List<Pick> labelled = labelledFeatures(node);
+            if (labelled.size() > Math.max(1, listed.size())) {
+                // "注册：…", "登录与鉴权：…" in a section of the requirements: each label a feature
+                looks = Optional.empty();
+                listed = labelled;
+            }
             if (looks.isPresent()) {
                 picks.add(whole(node, looks.get()));
             } else if (!listed.isEmpty()) {
@@ -637,6 +644,27 @@ final class BlockSelector {
             }
         }
         return picks;
+    }
+
+    /**
+     * The features a section of the requirements (功能需求说明 over 账号与鉴权) names by the labels of its paragraphs
+     * ("注册：支持用户…", "登录与鉴权：…"), one pick each; none for a section elsewhere.
+     */
+    private List<Pick> labelledFeatures(Node node) {
+        if (node.parent == null || node.parent.title == null || !vocabulary.isRequirementsTitle(node.parent.title)
+                || isContextOrEmpty(node)) {
+            return List.of();
+        }
+        List<String> lines = node.subtree().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream()).toList();
+        List<RequirementProse.Operation> features = RequirementProse.labelledFeatures(lines, label -> isFeatureLabel(label)
+                && !vocabulary.isRequirementsTitle(label) && !RequirementItems.isTemplatePart(label));
+        return features.stream().map(feature -> new Pick(feature.title(), List.of(feature.line()), List.of(),
+                "one of the " + features.size() + " features '" + node.title + "' names by their labels")).toList();
+    }
+
+    /** A paragraph's label that may name a feature: no interface part's, no context's ("请求参数：", "说明："). */
+    private boolean isFeatureLabel(String label) {
+        return vocabulary.part(label).isEmpty() && !vocabulary.isContextTitle(label);
     }
 
     /**

@@ -308,7 +308,8 @@ final class RequirementItems {
     private static final Pattern TEMPLATE_PART = Pattern.compile(
             "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
                     + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?"
-                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列|验收标准)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE);
     // "delE	删除电价	GET  id  电价的id", "getinfo  获取用户信息  GET id": an API's call listed by its name, the
     // operation it does and the method it is called with
     private static final Pattern NAMED_CALL = Pattern.compile(
@@ -887,6 +888,11 @@ final class RequirementItems {
             groups[i] = sizes[groups[i]] > MAX_LABEL_LIST ? 0 : groups[i];
         }
         return groups;
+    }
+
+    /** Whether a label names a part of a use case or a template feature ("前置条件", "Description and Priority"). */
+    static boolean isTemplatePart(String label) {
+        return TEMPLATE_PART.matcher(label.strip() + "：").lookingAt();
     }
 
     /** The item this line opens, a non-functional start, or null for any other line. */

@@ -156,6 +156,9 @@ public final class Vocabulary {
     private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
     // a dash after a title, as a label's colon: "Security –" over what it says
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
+    // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"
+    private static final Pattern SCOPED_REQUIREMENTS = Pattern.compile(
+            "^\\p{IsHan}{1,5}?(?<!非)(功能\\p{IsHan}{1,3}?)(?:说明)?$");
     // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     // the end of a short label before its value: "Method: POST"
@@ -502,7 +505,9 @@ public final class Vocabulary {
 
     /** Whether a section title names the section stating the requirements (功能需求, Functional Requirements). */
     public boolean isRequirementsTitle(String title) {
-        return requirementsTitles.contains(title(title));
+        String t = title(title);
+        Matcher scoped = SCOPED_REQUIREMENTS.matcher(t);
+        return requirementsTitles.contains(t) || scoped.matches() && requirementsTitles.contains(scoped.group(1));
     }
 
     /** Whether a section title names the works a document cites (References, 参考文献): their URLs are no interfaces. */

@@ -14,6 +14,37 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void theLabelledParagraphsOfARolesRequirementsAreItsFeaturesAndTheArchitecturesAreNone() {
+        Document document = parser.parse("takeaway.md", utf8("""
+                # 5. 系统架构
+                ### 5.2.3 业务层
+                包含模块：
+                搜索/筛选：支持用户按条件检索菜品
+                上架/下架：控制菜品的销售状态
+                # 7. 软件需求说明书
+                ## 7.1 用户端功能需求说明
+                ### 7.1.1 账号与鉴权
+                注册：支持用户通过账号/密码进行新账号注册。
+                登录与鉴权：支持账号密码登录，登录成功后下发Token。
+                个人信息管理：支持用户查看及修改个人基础信息。
+                ### 7.1.2 菜品浏览与搜索
+                首页展示：展示推荐菜品及商家列表。
+                搜索与筛选：支持用户通过关键字搜索菜品。
+                菜品详情：展示菜品的名称、图片、价格。
+                ### 7.1.3 订单与支付
+                前置条件：用户已登录。
+                验收标准：下单成功率达到 99.9%。
+                提交订单：用户确认购物车后提交订单，系统生成订单记录。
+                # 8. 非功能需求
+                ### 8.1 响应时间
+                接口平均响应时间不超过 200 毫秒。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("注册", "登录与鉴权",
+                "个人信息管理", "首页展示", "搜索与筛选", "菜品详情", "订单与支付");
+    }
+
+    @Test
     void aRequestSavedWithoutItsAddressIsAnInterfaceBesideThoseThatStateTheirs() {
         Document document = parser.parse("todos.md", TestDocuments.utf8("""
                 ## Default

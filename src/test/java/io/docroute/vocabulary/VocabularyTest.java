@@ -91,6 +91,15 @@ class VocabularyTest {
     }
 
     @Test
+    void theRequirementsOfOneRoleAreRequirementsAndTheQualitiesAskedForAreNot() {
+        assertThat(VOCABULARY.isRequirementsTitle("功能需求")).isTrue();
+        assertThat(VOCABULARY.isRequirementsTitle("用户端功能需求说明")).isTrue();
+        assertThat(VOCABULARY.isRequirementsTitle("管理端功能需求")).isTrue();
+        assertThat(VOCABULARY.isRequirementsTitle("非功能需求")).isFalse();
+        assertThat(VOCABULARY.isRequirementsTitle("用户端功能需求实现方案")).isFalse();
+    }
+
+    @Test
     void subSectionTitlesNameThePartOfAnInterfaceTheyAre() {
         assertThat(VOCABULARY.part("请求参数")).contains(Vocabulary.Part.REQUEST);
         assertThat(VOCABULARY.part("**Response-fields:**")).contains(Vocabulary.Part.RESPONSE);
