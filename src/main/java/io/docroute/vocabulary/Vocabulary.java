@@ -159,6 +159,8 @@ public final class Vocabulary {
     // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"
     private static final Pattern SCOPED_REQUIREMENTS = Pattern.compile(
             "^\\p{IsHan}{1,5}?(?<!非)(功能\\p{IsHan}{1,3}?)(?:说明)?$");
+    // what follows an operation that makes it a figure: "点赞量", "浏览次数", "点击率"
+    private static final Pattern COUNT = Pattern.compile("量|率|次数");
     // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     // the end of a short label before its value: "Method: POST"
@@ -401,13 +403,18 @@ public final class Vocabulary {
         int start = -1;
         for (String verb : chineseOperationVerbs) {
             int at = lower.indexOf(verb, from);
-            if ((at == from || at > from && at <= to) && (start < 0 || at < start)) {
+            if ((at == from || at > from && at <= to) && (start < 0 || at < start) && !counted(lower, at + verb.length())) {
                 start = at;
             }
         }
         // "批量导入…": the operation starts with how it is done
         Matcher manner = CHINESE_MANNER.matcher(lower).region(from, lower.length());
         return start < 0 && manner.lookingAt() && operationLength(lower.substring(from)) > 0 ? from : start;
+    }
+
+    /** Whether the operation ending at {@code end} is what is counted: "点赞量", "浏览次数", "点击率" name figures. */
+    private static boolean counted(String text, int end) {
+        return COUNT.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -429,7 +436,7 @@ public final class Vocabulary {
                     longest = verb.length();
                 }
             }
-            return longest == 0 ? 0 : from + longest;
+            return longest == 0 || counted(lower, from + longest) ? 0 : from + longest;
         }
         Matcher first = ENGLISH_WORD.matcher(lower);
         if (!first.lookingAt()) {

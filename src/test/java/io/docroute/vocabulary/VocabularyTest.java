@@ -91,6 +91,14 @@ class VocabularyTest {
     }
 
     @Test
+    void anOperationCountedIsAFigureNotAnOperation() {
+        assertThat(VOCABULARY.opensWithOperation("点赞量、点踩量、评论量")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("浏览次数")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("点赞番剧")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("删除数据")).isTrue();
+    }
+
+    @Test
     void theRequirementsOfOneRoleAreRequirementsAndTheQualitiesAskedForAreNot() {
         assertThat(VOCABULARY.isRequirementsTitle("功能需求")).isTrue();
         assertThat(VOCABULARY.isRequirementsTitle("用户端功能需求说明")).isTrue();
