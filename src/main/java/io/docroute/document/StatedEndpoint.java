@@ -1283,7 +1283,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         List<String> segments = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        for (String segment : path.split("/")) {
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            String segment = parts[i];
             // "./my/info" is written relative to the base: the current folder is no segment
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;
@@ -1295,6 +1297,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             } else if (SAMPLE_ID.matcher(segment).matches()) {
                 segments.add("{" + unique("id", names) + "}");
             } else if (!segments.isEmpty() && BARE_ID_NAME.matcher(segment).matches()) {
+                segments.add("{" + unique(segment, names) + "}");
+            } else if (!segments.isEmpty() && segment.equals("id")
+                    && (i + 1 == parts.length || !PLACEHOLDER.matcher(parts[i + 1]).matches())) {
+                // "/api/student/id": the id written as its bare name; "/order/id/{id}" names the route by id
                 segments.add("{" + unique(segment, names) + "}");
             } else {
                 segments.add(segment);

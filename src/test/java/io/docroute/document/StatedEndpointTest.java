@@ -590,6 +590,11 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("PUT /members/member_id/avatar"))).hasToString("PUT /members/{member_id}/avatar");
         assertThat(StatedEndpoint.read(List.of("GET /order_id/help"))).as("first segment stays")
                 .hasToString("GET /order_id/help");
+        assertThat(StatedEndpoint.read(List.of("DELETE /api/student/id"))).hasToString("DELETE /api/student/{id}");
+        assertThat(StatedEndpoint.read(List.of("GET /api/stu/room/id/notice")))
+                .hasToString("GET /api/stu/room/{id}/notice");
+        assertThat(StatedEndpoint.read(List.of("GET /order/id/{id}"))).as("a route named by id, then the id")
+                .hasToString("GET /order/id/{id}");
     }
 
     @Test
@@ -607,7 +612,7 @@ class StatedEndpointTest {
     void aPathBelowANamedBaseOnALineOfItsOwnIsAnInterfacesAddressWithTheMethodLabelledBesideIt() {
         List<String> lines = List.of("Method: PUT", "Base_Url/booking/id", "JSON example");
         assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(1)).get(0), lines, 1))
-                .isEqualTo(new StatedEndpoint("PUT", "/booking/id", List.of()));
+                .isEqualTo(new StatedEndpoint("PUT", "/booking/{id}", List.of()));
         assertThat(StatedEndpoint.read(List.of("方式：POST", "<api-url>/todo/add")))
                 .isEqualTo(new StatedEndpoint("POST", "/todo/add", List.of()));
     }
