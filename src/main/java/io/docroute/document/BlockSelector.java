@@ -241,8 +241,7 @@ final class BlockSelector {
             List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
             List<Node> blocks = children.isEmpty() && !isContextOrEmpty(section) ? List.of(section) : children;
             for (Node node : blocks) {
-                List<String> lines = node.subtree().stream().filter(n -> !n.part)
-                        .flatMap(n -> n.ownLines().stream()).toList();
+                List<String> lines = sectionLines(node);
                 List<RequirementProse.Operation> labelled = RequirementProse.labelledFeatures(lines,
                         this::isFeatureLabel);
                 List<RequirementProse.Operation> named = labelled.size() >= MIN_LABELLED_FEATURES ? labelled
@@ -286,6 +285,11 @@ final class BlockSelector {
             picks.add(new Pick(feature.title(), List.of(feature.line()), List.of(),
                     "one of the " + drawn.size() + " features the document's flowchart draws"));
         }
+    }
+
+    /** A section's lines and those of the sections below it, the parts of interfaces left out. */
+    private static List<String> sectionLines(Node node) {
+        return node.subtree().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream()).toList();
     }
 
     /** The document's own lines, section by section, the parts of interfaces left out. */
@@ -655,9 +659,9 @@ final class BlockSelector {
                 || isContextOrEmpty(node)) {
             return List.of();
         }
-        List<String> lines = node.subtree().stream().filter(n -> !n.part).flatMap(n -> n.ownLines().stream()).toList();
-        List<RequirementProse.Operation> features = RequirementProse.labelledFeatures(lines, label -> isFeatureLabel(label)
-                && !vocabulary.isRequirementsTitle(label) && !RequirementItems.isTemplatePart(label));
+        List<RequirementProse.Operation> features = RequirementProse.labelledFeatures(sectionLines(node),
+                label -> isFeatureLabel(label) && !vocabulary.isRequirementsTitle(label)
+                        && !RequirementItems.isTemplatePart(label));
         return features.stream().map(feature -> new Pick(feature.title(), List.of(feature.line()), List.of(),
                 "one of the " + features.size() + " features '" + node.title + "' names by their labels")).toList();
     }

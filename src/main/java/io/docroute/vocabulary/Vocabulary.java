@@ -403,7 +403,8 @@ public final class Vocabulary {
         int start = -1;
         for (String verb : chineseOperationVerbs) {
             int at = lower.indexOf(verb, from);
-            if ((at == from || at > from && at <= to) && (start < 0 || at < start) && !counted(lower, at + verb.length())) {
+            if ((at == from || at > from && at <= to) && (start < 0 || at < start)
+                    && !counted(lower, at + verb.length())) {
                 start = at;
             }
         }
