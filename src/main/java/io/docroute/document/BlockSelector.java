@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -597,16 +598,6 @@ final class BlockSelector {
         return best;
     }
 
-    /** Whether the section lists the works the document cites, or is part of that list: its URLs are no routes. */
-    private boolean cites(Node node) {
-        for (Node section = node; section != null && section.level > 0; section = section.parent) {
-            if (vocabulary.isReferencesTitle(section.title)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- what a section looks like ---------------------------------------------------------------------------
 
     private Optional<String> looksLikeInterface(Node node) {
@@ -660,15 +651,18 @@ final class BlockSelector {
             return List.of();
         }
         List<RequirementProse.Operation> features = RequirementProse.labelledFeatures(sectionLines(node),
-                label -> isFeatureLabel(label) && !vocabulary.isRequirementsTitle(label)
-                        && !RequirementItems.isTemplatePart(label));
+                this::isFeatureLabel);
         return features.stream().map(feature -> new Pick(feature.title(), List.of(feature.line()), List.of(),
                 "one of the " + features.size() + " features '" + node.title + "' names by their labels")).toList();
     }
 
-    /** A paragraph's label that may name a feature: no interface part's, no context's ("请求参数：", "说明："). */
+    /**
+     * A paragraph's label that may name a feature: no interface part's, no context's, no section's of the requirements
+     * and no part of a use case ("请求参数：", "说明：", "功能描述：", "前置条件：").
+     */
     private boolean isFeatureLabel(String label) {
-        return vocabulary.part(label).isEmpty() && !vocabulary.isContextTitle(label);
+        return vocabulary.part(label).isEmpty() && !vocabulary.isContextTitle(label)
+                && !vocabulary.isRequirementsTitle(label) && !RequirementItems.isTemplatePart(label);
     }
 
     /**
@@ -730,8 +724,13 @@ final class BlockSelector {
 
     /** A section whose title, or an enclosing section's, names context (数据库设计文档 over its tables). */
     private boolean isContext(Node node) {
+        return within(node, vocabulary::isContextTitle);
+    }
+
+    /** Whether the section's title, or an enclosing section's, is one {@code titled} accepts. */
+    private static boolean within(Node node, Predicate<String> titled) {
         for (Node n = node; n != null; n = n.parent) {
-            if (n.title != null && vocabulary.isContextTitle(n.title)) {
+            if (n.title != null && titled.test(n.title)) {
                 return true;
             }
         }
@@ -1020,7 +1019,8 @@ final class BlockSelector {
         }
         List<Node> nodes = root.descendants();
         for (Node node : nodes) {
-            if (!node.part && !cites(node)) {
+            // the works a document cites (References, 参考文献): their URLs are no routes
+            if (!node.part && !within(node, vocabulary::isReferencesTitle)) {
                 node.marks = StatedEndpoint.marks(node.title, node.ownLines());
             }
         }

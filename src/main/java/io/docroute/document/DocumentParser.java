@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -270,13 +269,19 @@ public class DocumentParser {
      * names, with lines over a request's part label ("创建账户" over "请求构造") read as the titles of interfaces.
      */
     private Content plainText(String text, String name) {
-        Predicate<String> chapters = title -> vocabulary.isRequirementsTitle(title) || vocabulary.isContextTitle(title);
-        Content read = sectioned(PlainTextOutlineReader.read(text, title -> Optional.empty(), chapters), true, name);
+        Content read = sectioned(PlainTextOutlineReader.read(text, title -> Optional.empty(), this::isChapterTitle),
+                true, name);
         if (!read.blocks().isEmpty() && !read.lastResort()) {
             return read;
         }
-        Content labelled = sectioned(PlainTextOutlineReader.read(text, vocabulary::part, chapters), true, name);
+        Content labelled = sectioned(PlainTextOutlineReader.read(text, vocabulary::part, this::isChapterTitle), true,
+                name);
         return labelled.blocks().isEmpty() || labelled.lastResort() && !read.blocks().isEmpty() ? read : labelled;
+    }
+
+    /** A title a chapter may have lost its number from: the requirements' or a context's ("Introduction"). */
+    private boolean isChapterTitle(String title) {
+        return vocabulary.isRequirementsTitle(title) || vocabulary.isContextTitle(title);
     }
 
     private DocumentException tooLong() {

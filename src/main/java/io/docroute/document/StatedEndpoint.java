@@ -1296,11 +1296,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 segments.add("{" + unique(name.isEmpty() ? "id" : name, names) + "}");
             } else if (SAMPLE_ID.matcher(segment).matches()) {
                 segments.add("{" + unique("id", names) + "}");
-            } else if (!segments.isEmpty() && BARE_ID_NAME.matcher(segment).matches()) {
-                segments.add("{" + unique(segment, names) + "}");
-            } else if (!segments.isEmpty() && segment.equals("id")
-                    && (i + 1 == parts.length || !PLACEHOLDER.matcher(parts[i + 1]).matches())) {
-                // "/api/student/id": the id written as its bare name; "/order/id/{id}" names the route by id
+            } else if (!segments.isEmpty() && (BARE_ID_NAME.matcher(segment).matches() || segment.equals("id")
+                    && (i + 1 == parts.length || !PLACEHOLDER.matcher(parts[i + 1]).matches()))) {
+                // "/users/user_id/avatar", "/api/student/id": an id written as its bare name; "/order/id/{id}" names
+                // the route by id
                 segments.add("{" + unique(segment, names) + "}");
             } else {
                 segments.add(segment);
