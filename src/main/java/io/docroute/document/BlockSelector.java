@@ -47,6 +47,9 @@ final class BlockSelector {
     private static final Pattern MANAGED = Pattern.compile(
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
+    // the thing an operation acts on, by the first letters of its first word of four letters or more
+    private static final Pattern THING = Pattern.compile("\\b[a-z]{4,}");
+    private static final int THING_STEM = 4;
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
@@ -115,6 +118,7 @@ final class BlockSelector {
         boolean fewFeatures = RequirementItems.fewFeatures(items);
         if (!fewFeatures && (items.size() > picks.size() || identifiedElsewhere(items, picks))) {
             byItems(items, nodes, picks, choices);
+            byExceptionCases(items, outline.lines(), picks);
         }
         if (picks.isEmpty() && configuredLevel == 0) {
             byRequirementsSection(nodes, picks);
@@ -176,6 +180,32 @@ final class BlockSelector {
                     picks.add(new Pick(title, item.lines(), List.of(), operations.size() < 2 ? reason
                             : reason + ", one of the " + operations.size() + " operations it lists"));
                 }
+            }
+        }
+    }
+
+    /**
+     * Beside a list of stories, the operations its exceptions section names that no story wished for ("If a user
+     * tries to share a recipe but fails" after stories that never share one): see {@link ExceptionCases}.
+     */
+    private void byExceptionCases(List<RequirementItems.Item> items, List<String> lines, List<Pick> picks) {
+        long stories = items.stream().filter(item -> item.kind() == RequirementItems.Kind.STORY).count();
+        if (stories * 2 < items.size()) {
+            return;
+        }
+        // a story's first line is its wish; the lines after it may run on into the exceptions
+        List<String> wished = picks.stream()
+                .map(pick -> (pick.title + " " + pick.lines.stream().findFirst().orElse("")).toLowerCase(Locale.ROOT))
+                .toList();
+        for (ExceptionCases.Operation operation : ExceptionCases.operations(lines, vocabulary)) {
+            // wished for already: a story names its verb and the thing it acts on ("rate a game twice" after "I want
+            // to rate a game"; "search for a specific media by title" is not "search for movies by actor")
+            String[] words = operation.title().toLowerCase(Locale.ROOT).split("\\s+", 2);
+            Matcher thing = THING.matcher(words.length > 1 ? words[1] : "");
+            String stem = thing.find() ? thing.group().substring(0, THING_STEM) : "";
+            if (wished.stream().noneMatch(story -> story.contains(words[0]) && story.contains(stem))) {
+                picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
+                        "an operation an exception case names, that no story wishes for"));
             }
         }
     }

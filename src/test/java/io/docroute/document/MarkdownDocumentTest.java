@@ -45,6 +45,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theExceptionsBesideAListOfStoriesNameTheOperationsNoStoryWishesFor() {
+        Document document = parser.parse("events.md", utf8("""
+                ## User Stories
+                - As an event host, I want to search for players near me, so that my events fill up.
+                - As a player, I want to rate a game, so that others know what to play.
+                - As a player, I want to join an event, so that I can meet other players.
+                ## Possible Exceptions
+                - If the connection is poor and the user repeatedly tries to add, edit, or remove an event, the calls \
+                may arrive out of order.
+                - If a user tries to rate a game twice, the second rating replaces the first.
+                - If a credit card gets declined when purchasing premium features, the site asks for another card.
+                - If the database is incorrectly set up, repeating an event may edit past entries.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).endsWith("add an event", "edit an event",
+                "remove an event", "purchase premium features").hasSize(7);
+    }
+
+    @Test
     void aRequestSavedWithoutItsAddressIsAnInterfaceBesideThoseThatStateTheirs() {
         Document document = parser.parse("todos.md", TestDocuments.utf8("""
                 ## Default
