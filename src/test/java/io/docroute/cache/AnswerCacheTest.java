@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.docroute.BatchApplicationTest;
 import io.docroute.MutableClock;
+import io.docroute.OneSimulatedModelTest;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -28,22 +28,10 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.TestPropertySource;
 
 /** The exact cache against a simulated endpoint whose calls are counted at the peer. */
 @CamelSpringBootTest
-@Import(AnswerCacheTest.TestClock.class)
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.routing.simulators=always",
-        "docroute.cache.ttl=1h",
-        "docroute.models[0].id=counted", "docroute.models[0].kind=simulator", "docroute.models[0].model=c",
-        "docroute.models[0].simulator.latency-median=20ms",
-        "docroute.models[0].price-input-per-mtok=1.0", "docroute.models[0].price-output-per-mtok=2.0"})
+@OneSimulatedModelTest
 class AnswerCacheTest {
 
     @Autowired
@@ -66,7 +54,7 @@ class AnswerCacheTest {
     }
 
     private SimulatedEndpoint peer() {
-        return simulators.get("counted").orElseThrow();
+        return simulators.get(OneSimulatedModelTest.ENDPOINT).orElseThrow();
     }
 
     @Autowired
@@ -187,15 +175,5 @@ class AnswerCacheTest {
         assertThat(nearMiss.spec().parameters()).anySatisfy(parameter ->
                 assertThat(parameter.description()).contains("LOCKED"));
         assertThat(peer().stats().total() - before).as("every changed block reaches a model").isEqualTo(2);
-    }
-
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docroute.BatchApplicationTest;
+import io.docroute.OneSimulatedModelTest;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
@@ -18,7 +18,6 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The labelled set of revised blocks (test resources): each block is answered, then its revision. A revision whose
@@ -27,11 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * extractor's spec) gives for the revision.
  */
 @CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.routing.simulators=always",
-        "docroute.routing.fallback-enabled=false",
-        "docroute.models[0].id=sim", "docroute.models[0].kind=simulator", "docroute.models[0].model=s"})
+@OneSimulatedModelTest
 class RevisedBlocksTest {
 
     @Autowired
