@@ -50,6 +50,7 @@ final class BlockSelector {
     // the thing an operation acts on, by the first letters of its first word of four letters or more
     private static final Pattern THING = Pattern.compile("\\b[a-z]{4,}");
     private static final int THING_STEM = 4;
+    private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
@@ -449,6 +450,9 @@ final class BlockSelector {
             }
         }
         List<Integer> distinctStarts = List.copyOf(stated.keySet());
+        // "- /users/{id}" over "- GET", its headers and what it does, as nested lists write routes: each path has its
+        // details, its name too, below it; the line above it is the last of the interface before
+        boolean detailsBelow = StatedEndpoint.listsMethodsUnderPaths(node.ownLines());
         // where each interface's lines begin: its title line above, over the brace that opens an object literal
         // stating the endpoint or its method labelled apart, if any
         List<Integer> froms = new ArrayList<>();
@@ -458,7 +462,7 @@ final class BlockSelector {
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.isMethodLine(lines.get(at - 1))) ? at - 1 : at;
-            boolean title = first - 1 > previous && isTitleAbove(lines.get(first - 1));
+            boolean title = first - 1 > previous && !detailsBelow && isTitleAbove(lines.get(first - 1));
             froms.add(title ? first - 1 : first);
             titled.add(title);
         }
@@ -471,8 +475,9 @@ final class BlockSelector {
             List<StatedEndpoint> endpoints = stated.get(at);
             for (StatedEndpoint mark : endpoints) {
                 // a section that states one interface after all (the rest were its examples) keeps its own title
+                String below = detailsBelow ? lastTitleLine(segment) : null;
                 String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
-                        : count == 1 ? node.title : segmentTitle(lines.get(at), mark);
+                        : count == 1 ? node.title : below != null ? below : segmentTitle(lines.get(at), mark);
                 // one line stating several methods of its path ("get and post Matching String"): one block each
                 if (endpoints.size() > 1 && mark.method() != null && !title.contains(mark.toString())) {
                     title = title + " (" + mark.method() + ")";
@@ -486,6 +491,18 @@ final class BlockSelector {
             }
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
+    }
+
+    /** The last line of an interface's lines that reads as its name ("Demote a current Admin"), if any. */
+    private String lastTitleLine(List<String> segment) {
+        for (int i = segment.size() - 1; i > 1; i--) {
+            String line = segment.get(i);
+            String title = MARKER.matcher(Text.clean(line)).replaceFirst("");
+            if (isTitleLine(title) && !title.contains("=") && !StatedEndpoint.isMethodLine(title)) {
+                return title;
+            }
+        }
+        return null;
     }
 
     /** The path a section's title ends in, when it states no method: the prefix of the routes it lists; else null. */
@@ -824,7 +841,10 @@ final class BlockSelector {
             InterfaceBlock block = pick.sections.isEmpty() ? lineBlock(blocks.size(), pick) : sectionBlock(blocks.size(), pick);
             block = pick.stated == null ? block : new InterfaceBlock(block.index(), block.title(), block.text(),
                     block.fields(), block.returns(), pick.stated);
-            String key = (block.title() + "\n" + block.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            // the same words under two path prefixes ("/all" under "Lead with /friendships" and under "Lead with
+            // /notifications") are two interfaces
+            String key = (block.stated() + "\n" + block.title() + "\n" + block.text()).replaceAll("\\s+", " ")
+                    .toLowerCase(Locale.ROOT);
             if (block.title().isEmpty() && block.text().isBlank()) {
                 choices.add(new Choice(pick.title, -1, "it is empty"));
                 continue;

@@ -666,6 +666,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /**
+     * Whether the lines list routes as nested lists write them, two or more: a path alone over its method alone
+     * ("- /login" over "  - POST"), then what else the route has.
+     */
+    static boolean listsMethodsUnderPaths(List<String> lines) {
+        int listed = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            listed += !pathsAlone(lines.get(i)).isEmpty() && methodAlone(lines.get(i + 1)) != null ? 1 : 0;
+        }
+        return listed >= 2;
+    }
+
+    /**
      * The lines with a label that stands alone ({@code URL}, {@code 请求方式：}, as headings or table-less exports write
      * them) joined to the value on the next line ({@code URL: /x}), and a method alone joined to a path alone below
      * or above it ({@code POST /x}); a path over several methods, each with its notes, gives each of them

@@ -64,6 +64,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void routesListedAsNestedListsAreNamedByTheLinesBelowTheirPathsAndEachPrefixKeepsItsOwn() {
+        Document document = parser.parse("routes.md", utf8("""
+                #### Lead with /friendships
+                - /all
+                  - GET
+                  - headers = Authorisation: Bearer `jwt_token`
+                  - Get all
+                - /request/{friend_id}
+                  - POST
+                  - headers = Authorisation: Bearer `jwt_token`
+                  - Request to add a friend
+                #### Lead with /notifications
+                - /all
+                  - GET
+                  - headers = Authorisation: Bearer `jwt_token`
+                  - Get all
+                - /read/{notification_id}
+                  - POST
+                  - headers = Authorisation: Bearer `jwt_token`
+                  - Mark the notification as read
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Get all", "Request to add a friend", "Get all", "Mark the notification as read");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /friendships/all", "POST /friendships/request/{friend_id}", "GET /notifications/all",
+                "POST /notifications/read/{notification_id}");
+    }
+
+    @Test
     void aRequestSavedWithoutItsAddressIsAnInterfaceBesideThoseThatStateTheirs() {
         Document document = parser.parse("todos.md", TestDocuments.utf8("""
                 ## Default
