@@ -70,6 +70,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aQuotedRouteMayHaveItsDescriptionRightAfterTheClosingQuote() {
+        List<String> lines = List.of("‘/getmyfans’：获取我的粉丝（我的页面，查看粉丝）", "‘/addmyfollows’：添加关注",
+                "‘/getmyfollows’： 获取我的关注", "'/uploadtextimg': upload an image");
+        assertThat(StatedEndpoint.listedRoutes(lines).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("/getmyfans", "/addmyfollows", "/getmyfollows", "/uploadtextimg");
+    }
+
+    @Test
     void aListedRoutesRemarkMayNameSeveralMethodsEachAnInterface() {
         List<String> lines = List.of(
                 "https://vote.example.com/matching/             //get and post Matching String",
