@@ -46,11 +46,12 @@ final class BlockSelector {
     // "管理问题主题", "用户管理", "Manage rooms": a section about managing a thing, the operations on it within
     private static final Pattern MANAGED = Pattern.compile(
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
-    // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     // the thing an operation acts on, by the first letters of its first word of four letters or more
     private static final Pattern THING = Pattern.compile("\\b[a-z]{4,}");
     private static final int THING_STEM = 4;
+    // a Markdown list item's marker, left on a line of a nested list
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
+    // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");

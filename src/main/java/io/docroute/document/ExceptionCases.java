@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ("If a user tries to share a recipe but fails", "User fails to upload their budget", "If a credit card gets
  * declined when purchasing premium features", "the user repeatedly tries to add, edit, or remove an event").
  * Such a section is written after the stories to say what can go wrong in the operations the product offers, and
- * often names operations no story wished for.
+ * often names operations no story wished for; the vocabulary's {@code sections.exceptions} titles it.
  */
 final class ExceptionCases {
 
@@ -22,9 +22,6 @@ final class ExceptionCases {
     record Operation(String title, String line) {
     }
 
-    // "Exceptions", "Possible Exceptions:", "## Exception Cases"; not a use case's "Exceptions: EX-1 …" part
-    private static final Pattern TITLE = Pattern.compile(
-            "^(?:#{1,6}\\s+)?(?:(?:possible|known)\\s+)?exceptions?(?:\\s+cases)?\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     // what the user set out to do: "tries to share a recipe", "attempts to submit a review", "fails to upload …"
     private static final Pattern ATTEMPT = Pattern.compile(
@@ -53,7 +50,8 @@ final class ExceptionCases {
         boolean within = false;
         for (String raw : lines) {
             String line = Text.clean(raw).replace("**", "");
-            if (TITLE.matcher(line).matches()) {
+            // "Exceptions", "## Possible Exceptions", "Exceptions:"; not a use case's "Exceptions: EX-1 …" part
+            if (vocabulary.isExceptionsTitle(line)) {
                 within = true;
                 continue;
             }

@@ -197,6 +197,7 @@ public final class Vocabulary {
     private final Set<String> contextTitles;
     private final Set<String> requirementsTitles;
     private final Set<String> referencesTitles;
+    private final Set<String> exceptionsTitles;
     private final Set<String> placeholders;
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
@@ -252,6 +253,7 @@ public final class Vocabulary {
         this.placeholders = lowerSet(file.sections().placeholders());
         this.requirementsTitles = lowerSet(file.sections().requirements());
         this.referencesTitles = lowerSet(file.sections().references());
+        this.exceptionsTitles = lowerSet(file.sections().exceptions());
         file.sections().parts().forEach((part, titles) -> titles.forEach(t -> parts.putIfAbsent(title(t), part)));
         VocabularyFile.Columns names = file.columns();
         columns.put(Column.NAME, names.name().stream().map(Vocabulary::title).toList());
@@ -521,6 +523,14 @@ public final class Vocabulary {
     /** Whether a section title names the works a document cites (References, 参考文献): their URLs are no interfaces. */
     public boolean isReferencesTitle(String title) {
         return referencesTitles.contains(title(title));
+    }
+
+    /**
+     * Whether a line is the title of a story list's exceptions (Exceptions, Possible Exceptions): what can go wrong
+     * in the operations the product offers.
+     */
+    public boolean isExceptionsTitle(String line) {
+        return exceptionsTitles.contains(title(line));
     }
 
     /** Whether a section's whole text only says it is not written yet (暂未提供, TBD). */

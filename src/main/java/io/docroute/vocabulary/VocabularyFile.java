@@ -30,7 +30,7 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         managed = managed == null ? List.of() : managed;
         entities = entities == null ? List.of() : entities;
         sameOperation = sameOperation == null ? new SameOperation(null, null) : sameOperation;
-        sections = sections == null ? new Sections(null, null, null, null, null) : sections;
+        sections = sections == null ? new Sections(null, null, null, null, null, null) : sections;
         columns = columns == null ? new Columns(null, null, null, null, null) : columns;
     }
 
@@ -55,11 +55,12 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
     }
 
     record Sections(List<String> context, List<String> requirements, List<String> placeholders,
-                    List<String> references, Map<Part, List<String>> parts) {
+                    List<String> references, List<String> exceptions, Map<Part, List<String>> parts) {
 
         Sections {
             context = context == null ? List.of() : context;
             references = references == null ? List.of() : references;
+            exceptions = exceptions == null ? List.of() : exceptions;
             requirements = requirements == null ? List.of() : requirements;
             placeholders = placeholders == null ? List.of() : placeholders;
             parts = parts == null ? Map.of() : parts;
