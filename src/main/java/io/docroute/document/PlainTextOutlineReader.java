@@ -21,6 +21,8 @@ final class PlainTextOutlineReader {
     static final int MAX_HEADING_LENGTH = 60;
 
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
+    // a banner that separates sections, with the next one's title after it: "#####…#####获取论坛列表", "======= Users"
+    private static final Pattern BANNER = Pattern.compile("^(?:#{8,}|={8,}|\\*{8,})\\s*([^#=*\\s].*?)\\s*[#=*]*$");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*)(?:([.．、])(?![0-9０-９])\\s*|\\s+)(\\S.*)$");
     private static final Pattern CHINESE = Pattern.compile("^[一二三四五六七八九十百零]{1,4}[、.．]\\s*(\\S.*)$");
@@ -287,6 +289,10 @@ final class PlainTextOutlineReader {
 
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
     private static Heading heading(String line) {
+        Matcher banner = BANNER.matcher(line);
+        if (banner.matches() && hasLetter(banner.group(1)) && banner.group(1).length() <= MAX_HEADING_LENGTH) {
+            return new Heading(-1, 1, banner.group(1));
+        }
         if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
             return null;
         }

@@ -213,6 +213,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
     // a label and its value; the colon of a URL's scheme is no label's
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
+    // "method；POST": a method's label with its colon typed without the shift key in a Chinese input method
+    private static final Pattern SEMICOLON_LABELLED = Pattern.compile("^(.{1,24}?)\\s*；\\s*(.+)$");
     // "API: Cancel/Reject/Approve/Postpond Request": a title whose words a slash joins, no path
     private static final Pattern NAME_WITH_SLASHES = Pattern.compile("^[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+\\s+\\S.*$");
     // "url = {domain}/x", "method = post": a label and its value written as an assignment
@@ -1418,6 +1420,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
             pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
+        } else if ((m = SEMICOLON_LABELLED.matcher(plain)).matches() && METHOD_LABEL.matcher(m.group(1)).matches()) {
+            pairs.add(new String[] {m.group(1), m.group(2).strip()});
         } else if ((m = ASSIGNED.matcher(plain)).matches() && isFactLabel(m.group(1))) {
             // "url = {domain}/service/user/login" over "method = post": the facts written as assignments
             pairs.add(new String[] {m.group(1), unquoted(m.group(2).strip())});

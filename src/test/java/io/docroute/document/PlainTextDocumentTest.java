@@ -38,6 +38,25 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aBannerWithATitleAfterItOpensASection() {
+        String api = """
+                #################################################获取论坛列表
+                路径：/bbs/list
+                值（必填）：id token
+                ###############################################################################回复帖子
+                URl：/postReply
+                ***********返回信息格式的具体说明***********
+                ####################
+                status 0 表示成功
+                """;
+
+        assertThat(PlainTextOutlineReader.read(api).sections()).extracting(Outline.Section::title)
+                .containsExactly("获取论坛列表", "回复帖子", "返回信息格式的具体说明");
+        assertThat(parser.parse("bbs.txt", utf8(api)).blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("获取论坛列表", "回复帖子");
+    }
+
+    @Test
     void aChaptersNumberWithoutItsPointOpensAChapterWhenItsSectionsFollow() {
         String srs = """
                 3 Requirements

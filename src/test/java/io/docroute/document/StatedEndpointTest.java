@@ -176,6 +176,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodsLabelTypedWithASemicolonStillLabelsIt() {
+        assertThat(StatedEndpoint.read(List.of("URL:/api/anonymous/goods/getGoods", "method；POST")))
+                .hasToString("POST /api/anonymous/goods/getGoods");
+        // a semicolon after other words separates them
+        assertThat(StatedEndpoint.read(List.of("URL:/api/goods", "说明；POST 之后返回"))).hasToString("/api/goods");
+    }
+
+    @Test
     void aGroupAndItemNamedWithASlashIsNoPath() {
         assertThat(StatedEndpoint.read(List.of("接口：rooms/删除", "· 地址：/rooms/:room_id", "· 类型：DELETE")))
                 .hasToString("DELETE /rooms/{room_id}");
