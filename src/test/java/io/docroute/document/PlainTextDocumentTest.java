@@ -50,7 +50,7 @@ class PlainTextDocumentTest {
                 status 0 表示成功
                 """;
 
-        assertThat(PlainTextOutlineReader.read(api).sections()).extracting(Outline.Section::title)
+        assertThat(PlainTextOutlineReader.read(api).sections()).extracting(Outline.Section::heading)
                 .containsExactly("获取论坛列表", "回复帖子", "返回信息格式的具体说明");
         assertThat(parser.parse("bbs.txt", utf8(api)).blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("获取论坛列表", "回复帖子");
