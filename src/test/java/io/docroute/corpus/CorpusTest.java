@@ -45,8 +45,8 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 472 documents on hand of 477: 7540 of 8804 found (85.6 %), 773 extra blocks (9.3 %), 4606
-        // of 4743 kept (97.1 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
+        // measured on the 472 documents on hand of 477: 7574 of 8804 found (86.0 %), 780 extra blocks (9.3 %), 4609
+        // of 4743 kept (97.2 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
         // batches of unseen documents joined: 4129 of 4776 found, 417 extra blocks, 9.2 %). The floors are the measure; found is
         // under the 90 % target since the ninth batch joined, and the floor moved (88 % to 86.5 %, then 85.5 %) as the
         // fifteenth to twentieth batches joined with 64-82 % of their interfaces found; the extra blocks' floor moved
@@ -57,9 +57,10 @@ class CorpusTest {
         // criteria, the qualities beside modules and a PDF's contents typed as headings became no blocks; found moved
         // back up to 86 % and kept to 97 % as listed routes' remarks naming several methods and paths shared by
         // their methods were read; found moved back to 85.5 % as the forty-third to forty-sixth batches joined with
-        // 499 of their 643 interfaces found (70 % on arrival)
+        // 499 of their 643 interfaces found (70 % on arrival), and up to 86 % again as a story list's exceptions,
+        // routes listed as nested lists and quoted routes with their descriptions after the quote were read
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.855));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.86));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.094));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.97));
