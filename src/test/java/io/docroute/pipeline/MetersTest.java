@@ -44,14 +44,17 @@ class MetersTest {
     @TempDir
     Path folder;
 
-    /** A counter, timer or function counter's count; zero before its first use. */
+    /**
+     * The count of the counters, timers or function counters with these tags, whatever their other tags; zero before
+     * their first use.
+     */
     private double count(String name, String... tags) {
-        Meter meter = meters.find(name).tags(tags).meter();
-        if (meter == null) {
-            return 0;
+        double count = 0;
+        for (Meter meter : meters.find(name).tags(tags).meters()) {
+            count += meter instanceof Timer timer ? timer.count()
+                    : meter instanceof FunctionCounter function ? function.count() : ((Counter) meter).count();
         }
-        return meter instanceof Timer timer ? timer.count()
-                : meter instanceof FunctionCounter function ? function.count() : ((Counter) meter).count();
+        return count;
     }
 
     private Map<String, Double> counts(String[][] meterTags) {
@@ -72,7 +75,8 @@ class MetersTest {
                 {"docroute.documents", "status", "refused"},
                 {"docroute.document.duration", "status", "completed"},
                 {"docroute.blocks", "outcome", "extracted"},
-                {"docroute.block.latency", "endpoint", ENDPOINT, "cache", "miss"},
+                // a block may be asked as a patch against a like block of the same document answered just before
+                {"docroute.block.latency", "endpoint", ENDPOINT},
                 {"docroute.model.calls", "endpoint", ENDPOINT, "outcome", "ok"},
                 {"docroute.model.calls", "endpoint", ENDPOINT, "outcome", "rate-limited"},
                 {"camel.exchanges.succeeded", "routeId", "extract-block"}};
