@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@code degrade-after} since it first found no endpoint able to take it. Until then it waits for the soonest
  * change — a cool-down ending, a breaker going half-open, a call ending somewhere — or, when the endpoints
  * left all failed it this round, backs off (doubling, with jitter, at most {@link #MAX_BACKOFF}) and tries them
- * all again.
+ * all again. A round in which it waits for others also ends after that back-off: an endpoint that failed the block
+ * once is asked again rather than the block waiting on endpoints that other blocks keep taking.
  */
 public final class RetryPolicy {
 
@@ -84,10 +85,14 @@ public final class RetryPolicy {
     public record GiveUp(String reason) implements Decision {
     }
 
-    /** The waiting clock of one block: when it first found no endpoint able to take it. */
+    /**
+     * The waiting clocks of one block: when it first found no endpoint able to take it, and when, in this round,
+     * it first waited for others while an endpoint that failed it this round sat out.
+     */
     public static final class Waiting {
 
         private long since = Long.MIN_VALUE;
+        private long roundWaitSince = Long.MIN_VALUE;
         private int rounds;
 
         synchronized long since(long now) {
@@ -97,7 +102,15 @@ public final class RetryPolicy {
             return since;
         }
 
+        synchronized long roundWaitSince(long now) {
+            if (roundWaitSince == Long.MIN_VALUE) {
+                roundWaitSince = now;
+            }
+            return roundWaitSince;
+        }
+
         synchronized int newRound() {
+            roundWaitSince = Long.MIN_VALUE;
             return rounds++;
         }
 
@@ -121,13 +134,22 @@ public final class RetryPolicy {
             return new GiveUp("no model endpoint could take this block within " + degradeAfter.toMillis()
                     + " ms (" + conditions(endpoints) + ")");
         }
+        long base = Math.min(MAX_BACKOFF.toNanos(), backoff.toNanos() << Math.min(waiting.rounds(), 20));
         List<Endpoint> comingBack = endpoints.stream().filter(endpoint -> endpoint.standing().comesBack).toList();
         if (!comingBack.isEmpty()) {
             long soonest = comingBack.stream().mapToLong(Endpoint::nanosUntilBack).filter(n -> n > 0).min()
                     .orElse(MAX_WAIT.toNanos());
-            return new Wait(Math.max(1, Math.min(left, Math.min(soonest, MAX_WAIT.toNanos()))));
+            long wait = Math.min(left, Math.min(soonest, MAX_WAIT.toNanos()));
+            if (endpoints.stream().anyMatch(endpoint -> endpoint.standing() == Standing.FAILED_THIS_ROUND)) {
+                // the endpoints it waits for may stay taken by other blocks: the round ends after its back-off
+                long roundLeft = base - (now - waiting.roundWaitSince(now));
+                if (roundLeft <= 0) {
+                    return new NewRound(0);
+                }
+                wait = Math.min(wait, roundLeft);
+            }
+            return new Wait(Math.max(1, wait));
         }
-        long base = Math.min(MAX_BACKOFF.toNanos(), backoff.toNanos() << Math.min(waiting.rounds(), 20));
         long jittered = base / 2 + ThreadLocalRandom.current().nextLong(Math.max(1, base / 2));
         return new NewRound(Math.min(left, jittered));
     }

@@ -84,6 +84,25 @@ class RetryPolicyTest {
     }
 
     @Test
+    void whileItWaitsForOthersAnEndpointThatFailedTheBlockIsAskedAgainAfterTheRoundsBackOff() {
+        List<Endpoint> taken = List.of(endpoint("rated", Standing.COOLING, Duration.ofSeconds(1).toNanos()),
+                endpoint("flaky", Standing.FAILED_THIS_ROUND, 0));
+
+        assertThat(policy.next(waiting, taken)).isEqualTo(new RetryPolicy.Wait(Duration.ofMillis(200).toNanos()));
+        advance(Duration.ofMillis(150));
+        assertThat(policy.next(waiting, taken)).as("the rest of the round's 200 ms back-off")
+                .isEqualTo(new RetryPolicy.Wait(Duration.ofMillis(50).toNanos()));
+        advance(Duration.ofMillis(50));
+        assertThat(policy.next(waiting, taken)).isEqualTo(new RetryPolicy.NewRound(0));
+
+        waiting.newRound();
+        assertThat(policy.next(waiting, taken)).as("the next round waits twice as long")
+                .isEqualTo(new RetryPolicy.Wait(RetryPolicy.MAX_WAIT.toNanos()));
+        advance(Duration.ofMillis(400));
+        assertThat(policy.next(waiting, taken)).isEqualTo(new RetryPolicy.NewRound(0));
+    }
+
+    @Test
     void degradeAfterZeroGivesUpAtTheFirstWait() {
         RetryPolicy atOnce = new RetryPolicy(Duration.ZERO, Duration.ofMillis(200), now::get);
 
