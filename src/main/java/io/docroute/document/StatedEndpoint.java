@@ -135,10 +135,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "Admin - POST /x": a role or remark before the method, set off by a dash; "B GET /x", "[R] GET /x": a short
     // tag (a route list's letter for browse, read, edit, add, delete), or the word itself ("Read GET/menu/:id");
     // "(Private) GET /x": who may call it; "'POST /api/users' - creates a user": the quote a route list wraps each
-    // route in; "HTTP PUT /x": the protocol named before its method
+    // route in; "HTTP PUT /x": the protocol named before its method; "// POST /x": a code listing's comment above
+    // the types of the call it names
     private static final Pattern DASHED_PREFIX = Pattern.compile(
             "^(?:(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:Browse|Read|Edit|Add|Delete)\\s+"
-                    + "|" + ACCESS_TAG + "\\s*|['\"])(?:HTTP\\s+)?|HTTP\\s+)"
+                    + "|" + ACCESS_TAG + "\\s*|['\"])(?:HTTP\\s+)?|HTTP\\s+|//+\\s*)"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
     private static final Pattern NAMED_INTERFACE = Pattern.compile("\\p{IsHan}{1,8}接口");

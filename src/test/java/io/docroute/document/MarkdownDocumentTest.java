@@ -94,6 +94,40 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void eachCallACodeListingsCommentsStateIsAnInterface() {
+        Document document = parser.parse("staff.md", utf8("""
+                ## 登录
+                ```typescript
+                // POST /auth/login
+                interface Request {
+                  id: string;
+                }
+                ```
+                ## 维护员工信息
+                ```typescript
+                // POST /employee/create
+                interface CreateRequest {
+                  username: string;
+                }
+
+                // GET /employee/get
+                interface GetRequest {
+                  id?: string;
+                }
+
+                // GET /employee/gets
+                interface GetsRequest {
+                  pageIndex: number;
+                }
+                ```
+                """));
+
+        assertThat(document.blocks()).hasSize(4);
+        assertThat(document.blocks().get(2).text()).contains("GET /employee/get", "GetRequest")
+                .doesNotContain("CreateRequest", "GetsRequest");
+    }
+
+    @Test
     void aRequestSavedWithoutItsAddressIsAnInterfaceBesideThoseThatStateTheirs() {
         Document document = parser.parse("todos.md", TestDocuments.utf8("""
                 ## Default
