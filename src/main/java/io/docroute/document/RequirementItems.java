@@ -222,6 +222,11 @@ final class RequirementItems {
             "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
                     + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
+    // a story of the one who builds the system ("As a developer, I want to make a clean code base …") asks for a quality
+    // of its making, unless its wish is for what users get ("… to allow users to share their image")
+    private static final Pattern BUILDERS_STORY = Pattern.compile(
+            "^as\\s+(?:a|an|the)\\s+(?:developer|programmer|maintainer)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_USERS = Pattern.compile("\\b(?:users?|customers?|visitors?)\\b", Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement); so is an interface
     // a document names by a label and states no path for ("接口主题：（touchStart）", "接口主题（undo)": an MQTT topic
@@ -239,6 +244,9 @@ final class RequirementItems {
     private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_WISH = Pattern.compile(
             "^(?:I|we)\\s+(?:want|would like|need|wish|can|should be able)\\b", Pattern.CASE_INSENSITIVE);
+    // "### As a user…" over a list of wishes ("* I want to …"): the role every wish below it is of
+    private static final Pattern ROLE_OVER_WISHES = Pattern.compile(
+            "^(?:#{1,6}\\s*)?(as\\s+(?:a|an|the)\\s+[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_PURPOSE = Pattern.compile(
             "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
@@ -468,6 +476,11 @@ final class RequirementItems {
     private static List<String> withStoriesJoined(List<String> lines) {
         List<String> joined = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            int wishesEnd = joinedWishes(lines, i, joined);
+            if (wishesEnd > i) {
+                i = wishesEnd;
+                continue;
+            }
             String role = textOf(Text.clean(lines.get(i)));
             if (!STORY_ROLE.matcher(role).matches() || isStory(role)) {
                 joined.add(lines.get(i));
@@ -543,6 +556,35 @@ final class RequirementItems {
     }
 
     /** The index of the first line after {@code from} that is not blank; the lines' size when none is. */
+    /**
+     * A role over the list of its wishes ("### As a user…" over "* I want to be able to create images, …"): the
+     * role's line, then each wish as the story it is ("As a user, I want to be able to create images, …"). Returns
+     * the last line read, or {@code at} when the line leads into no more than one wish.
+     */
+    private static int joinedWishes(List<String> lines, int at, List<String> joined) {
+        Matcher role = ROLE_OVER_WISHES.matcher(Text.clean(lines.get(at)));
+        if (!role.matches()) {
+            return at;
+        }
+        List<String> wishes = new ArrayList<>();
+        int last = at;
+        for (int next = nextFilled(lines, at); next < lines.size(); next = nextFilled(lines, next)) {
+            String line = Text.clean(lines.get(next));
+            String wish = textOf(line);
+            if (!LIST_MARKER.matcher(line).lookingAt() || !STORY_WISH.matcher(wish).lookingAt()) {
+                break;
+            }
+            wishes.add(role.group(1) + ", " + wish);
+            last = next;
+        }
+        if (wishes.size() < 2) {
+            return at;
+        }
+        joined.add(lines.get(at));
+        joined.addAll(wishes);
+        return last;
+    }
+
     private static int nextFilled(List<String> lines, int from) {
         int next = from + 1;
         while (next < lines.size() && lines.get(next).isBlank()) {
@@ -930,6 +972,9 @@ final class RequirementItems {
         if (isStory(text) && wishesNot(text)) {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
             return null;
+        }
+        if (BUILDERS_STORY.matcher(text).lookingAt() && !FOR_USERS.matcher(PURPOSE.split(text, 2)[0]).find()) {
+            return Start.NON_FUNCTIONAL;
         }
         if (id != null && CONSTRAINT.matcher(text).find()) {
             // "FR8 All requests and updates must be logged": a numbered requirement that asks for no operation

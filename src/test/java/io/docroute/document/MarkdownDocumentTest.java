@@ -94,6 +94,26 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void eachWishListedUnderItsRoleIsAStoryAndTheBuildersOwnAreQualities() {
+        Document document = parser.parse("drawing.md", utf8("""
+                # USER STORIES
+
+                ### As a user…
+                * I want to be able to create nature based images, so that I can relax
+                * I want to be able to have a place where my images are stored, so that I can find them later
+
+                ### As a developer…
+                * I want to make a clean code base so that others are able to understand what is happening.
+                * I want to allow users to directly share their image on social or email.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).hasSize(3)
+                .noneSatisfy(title -> assertThat(title).contains("clean code"))
+                .satisfies(titles -> assertThat(titles.get(2)).contains("share their image"));
+        assertThat(document.blocks().get(0).title()).startsWith("As a user, I want to be able to create");
+    }
+
+    @Test
     void eachCallACodeListingsCommentsStateIsAnInterface() {
         Document document = parser.parse("staff.md", utf8("""
                 ## 登录
