@@ -71,6 +71,9 @@ final class BlockSelector {
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
+    // a table of contents' leader dots in a heading ("User Creates a Resume……………… 10"), its page number perhaps on
+    // the line below: an entry of the contents, typed as a heading
+    private static final Pattern CONTENTS_LEADER = Pattern.compile("\\.{4,}|…{2,}|·{4,}");
 
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
@@ -767,7 +770,11 @@ final class BlockSelector {
     }
 
     private boolean isContextOrEmpty(Node node) {
-        return isContext(node) || isEmpty(node);
+        return isContext(node) || isContentsEntry(node) || isEmpty(node);
+    }
+
+    private static boolean isContentsEntry(Node node) {
+        return CONTENTS_LEADER.matcher(node.title).find();
     }
 
     /** A section whose title, or an enclosing section's, names context (数据库设计文档 over its tables). */
@@ -789,7 +796,8 @@ final class BlockSelector {
         if (vocabulary.isContextTitle(node.title)) {
             return "its title names context, not an interface";
         }
-        return isContext(node) ? "it is part of a section whose title names context" : "it is empty or only a placeholder";
+        return isContext(node) ? "it is part of a section whose title names context"
+                : isContentsEntry(node) ? "a table of contents entry" : "it is empty or only a placeholder";
     }
 
     /** No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it. */

@@ -114,6 +114,21 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aHeadingWithLeaderDotsIsAnEntryOfTheContentsNotAnInterface() {
+        Document document = parser.parse("accounts.md", utf8("""
+                ## Create an Account……………………………………………….…
+                9
+                ## Create an Account
+                The user enters an email and a password; the system stores the new account.
+                ## Delete an Account
+                The user confirms; the system removes the account and its data.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Create an Account", "Delete an Account");
+    }
+
+    @Test
     void eachCallACodeListingsCommentsStateIsAnInterface() {
         Document document = parser.parse("staff.md", utf8("""
                 ## 登录
