@@ -58,8 +58,10 @@ final class EnumeratedOperations {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
+    // a slash between two prepositions ("files to/from homeworks") joins them: one place, not two operations
     private static final Pattern ENGLISH_SEPARATOR = Pattern.compile(
-            "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+|\\s*/\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+|\\s*/\\s*(?!(?:to|from|into|onto|in|on|off|out)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ENUMERATION_COMMA = Pattern.compile("\\s*、\\s*");
     private static final Pattern COLON = Pattern.compile("[:：]");
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("\\s*[，,；;]\\s*");

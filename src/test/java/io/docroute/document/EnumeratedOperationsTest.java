@@ -45,6 +45,13 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aSlashBetweenTwoPrepositionsJoinsThemIntoOnePlace() {
+        assertThat(EnumeratedOperations.titles("Upload/Download/Remove files to/from homeworks in his course",
+                vocabulary)).containsExactly("Upload files to/from homeworks in his course",
+                "Download files to/from homeworks in his course", "Remove files to/from homeworks in his course");
+    }
+
+    @Test
     void anAndAfterAnObjectsExamplesGoesOnWithThemNotWithAnotherOperation() {
         assertThat(EnumeratedOperations.titles("I want to create a course with a title and summary", vocabulary))
                 .isEmpty();
