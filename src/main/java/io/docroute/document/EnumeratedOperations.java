@@ -45,7 +45,7 @@ final class EnumeratedOperations {
     private static final Pattern ENGLISH_FRAME = Pattern.compile(
             "\\b(?:(?:be|is|are) able to|(?:wants?|needs?|would like|ha(?:ve|s))\\s+(?:the\\s+)?(?:ability|option) to"
                     + "|can|could|shall|should|must|may|will|wants? to|needs? to|would like to"
-                    + "|(?:allow|enable|permit)s?\\s+(?:\\w+\\s+){1,3}?to|lets?\\s+(?:\\w+\\s+){1,3}?)\\s+",
+                    + "|(?:allow|enable|permit)s?\\s+(?:\\w+\\s+){1,3}?to|lets?(?:\\s+\\w+){1,3}?)\\s+",
             Pattern.CASE_INSENSITIVE);
     // "用户可以查看…", "支持添加…", "可进行…": the words before the operations
     static final Pattern CHINESE_FRAME = Pattern.compile("可以|能够|可进行|进行|可对|支持|允许|需要|有权|具有|具备|可|能");

@@ -42,6 +42,8 @@ class EnumeratedOperationsTest {
                 .containsExactly("add tags for featured books", "edit tags for featured books");
         assertThat(EnumeratedOperations.titles("Admins will have the ability to moderate (edit/delete) comments.",
                 vocabulary)).containsExactly("edit comments", "delete comments");
+        assertThat(EnumeratedOperations.titles("The system shall let me edit or cancel my order.", vocabulary))
+                .containsExactly("edit my order", "cancel my order");
     }
 
     @Test
