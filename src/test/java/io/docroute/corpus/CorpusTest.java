@@ -45,8 +45,8 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 482 documents on hand of 487: 7676 of 8948 found (85.8 %), 793 extra blocks (9.4 %), 4670
-        // of 4821 kept (96.9 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
+        // measured on the 482 documents on hand of 487: 7698 of 8948 found (86.0 %), 795 extra blocks (9.4 %), 4682
+        // of 4821 kept (97.1 %), every one with an OpenAPI file (on the 239 before the twenty-third and twenty-fourth
         // batches of unseen documents joined: 4129 of 4776 found, 417 extra blocks, 9.2 %). The floors are the measure; found is
         // under the 90 % target since the ninth batch joined, and the floor moved (88 % to 86.5 %, then 85.5 %) as the
         // fifteenth to twentieth batches joined with 64-82 % of their interfaces found; the extra blocks' floor moved
@@ -60,13 +60,14 @@ class CorpusTest {
         // 499 of their 643 interfaces found (70 % on arrival), and up to 86 % again as a story list's exceptions,
         // routes listed as nested lists and quoted routes with their descriptions after the quote were read, then
         // back to 85.5 % and kept to 96.5 % as the forty-seventh batch joined with 102 of its 144 interfaces found
-        // and 61 of its 78 stated pairs kept (a document whose sections each list several calls gives one block a
-        // section: 6 of 18)
+        // and 61 of its 78 stated pairs kept (a document whose sections each list several calls gave one block a
+        // section: 6 of 18), and up to 86 % and 97 % as a code listing's comments stating a method and path and wishes
+        // listed under their role were read
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.855));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.86));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.094));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.965));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.97));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
