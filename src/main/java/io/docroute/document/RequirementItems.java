@@ -222,11 +222,12 @@ final class RequirementItems {
             "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
                     + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
-    // a story of the one who builds the system ("As a developer, I want to make a clean code base …") asks for a quality
-    // of its making, unless its wish is for what users get ("… to allow users to share their image")
+    // a story of the one who builds the system ("As a developer, I want to make a clean code base …") asks for a
+    // quality of its making, unless its wish is for what users get ("… to allow users to share their image")
     private static final Pattern BUILDERS_STORY = Pattern.compile(
             "^as\\s+(?:a|an|the)\\s+(?:developer|programmer|maintainer)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOR_USERS = Pattern.compile("\\b(?:users?|customers?|visitors?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_USERS = Pattern.compile("\\b(?:users?|customers?|visitors?)\\b",
+            Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement); so is an interface
     // a document names by a label and states no path for ("接口主题：（touchStart）", "接口主题（undo)": an MQTT topic
@@ -246,7 +247,8 @@ final class RequirementItems {
             "^(?:I|we)\\s+(?:want|would like|need|wish|can|should be able)\\b", Pattern.CASE_INSENSITIVE);
     // "### As a user…" over a list of wishes ("* I want to …"): the role every wish below it is of
     private static final Pattern ROLE_OVER_WISHES = Pattern.compile(
-            "^(?:#{1,6}\\s*)?(as\\s+(?:a|an|the)\\s+[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$", Pattern.CASE_INSENSITIVE);
+            "^(?:#{1,6}\\s*)?(as\\s+(?:a|an|the)\\s+[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_PURPOSE = Pattern.compile(
             "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
@@ -555,7 +557,6 @@ final class RequirementItems {
         return line.split("\\s+").length >= MIN_PARAGRAPH_LINE_WORDS;
     }
 
-    /** The index of the first line after {@code from} that is not blank; the lines' size when none is. */
     /**
      * A role over the list of its wishes ("### As a user…" over "* I want to be able to create images, …"): the
      * role's line, then each wish as the story it is ("As a user, I want to be able to create images, …"). Returns
@@ -585,6 +586,7 @@ final class RequirementItems {
         return last;
     }
 
+    /** The index of the first line after {@code from} that is not blank; the lines' size when none is. */
     private static int nextFilled(List<String> lines, int from) {
         int next = from + 1;
         while (next < lines.size() && lines.get(next).isBlank()) {
