@@ -20,6 +20,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("Design")).isFalse();
         assertThat(VOCABULARY.opensWithOperation("建立账户")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("自定义记账子类型")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("新建班级")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("发表博文")).isTrue();
     }
 
     @Test
