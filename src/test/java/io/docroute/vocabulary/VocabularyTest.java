@@ -22,6 +22,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("自定义记账子类型")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("新建班级")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("发表博文")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Donate to charity")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Customize a workout regimen")).isTrue();
     }
 
     @Test
