@@ -71,9 +71,6 @@ final class BlockSelector {
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
-    // a table of contents' leader dots in a heading ("User Creates a Resume……………… 10"), its page number perhaps on
-    // the line below: an entry of the contents, typed as a heading
-    private static final Pattern CONTENTS_LEADER = Pattern.compile("\\.{4,}|…{2,}|·{4,}");
 
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
@@ -773,8 +770,9 @@ final class BlockSelector {
         return isContext(node) || isContentsEntry(node) || isEmpty(node);
     }
 
+    /** A heading with leader dots ("User Creates a Resume……………… 10"), its page number perhaps on the line below. */
     private static boolean isContentsEntry(Node node) {
-        return CONTENTS_LEADER.matcher(node.title).find();
+        return Headings.isContentsEntry(node.title);
     }
 
     /** A section whose title, or an enclosing section's, names context (数据库设计文档 over its tables). */

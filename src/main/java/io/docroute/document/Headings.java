@@ -13,7 +13,16 @@ final class Headings {
     // a list item's bullet, a trailing colon, and Markdown emphasis around the whole title
     private static final Pattern DECORATION = Pattern.compile("^[-+•]\\s+|^[*_`]+|[*_`]+$|\\s*[:：]\\s*$");
 
+    /** A table of contents' leader between an entry's title and its page number: "……", "....", "· · · ·". */
+    static final String CONTENTS_LEADER = "\\.{4,}|…{2,}|·{4,}|(?:\\. ){4,}";
+    private static final Pattern LEADER = Pattern.compile(CONTENTS_LEADER);
+
     private Headings() {
+    }
+
+    /** Whether a heading holds a table of contents' leader dots: an entry of the contents typed as a heading. */
+    static boolean isContentsEntry(String heading) {
+        return LEADER.matcher(heading).find();
     }
 
     /** {@code "1. 用户列表"} → {@code "用户列表"}; also {@code 1、}, {@code 1)}, {@code 1.2}, {@code 一、} and {@code （一）}. */

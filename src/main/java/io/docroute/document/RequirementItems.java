@@ -72,7 +72,7 @@ final class RequirementItems {
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
     private static final Pattern LONE_ASTERISK = Pattern.compile("^\\*(?=[^*\\s][^*]*$)");
     // a table of contents' entry: "Use Case 1: Request Time Slot ........ 5", "3.1 功能需求 …… 6"
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|(?:\\. ){4,})\\s*\\d{1,4}$");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:" + Headings.CONTENTS_LEADER + ")\\s*\\d{1,4}$");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
@@ -222,12 +222,6 @@ final class RequirementItems {
             "\\b(?:I|we)\\s+(?:should|must|shall|can|could|will|do|am|are)\\s*(?:not|n['’]t)\\b"
                     + "|\\b(?:I|we)\\s+(?:cannot|can['’]t|won['’]t|don['’]t want)\\b|我(?:们)?(?:不能|不应|不可以|不希望|无法)",
             Pattern.CASE_INSENSITIVE);
-    // a story of the one who builds the system ("As a developer, I want to make a clean code base …") asks for a
-    // quality of its making, unless its wish is for what users get ("… to allow users to share their image")
-    private static final Pattern BUILDERS_STORY = Pattern.compile(
-            "^as\\s+(?:a|an|the)\\s+(?:developer|programmer|maintainer)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOR_USERS = Pattern.compile("\\b(?:users?|customers?|visitors?)\\b",
-            Pattern.CASE_INSENSITIVE);
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement); so is an interface
     // a document names by a label and states no path for ("接口主题：（touchStart）", "接口主题（undo)": an MQTT topic
@@ -241,13 +235,20 @@ final class RequirementItems {
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
+    // "As a …": who a story's wish is of
+    private static final String ROLE = "as\\s+(?:a|an|the)\\s+";
     // a story's role, wish and purpose on lines of their own
-    private static final Pattern STORY_ROLE = Pattern.compile("^as\\s+(?:a|an|the)\\s+[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORY_ROLE = Pattern.compile("^" + ROLE + "[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
+    // the one who builds the system, as a story's role (see asksForItsMaking)
+    private static final Pattern BUILDERS_STORY = Pattern.compile(
+            "^" + ROLE + "(?:developer|programmer|maintainer)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_USERS = Pattern.compile("\\b(?:users?|customers?|visitors?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_WISH = Pattern.compile(
             "^(?:I|we)\\s+(?:want|would like|need|wish|can|should be able)\\b", Pattern.CASE_INSENSITIVE);
     // "### As a user…" over a list of wishes ("* I want to …"): the role every wish below it is of
     private static final Pattern ROLE_OVER_WISHES = Pattern.compile(
-            "^(?:#{1,6}\\s*)?(as\\s+(?:a|an|the)\\s+[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$",
+            "^(?:#{1,6}\\s*)?(" + ROLE + "[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_PURPOSE = Pattern.compile(
             "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
@@ -975,7 +976,7 @@ final class RequirementItems {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
             return null;
         }
-        if (BUILDERS_STORY.matcher(text).lookingAt() && !FOR_USERS.matcher(PURPOSE.split(text, 2)[0]).find()) {
+        if (asksForItsMaking(text)) {
             return Start.NON_FUNCTIONAL;
         }
         if (id != null && CONSTRAINT.matcher(text).find()) {
@@ -1270,7 +1271,20 @@ final class RequirementItems {
      * avoids ("… so that I don't recommend a book already on loan") and still wish for one.
      */
     private static boolean wishesNot(String story) {
-        return NEGATIVE_WISH.matcher(PURPOSE.split(story, 2)[0]).find();
+        return NEGATIVE_WISH.matcher(wishOf(story)).find();
+    }
+
+    /**
+     * Whether a story is its builder's wish for a quality of the system's making ("As a developer, I want to make a
+     * clean code base …"), not for what its users get ("… to allow users to share their image").
+     */
+    private static boolean asksForItsMaking(String story) {
+        return BUILDERS_STORY.matcher(story).lookingAt() && !FOR_USERS.matcher(wishOf(story)).find();
+    }
+
+    /** A story without its purpose: "… I want X so that Y" is "… I want X". */
+    private static String wishOf(String story) {
+        return PURPOSE.split(story, 2)[0];
     }
 
     static boolean isStory(String text) {
