@@ -1164,7 +1164,8 @@ final class RequirementItems {
         }
         String story = storyInCells(cells);
         if (story != null && !isStory(first)) {
-            return wishesNot(story) ? null : new Start(Kind.STORY, id == null ? null : id.id(), story);
+            return wishesNot(story) ? null : asksForItsMaking(story) ? Start.NON_FUNCTIONAL
+                    : new Start(Kind.STORY, id == null ? null : id.id(), story);
         }
         String rest = id == null ? first : strip(ID_SEPARATOR, first.substring(id.end()));
         String text = id == null || isProse(rest) ? rest : proseCell(cells.subList(1, cells.size()), rest);

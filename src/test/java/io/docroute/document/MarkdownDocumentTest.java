@@ -114,6 +114,23 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aDevelopersStoryInATableAsksForAQualityToo() {
+        Document document = parser.parse("backlog.md", utf8("""
+                # Backlog
+
+                | ID | Story | Points |
+                |---|---|---|
+                | US1 | As a user, I want to add a book to my shelf. | 3 |
+                | US2 | As a developer, I want to make a clean code base so that others understand it. | 5 |
+                | US3 | As a user, I want to remove a book from my shelf. | 2 |
+                | US4 | As a user, I want to rate a book on my shelf. | 2 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).hasSize(3)
+                .noneSatisfy(title -> assertThat(title).contains("clean code"));
+    }
+
+    @Test
     void aHeadingWithLeaderDotsIsAnEntryOfTheContentsNotAnInterface() {
         Document document = parser.parse("accounts.md", utf8("""
                 ## Create an Account……………………………………………….…
