@@ -36,13 +36,14 @@ final class RequirementItems {
 
     /**
      * What kind of item: numbered requirements, stories, scenarios, "the system shall" statements and the rows of a
-     * table of functions (| 序号 | 功能名称 | 简要描述 |) are requirements of their own; what someone can do ("user can
+     * table of functions (| 序号 | 功能名称 | 简要描述 |) and the functions specified by what goes in and comes out
+     * ("1）系统登录" over "数据输入：…" and "数据输出：…") are requirements of their own; what someone can do ("user can
      * create group") may be a story's criterion; checklist lines may be tasks; a feature named by a label ("注册：售货员可以…",
      * "Save for Later: Users can …") is as weak; an action phrase ("发布商品", "Admit new patient") and a step of a
      * screen walk-through ("点击添加按钮，添加新用户信息", {@link ScreenSteps}) are the weakest signs.
      */
     enum Kind {
-        NUMBERED(2, 3), STORY(2, 3), SCENARIO(2, 3), STATEMENT(2, 3), LISTED(2, 3),
+        NUMBERED(2, 3), STORY(2, 3), SCENARIO(2, 3), STATEMENT(2, 3), LISTED(2, 3), SPECIFIED(2, 3),
         CAPABILITY(1, 3), CHECKLIST(1, 3), FEATURE(1, 5),
         ACTION(0, 5), STEP(0, 5);
 
@@ -287,6 +288,14 @@ final class RequirementItems {
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
     // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
     // what someone can do with it
+    // a function specified by its labelled parts, what goes in and what comes out among them: "1）系统登录" over
+    // "数据输入：输入用户账号，密码", "数据输出：登录成功或者…", "数据约束：…"; "· Logout" over "· Description : …",
+    // "· Input : Nothing.", "· Output : Redirected to login page."
+    private static final Pattern PART_LABEL = Pattern.compile("^[^:：]{1,24}?\\s*[:：]");
+    private static final Pattern INPUT_LABEL = Pattern.compile("^(?:数据)?输入(?:数据|项)?\\s*[:：]|^(?i:inputs?)\\s*:");
+    private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
+    private static final int SPECIFIED_TITLE = 1;
+    private static final int SPECIFIED_PART = 2;
     private static final Pattern FEATURE = Pattern.compile(
             "^([^:：]{1,48})[:：]\\s*(.*(?:\\b(?:can|are able to|is able to|lets users?)\\b|可以|能够).*)$",
             Pattern.CASE_INSENSITIVE);
@@ -608,6 +617,7 @@ final class RequirementItems {
         int descriptionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
+        int[] specified = specifiedFunctions(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -677,7 +687,10 @@ final class RequirementItems {
             boolean step = flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
                     || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
-            Start start = step ? null
+            boolean part = specified[i] == SPECIFIED_PART;
+            Start start = step || part ? null
+                    : specified[i] == SPECIFIED_TITLE
+                            ? new Start(Kind.SPECIFIED, null, Headings.withoutNumbering(textOf(line)))
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
@@ -698,7 +711,7 @@ final class RequirementItems {
                     drafts.add(open);
                 }
                 epic = false;
-            } else if (open != null && ends(open, line, lines, i)) {
+            } else if (open != null && !part && ends(open, line, lines, i)) {
                 open = null;
             } else if (open != null && !line.isEmpty() && !TABLE_RULE.matcher(line).matches()) {
                 open.add(line);
@@ -753,6 +766,10 @@ final class RequirementItems {
         }
         if (open.kind() == Kind.LISTED) {
             return !line.startsWith("|");
+        }
+        if (open.kind() == Kind.SPECIFIED) {
+            // its labelled parts are all it has
+            return !line.isEmpty();
         }
         if (open.leadsIn() && LIST_MARKER.matcher(line).lookingAt()) {
             // "I need to be able to:" over its list of operations
@@ -933,6 +950,42 @@ final class RequirementItems {
             groups[i] = sizes[groups[i]] > MAX_LABEL_LIST ? 0 : groups[i];
         }
         return groups;
+    }
+
+    /**
+     * The functions specified by their labelled parts: a short title line (no label of its own) over labelled lines,
+     * an input and an output among them. The title's line is {@link #SPECIFIED_TITLE}, its parts' lines
+     * {@link #SPECIFIED_PART}, other lines 0.
+     */
+    private static int[] specifiedFunctions(List<String> lines) {
+        int[] marks = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String title = Headings.withoutNumbering(textOf(Text.clean(lines.get(i))));
+            if (title.isEmpty() || PART_LABEL.matcher(title).lookingAt() || !isFeatureName(title)
+                    || MARKDOWN_HEADING.matcher(Text.clean(lines.get(i))).lookingAt()) {
+                continue;
+            }
+            boolean input = false;
+            boolean output = false;
+            int end = i + 1;
+            for (; end < lines.size(); end++) {
+                String part = textOf(Text.clean(lines.get(end)));
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (!PART_LABEL.matcher(part).lookingAt()) {
+                    break;
+                }
+                input |= INPUT_LABEL.matcher(part).lookingAt();
+                output |= OUTPUT_LABEL.matcher(part).lookingAt();
+            }
+            if (input && output) {
+                marks[i] = SPECIFIED_TITLE;
+                Arrays.fill(marks, i + 1, end, SPECIFIED_PART);
+                i = end - 1;
+            }
+        }
+        return marks;
     }
 
     /** Whether a label names a part of a use case or a template feature ("前置条件", "Description and Priority"). */
@@ -1446,7 +1499,8 @@ final class RequirementItems {
 
         /** Whether the item is an operation's or feature's name rather than a requirement's text. */
         private boolean isNamed() {
-            return kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED;
+            return kind() == Kind.ACTION || kind() == Kind.STEP || kind() == Kind.FEATURE || kind() == Kind.LISTED
+                    || kind() == Kind.SPECIFIED;
         }
 
         /** The requirement text without id or markers, continuation lines included: what duplicates share. */

@@ -1701,4 +1701,34 @@ class RequirementItemsTest {
     private static List<String> lines(String text) {
         return text.lines().map(String::trim).toList();
     }
+
+    @Test
+    void aTitleOverItsLabelledInputAndOutputIsAFunctionItsLabelsSpecifyAndTheyAreNoItemsOfTheirOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                3.1数据字典
+                1）系统登录
+                数据输入：输入用户账号，密码，选择角色，输入验证码
+                数据输出：登录成功或者用户名密码验证码错误登录失败
+                数据约束：上述输入内容不能为空
+                2）用户修改密码
+                数据输入：输入原密码，新密码和确认密码
+                数据输出：输出密码修改成功或者系统报错新密码和确认密码不同
+                3）学生查找
+                数据输入：输入学生学号
+                数据输出：系统输出改学生的详细信息或者查无此信息
+                · Logout
+                · Description : This Function will help user to sign out from his Account.
+                · Purpose : Sign out from his account.
+                · Input : Nothing.
+                · Output : Redirected to login page.
+                · Add medicine
+                · Purpose : Validate the input.
+                · Input : Medicine name and medicine dose.
+                3.2数据流图
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.SPECIFIED);
+        assertThat(items).extracting(Item::title).containsExactly("系统登录", "用户修改密码", "学生查找", "Logout");
+        assertThat(items.get(0).lines()).hasSize(4);
+    }
 }
