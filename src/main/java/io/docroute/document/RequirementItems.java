@@ -130,6 +130,12 @@ final class RequirementItems {
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
     private static final int DEEPEST_HEADING = 6;
     // a chapter's number before its title, "8 Future Scope of the Project", where "8 hours" is no title
+    // a section's number before its title on a line of its own, "7.1安全性": a Word file's unstyled heading, not a
+    // table of contents' entry with its page number ("2.4一般约束 3")
+    private static final Pattern SECTION_NUMBER = Pattern.compile(
+            "^\\d{1,2}(?:[.．]\\d{1,2}){1,3}[.．]?\\s*(?=\\p{L})(?!.*\\s\\d{1,3}$)");
+    private static final Pattern SECTION_TITLE = Pattern.compile(
+            "^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．]?\\s*(?=\\p{L})(?!.*\\s\\d{1,3}$)");
     private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu})");
     private static final int MAX_TITLE_WORDS = 8;
     // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
@@ -622,6 +628,8 @@ final class RequirementItems {
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
         boolean untitled = false;
+        // the depth of the section number before that title ("7.1安全性" is 2), 0 when it has none
+        int untitledDepth = 0;
         boolean epic = false;
         boolean inFlow = false;
         String sectionHeading = null;
@@ -666,12 +674,16 @@ final class RequirementItems {
                 // passed over down to the next heading or title-like line
                 nonFunctionalLevel = nonFunctionalLevel == 0 ? DEEPEST_HEADING : nonFunctionalLevel;
                 untitled = nonFunctionalLevel == DEEPEST_HEADING;
+                untitledDepth = untitled ? sectionDepth(line) : 0;
             } else if (untitled && isHeadingLike(line)
-                    || nonFunctionalLevel > 0 && CHAPTER_NUMBER.matcher(line).lookingAt() && isHeadingLike(line)) {
+                    || nonFunctionalLevel > 0 && CHAPTER_NUMBER.matcher(line).lookingAt() && isHeadingLike(line)
+                    || untitledDepth > 0 && sectionDepth(line) > 0 && sectionDepth(line) <= untitledDepth) {
                 // a chapter's title left unstyled ("6 Other Requirements" under "# 5.5 Business Rules") ends the
-                // sections of the chapter before it
+                // sections of the chapter before it, as a section's numbered title ends those it numbers at its depth
+                // or below ("3. 具体需求" after "2.4一般约束")
                 nonFunctionalLevel = 0;
                 untitled = false;
+                untitledDepth = 0;
             }
             if (nonFunctionalLevel > 0) {
                 open = null;
@@ -1296,7 +1308,8 @@ final class RequirementItems {
      * short, no sentence, the words of {@link #NON_FUNCTIONAL_HEADING}.
      */
     private static boolean isNonFunctionalTitle(String line) {
-        if (MARKDOWN_HEADING.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt()) {
+        if (MARKDOWN_HEADING.matcher(line).lookingAt()
+                || LIST_MARKER.matcher(line).lookingAt() && !SECTION_NUMBER.matcher(line).lookingAt()) {
             return false;
         }
         String unnumbered = CHAPTER_NUMBER.matcher(Headings.withoutNumbering(withoutEmphasis(line))).replaceFirst("");
@@ -1304,6 +1317,20 @@ final class RequirementItems {
         return !title.isEmpty() && title.length() <= MAX_NON_FUNCTIONAL_HEADING
                 && title.split("\\s+").length <= MAX_TITLE_WORDS && !PUNCTUATION_IN_NAME.matcher(title).find()
                 && NON_FUNCTIONAL_HEADING.matcher(title).lookingAt();
+    }
+
+    /**
+     * How deep the section number before a title on a line of its own is: "3. 具体需求" 1, "7.1安全性" 2; 0 for a line
+     * that is no such title ("1. 系统应设置访问用户的标识…；", a table of contents' "2.4一般约束 3").
+     */
+    private static int sectionDepth(String line) {
+        Matcher number = SECTION_TITLE.matcher(line);
+        if (!number.lookingAt()) {
+            return 0;
+        }
+        String title = line.substring(number.end());
+        return title.length() <= MAX_NON_FUNCTIONAL_HEADING && !PUNCTUATION_IN_NAME.matcher(title).find()
+                ? number.group(1).split("[.．]").length : 0;
     }
 
     private static boolean isNonFunctionalHeading(String text) {

@@ -1731,4 +1731,29 @@ class RequirementItemsTest {
         assertThat(items).extracting(Item::title).containsExactly("系统登录", "用户修改密码", "学生查找", "Logout");
         assertThat(items.get(0).lines()).hasSize(4);
     }
+
+    @Test
+    void aNumberedQualityTitleOnALineOfItsOwnPassesOverItsStatementsDownToTheNextTitleNumberedAsDeep() {
+        List<Item> items = RequirementItems.split(lines("""
+                # 需求规格说明
+                目录
+                2.4一般约束 3
+                3.1功能需求 6
+                2.4一般约束
+                1. 系统应在两个月内交付，开发者应合理规划时间；
+                3. 具体需求
+                1. 系统应允许用户注册账号；
+                2. 系统应允许用户删除任务；
+                3. 系统应允许用户查看任务报表；
+                7.1安全性
+                1. 系统应设置访问用户的标识以鉴别是否是合法用户；
+                2. 系统应对不同的数据设置不同的访问级别；
+                7.2审计性
+                所有关键操作必须记入日志
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STATEMENT);
+        assertThat(items).extracting(Item::title).containsExactly("系统应允许用户注册账号；", "系统应允许用户删除任务；",
+                "系统应允许用户查看任务报表；");
+    }
 }
