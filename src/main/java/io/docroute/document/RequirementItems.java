@@ -1379,7 +1379,8 @@ final class RequirementItems {
     }
 
     private static String withoutEmphasis(String text) {
-        return Text.clean(EMPHASIS.matcher(text).replaceAll(""));
+        boolean emphasised = text.indexOf('`') >= 0 || text.contains("**") || text.contains("__");
+        return Text.clean(emphasised ? EMPHASIS.matcher(text).replaceAll("") : text);
     }
 
     /**

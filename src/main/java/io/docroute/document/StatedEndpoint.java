@@ -229,13 +229,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
-    private static final Pattern CURLY_QUOTE = Pattern.compile("[‘’“”]");
+    private static final String CURLY_QUOTES = "‘’“”";
+    private static final Pattern CURLY_QUOTE = Pattern.compile("[" + CURLY_QUOTES + "]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
     // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
     private static final Pattern SPACED_PLACEHOLDER = Pattern.compile("(?<=/)\\{([A-Za-z]+) ([A-Za-z]+)}");
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
     private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
             "^[^/()（）]{1,60}?\\s*[(（]\\s*(/[^\\s()（）]*)\\s*[)）]$");
+    private static final String DECORATION_START = "-+>※#" + Text.LIST_GLYPHS;
     private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
@@ -691,16 +693,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         List<String> pathsOverMethods = List.of();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            String plainLine = plain(line);
             List<String> paths = pathsAlone(line);
-            if (plain(line).startsWith("/") || !paths.isEmpty()) {
+            if (plainLine.startsWith("/") || !paths.isEmpty()) {
                 pathsOverMethods = List.of();
             }
             int value = i + 1;
             while (value < lines.size() && lines.get(value).isBlank()) {
                 value++;
             }
+            String plainValue = value < lines.size() ? plain(lines.get(value)) : "";
             NotedMethod note = line.contains("://") && !isRemarkedRoute(line) ? urlNote(lines, i) : null;
-            if (CURL.matcher(plain(line)).matches() && line.strip().endsWith("\\")) {
+            if (CURL.matcher(plainLine).matches() && line.strip().endsWith("\\")) {
                 // "curl -X POST \\" over "http://localhost:5000/tasks \\": a command over continued lines, as one
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 StringBuilder command = new StringBuilder(line.strip());
@@ -719,7 +723,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             } else if (note != null) {
                 // "收藏的接口http://x/api/collect/doadd" over "后面加user_id和blog_id" over "post方式": the URL with the
                 // method noted after it, and the notes up to it, as one line
-                Matcher url = NAMED_URL.matcher(plain(line));
+                Matcher url = NAMED_URL.matcher(plainLine);
                 url.matches();
                 StringBuilder noted = new StringBuilder(note.method() + " " + url.group(2) + " " + url.group(1));
                 noted.append(note.line() == i ? withoutNote(url.group(3)) : url.group(3));
@@ -730,21 +734,21 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(Text.collapse(noted.toString()));
                 i = note.line();
-            } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plain(line)).matches()
-                    && HOSTED_URL.matcher(plain(lines.get(value))).matches()) {
+            } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plainLine).matches()
+                    && HOSTED_URL.matcher(plainValue).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"
-                Matcher words = METHOD_AND_WORDS.matcher(plain(line));
+                Matcher words = METHOD_AND_WORDS.matcher(plainLine);
                 words.matches();
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
+                joined.add(words.group(1) + " " + plainValue + " " + words.group(2));
                 i = value;
-            } else if (value < lines.size() && METHOD_THEN_WORDS.matcher(plain(line)).matches()
+            } else if (value < lines.size() && METHOD_THEN_WORDS.matcher(plainLine).matches()
                     && isPath(lines.get(value))) {
                 // "GET all users" over "/api/users/all"
-                Matcher words = METHOD_THEN_WORDS.matcher(plain(line));
+                Matcher words = METHOD_THEN_WORDS.matcher(plainLine);
                 words.matches();
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(words.group(1) + " " + plain(lines.get(value)) + " " + words.group(2));
+                joined.add(words.group(1) + " " + plainValue + " " + words.group(2));
                 i = value;
             } else if (!pathsOverMethods.isEmpty() && methodAlone(line) != null) {
                 // the next method under the path: "/boat", "POST", notes, "GET", notes
@@ -752,15 +756,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 for (String path : pathsOverMethods) {
                     joined.add(methodAlone(line) + " " + path + spokenRest(line));
                 }
-            } else if (value < lines.size() && isMethod(plain(line)) && isPath(lines.get(value))) {
+            } else if (value < lines.size() && isMethod(plainLine) && isPath(lines.get(value))) {
                 // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(plain(line).toUpperCase(Locale.ROOT) + " " + plain(lines.get(value)));
+                joined.add(plainLine.toUpperCase(Locale.ROOT) + " " + plainValue);
                 i = value;
-            } else if (value < lines.size() && RELATIVE_ROUTE_LINE.matcher(plain(line)).matches()
+            } else if (value < lines.size() && RELATIVE_ROUTE_LINE.matcher(plainLine).matches()
                     && labelledMethod(lines.get(value)) != null) {
                 // "paResultDetail/list" over "请求方式：post": a route alone on its line, its method labelled below
-                Matcher route = RELATIVE_ROUTE_LINE.matcher(plain(line));
+                Matcher route = RELATIVE_ROUTE_LINE.matcher(plainLine);
                 route.matches();
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(labelledMethod(lines.get(value)) + " /" + route.group(1));
@@ -1479,8 +1483,30 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * {@code {event_id}}).
      */
     private static String plain(String text) {
-        String straight = SPACED_PLACEHOLDER.matcher(CURLY_QUOTE.matcher(Text.clean(text)).replaceAll("'"))
-                .replaceAll("{$1_$2}");
-        return Text.collapse(DECORATION.matcher(WIDE_SCHEME.matcher(straight).replaceAll("$1://")).replaceAll(""));
+        // every line of a document passes here several times: a pattern runs only where its first sign is
+        String plain = Text.clean(text);
+        if (containsAny(plain, CURLY_QUOTES)) {
+            plain = CURLY_QUOTE.matcher(plain).replaceAll("'");
+        }
+        if (plain.contains("/{")) {
+            plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
+        }
+        if (plain.indexOf('：') >= 0) {
+            plain = WIDE_SCHEME.matcher(plain).replaceAll("$1://");
+        }
+        if (plain.indexOf('*') >= 0 || plain.indexOf('`') >= 0
+                || !plain.isEmpty() && containsAny(DECORATION_START, plain.substring(0, 1))) {
+            plain = DECORATION.matcher(plain).replaceAll("");
+        }
+        return Text.collapse(plain);
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

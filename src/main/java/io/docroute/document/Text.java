@@ -74,6 +74,9 @@ final class Text {
 
     /** Collapses runs of spaces inside a line to one space, as HTML rendering does. */
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         text = withoutInvisible(text);
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
@@ -90,6 +93,21 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a line is as {@link #collapse} leaves it: single spaces between words, none around them. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length > 0 && (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : isSpace(c) || isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shortens a message for a person: its first line, at most {@code max} characters. */
