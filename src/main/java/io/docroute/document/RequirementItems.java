@@ -972,6 +972,11 @@ final class RequirementItems {
     private static int[] specifiedFunctions(List<String> lines) {
         int[] marks = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
+            int next = nextFilled(lines, i);
+            if (next == lines.size() || !PART_LABEL.matcher(textOf(Text.clean(lines.get(next)))).lookingAt()) {
+                // no labelled line under it: no title of a function specified
+                continue;
+            }
             String title = Headings.withoutNumbering(textOf(Text.clean(lines.get(i))));
             if (title.isEmpty() || PART_LABEL.matcher(title).lookingAt() || !isFeatureName(title)
                     || MARKDOWN_HEADING.matcher(Text.clean(lines.get(i))).lookingAt()) {
