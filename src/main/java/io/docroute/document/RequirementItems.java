@@ -129,13 +129,11 @@ final class RequirementItems {
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
     private static final int DEEPEST_HEADING = 6;
-    // a chapter's number before its title, "8 Future Scope of the Project", where "8 hours" is no title
-    // a section's number before its title on a line of its own, "7.1安全性": a Word file's unstyled heading, not a
-    // table of contents' entry with its page number ("2.4一般约束 3")
-    private static final Pattern SECTION_NUMBER = Pattern.compile(
-            "^\\d{1,2}(?:[.．]\\d{1,2}){1,3}[.．]?\\s*(?=\\p{L})(?!.*\\s\\d{1,3}$)");
+    // a section's number before its title on a line of its own, "3. 具体需求", "7.1安全性": a Word file's unstyled
+    // heading, not a table of contents' entry with its page number ("2.4一般约束 3")
     private static final Pattern SECTION_TITLE = Pattern.compile(
             "^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．]?\\s*(?=\\p{L})(?!.*\\s\\d{1,3}$)");
+    // a chapter's number before its title, "8 Future Scope of the Project", where "8 hours" is no title
     private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu})");
     private static final int MAX_TITLE_WORDS = 8;
     // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
@@ -292,8 +290,6 @@ final class RequirementItems {
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
-    // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
-    // what someone can do with it
     // a function specified by its labelled parts, what goes in and what comes out among them: "1）系统登录" over
     // "数据输入：输入用户账号，密码", "数据输出：登录成功或者…", "数据约束：…"; "· Logout" over "· Description : …",
     // "· Input : Nothing.", "· Output : Redirected to login page."
@@ -302,6 +298,8 @@ final class RequirementItems {
     private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
     private static final int SPECIFIED_TITLE = 1;
     private static final int SPECIFIED_PART = 2;
+    // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
+    // what someone can do with it
     private static final Pattern FEATURE = Pattern.compile(
             "^([^:：]{1,48})[:：]\\s*(.*(?:\\b(?:can|are able to|is able to|lets users?)\\b|可以|能够).*)$",
             Pattern.CASE_INSENSITIVE);
@@ -1314,7 +1312,7 @@ final class RequirementItems {
      */
     private static boolean isNonFunctionalTitle(String line) {
         if (MARKDOWN_HEADING.matcher(line).lookingAt()
-                || LIST_MARKER.matcher(line).lookingAt() && !SECTION_NUMBER.matcher(line).lookingAt()) {
+                || LIST_MARKER.matcher(line).lookingAt() && sectionDepth(line) < 2) {
             return false;
         }
         String unnumbered = CHAPTER_NUMBER.matcher(Headings.withoutNumbering(withoutEmphasis(line))).replaceFirst("");
