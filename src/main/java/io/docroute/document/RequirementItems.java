@@ -174,6 +174,7 @@ final class RequirementItems {
                     + "|log|comply|conform|ensure|follow|adhere|restrict|validate"
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically"
+                    + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"
                     + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止"
                     // who may do it ("发布求购信息的用户必须是已经登录的"), what happens if not ("如果…没有登录，跳转至登录注册"),

@@ -1756,4 +1756,19 @@ class RequirementItemsTest {
         assertThat(items).extracting(Item::title).containsExactly("系统应允许用户注册账号；", "系统应允许用户删除任务；",
                 "系统应允许用户查看任务报表；");
     }
+
+    @Test
+    void aNumberedRequirementThatSaysWhatSomethingHasAsksForNoOperationUnlessItIsAnAbility() {
+        List<Item> items = RequirementItems.split(lines("""
+                | ID | Requirement |
+                | :-------------: | :----------: |
+                | FR4 | The librarian must be able to create a new client. |
+                | FR6 | Book shall have an ID. |
+                | FR8 | A book must have a status of availability. |
+                | FR11 | A customer shall be able to borrow a book. |
+                | FR12 | The admin shall have the ability to delete accounts. |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR4", "FR11", "FR12");
+    }
 }
