@@ -237,8 +237,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
     private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
             "^[^/()（）]{1,60}?\\s*[(（]\\s*(/[^\\s()（）]*)\\s*[)）]$");
-    private static final String DECORATION_START = "-+>※#" + Text.LIST_GLYPHS;
-    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[-+>※" + Text.LIST_GLYPHS + "]\\s*|^#+\\s*");
+    // a line's marker: a list's, a quote's, a note's
+    private static final String LINE_MARKERS = "-+>※" + Text.LIST_GLYPHS;
+    private static final Pattern DECORATION = Pattern.compile("[*`]+|^[" + LINE_MARKERS + "]\\s*|^#+\\s*");
     private static final Pattern BASE_VARIABLE = Pattern.compile(
             "^(?:\\{\\{[^}]+}}|\\$\\{(?i:[^}]*(?:url|host|base|server|domain|prefix|api)[^}]*)})");
     // a placeholder in any of its spellings; a closing brace typed twice ("{event_id}}") is a slip, and a Flask
@@ -1495,7 +1496,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             plain = WIDE_SCHEME.matcher(plain).replaceAll("$1://");
         }
         if (plain.indexOf('*') >= 0 || plain.indexOf('`') >= 0
-                || !plain.isEmpty() && containsAny(DECORATION_START, plain.substring(0, 1))) {
+                || !plain.isEmpty() && (plain.charAt(0) == '#' || LINE_MARKERS.indexOf(plain.charAt(0)) >= 0)) {
             plain = DECORATION.matcher(plain).replaceAll("");
         }
         return Text.collapse(plain);
