@@ -361,6 +361,9 @@ final class RequirementItems {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\s+(?:that|which|who|whom|whose)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final int MIN_OPERATION_RUN = 3;
+    private static final int MAX_ACTOR_LENGTH = 4;
+    // how the Chinese names of those who use a system end: 会员, 管理员, 读者, 用户, 商家, 教师, 学生, 前台
+    private static final Pattern ACTOR_ENDING = Pattern.compile("[员者户家师生人客主手工台]$");
     // "个人中心：", "Search:": a short label alone on its line, over the lines it groups
     private static final Pattern LABEL_LINE = Pattern.compile("^[^:：|#\\s][^:：|]{0,15}[:：]$");
     // "Functionalities" over "Create new users", "Assign branch for cashier users" (a PDF's bullets lost): the title
@@ -621,6 +624,7 @@ final class RequirementItems {
         int functionColumn = -1;
         int descriptionColumn = -1;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
+        boolean[] actorLed = actorLedLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
         int[] specified = specifiedFunctions(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
@@ -705,6 +709,7 @@ final class RequirementItems {
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
+                    : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
@@ -868,6 +873,58 @@ final class RequirementItems {
             }
         }
         return marked;
+    }
+
+    /**
+     * The list lines that name who does an operation, then the operation, with no "can" between them ("前台创建教练",
+     * "会员预订课程", "教练发布课程", "教练查询课程"): two to four Chinese characters that at least two items of the same
+     * list open with, each going on with an operation, and that end as the names of users do (会员, 前台) or go on with
+     * different operations (教练). A thing's outcomes ("任务发布成功", "任务发布失败") go on with one operation, and a
+     * labelled item ("用户注册：…") is read by its label.
+     */
+    private static boolean[] actorLedLines(List<String> lines, Predicate<String> opensWithOperation) {
+        boolean[] marked = new boolean[lines.size()];
+        int runStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && LIST_MARKER.matcher(Text.clean(lines.get(i))).lookingAt()) {
+                continue;
+            }
+            List<String> run = lines.subList(runStart, i).stream().map(line -> textOf(Text.clean(line))).toList();
+            for (int at = 0; at < run.size(); at++) {
+                marked[runStart + at] = opensWithActor(run.get(at), run, opensWithOperation);
+            }
+            runStart = i + 1;
+        }
+        return marked;
+    }
+
+    /** Whether {@code item} opens with who does the operation after it, as another item of its list does. */
+    private static boolean opensWithActor(String item, List<String> list, Predicate<String> opensWithOperation) {
+        if (item.isEmpty() || !isChinese(item.codePointAt(0)) || !isBrief(trimmedPhrase(item))
+                || opensWithOperation.test(item) || CONSTRAINT.matcher(item).find()
+                || ACTION_LABEL.matcher(item).lookingAt()) {
+            return false;
+        }
+        for (int length = Math.min(MAX_ACTOR_LENGTH, item.length() - 1); length >= 2; length--) {
+            String actor = item.substring(0, length);
+            if (!actor.codePoints().allMatch(RequirementItems::isChinese)
+                    || EnumeratedOperations.CHINESE_FRAME.matcher(actor).find()
+                    || !opensWithOperation.test(item.substring(length))) {
+                continue;
+            }
+            List<String> acts = list.stream().filter(other -> actsAs(other, actor, opensWithOperation)).toList();
+            int from = length;
+            long operations = acts.stream().map(act -> act.substring(from, from + 2)).distinct().count();
+            if (acts.size() >= 2 && (ACTOR_ENDING.matcher(actor).find() || operations >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean actsAs(String item, String actor, Predicate<String> opensWithOperation) {
+        return item.startsWith(actor) && item.length() > actor.length() + 1
+                && opensWithOperation.test(item.substring(actor.length()));
     }
 
     /** "Admin can create categories": what someone named in a few words can do, an operation. */

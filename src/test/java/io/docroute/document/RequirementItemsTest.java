@@ -1733,6 +1733,28 @@ class RequirementItemsTest {
     }
 
     @Test
+    void listItemsThatOpenWithWhoDoesTheOperationAreWhatThatRoleCanDoButAThingsOutcomesAreNot() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ## 功能
+                - 前台创建读者
+                - 前台创建馆员
+                - 读者预约图书
+                - 读者取消预约
+                - 馆员查询图书
+                - 馆员添加图书
+                - 数据统计（可选）
+                ## 结果
+                - 任务发布成功
+                - 任务发布失败
+                - 支持导出借阅记录
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("前台创建读者", "前台创建馆员", "读者预约图书", "读者取消预约",
+                "馆员查询图书", "馆员添加图书", "支持导出借阅记录");
+    }
+
+    @Test
     void aNumberedQualityTitleOnALineOfItsOwnPassesOverItsStatementsDownToTheNextTitleNumberedAsDeep() {
         List<Item> items = RequirementItems.split(lines("""
                 # 需求规格说明
