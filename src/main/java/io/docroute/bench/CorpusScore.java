@@ -63,9 +63,11 @@ public final class CorpusScore {
      * @param kept          of those, the ones whose output has exactly that method and path
      * @param openApiValid  swagger-parser accepts the OpenAPI file without messages
      * @param error         why the document was refused, or null
+     * @param missed        the listed interfaces no block answers, as listed
+     * @param extraBlocks   the titles of the blocks that answer no listed interface
      */
     public record Row(String document, int expected, int found, int extra, int stated, int kept, boolean openApiValid,
-                      String error, List<String> missed) {
+                      String error, List<String> missed, List<String> extraBlocks) {
     }
 
     /** The figures of several documents added up. */
@@ -128,7 +130,7 @@ public final class CorpusScore {
             document = parser.parse(name, bytes);
         } catch (DocumentException e) {
             return new Row(name, expected.size(), 0, 0, (int) expected.stream().filter(Expected::stated).count(), 0,
-                    false, e.getMessage(), expected.stream().map(Expected::title).toList());
+                    false, e.getMessage(), expected.stream().map(Expected::title).toList(), List.of());
         }
         List<InterfaceSpec> specs = document.blocks().stream().map(extractor::extract).toList();
         boolean[] used = new boolean[specs.size()];
@@ -164,11 +166,14 @@ public final class CorpusScore {
                 missed.add(e.stated() ? e.method() + " " + e.path() + " (" + e.title() + ")" : e.title());
             }
         }
-        int extra = 0;
-        for (boolean u : used) {
-            extra += u ? 0 : 1;
+        List<String> extraBlocks = new ArrayList<>();
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i]) {
+                extraBlocks.add(document.blocks().get(i).title());
+            }
         }
-        return new Row(name, expected.size(), found, extra, stated, kept, openApiValid(document, specs), null, missed);
+        return new Row(name, expected.size(), found, extraBlocks.size(), stated, kept, openApiValid(document, specs),
+                null, missed, extraBlocks);
     }
 
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {

@@ -110,6 +110,8 @@ class CorpusScoreTest {
 
         assertThat(row.found()).isEqualTo(2);
         assertThat(row.missed()).containsExactly("Share a recipe");
+        assertThat(row.extra()).isEqualTo(1);
+        assertThat(row.extraBlocks()).singleElement().asString().contains("Uploaded pictures");
     }
 
     @Test
