@@ -380,7 +380,7 @@ final class BlockSelector {
             } else if (node.marks.size() == 1) {
                 StatedEndpoint read = StatedEndpoint.read(node.ownLines());
                 StatedEndpoint stated = completed(node.marks.get(0), read);
-                StatedEndpoint endpoint = underPrefix(pathPrefix(node.title), stated);
+                StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
                 Pick pick = whole(node, "states " + endpoint);
                 // what only its heading states ("登陆接口(post)" over "/login2") is carried to the block
                 pick.stated = endpoint == stated && read.isComplete() ? null : endpoint;
@@ -419,7 +419,7 @@ final class BlockSelector {
      * path that does not start with it ("- /login" over "- POST") is stated under it ({@code POST /users/login}).
      */
     private void split(Node node, List<Pick> picks) {
-        String prefix = pathPrefix(node.title);
+        String prefix = pathPrefix(node);
         List<String> lines = StatedEndpoint.withLabelsJoined(node.ownLines());
         // the line each interface starts on, with the endpoints it states there
         Map<Integer, List<StatedEndpoint>> stated = new LinkedHashMap<>();
@@ -501,6 +501,27 @@ final class BlockSelector {
             String title = MARKER.matcher(Text.clean(line)).replaceFirst("");
             if (isTitleLine(title) && !title.contains("=") && !StatedEndpoint.isMethodLine(title)) {
                 return title;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The prefix of the routes a section lists: the path its title ends in; else, when every route it states opens with
+     * a placeholder ("/{group_id}/update" under "Group Admin Only endpoints"), the prefix of the nearest section before
+     * it under the same parent ("Lead with /groups"). A route cannot open with a placeholder at the root of an API.
+     */
+    private static String pathPrefix(Node node) {
+        String own = pathPrefix(node.title);
+        if (own != null || node.parent == null || node.marks.isEmpty()
+                || !node.marks.stream().allMatch(mark -> mark.path() != null && mark.path().startsWith("/{"))) {
+            return own;
+        }
+        List<Node> siblings = node.parent.children;
+        for (int i = siblings.indexOf(node) - 1; i >= 0; i--) {
+            String before = pathPrefix(siblings.get(i).title);
+            if (before != null) {
+                return before;
             }
         }
         return null;

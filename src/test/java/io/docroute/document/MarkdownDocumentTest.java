@@ -919,6 +919,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void routesThatOpenWithAPlaceholderUnderASectionWithoutAPrefixAreUnderThePrefixOfTheSectionBefore() {
+        String markdown = """
+                ### Projects
+
+                #### Lead with /projects
+
+                - /create
+                  - POST
+                  - Create a project
+
+                #### Owner only
+
+                - /{project_id}/archive
+                  - POST
+                  - Archive a project
+
+                #### Health
+
+                - /status
+                  - GET
+                  - Whether the service is up
+                """;
+
+        Document document = parser.parse("endpoints.md", utf8(markdown));
+
+        assertThat(document.blocks()).extracting(b -> b.stated().toString()).containsExactly(
+                "POST /projects/create", "POST /projects/{project_id}/archive", "GET /status");
+    }
+
+    @Test
     void aRouteHeadingWithMethodSubHeadingsGivesOneInterfacePerMethod() {
         Document document = parser.parse("routes.md", utf8("""
                 所有错误返回 {"status": "failed"}。
