@@ -143,6 +143,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
     private static final Pattern NAMED_INTERFACE = Pattern.compile("\\p{IsHan}{1,8}接口");
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s+[（(][^（()）]*[）)]$");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
@@ -1425,7 +1426,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = LABELLED.matcher(plain);
         List<String[]> pairs = new ArrayList<>();
         if (m.matches()) {
-            pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
+            // "访问接口：/{teamID}/{id}   （前者是队伍id…）": an aside in brackets after the value is a note on it
+            String value = TRAILING_ASIDE.matcher(m.group(2).strip()).replaceAll("");
+            pairs.add(new String[] {label(m.group(1)), unquoted(value)});
         } else if ((m = SEMICOLON_LABELLED.matcher(plain)).matches() && METHOD_LABEL.matcher(m.group(1)).matches()) {
             pairs.add(new String[] {m.group(1), m.group(2).strip()});
         } else if ((m = ASSIGNED.matcher(plain)).matches() && isFactLabel(m.group(1))) {

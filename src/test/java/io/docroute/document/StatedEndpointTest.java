@@ -176,6 +176,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void anAsideInBracketsAfterALabelledPathIsANoteOnIt() {
+        assertThat(StatedEndpoint.read(List.of("访问接口：/{teamID}/{id}   （前者是队伍id，后者是学号）", "方法：delete")))
+                .hasToString("DELETE /{teamID}/{id}");
+        assertThat(StatedEndpoint.read(List.of("URL: /api/orders (login required)", "Method: GET")))
+                .hasToString("GET /api/orders");
+    }
+
+    @Test
     void aMethodsLabelTypedWithASemicolonStillLabelsIt() {
         assertThat(StatedEndpoint.read(List.of("URL:/api/anonymous/goods/getGoods", "method；POST")))
                 .hasToString("POST /api/anonymous/goods/getGoods");
