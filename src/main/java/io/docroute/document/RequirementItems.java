@@ -3,6 +3,7 @@ package io.docroute.document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -890,8 +891,19 @@ final class RequirementItems {
                 continue;
             }
             List<String> run = lines.subList(runStart, i).stream().map(line -> textOf(Text.clean(line))).toList();
+            // each word an item of the run opens with, to the items it opens that go on with an operation after it
+            Map<String, List<String>> acts = new HashMap<>();
+            for (String item : run) {
+                for (int length = 2; length <= Math.min(MAX_ACTOR_LENGTH, item.length() - 2); length++) {
+                    String actor = item.substring(0, length);
+                    if (actor.codePoints().allMatch(RequirementItems::isChinese)
+                            && opensWithOperation.test(item.substring(length))) {
+                        acts.computeIfAbsent(actor, key -> new ArrayList<>()).add(item);
+                    }
+                }
+            }
             for (int at = 0; at < run.size(); at++) {
-                marked[runStart + at] = opensWithActor(run.get(at), run, opensWithOperation);
+                marked[runStart + at] = !acts.isEmpty() && opensWithActor(run.get(at), acts, opensWithOperation);
             }
             runStart = i + 1;
         }
@@ -899,32 +911,26 @@ final class RequirementItems {
     }
 
     /** Whether {@code item} opens with who does the operation after it, as another item of its list does. */
-    private static boolean opensWithActor(String item, List<String> list, Predicate<String> opensWithOperation) {
+    private static boolean opensWithActor(String item, Map<String, List<String>> acts,
+            Predicate<String> opensWithOperation) {
         if (item.isEmpty() || !isChinese(item.codePointAt(0)) || !isBrief(trimmedPhrase(item))
                 || opensWithOperation.test(item) || CONSTRAINT.matcher(item).find()
                 || ACTION_LABEL.matcher(item).lookingAt()) {
             return false;
         }
-        for (int length = Math.min(MAX_ACTOR_LENGTH, item.length() - 1); length >= 2; length--) {
+        for (int length = Math.min(MAX_ACTOR_LENGTH, item.length() - 2); length >= 2; length--) {
             String actor = item.substring(0, length);
-            if (!actor.codePoints().allMatch(RequirementItems::isChinese)
-                    || EnumeratedOperations.CHINESE_FRAME.matcher(actor).find()
-                    || !opensWithOperation.test(item.substring(length))) {
+            List<String> acted = acts.getOrDefault(actor, List.of());
+            if (acted.size() < 2 || !acted.contains(item) || EnumeratedOperations.CHINESE_FRAME.matcher(actor).find()) {
                 continue;
             }
-            List<String> acts = list.stream().filter(other -> actsAs(other, actor, opensWithOperation)).toList();
             int from = length;
-            long operations = acts.stream().map(act -> act.substring(from, from + 2)).distinct().count();
-            if (acts.size() >= 2 && (ACTOR_ENDING.matcher(actor).find() || operations >= 2)) {
+            long operations = acted.stream().map(act -> act.substring(from, from + 2)).distinct().count();
+            if (ACTOR_ENDING.matcher(actor).find() || operations >= 2) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean actsAs(String item, String actor, Predicate<String> opensWithOperation) {
-        return item.startsWith(actor) && item.length() > actor.length() + 1
-                && opensWithOperation.test(item.substring(actor.length()));
     }
 
     /** "Admin can create categories": what someone named in a few words can do, an operation. */
