@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>Hand-written rather than a library's: Bucket4j's shared buckets refill with time, and a permit handed back by
  * a call is not a refill; a lock held on a database connection for a whole call would tie up a connection per call.
  */
-public final class ConcurrencySlots {
+public final class ConcurrencySlots implements AutoCloseable {
 
     /** No shared slots: each instance's limiter alone. */
     public static final ConcurrencySlots LOCAL = new ConcurrencySlots(null, Duration.ZERO);
@@ -62,6 +62,7 @@ public final class ConcurrencySlots {
     }
 
     /** Stops renewing: the slots still held lapse with their leases. */
+    @Override
     public void close() {
         if (renewer != null) {
             renewer.shutdownNow();

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keeping the rest of the cluster from the models until the day ends. Instances' clocks are assumed to agree to
  * well within a lease, as they already must on the day.
  */
-public class DailyBudget {
+public class DailyBudget implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyBudget.class);
     private static final long HELD_VIEW_NANOS = 100_000_000;
@@ -67,6 +67,7 @@ public class DailyBudget {
     }
 
     /** Stops renewing: the holds still open lapse with their leases. */
+    @Override
     public void close() {
         if (renewer != null) {
             renewer.shutdownNow();

@@ -9,27 +9,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /** Two endpoints in failover order on real HTTP peers: the primary misbehaves, the secondary answers. */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.fallback-enabled=false",
-        "docroute.routing.strategy=failover",
-        "docroute.request-timeout=1s",
-        "docroute.breaker.minimum-number-of-calls=50"})
 class FailoverTest {
 
     @RegisterExtension
@@ -38,14 +27,24 @@ class FailoverTest {
     @RegisterExtension
     static WireMockExtension secondary = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void peerUrls(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "primary", "openai", "k-primary", primary::baseUrl);
-        ModelConfig.endpoint(registry, 1, "secondary", "openai", "k-secondary", secondary::baseUrl);
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                "docroute.routing.fallback-enabled", "false",
+                "docroute.routing.strategy", "failover",
+                "docroute.request-timeout", "1s",
+                "docroute.breaker.minimum-number-of-calls", "50"));
+        ModelConfig.endpoint(settings, 0, "primary", "openai", "k-primary", primary.baseUrl());
+        ModelConfig.endpoint(settings, 1, "secondary", "openai", "k-secondary", secondary.baseUrl());
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @BeforeEach
     void peers() {
@@ -58,7 +57,7 @@ class FailoverTest {
     void aServerErrorFailsOverToTheNextEndpoint() {
         primary.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(503)));
 
-        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        Extraction extraction = gateway.ask(Blocks.userList());
 
         assertThat(extraction.endpoint()).isEqualTo("secondary");
         assertThat(extraction.attempts()).isEqualTo(2);
@@ -71,7 +70,7 @@ class FailoverTest {
         primary.stubFor(post("/chat/completions")
                 .willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC)).withFixedDelay(5_000)));
 
-        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        Extraction extraction = gateway.ask(Blocks.userList());
 
         // the hanging answer is valid: only the request timeout can have made the secondary answer instead
         assertThat(extraction.endpoint()).isEqualTo("secondary");
@@ -83,7 +82,7 @@ class FailoverTest {
         primary.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(400)
                 .withBody("{\"error\":{\"message\":\"context too long\"}}")));
 
-        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        Extraction extraction = gateway.ask(Blocks.userList());
 
         assertThat(extraction.endpoint()).isEqualTo("secondary");
         primary.verify(1, postRequestedFor(urlEqualTo("/chat/completions")));

@@ -1,5 +1,7 @@
 package io.docroute.gateway;
 
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -13,16 +15,27 @@ public final class ModelConfig {
     }
 
     public static void endpoint(DynamicPropertyRegistry registry, int index, String id, String kind, String apiKey,
-                         Supplier<Object> baseUrl, String... extra) {
+                                Supplier<Object> baseUrl, String... extra) {
+        register(registry::add, index, id, kind, apiKey, baseUrl, extra);
+    }
+
+    /** The same endpoint among a {@link GatewayFixture}'s settings. */
+    public static void endpoint(Map<String, Object> settings, int index, String id, String kind, String apiKey,
+                                String baseUrl, String... extra) {
+        register((name, value) -> settings.put(name, value.get()), index, id, kind, apiKey, () -> baseUrl, extra);
+    }
+
+    private static void register(BiConsumer<String, Supplier<Object>> setting, int index, String id, String kind,
+                                 String apiKey, Supplier<Object> baseUrl, String... extra) {
         String prefix = "docroute.models[" + index + "].";
-        registry.add(prefix + "id", () -> id);
-        registry.add(prefix + "kind", () -> kind);
-        registry.add(prefix + "model", () -> id + "-model");
-        registry.add(prefix + "api-key", () -> apiKey);
-        registry.add(prefix + "base-url", baseUrl);
-        for (String setting : extra) {
-            int equals = setting.indexOf('=');
-            registry.add(prefix + setting.substring(0, equals), () -> setting.substring(equals + 1));
+        setting.accept(prefix + "id", () -> id);
+        setting.accept(prefix + "kind", () -> kind);
+        setting.accept(prefix + "model", () -> id + "-model");
+        setting.accept(prefix + "api-key", () -> apiKey);
+        setting.accept(prefix + "base-url", baseUrl);
+        for (String extraSetting : extra) {
+            int equals = extraSetting.indexOf('=');
+            setting.accept(prefix + extraSetting.substring(0, equals), () -> extraSetting.substring(equals + 1));
         }
     }
 }

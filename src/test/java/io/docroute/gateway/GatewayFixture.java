@@ -1,0 +1,174 @@
+package io.docroute.gateway;
+
+import io.docroute.DocRouteProperties;
+import io.docroute.MigratedDatabases;
+import io.docroute.config.ConfigResources;
+import io.docroute.extraction.Extraction;
+import io.docroute.extraction.LocalExtraction;
+import io.docroute.extraction.LocalExtractor;
+import io.docroute.extraction.SpecValidator;
+import io.docroute.document.InterfaceBlock;
+import io.docroute.gateway.provider.PromptTemplates;
+import io.docroute.gateway.simulator.Simulators;
+import io.docroute.vocabulary.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.StringHelper;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The model gateway without the application around it, for the tests of one routing setting each: the gateway's
+ * routes (its route file and {@link ModelGatewayRoutes}) in a Camel context of their own, its beans made by
+ * {@link GatewayConfiguration}'s own methods, its settings bound by Spring Boot's binder from the application's
+ * configuration files under a test's own settings and the JVM's, as the application binds them. A test asks
+ * {@code direct:ask-models}, where the answer cache hands a block it does not hold. The pipeline around the
+ * gateway (its cache, documents, the application's assembly) is the subject of the application tests.
+ */
+final class GatewayFixture implements AutoCloseable {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final CamelContext camel;
+    private final ProducerTemplate producer;
+    private final Simulators simulators;
+    private final ModelEndpoints endpoints;
+    private final ModelGateway gateway;
+    private final Hedging hedging;
+    private final DailyBudget budget;
+
+    private GatewayFixture(Map<String, Object> settings) throws Exception {
+        Binder binder = binder(settings);
+        GatewayProperties properties = binder.bindOrCreate("docroute", GatewayProperties.class);
+        DocRouteProperties docroute = binder.bindOrCreate("docroute", DocRouteProperties.class);
+        GatewayConfiguration configuration = new GatewayConfiguration();
+        DataSource database = MigratedDatabases.h2();
+        Clock clock = Clock.systemUTC();
+
+        LocalExtractor extractor = new LocalExtractor(Vocabulary.load(ConfigResources.resolve(
+                binder.bind("docroute.vocabulary", String.class).orElse(Vocabulary.DEFAULT_LOCATION))));
+        SpecValidator validator = new SpecValidator(ConfigResources.resolve(
+                binder.bind("docroute.extraction.schema", String.class).get()));
+        LocalExtraction local = new LocalExtraction(extractor, validator);
+
+        simulators = opened(configuration.simulators());
+        ConcurrencySlots slots = opened(configuration.concurrencySlots(database));
+        endpoints = configuration.modelEndpoints(properties, simulators, extractor, database, slots);
+        budget = opened(configuration.dailyBudget(properties, clock, database));
+        LoadGuard loadGuard = opened(configuration.loadGuard(docroute,
+                binder.bind("docroute.load-guard.enabled", Boolean.class).orElse(true)));
+        gateway = configuration.modelGateway(endpoints, properties, local, budget, loadGuard);
+
+        camel = new DefaultCamelContext();
+        HttpComponent http = new HttpComponent();
+        Map<String, Object> httpSettings = new LinkedHashMap<>();
+        binder.bind("camel.component.http", Bindable.mapOf(String.class, Object.class)).orElse(Map.of())
+                .forEach((name, value) -> httpSettings.put(StringHelper.dashToCamelCase(name), value));
+        PropertyBindingSupport.build().withMandatory(true).bind(camel, http, httpSettings);
+        configuration.httpClientSettings(properties, docroute).configure("http", http);
+        camel.addComponent("http", http);
+
+        producer = camel.createProducerTemplate();
+        hedging = opened(configuration.hedging(properties, endpoints, gateway, camel));
+        PromptTemplates prompts = configuration.promptTemplates(
+                binder.bind("docroute.extraction.prompts", String.class).get());
+        camel.getRegistry().bind("modelGateway", gateway);
+        camel.getRegistry().bind("hedging", hedging);
+        camel.getRegistry().bind("blockBatcher", configuration.blockBatcher(properties, endpoints, producer));
+        camel.getRegistry().bind("providerCalls", configuration.providerCalls(prompts, validator, gateway, local,
+                properties));
+        PluginHelper.getRoutesLoader(camel).loadRoutes(routeFile("error-handling"), routeFile("model-gateway"));
+        camel.addRoutes(configuration.modelGatewayRoutes(endpoints, gateway, properties));
+        camel.start();
+    }
+
+    /** The gateway with the application's settings under these. */
+    static GatewayFixture start(Map<String, Object> settings) {
+        try {
+            return new GatewayFixture(settings);
+        } catch (Exception e) {
+            throw new IllegalStateException("the model gateway did not start", e);
+        }
+    }
+
+    /** Asks the endpoints about one block, as the pipeline does for a block the cache does not hold. */
+    Extraction ask(InterfaceBlock block) {
+        return producer.requestBody("direct:ask-models", block, Extraction.class);
+    }
+
+    ModelEndpoints endpoints() {
+        return endpoints;
+    }
+
+    ModelGateway gateway() {
+        return gateway;
+    }
+
+    Simulators simulators() {
+        return simulators;
+    }
+
+    Hedging hedging() {
+        return hedging;
+    }
+
+    DailyBudget budget() {
+        return budget;
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.close();
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+    }
+
+    private <T extends AutoCloseable> T opened(T closeable) {
+        opened.add(closeable);
+        return closeable;
+    }
+
+    private Resource routeFile(String name) {
+        return PluginHelper.getResourceLoader(camel).resolveResource("classpath:routes/" + name + ".camel.xml");
+    }
+
+    /** The settings the application would see: the test's, the JVM's, then its configuration files. */
+    private static Binder binder(Map<String, Object> settings) {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addLast(new MapPropertySource("test", settings));
+        StandardEnvironment jvm = new StandardEnvironment();
+        jvm.getPropertySources().forEach(sources::addLast);
+        sources.addLast(yaml("config/application.yaml"));
+        sources.addLast(yaml("application.yaml"));
+        return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
+    }
+
+    private static PropertySource<?> yaml(String location) {
+        try {
+            return new YamlPropertySourceLoader().load(location, new ClassPathResource(location)).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
