@@ -2,43 +2,48 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
-import io.docroute.gateway.simulator.Simulators;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint failing: their breakers open, the blocks wait {@code degrade-after} for one to come back, then
  * get answers from the local extractor, marked degraded with the reason; open breakers get no calls.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.simulators=always",
-        "docroute.routing.backoff=20ms",
-        "docroute.routing.degrade-after=1s",
-        "docroute.breaker.wait-in-open-state=60s",
-        "docroute.models[0].id=down-a", "docroute.models[0].kind=simulator", "docroute.models[0].model=a",
-        "docroute.models[0].simulator.error-rate=1.0",
-        "docroute.models[1].id=down-b", "docroute.models[1].kind=simulator", "docroute.models[1].model=b",
-        "docroute.models[1].simulator.error-rate=1.0"})
 class AllEndpointsDownTest {
 
-    @Autowired
-    ProducerTemplate producer;
+    static GatewayFixture gateway;
 
-    @Autowired
-    Simulators simulators;
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.simulators", "always");
+        settings.put("docroute.routing.backoff", "20ms");
+        settings.put("docroute.routing.degrade-after", "1s");
+        settings.put("docroute.breaker.wait-in-open-state", "60s");
+        settings.put("docroute.models[0].id", "down-a");
+        settings.put("docroute.models[0].kind", "simulator");
+        settings.put("docroute.models[0].model", "a");
+        settings.put("docroute.models[0].simulator.error-rate", "1.0");
+        settings.put("docroute.models[1].id", "down-b");
+        settings.put("docroute.models[1].kind", "simulator");
+        settings.put("docroute.models[1].model", "b");
+        settings.put("docroute.models[1].simulator.error-rate", "1.0");
+        gateway = GatewayFixture.start(settings);
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void whenEveryEndpointFailsBlocksAreAnsweredDegradedAndOpenBreakersGetNoCalls() {
-        List<Extraction> answers = Blocks.extractAtOnce(producer, 10);
+        List<Extraction> answers = gateway.askAtOnce(10);
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.degraded()).isTrue();
             assertThat(answer.endpoint()).isEqualTo("local");
@@ -47,12 +52,12 @@ class AllEndpointsDownTest {
                     "has its circuit breaker open");
         });
 
-        long callsWhenOpen = simulators.all().stream().mapToLong(endpoint -> endpoint.stats().total()).sum();
-        Extraction later = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        long callsWhenOpen = gateway.simulators().all().stream().mapToLong(endpoint -> endpoint.stats().total()).sum();
+        Extraction later = gateway.ask(Blocks.userList());
 
         assertThat(later.degraded()).isTrue();
         assertThat(later.attempts()).isZero();
-        assertThat(simulators.all().stream().mapToLong(endpoint -> endpoint.stats().total()).sum())
+        assertThat(gateway.simulators().all().stream().mapToLong(endpoint -> endpoint.stats().total()).sum())
                 .isEqualTo(callsWhenOpen);
     }
 }

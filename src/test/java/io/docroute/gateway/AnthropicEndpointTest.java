@@ -12,37 +12,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /** An Anthropic Messages endpoint on a real HTTP peer. */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.fallback-enabled=false",
-        "docroute.routing.strategy=failover"})
 class AnthropicEndpointTest {
 
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void peerUrl(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "claude", "anthropic", "sk-ant-test-123456", () -> peer.baseUrl() + "/v1");
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.fallback-enabled", "false");
+        settings.put("docroute.routing.strategy", "failover");
+        ModelConfig.endpoint(settings, 0, "claude", "anthropic", "sk-ant-test-123456", peer.baseUrl() + "/v1");
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @BeforeEach
     void resetPeer() {
@@ -53,7 +52,7 @@ class AnthropicEndpointTest {
     void aBlockIsSentAsAMessagesRequestWithTheKeyHeaderAndVersion() {
         peer.stubFor(post("/v1/messages").willReturn(okJson(Blocks.anthropicAnswer(Blocks.VALID_SPEC))));
 
-        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        Extraction extraction = gateway.ask(Blocks.userList());
 
         assertThat(extraction.endpoint()).isEqualTo("claude");
         assertThat(extraction.usage().outputTokens()).isEqualTo(80);
@@ -73,7 +72,7 @@ class AnthropicEndpointTest {
         peer.stubFor(post("/v1/messages").inScenario("busy").whenScenarioStateIs("free")
                 .willReturn(okJson(Blocks.anthropicAnswer(Blocks.VALID_SPEC))));
 
-        Extraction extraction = producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        Extraction extraction = gateway.ask(Blocks.userList());
 
         assertThat(extraction.attempts()).isEqualTo(2);
         assertThat(extraction.endpoint()).isEqualTo("claude");

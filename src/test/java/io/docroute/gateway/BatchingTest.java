@@ -2,41 +2,43 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.BatchApplicationTest;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
-import io.docroute.gateway.simulator.Simulators;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** Small blocks arriving together share one request, and every block still gets its own answer. */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.simulators=always",
-        "docroute.batching.enabled=true",
-        "docroute.batching.window=200ms",
-        "docroute.models[0].id=packer", "docroute.models[0].kind=simulator", "docroute.models[0].model=p",
-        "docroute.models[0].simulator.latency-median=50ms"})
 class BatchingTest {
 
     static final Map<String, String> PATHS = Map.of(
             "用户列表", "GET /users", "订单列表", "GET /orders", "商品列表", "GET /products",
             "新增用户", "POST /users", "删除订单", "DELETE /orders/{orderId}", "库存导出", "GET /stocks/export");
 
-    @Autowired
-    ProducerTemplate producer;
+    static GatewayFixture gateway;
 
-    @Autowired
-    Simulators simulators;
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.simulators", "always");
+        settings.put("docroute.batching.enabled", "true");
+        settings.put("docroute.batching.window", "200ms");
+        settings.put("docroute.models[0].id", "packer");
+        settings.put("docroute.models[0].kind", "simulator");
+        settings.put("docroute.models[0].model", "p");
+        settings.put("docroute.models[0].simulator.latency-median", "50ms");
+        gateway = GatewayFixture.start(settings);
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void smallBlocksArrivingTogetherShareOneRequestAndEachGetsItsOwnSpec() {
@@ -45,7 +47,7 @@ class BatchingTest {
                 List.of())));
         List<CompletableFuture<Extraction>> pending = new ArrayList<>();
         for (InterfaceBlock block : blocks) {
-            pending.add(producer.asyncRequestBody("direct:extract-block", block, Extraction.class));
+            pending.add(gateway.askAsync(block));
         }
 
         for (int i = 0; i < blocks.size(); i++) {
@@ -54,6 +56,6 @@ class BatchingTest {
             assertThat(answer.degraded()).isFalse();
             assertThat(answer.endpoint()).isEqualTo("packer");
         }
-        assertThat(simulators.get("packer").orElseThrow().stats().total()).isLessThan(blocks.size());
+        assertThat(gateway.simulators().get("packer").orElseThrow().stats().total()).isLessThan(blocks.size());
     }
 }

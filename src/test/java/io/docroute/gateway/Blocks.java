@@ -3,11 +3,7 @@ package io.docroute.gateway;
 import io.docroute.document.Field;
 import io.docroute.document.FieldType;
 import io.docroute.document.InterfaceBlock;
-import io.docroute.extraction.Extraction;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.apache.camel.ProducerTemplate;
 
 /** Blocks the gateway tests send; each is answerable by the local extractor, so simulated peers can answer it. */
 public final class Blocks {
@@ -25,15 +21,6 @@ public final class Blocks {
     public static InterfaceBlock numbered(int index) {
         return new InterfaceBlock(index, "订单列表", "第 " + index + " 块：分页查询订单。",
                 List.of(new Field("page", FieldType.INTEGER, true, "页码")), List.of("orderNo", "amount"));
-    }
-
-    /** Sends blocks 0..count-1 ({@link #numbered}) all at once and waits for every answer, in order. */
-    static List<Extraction> extractAtOnce(ProducerTemplate producer, int count) {
-        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            pending.add(producer.asyncRequestBody("direct:extract-block", numbered(i), Extraction.class));
-        }
-        return pending.stream().map(CompletableFuture::join).toList();
     }
 
     /** A chat-completions answer whose content is a valid spec for {@link #userList()}. */

@@ -2,44 +2,51 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Many blocks at once against a paid endpoint and a small daily budget: the budget is never passed, and once it
  * is reached the free endpoint (the in-process extractor, {@code kind: local}) takes the rest.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.simulators=always",
-        "docroute.budget.daily-usd=0.1",
-        "docroute.routing.strategy=failover",
-        "docroute.models[0].id=paid", "docroute.models[0].kind=simulator", "docroute.models[0].model=p",
-        "docroute.models[0].price-input-per-mtok=10", "docroute.models[0].price-output-per-mtok=10",
-        "docroute.models[0].simulator.latency-median=30ms",
-        "docroute.models[1].id=free", "docroute.models[1].kind=local", "docroute.models[1].model=local-extractor"})
 class BudgetTest {
 
-    @Autowired
-    ProducerTemplate producer;
+    static GatewayFixture gateway;
 
-    @Autowired
-    DailyBudget budget;
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.simulators", "always");
+        settings.put("docroute.budget.daily-usd", "0.1");
+        settings.put("docroute.routing.strategy", "failover");
+        settings.put("docroute.models[0].id", "paid");
+        settings.put("docroute.models[0].kind", "simulator");
+        settings.put("docroute.models[0].model", "p");
+        settings.put("docroute.models[0].price-input-per-mtok", "10");
+        settings.put("docroute.models[0].price-output-per-mtok", "10");
+        settings.put("docroute.models[0].simulator.latency-median", "30ms");
+        settings.put("docroute.models[1].id", "free");
+        settings.put("docroute.models[1].kind", "local");
+        settings.put("docroute.models[1].model", "local-extractor");
+        gateway = GatewayFixture.start(settings);
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void theDailyBudgetIsNeverExceededUnderConcurrencyAndFreeEndpointsTakeOver() {
-        List<Extraction> answers = Blocks.extractAtOnce(producer, 40);
+        List<Extraction> answers = gateway.askAtOnce(40);
 
         double spent = answers.stream().mapToDouble(answer -> answer.usage().costUsd()).sum();
-        assertThat(spent).isLessThanOrEqualTo(0.1).isEqualTo(budget.spentUsd(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(spent).isLessThanOrEqualTo(0.1).isEqualTo(gateway.budget().spentUsd(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(answers).noneMatch(Extraction::degraded);
         assertThat(answers).filteredOn(answer -> answer.endpoint().equals("paid")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(answers).filteredOn(answer -> answer.endpoint().equals("free")).isNotEmpty();

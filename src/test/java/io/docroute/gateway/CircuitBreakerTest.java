@@ -8,58 +8,54 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.HashMap;
+import java.util.Map;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A single endpoint that only fails: its breaker opens after four calls, the peer then sees no calls until the breaker
  * is half-open; with {@code degrade-after: 0} every block degrades at once instead of waiting.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.strategy=round-robin",
-        "docroute.routing.backoff=20ms",
-        "docroute.routing.degrade-after=0",
-        "docroute.breaker.sliding-window-size=4",
-        "docroute.breaker.minimum-number-of-calls=4",
-        "docroute.breaker.wait-in-open-state=1500ms",
-        "docroute.breaker.permitted-calls-in-half-open=1"})
 class CircuitBreakerTest {
 
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void peerUrl(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "broken", "openai", "k-broken", peer::baseUrl);
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.strategy", "round-robin");
+        settings.put("docroute.routing.backoff", "20ms");
+        settings.put("docroute.routing.degrade-after", "0");
+        settings.put("docroute.breaker.sliding-window-size", "4");
+        settings.put("docroute.breaker.minimum-number-of-calls", "4");
+        settings.put("docroute.breaker.wait-in-open-state", "1500ms");
+        settings.put("docroute.breaker.permitted-calls-in-half-open", "1");
+        ModelConfig.endpoint(settings, 0, "broken", "openai", "k-broken", peer.baseUrl());
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
-
-    @Autowired
-    ModelEndpoints endpoints;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void aBurstOfServerErrorsOpensTheBreakerAndThePeerSeesNoCallsUntilHalfOpen() {
         peer.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(500)));
-        CircuitBreaker breaker = endpoints.require("broken").breaker();
+        CircuitBreaker breaker = gateway.endpoints().require("broken").breaker();
 
         for (int i = 0; i < 4; i++) {
-            Extraction failed = producer.requestBody("direct:extract-block", Blocks.numbered(10 + i), Extraction.class);
+            Extraction failed = gateway.ask(Blocks.numbered(10 + i));
             assertThat(failed.degraded()).isTrue();
             assertThat(failed.attempts()).isEqualTo(1);
         }
@@ -68,7 +64,7 @@ class CircuitBreakerTest {
         assertThat(callsWhenOpened).isEqualTo(4);
 
         for (int i = 0; i < 5; i++) {
-            Extraction degraded = producer.requestBody("direct:extract-block", Blocks.numbered(i), Extraction.class);
+            Extraction degraded = gateway.ask(Blocks.numbered(i));
             assertThat(degraded.degraded()).isTrue();
             assertThat(degraded.endpoint()).isEqualTo("local");
         }
@@ -77,7 +73,7 @@ class CircuitBreakerTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> breaker.getState() == CircuitBreaker.State.HALF_OPEN);
-        producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        gateway.ask(Blocks.userList());
         peer.verify(callsWhenOpened + 1, postRequestedFor(urlEqualTo("/chat/completions")));
     }
 }

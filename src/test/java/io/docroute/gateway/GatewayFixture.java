@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -114,6 +115,19 @@ final class GatewayFixture implements AutoCloseable {
     /** Asks the endpoints about one block, as the pipeline does for a block the cache does not hold. */
     Extraction ask(InterfaceBlock block) {
         return producer.requestBody("direct:ask-models", block, Extraction.class);
+    }
+
+    CompletableFuture<Extraction> askAsync(InterfaceBlock block) {
+        return producer.asyncRequestBody("direct:ask-models", block, Extraction.class);
+    }
+
+    /** Asks about blocks 0..count-1 ({@link Blocks#numbered}) all at once and waits for every answer, in order. */
+    List<Extraction> askAtOnce(int count) {
+        List<CompletableFuture<Extraction>> pending = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            pending.add(askAsync(Blocks.numbered(i)));
+        }
+        return pending.stream().map(CompletableFuture::join).toList();
     }
 
     ModelEndpoints endpoints() {

@@ -6,28 +6,19 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * With hedging on, a block stuck on an endpoint far past the pool's p90 is answered by another endpoint. The
  * delay is a multiple of the p90: at plain p90 a tenth of the warm-up calls pass it by ordinary jitter and can
  * use up the one-in-ten allowance before the slow call comes.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.strategy=failover",
-        "docroute.routing.hedge-after=5x p90"})
 class HedgingTest {
 
     @RegisterExtension
@@ -36,20 +27,25 @@ class HedgingTest {
     @RegisterExtension
     static WireMockExtension spare = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void peers(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "usual", "openai", "k-usual", usual::baseUrl);
-        ModelConfig.endpoint(registry, 1, "spare", "openai", "k-spare", spare::baseUrl);
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.strategy", "failover");
+        settings.put("docroute.routing.hedge-after", "5x p90");
+        ModelConfig.endpoint(settings, 0, "usual", "openai", "k-usual", usual.baseUrl());
+        ModelConfig.endpoint(settings, 1, "spare", "openai", "k-spare", spare.baseUrl());
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
-
-    @Autowired
-    Hedging hedging;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     private Extraction extract() {
-        return producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        return gateway.ask(Blocks.userList());
     }
 
     @Test
@@ -61,7 +57,7 @@ class HedgingTest {
         for (int i = 0; i < 30; i++) {
             extract();
         }
-        long hedgesBefore = hedging.hedgesSent();
+        long hedgesBefore = gateway.hedging().hedgesSent();
         usual.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer(Blocks.VALID_SPEC))
                 .withFixedDelay(4_000)));
 
@@ -70,6 +66,6 @@ class HedgingTest {
         // the usual endpoint answers after 4 s, so the answer came from the hedge, whatever the machine's speed
         assertThat(hedged.endpoint()).isEqualTo("spare");
         assertThat(hedged.usage().calls()).containsEntry("usual", 1).containsEntry("spare", 1);
-        assertThat(hedging.hedgesSent()).isEqualTo(hedgesBefore + 1);
+        assertThat(gateway.hedging().hedgesSent()).isEqualTo(hedgesBefore + 1);
     }
 }

@@ -15,33 +15,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /** One OpenAI-compatible endpoint on a real HTTP peer, no fallback: what the peer sees is what DocRoute sent. */
-@CamelSpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.fallback-enabled=false",
-        "docroute.routing.strategy=failover",
-        "docroute.routing.backoff=50ms",
-        "docroute.breaker.minimum-number-of-calls=100"})
 class OpenAiEndpointTest {
 
     static final String CANARY_KEY = "sk-canary-7f3a9c21d4e8b6";
@@ -49,22 +36,29 @@ class OpenAiEndpointTest {
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void peerUrl(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "peer", "openai", CANARY_KEY, () -> peer.baseUrl() + "/v1",
-                "price-input-per-mtok=1.0", "price-output-per-mtok=2.0");
-    }
-
-    @Autowired
-    ProducerTemplate producer;
+    /** A gateway per test: a refused key puts the endpoint out until a restart. */
+    GatewayFixture gateway;
 
     @BeforeEach
-    void resetPeer() {
+    void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.fallback-enabled", "false");
+        settings.put("docroute.routing.strategy", "failover");
+        settings.put("docroute.routing.backoff", "50ms");
+        settings.put("docroute.breaker.minimum-number-of-calls", "100");
+        ModelConfig.endpoint(settings, 0, "peer", "openai", CANARY_KEY, peer.baseUrl() + "/v1",
+                "price-input-per-mtok=1.0", "price-output-per-mtok=2.0");
+        gateway = GatewayFixture.start(settings);
+    }
+
+    @AfterEach
+    void stopGateway() throws Exception {
+        gateway.close();
         peer.resetAll();
     }
 
     private Extraction extract() {
-        return producer.requestBody("direct:extract-block", Blocks.userList(), Extraction.class);
+        return gateway.ask(Blocks.userList());
     }
 
     @Test
@@ -130,7 +124,6 @@ class OpenAiEndpointTest {
     }
 
     @Test
-    @DirtiesContext
     void aRefusedKeyIsNotRetriedNamesTheEndpointAndNeverShowsTheKey(CapturedOutput output) {
         peer.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(401)
                 .withBody("{\"error\":{\"message\":\"Incorrect API key provided: " + CANARY_KEY + "\"}}")));

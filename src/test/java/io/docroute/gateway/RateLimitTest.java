@@ -2,18 +2,16 @@ package io.docroute.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
-import io.docroute.gateway.simulator.Simulators;
 import io.docroute.gateway.simulator.Stats;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: of 20 blocks sent at once at
@@ -21,29 +19,34 @@ import org.springframework.test.context.TestPropertySource;
  * more per block after the bucket's first two, less one for slack), with no 429. Measured from the send, not from the
  * first arrival: a busy machine only delays arrivals, which can move the first one later but never the last earlier.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.simulators=always",
-        "docroute.routing.fallback-enabled=false",
-        "docroute.models[0].id=metered", "docroute.models[0].kind=simulator", "docroute.models[0].model=m",
-        "docroute.models[0].rpm=240",
-        "docroute.models[0].simulator.rpm=240"})
 class RateLimitTest {
 
-    @Autowired
-    ProducerTemplate producer;
+    static GatewayFixture gateway;
 
-    @Autowired
-    Simulators simulators;
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.simulators", "always");
+        settings.put("docroute.routing.fallback-enabled", "false");
+        settings.put("docroute.models[0].id", "metered");
+        settings.put("docroute.models[0].kind", "simulator");
+        settings.put("docroute.models[0].model", "m");
+        settings.put("docroute.models[0].rpm", "240");
+        settings.put("docroute.models[0].simulator.rpm", "240");
+        gateway = GatewayFixture.start(settings);
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void aBurstOfBlocksStaysUnderTheProvidersRpmLimitAtThePeer() {
         long sent = System.nanoTime();
-        List<Extraction> answers = Blocks.extractAtOnce(producer, 20);
+        List<Extraction> answers = gateway.askAtOnce(20);
 
-        SimulatedEndpoint peer = simulators.get("metered").orElseThrow();
+        SimulatedEndpoint peer = gateway.simulators().get("metered").orElseThrow();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.degraded()).isFalse());
         assertThat(peer.stats().count(Outcome.RATE_LIMITED)).isZero();
         assertThat(peer.stats().count(Outcome.OK)).isEqualTo(20);

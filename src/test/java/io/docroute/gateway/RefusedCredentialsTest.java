@@ -8,27 +8,19 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint refuses its key (401): no waiting helps, so every block is answered by the local extractor at
  * once, marked degraded with a reason naming the endpoints; each endpoint is asked once and then left alone.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.degrade-after=60s"})
 class RefusedCredentialsTest {
 
     @RegisterExtension
@@ -37,14 +29,21 @@ class RefusedCredentialsTest {
     @RegisterExtension
     static WireMockExtension right = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void endpoints(DynamicPropertyRegistry registry) {
-        ModelConfig.endpoint(registry, 0, "left", "openai", "k-left", left::baseUrl);
-        ModelConfig.endpoint(registry, 1, "right", "openai", "k-right", right::baseUrl);
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.degrade-after", "60s");
+        ModelConfig.endpoint(settings, 0, "left", "openai", "k-left", left.baseUrl());
+        ModelConfig.endpoint(settings, 1, "right", "openai", "k-right", right.baseUrl());
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void refusedKeysEverywhereDegradeAtOnceNamingTheEndpoints() {
@@ -53,8 +52,8 @@ class RefusedCredentialsTest {
                     .withBody("{\"error\":{\"message\":\"Incorrect API key provided\"}}")));
         }
 
-        Extraction first = producer.requestBody("direct:extract-block", Blocks.numbered(0), Extraction.class);
-        List<Extraction> more = Blocks.extractAtOnce(producer, 5);
+        Extraction first = gateway.ask(Blocks.numbered(0));
+        List<Extraction> more = gateway.askAtOnce(5);
 
         assertThat(first.degraded()).isTrue();
         assertThat(first.degradedBecause()).contains("endpoint 'left' is out until restart",

@@ -6,21 +6,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.docroute.BatchApplicationTest;
 import io.docroute.extraction.Extraction;
-import io.docroute.gateway.simulator.Simulators;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Four endpoints, two of them healthy but imperfect: {@code rated} answers 15 % of calls 429 with
@@ -29,12 +25,6 @@ import org.springframework.test.context.TestPropertySource;
  * {@code rated} while it asked to wait; {@code refusing} gets at most one call per block; {@code confused} keeps
  * its breaker closed (its answers say nothing about its health) while its reliability falls.
  */
-@CamelSpringBootTest
-@BatchApplicationTest
-@TestPropertySource(properties = {
-        "docroute.cache.enabled=false",
-        "docroute.routing.simulators=always",
-        "docroute.routing.strategy=balanced"})
 class TwoOfFourUpTest {
 
     /** Enough blocks that a client ignoring a 429 would send to {@code rated} inside its window. */
@@ -48,49 +38,51 @@ class TwoOfFourUpTest {
     @RegisterExtension
     static WireMockExtension confused = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @DynamicPropertySource
-    static void endpoints(DynamicPropertyRegistry registry) throws Exception {
+    static GatewayFixture gateway;
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("docroute.routing.simulators", "always");
+        settings.put("docroute.routing.strategy", "balanced");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ModelConfig.endpoint(registry, 0, "rated", "simulator", "", () -> "",
+        ModelConfig.endpoint(settings, 0, "rated", "simulator", "", "",
                 "simulator.latency=fixed", "simulator.latency-median=40ms",
                 "simulator.rate-limit-rate=0.15", "simulator.retry-after=1s");
-        ModelConfig.endpoint(registry, 1, "flaky", "simulator", "", () -> "",
+        ModelConfig.endpoint(settings, 1, "flaky", "simulator", "", "",
                 "simulator.latency=fixed", "simulator.latency-median=40ms", "simulator.error-rate=0.3");
-        ModelConfig.endpoint(registry, 2, "refusing", "openai", "k-refusing", () -> "http://127.0.0.1:" + closedPort);
-        ModelConfig.endpoint(registry, 3, "confused", "openai", "k-confused", confused::baseUrl);
+        ModelConfig.endpoint(settings, 2, "refusing", "openai", "k-refusing", "http://127.0.0.1:" + closedPort);
+        ModelConfig.endpoint(settings, 3, "confused", "openai", "k-confused", confused.baseUrl());
+        gateway = GatewayFixture.start(settings);
     }
 
-    @Autowired
-    ProducerTemplate producer;
-
-    @Autowired
-    ModelEndpoints endpoints;
-
-    @Autowired
-    Simulators simulators;
+    @AfterAll
+    static void stopGateway() throws Exception {
+        gateway.close();
+    }
 
     @Test
     void everyBlockIsAnsweredByAModelAndNoEndpointIsAskedWhileItSaidWait() {
         // valid JSON, but not an interface spec: a content failure, every time
         confused.stubFor(post("/chat/completions").willReturn(okJson(Blocks.openAiAnswer("{\"answer\":\"GET /orders\"}"))));
 
-        List<Extraction> answers = Blocks.extractAtOnce(producer, BLOCKS);
+        List<Extraction> answers = gateway.askAtOnce(BLOCKS);
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.degraded()).as(answer.degradedBecause()).isFalse();
             assertThat(answer.endpoint()).isIn("rated", "flaky");
             assertThat(answer.usage().calls().getOrDefault("refusing", 0)).isLessThanOrEqualTo(1);
         });
-        assertThat(simulators.get("rated").orElseThrow().stats()
+        assertThat(gateway.simulators().get("rated").orElseThrow().stats()
                 .callsInsideRetryAfter(Duration.ofSeconds(1), IN_FLIGHT_GRACE)).isZero();
-        ModelEndpoint invalid = endpoints.require("confused");
+        ModelEndpoint invalid = gateway.endpoints().require("confused");
         assertThat(invalid.breaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         if (invalid.stats().snapshot().calls() > 0) {
             assertThat(invalid.stats().reliability()).isLessThan(0.5);
         }
-        assertThat(endpoints.require("rated").breaker().getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(gateway.endpoints().require("rated").breaker().getMetrics().getNumberOfFailedCalls()).isZero();
     }
 }
