@@ -3,12 +3,10 @@ package io.docroute.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every endpoint failing: their breakers open, the blocks wait {@code degrade-after} for one to come back, then
@@ -16,30 +14,21 @@ import org.junit.jupiter.api.Test;
  */
 class AllEndpointsDownTest {
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.routing.backoff", "20ms");
-        settings.put("docroute.routing.degrade-after", "1s");
-        settings.put("docroute.breaker.wait-in-open-state", "60s");
-        settings.put("docroute.models[0].id", "down-a");
-        settings.put("docroute.models[0].kind", "simulator");
-        settings.put("docroute.models[0].model", "a");
-        settings.put("docroute.models[0].simulator.error-rate", "1.0");
-        settings.put("docroute.models[1].id", "down-b");
-        settings.put("docroute.models[1].kind", "simulator");
-        settings.put("docroute.models[1].model", "b");
-        settings.put("docroute.models[1].simulator.error-rate", "1.0");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.routing.backoff=20ms",
+            "docroute.routing.degrade-after=1s",
+            "docroute.breaker.wait-in-open-state=60s",
+            "docroute.models[0].id=down-a",
+            "docroute.models[0].kind=simulator",
+            "docroute.models[0].model=a",
+            "docroute.models[0].simulator.error-rate=1.0",
+            "docroute.models[1].id=down-b",
+            "docroute.models[1].kind=simulator",
+            "docroute.models[1].model=b",
+            "docroute.models[1].simulator.error-rate=1.0");
 
     @Test
     void whenEveryEndpointFailsBlocksAreAnsweredDegradedAndOpenBreakersGetNoCalls() {

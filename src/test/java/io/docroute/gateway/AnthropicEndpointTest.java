@@ -13,11 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,21 +24,12 @@ class AnthropicEndpointTest {
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.fallback-enabled", "false");
-        settings.put("docroute.routing.strategy", "failover");
-        ModelConfig.endpoint(settings, 0, "claude", "anthropic", "sk-ant-test-123456", peer.baseUrl() + "/v1");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.fallback-enabled=false",
+            "docroute.routing.strategy=failover")
+            .endpoint(0, "claude", "anthropic", "sk-ant-test-123456", () -> peer.baseUrl() + "/v1");
 
     @BeforeEach
     void resetPeer() {

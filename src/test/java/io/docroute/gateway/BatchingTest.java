@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docroute.document.InterfaceBlock;
 import io.docroute.extraction.Extraction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Small blocks arriving together share one request, and every block still gets its own answer. */
 class BatchingTest {
@@ -20,25 +19,16 @@ class BatchingTest {
             "用户列表", "GET /users", "订单列表", "GET /orders", "商品列表", "GET /products",
             "新增用户", "POST /users", "删除订单", "DELETE /orders/{orderId}", "库存导出", "GET /stocks/export");
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.batching.enabled", "true");
-        settings.put("docroute.batching.window", "200ms");
-        settings.put("docroute.models[0].id", "packer");
-        settings.put("docroute.models[0].kind", "simulator");
-        settings.put("docroute.models[0].model", "p");
-        settings.put("docroute.models[0].simulator.latency-median", "50ms");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.batching.enabled=true",
+            "docroute.batching.window=200ms",
+            "docroute.models[0].id=packer",
+            "docroute.models[0].kind=simulator",
+            "docroute.models[0].model=p",
+            "docroute.models[0].simulator.latency-median=50ms");
 
     @Test
     void smallBlocksArrivingTogetherShareOneRequestAndEachGetsItsOwnSpec() {

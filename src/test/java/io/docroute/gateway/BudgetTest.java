@@ -3,12 +3,10 @@ package io.docroute.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many blocks at once against a paid endpoint and a small daily budget: the budget is never passed, and once it
@@ -16,30 +14,21 @@ import org.junit.jupiter.api.Test;
  */
 class BudgetTest {
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.budget.daily-usd", "0.1");
-        settings.put("docroute.routing.strategy", "failover");
-        settings.put("docroute.models[0].id", "paid");
-        settings.put("docroute.models[0].kind", "simulator");
-        settings.put("docroute.models[0].model", "p");
-        settings.put("docroute.models[0].price-input-per-mtok", "10");
-        settings.put("docroute.models[0].price-output-per-mtok", "10");
-        settings.put("docroute.models[0].simulator.latency-median", "30ms");
-        settings.put("docroute.models[1].id", "free");
-        settings.put("docroute.models[1].kind", "local");
-        settings.put("docroute.models[1].model", "local-extractor");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.budget.daily-usd=0.1",
+            "docroute.routing.strategy=failover",
+            "docroute.models[0].id=paid",
+            "docroute.models[0].kind=simulator",
+            "docroute.models[0].model=p",
+            "docroute.models[0].price-input-per-mtok=10",
+            "docroute.models[0].price-output-per-mtok=10",
+            "docroute.models[0].simulator.latency-median=30ms",
+            "docroute.models[1].id=free",
+            "docroute.models[1].kind=local",
+            "docroute.models[1].model=local-extractor");
 
     @Test
     void theDailyBudgetIsNeverExceededUnderConcurrencyAndFreeEndpointsTakeOver() {

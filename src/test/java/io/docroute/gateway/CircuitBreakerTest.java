@@ -11,11 +11,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,26 +25,17 @@ class CircuitBreakerTest {
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.strategy", "round-robin");
-        settings.put("docroute.routing.backoff", "20ms");
-        settings.put("docroute.routing.degrade-after", "0");
-        settings.put("docroute.breaker.sliding-window-size", "4");
-        settings.put("docroute.breaker.minimum-number-of-calls", "4");
-        settings.put("docroute.breaker.wait-in-open-state", "1500ms");
-        settings.put("docroute.breaker.permitted-calls-in-half-open", "1");
-        ModelConfig.endpoint(settings, 0, "broken", "openai", "k-broken", peer.baseUrl());
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.strategy=round-robin",
+            "docroute.routing.backoff=20ms",
+            "docroute.routing.degrade-after=0",
+            "docroute.breaker.sliding-window-size=4",
+            "docroute.breaker.minimum-number-of-calls=4",
+            "docroute.breaker.wait-in-open-state=1500ms",
+            "docroute.breaker.permitted-calls-in-half-open=1")
+            .endpoint(0, "broken", "openai", "k-broken", peer::baseUrl);
 
     @Test
     void aBurstOfServerErrorsOpensTheBreakerAndThePeerSeesNoCallsUntilHalfOpen() {

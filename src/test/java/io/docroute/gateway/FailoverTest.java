@@ -10,11 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,24 +24,15 @@ class FailoverTest {
     @RegisterExtension
     static WireMockExtension secondary = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>(Map.of(
-                "docroute.routing.fallback-enabled", "false",
-                "docroute.routing.strategy", "failover",
-                "docroute.request-timeout", "1s",
-                "docroute.breaker.minimum-number-of-calls", "50"));
-        ModelConfig.endpoint(settings, 0, "primary", "openai", "k-primary", primary.baseUrl());
-        ModelConfig.endpoint(settings, 1, "secondary", "openai", "k-secondary", secondary.baseUrl());
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.fallback-enabled=false",
+            "docroute.routing.strategy=failover",
+            "docroute.request-timeout=1s",
+            "docroute.breaker.minimum-number-of-calls=50")
+            .endpoint(0, "primary", "openai", "k-primary", primary::baseUrl)
+            .endpoint(1, "secondary", "openai", "k-secondary", secondary::baseUrl);
 
     @BeforeEach
     void peers() {

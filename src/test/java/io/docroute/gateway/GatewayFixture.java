@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -28,6 +30,12 @@ import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.util.StringHelper;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -46,79 +54,87 @@ import org.springframework.core.io.ClassPathResource;
  * configuration files under a test's own settings and the JVM's, as the application binds them. A test asks
  * {@code direct:ask-models}, where the answer cache hands a block it does not hold. The pipeline around the
  * gateway (its cache, documents, the application's assembly) is the subject of the application tests.
+ *
+ * <p>An extension: a test class registers it after the peers its endpoints call, which start first, and it starts one
+ * gateway for the class, or one per test ({@link #eachTest()}).
  */
-final class GatewayFixture implements AutoCloseable {
+final class GatewayFixture implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    private final List<AutoCloseable> opened = new ArrayList<>();
-    private final CamelContext camel;
-    private final ProducerTemplate producer;
-    private final Simulators simulators;
-    private final ModelEndpoints endpoints;
-    private final ModelGateway gateway;
-    private final Hedging hedging;
-    private final DailyBudget budget;
+    /** After the extensions registered without an order, the peers. */
+    static final int AFTER_THE_PEERS = Order.DEFAULT + 1;
 
-    private GatewayFixture(Map<String, Object> settings) throws Exception {
-        Binder binder = binder(settings);
-        GatewayProperties properties = binder.bindOrCreate("docroute", GatewayProperties.class);
-        DocRouteProperties docroute = binder.bindOrCreate("docroute", DocRouteProperties.class);
-        GatewayConfiguration configuration = new GatewayConfiguration();
-        DataSource database = MigratedDatabases.h2();
-        Clock clock = Clock.systemUTC();
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+    private final List<Consumer<Map<String, Object>>> endpoints = new ArrayList<>();
+    private boolean eachTest;
+    private Started started;
 
-        LocalExtractor extractor = new LocalExtractor(Vocabulary.load(ConfigResources.resolve(
-                binder.bind("docroute.vocabulary", String.class).orElse(Vocabulary.DEFAULT_LOCATION))));
-        SpecValidator validator = new SpecValidator(ConfigResources.resolve(
-                binder.bind("docroute.extraction.schema", String.class).get()));
-        LocalExtraction local = new LocalExtraction(extractor, validator);
-
-        simulators = opened(configuration.simulators());
-        ConcurrencySlots slots = opened(configuration.concurrencySlots(database));
-        endpoints = configuration.modelEndpoints(properties, simulators, extractor, database, slots);
-        budget = opened(configuration.dailyBudget(properties, clock, database));
-        LoadGuard loadGuard = opened(configuration.loadGuard(docroute,
-                binder.bind("docroute.load-guard.enabled", Boolean.class).orElse(true)));
-        gateway = configuration.modelGateway(endpoints, properties, local, budget, loadGuard);
-
-        camel = new DefaultCamelContext();
-        HttpComponent http = new HttpComponent();
-        Map<String, Object> httpSettings = new LinkedHashMap<>();
-        binder.bind("camel.component.http", Bindable.mapOf(String.class, Object.class)).orElse(Map.of())
-                .forEach((name, value) -> httpSettings.put(StringHelper.dashToCamelCase(name), value));
-        PropertyBindingSupport.build().withMandatory(true).bind(camel, http, httpSettings);
-        configuration.httpClientSettings(properties, docroute).configure("http", http);
-        camel.addComponent("http", http);
-
-        producer = camel.createProducerTemplate();
-        hedging = opened(configuration.hedging(properties, endpoints, gateway, camel));
-        PromptTemplates prompts = configuration.promptTemplates(
-                binder.bind("docroute.extraction.prompts", String.class).get());
-        camel.getRegistry().bind("modelGateway", gateway);
-        camel.getRegistry().bind("hedging", hedging);
-        camel.getRegistry().bind("blockBatcher", configuration.blockBatcher(properties, endpoints, producer));
-        camel.getRegistry().bind("providerCalls", configuration.providerCalls(prompts, validator, gateway, local,
-                properties));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(routeFile("error-handling"), routeFile("model-gateway"));
-        camel.addRoutes(configuration.modelGatewayRoutes(endpoints, gateway, properties));
-        camel.start();
+    private GatewayFixture() {
     }
 
-    /** The gateway with the application's settings under these. */
-    static GatewayFixture start(Map<String, Object> settings) {
-        try {
-            return new GatewayFixture(settings);
-        } catch (Exception e) {
-            throw new IllegalStateException("the model gateway did not start", e);
+    /** The gateway with the application's settings under these ({@code name=value}). */
+    static GatewayFixture with(String... settings) {
+        GatewayFixture fixture = new GatewayFixture();
+        for (String setting : settings) {
+            int equals = setting.indexOf('=');
+            fixture.settings.put(setting.substring(0, equals), setting.substring(equals + 1));
         }
+        return fixture;
+    }
+
+    /** One more model endpoint ({@link ModelConfig}), its base URL read when the gateway starts. */
+    GatewayFixture endpoint(int index, String id, String kind, String apiKey, Supplier<String> baseUrl,
+                            String... extra) {
+        endpoints.add(all -> ModelConfig.endpoint(all, index, id, kind, apiKey, baseUrl.get(), extra));
+        return this;
+    }
+
+    /** A new gateway for every test, for tests whose calls leave an endpoint out until a restart. */
+    GatewayFixture eachTest() {
+        eachTest = true;
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (!eachTest) {
+            start();
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        if (eachTest) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (eachTest) {
+            started.close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (!eachTest) {
+            started.close();
+        }
+    }
+
+    private void start() throws Exception {
+        Map<String, Object> all = new LinkedHashMap<>(settings);
+        endpoints.forEach(endpoint -> endpoint.accept(all));
+        started = new Started(all);
     }
 
     /** Asks the endpoints about one block, as the pipeline does for a block the cache does not hold. */
     Extraction ask(InterfaceBlock block) {
-        return producer.requestBody("direct:ask-models", block, Extraction.class);
+        return started.producer.requestBody("direct:ask-models", block, Extraction.class);
     }
 
     CompletableFuture<Extraction> askAsync(InterfaceBlock block) {
-        return producer.asyncRequestBody("direct:ask-models", block, Extraction.class);
+        return started.producer.asyncRequestBody("direct:ask-models", block, Extraction.class);
     }
 
     /** Asks about blocks 0..count-1 ({@link Blocks#numbered}) all at once and waits for every answer, in order. */
@@ -131,40 +147,93 @@ final class GatewayFixture implements AutoCloseable {
     }
 
     ModelEndpoints endpoints() {
-        return endpoints;
-    }
-
-    ModelGateway gateway() {
-        return gateway;
+        return started.endpoints;
     }
 
     Simulators simulators() {
-        return simulators;
+        return started.simulators;
     }
 
     Hedging hedging() {
-        return hedging;
+        return started.hedging;
     }
 
     DailyBudget budget() {
-        return budget;
+        return started.budget;
     }
 
-    @Override
-    public void close() throws Exception {
-        camel.close();
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
+    /** One started gateway and what it opened. */
+    private static final class Started implements AutoCloseable {
+
+        private final List<AutoCloseable> opened = new ArrayList<>();
+        private final CamelContext camel;
+        private final ProducerTemplate producer;
+        private final Simulators simulators;
+        private final ModelEndpoints endpoints;
+        private final Hedging hedging;
+        private final DailyBudget budget;
+
+        Started(Map<String, Object> settings) throws Exception {
+            Binder binder = binder(settings);
+            GatewayProperties properties = binder.bindOrCreate("docroute", GatewayProperties.class);
+            DocRouteProperties docroute = binder.bindOrCreate("docroute", DocRouteProperties.class);
+            GatewayConfiguration configuration = new GatewayConfiguration();
+            DataSource database = MigratedDatabases.h2();
+            Clock clock = Clock.systemUTC();
+
+            LocalExtractor extractor = new LocalExtractor(Vocabulary.load(ConfigResources.resolve(
+                    binder.bind("docroute.vocabulary", String.class).orElse(Vocabulary.DEFAULT_LOCATION))));
+            SpecValidator validator = new SpecValidator(ConfigResources.resolve(
+                    binder.bind("docroute.extraction.schema", String.class).get()));
+            LocalExtraction local = new LocalExtraction(extractor, validator);
+
+            simulators = opened(configuration.simulators());
+            ConcurrencySlots slots = opened(configuration.concurrencySlots(database));
+            endpoints = configuration.modelEndpoints(properties, simulators, extractor, database, slots);
+            budget = opened(configuration.dailyBudget(properties, clock, database));
+            LoadGuard loadGuard = opened(configuration.loadGuard(docroute,
+                    binder.bind("docroute.load-guard.enabled", Boolean.class).orElse(true)));
+            ModelGateway gateway = configuration.modelGateway(endpoints, properties, local, budget, loadGuard);
+
+            camel = new DefaultCamelContext();
+            HttpComponent http = new HttpComponent();
+            Map<String, Object> httpSettings = new LinkedHashMap<>();
+            binder.bind("camel.component.http", Bindable.mapOf(String.class, Object.class)).orElse(Map.of())
+                    .forEach((name, value) -> httpSettings.put(StringHelper.dashToCamelCase(name), value));
+            PropertyBindingSupport.build().withMandatory(true).bind(camel, http, httpSettings);
+            configuration.httpClientSettings(properties, docroute).configure("http", http);
+            camel.addComponent("http", http);
+
+            producer = camel.createProducerTemplate();
+            hedging = opened(configuration.hedging(properties, endpoints, gateway, camel));
+            PromptTemplates prompts = configuration.promptTemplates(
+                    binder.bind("docroute.extraction.prompts", String.class).get());
+            camel.getRegistry().bind("modelGateway", gateway);
+            camel.getRegistry().bind("hedging", hedging);
+            camel.getRegistry().bind("blockBatcher", configuration.blockBatcher(properties, endpoints, producer));
+            camel.getRegistry().bind("providerCalls", configuration.providerCalls(prompts, validator, gateway, local,
+                    properties));
+            PluginHelper.getRoutesLoader(camel).loadRoutes(routeFile("error-handling"), routeFile("model-gateway"));
+            camel.addRoutes(configuration.modelGatewayRoutes(endpoints, gateway, properties));
+            camel.start();
         }
-    }
 
-    private <T extends AutoCloseable> T opened(T closeable) {
-        opened.add(closeable);
-        return closeable;
-    }
+        @Override
+        public void close() throws Exception {
+            camel.close();
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                opened.get(i).close();
+            }
+        }
 
-    private Resource routeFile(String name) {
-        return PluginHelper.getResourceLoader(camel).resolveResource("classpath:routes/" + name + ".camel.xml");
+        private <T extends AutoCloseable> T opened(T closeable) {
+            opened.add(closeable);
+            return closeable;
+        }
+
+        private Resource routeFile(String name) {
+            return PluginHelper.getResourceLoader(camel).resolveResource("classpath:routes/" + name + ".camel.xml");
+        }
     }
 
     /** The settings the application would see: the test's, the JVM's, then its configuration files. */

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,22 +24,13 @@ class HedgingTest {
     @RegisterExtension
     static WireMockExtension spare = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.strategy", "failover");
-        settings.put("docroute.routing.hedge-after", "5x p90");
-        ModelConfig.endpoint(settings, 0, "usual", "openai", "k-usual", usual.baseUrl());
-        ModelConfig.endpoint(settings, 1, "spare", "openai", "k-spare", spare.baseUrl());
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.strategy=failover",
+            "docroute.routing.hedge-after=5x p90")
+            .endpoint(0, "usual", "openai", "k-usual", usual::baseUrl)
+            .endpoint(1, "spare", "openai", "k-spare", spare::baseUrl);
 
     private Extraction extract() {
         return gateway.ask(Blocks.userList());

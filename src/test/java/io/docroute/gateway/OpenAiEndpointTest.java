@@ -16,11 +16,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,24 +34,20 @@ class OpenAiEndpointTest {
     @RegisterExtension
     static WireMockExtension peer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    /** A gateway per test: a refused key puts the endpoint out until a restart. */
-    GatewayFixture gateway;
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.fallback-enabled=false",
+            "docroute.routing.strategy=failover",
+            "docroute.routing.backoff=50ms",
+            "docroute.breaker.minimum-number-of-calls=100")
+            .endpoint(0, "peer", "openai", CANARY_KEY, () -> peer.baseUrl() + "/v1",
+                    "price-input-per-mtok=1.0", "price-output-per-mtok=2.0")
+            // a refused key puts the endpoint out until a restart
+            .eachTest();
 
     @BeforeEach
-    void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.fallback-enabled", "false");
-        settings.put("docroute.routing.strategy", "failover");
-        settings.put("docroute.routing.backoff", "50ms");
-        settings.put("docroute.breaker.minimum-number-of-calls", "100");
-        ModelConfig.endpoint(settings, 0, "peer", "openai", CANARY_KEY, peer.baseUrl() + "/v1",
-                "price-input-per-mtok=1.0", "price-output-per-mtok=2.0");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterEach
-    void stopGateway() throws Exception {
-        gateway.close();
+    void resetPeer() {
         peer.resetAll();
     }
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Outcome;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every endpoint answers 503 for its first 3 seconds, shorter than {@code degrade-after}: the breakers open, the
@@ -17,31 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class OutageTest {
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.routing.degrade-after", "30s");
-        settings.put("docroute.breaker.wait-in-open-state", "1s");
-        settings.put("docroute.models[0].id", "first");
-        settings.put("docroute.models[0].kind", "simulator");
-        settings.put("docroute.models[0].model", "a");
-        settings.put("docroute.models[0].simulator.latency-median", "30ms");
-        settings.put("docroute.models[0].simulator.outage", "3s");
-        settings.put("docroute.models[1].id", "second");
-        settings.put("docroute.models[1].kind", "simulator");
-        settings.put("docroute.models[1].model", "b");
-        settings.put("docroute.models[1].simulator.latency-median", "30ms");
-        settings.put("docroute.models[1].simulator.outage", "3s");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.routing.degrade-after=30s",
+            "docroute.breaker.wait-in-open-state=1s",
+            "docroute.models[0].id=first",
+            "docroute.models[0].kind=simulator",
+            "docroute.models[0].model=a",
+            "docroute.models[0].simulator.latency-median=30ms",
+            "docroute.models[0].simulator.outage=3s",
+            "docroute.models[1].id=second",
+            "docroute.models[1].kind=simulator",
+            "docroute.models[1].model=b",
+            "docroute.models[1].simulator.latency-median=30ms",
+            "docroute.models[1].simulator.outage=3s");
 
     @Test
     void blocksWaitOutAnOutageOfEveryEndpointAndAreAnsweredByAModel() {

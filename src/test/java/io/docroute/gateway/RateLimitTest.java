@@ -6,12 +6,10 @@ import io.docroute.extraction.Extraction;
 import io.docroute.gateway.simulator.Outcome;
 import io.docroute.gateway.simulator.SimulatedEndpoint;
 import io.docroute.gateway.simulator.Stats;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An endpoint's RPM bucket paces a burst of blocks to the provider's per-minute rate: of 20 blocks sent at once at
@@ -21,25 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimitTest {
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.routing.fallback-enabled", "false");
-        settings.put("docroute.models[0].id", "metered");
-        settings.put("docroute.models[0].kind", "simulator");
-        settings.put("docroute.models[0].model", "m");
-        settings.put("docroute.models[0].rpm", "240");
-        settings.put("docroute.models[0].simulator.rpm", "240");
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.routing.fallback-enabled=false",
+            "docroute.models[0].id=metered",
+            "docroute.models[0].kind=simulator",
+            "docroute.models[0].model=m",
+            "docroute.models[0].rpm=240",
+            "docroute.models[0].simulator.rpm=240");
 
     @Test
     void aBurstOfBlocksStaysUnderTheProvidersRpmLimitAtThePeer() {

@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,21 +26,12 @@ class RefusedCredentialsTest {
     @RegisterExtension
     static WireMockExtension right = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
-
-    @BeforeAll
-    static void startGateway() {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.degrade-after", "60s");
-        ModelConfig.endpoint(settings, 0, "left", "openai", "k-left", left.baseUrl());
-        ModelConfig.endpoint(settings, 1, "right", "openai", "k-right", right.baseUrl());
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
-    }
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.degrade-after=60s")
+            .endpoint(0, "left", "openai", "k-left", left::baseUrl)
+            .endpoint(1, "right", "openai", "k-right", right::baseUrl);
 
     @Test
     void refusedKeysEverywhereDegradeAtOnceNamingTheEndpoints() {

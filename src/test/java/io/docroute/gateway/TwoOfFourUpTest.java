@@ -8,13 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.docroute.extraction.Extraction;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,30 +37,26 @@ class TwoOfFourUpTest {
     @RegisterExtension
     static WireMockExtension confused = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    static GatewayFixture gateway;
+    @RegisterExtension
+    @Order(GatewayFixture.AFTER_THE_PEERS)
+    static GatewayFixture gateway = GatewayFixture.with(
+            "docroute.routing.simulators=always",
+            "docroute.routing.strategy=balanced")
+            .endpoint(0, "rated", "simulator", "", () -> "",
+                    "simulator.latency=fixed", "simulator.latency-median=40ms",
+                    "simulator.rate-limit-rate=0.15", "simulator.retry-after=1s")
+            .endpoint(1, "flaky", "simulator", "", () -> "",
+                    "simulator.latency=fixed", "simulator.latency-median=40ms", "simulator.error-rate=0.3")
+            .endpoint(2, "refusing", "openai", "k-refusing", () -> "http://127.0.0.1:" + closedPort())
+            .endpoint(3, "confused", "openai", "k-confused", confused::baseUrl);
 
-    @BeforeAll
-    static void startGateway() throws Exception {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("docroute.routing.simulators", "always");
-        settings.put("docroute.routing.strategy", "balanced");
-        int closedPort;
+    /** A port nothing listens on. */
+    private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ModelConfig.endpoint(settings, 0, "rated", "simulator", "", "",
-                "simulator.latency=fixed", "simulator.latency-median=40ms",
-                "simulator.rate-limit-rate=0.15", "simulator.retry-after=1s");
-        ModelConfig.endpoint(settings, 1, "flaky", "simulator", "", "",
-                "simulator.latency=fixed", "simulator.latency-median=40ms", "simulator.error-rate=0.3");
-        ModelConfig.endpoint(settings, 2, "refusing", "openai", "k-refusing", "http://127.0.0.1:" + closedPort);
-        ModelConfig.endpoint(settings, 3, "confused", "openai", "k-confused", confused.baseUrl());
-        gateway = GatewayFixture.start(settings);
-    }
-
-    @AfterAll
-    static void stopGateway() throws Exception {
-        gateway.close();
     }
 
     @Test
