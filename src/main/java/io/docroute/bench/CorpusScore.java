@@ -234,6 +234,12 @@ public final class CorpusScore {
         Set<String> named = grams(NOTE.matcher(title).replaceAll(" "));
         // a name of one word alone ("首页") matches too much
         named = named.size() < 2 ? wanted : named;
+        Set<String> names = new HashSet<>(List.of(normal(title), normal(name),
+                normal(NOTE.matcher(title).replaceAll(""))));
+        for (Matcher note = NOTE.matcher(title); note.find(); ) {
+            names.add(normal(note.group()));
+        }
+        names.remove("");
         int best = -1;
         double bestScore = 0.5;
         for (int i = 0; i < blocks.size(); i++) {
@@ -244,8 +250,10 @@ public final class CorpusScore {
             String candidate = block.title() + " " + block.text().lines().findFirst().orElse("");
             Set<String> written = grams(candidate);
             double score = Math.max(overlap(wanted, written), overlap(named, written));
-            // the name exactly, when the listed title goes on to say what it does ("touchStart：手指接触屏幕的初始点")
-            if (normal(block.title()).equals(normal(title)) || normal(block.title()).equals(normal(name))) {
+            // the name exactly, when the listed title goes on to say what it does ("touchStart：手指接触屏幕的初始点"),
+            // or with its note in brackets left out ("聊天（向好友发送信息）"), or the note when it is the document's
+            // own name for the interface ("Sign in (Log In)")
+            if (names.contains(normal(block.title()))) {
                 score = 2;
             }
             if (score > bestScore) {
@@ -295,14 +303,16 @@ public final class CorpusScore {
      */
     static String stem(String word) {
         String stem = word;
-        if (stem.length() > 5 && stem.endsWith("ing")) {
-            stem = stem.substring(0, stem.length() - 3);
-        } else if (stem.length() > 4 && stem.endsWith("ies")) {
+        // the plural first: "bookings" is "booking" before it is "book"
+        if (stem.length() > 4 && stem.endsWith("ies")) {
             stem = stem.substring(0, stem.length() - 3) + "y";
-        } else if (stem.length() > 4 && stem.endsWith("ed")) {
-            stem = stem.substring(0, stem.length() - 2);
         } else if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss")) {
             stem = stem.substring(0, stem.length() - (stem.endsWith("es") ? 2 : 1));
+        }
+        if (stem.length() > 5 && stem.endsWith("ing")) {
+            stem = stem.substring(0, stem.length() - 3);
+        } else if (stem.length() > 4 && stem.endsWith("ed")) {
+            stem = stem.substring(0, stem.length() - 2);
         }
         return stem.length() > 3 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
     }

@@ -55,6 +55,27 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aListedTitleMatchesABlockNamedExactlyByItsNoteOrByItsNameWithoutTheNote() {
+        byte[] document = """
+                # Accounts
+                ## Log In
+                Enter the email and the password.
+                ## 聊天
+                向好友发送信息。
+                ## Reports
+                Export the monthly report.
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("accounts.md", document, List.of(
+                new CorpusScore.Expected("Sign in (Log In)", null, null),
+                new CorpusScore.Expected("聊天（向好友发送信息）", null, null),
+                new CorpusScore.Expected("Archive (old records)", null, null)));
+
+        assertThat(row.found()).isEqualTo(2);
+        assertThat(row.missed()).containsExactly("Archive (old records)");
+    }
+
+    @Test
     void aListedTitlesNoteInBracketsIsNoPartOfTheNameItMatches() {
         byte[] document = """
                 # Bills
@@ -132,8 +153,10 @@ class CorpusScoreTest {
 
     @Test
     void aStemDropsTheInflectionOnly() {
-        assertThat(List.of("deleting", "delete", "recipes", "categories", "uploaded", "address", "rate", "use"))
+        assertThat(List.of("deleting", "delete", "recipes", "categories", "uploaded", "address", "rate", "use",
+                "bookings", "booking"))
                 .map(CorpusScore::stem)
-                .containsExactly("delet", "delet", "recip", "category", "upload", "address", "rat", "use");
+                .containsExactly("delet", "delet", "recip", "category", "upload", "address", "rat", "use",
+                        "book", "book");
     }
 }
