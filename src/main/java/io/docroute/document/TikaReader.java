@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -58,6 +59,8 @@ final class TikaReader implements AutoCloseable {
     private final Map<DocumentFormat, Parser> parsers;
     private final ThreadPoolExecutor executor;
 
+    private static final Pattern REVIEW_COMMENT = Pattern.compile("\tComment by [^\n<]*");
+
     TikaReader(ParsingProperties properties) {
         this(properties, Map.of(DocumentFormat.DOCX, new OOXMLParser(), DocumentFormat.PDF, pdfParser()));
     }
@@ -82,9 +85,13 @@ final class TikaReader implements AutoCloseable {
         return parser;
     }
 
-    /** The DOCX as XHTML (headings as h1..h6, tables as tables). */
+    /**
+     * The DOCX as XHTML (headings as h1..h6, tables as tables), without its reviewers' comments: POI writes each at
+     * the end of the paragraph it is on ({@code 用户名/密码登录\tComment by xiaoyong yu: V1.4}), where it would be
+     * read as part of a heading or a field's description.
+     */
     String docxXhtml(byte[] content) {
-        return read(DocumentFormat.DOCX, content, new ToXMLContentHandler());
+        return REVIEW_COMMENT.matcher(read(DocumentFormat.DOCX, content, new ToXMLContentHandler())).replaceAll("");
     }
 
     /** The PDF's text. */

@@ -33,6 +33,19 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aReviewersCommentIsNoPartOfTheHeadingItIsOn() {
+        byte[] content = TestDocuments.docxWithComment("用户名/密码登录", "A. Reviewer", "V1.4 新增",
+                "请求地址：POST /api/entrance/generalLogin");
+
+        Document document = parser.parse("platform.docx", content);
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("用户名/密码登录");
+            assertThat(block.text()).doesNotContain("Reviewer", "V1.4");
+        });
+    }
+
+    @Test
     void docxHeadingStyleAndTableBecomeABlockWithFields() {
         byte[] content = docx("1. 新增商品", "创建一个新商品，创建后默认下架。",
                 new String[] {"字段", "类型", "必填", "说明"},

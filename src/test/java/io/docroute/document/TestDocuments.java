@@ -3,6 +3,7 @@ package io.docroute.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -70,6 +72,33 @@ final class TestDocuments {
                     table.getRow(r).getCell(c).setText(rows[r][c]);
                 }
             }
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A DOCX of a heading with a reviewer's comment on it, then one paragraph. */
+    static byte[] docxWithComment(String heading, String author, String comment, String prose) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFStyles styles = document.createStyles();
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading1");
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading 1");
+            styles.addStyle(new XWPFStyle(style));
+
+            XWPFComment note = document.createComments().createComment(BigInteger.ONE);
+            note.setAuthor(author);
+            note.createParagraph().createRun().setText(comment);
+            XWPFParagraph title = document.createParagraph();
+            title.setStyle("Heading1");
+            title.getCTP().addNewCommentRangeStart().setId(BigInteger.ONE);
+            title.createRun().setText(heading);
+            title.getCTP().addNewCommentRangeEnd().setId(BigInteger.ONE);
+            title.getCTP().addNewR().addNewCommentReference().setId(BigInteger.ONE);
+            document.createParagraph().createRun().setText(prose);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
