@@ -153,7 +153,8 @@ public final class Vocabulary {
     private static final Pattern OPERATION_JOINER = Pattern.compile("^(?:与|和|及|、)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
-    private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    // the emphasis, colons and pictographs a title is written with: "**Errors:**", "🚨 Error Responses"
+    private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s\\p{So}\\x{FE0F}\\x{200D}]+");
     // a dash after a title, as a label's colon: "Security –" over what it says
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
     // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"

@@ -95,6 +95,13 @@ class VocabularyTest {
     }
 
     @Test
+    void aTitlesPictographsAreNoPartOfIt() {
+        assertThat(VOCABULARY.isContextTitle("🚨 Error Responses")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("📊 Response Formats")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("🔐 Authentication Service")).isFalse();
+    }
+
+    @Test
     void anOperationCountedIsAFigureNotAnOperation() {
         assertThat(VOCABULARY.opensWithOperation("点赞量、点踩量、评论量")).isFalse();
         assertThat(VOCABULARY.opensWithOperation("浏览次数")).isFalse();
