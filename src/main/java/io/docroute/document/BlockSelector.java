@@ -1100,6 +1100,11 @@ final class BlockSelector {
             // the works a document cites (References, 参考文献): their URLs are no routes
             if (!node.part && !within(node, vocabulary::isReferencesTitle)) {
                 node.marks = StatedEndpoint.marks(node.title, node.ownLines());
+                // "## Base URL" over "http://localhost:3000/api": a section about the API as a whole names where its
+                // routes are, not one of them; one that states a method with its path still states an interface
+                if (vocabulary.isContextTitle(node.title)) {
+                    node.marks = node.marks.stream().filter(mark -> mark.method() != null).toList();
+                }
             }
         }
         // deepest first, so each section adds up its children's figures once

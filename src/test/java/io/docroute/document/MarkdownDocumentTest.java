@@ -64,6 +64,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theBaseUrlOfTheApiIsNoneOfItsRoutes() {
+        Document document = parser.parse("buses.md", utf8("""
+                # Bus API
+                ## Base URL
+                ```
+                http://localhost:8080/api
+                ```
+                ## Buses
+                ### Get All Buses
+                ```http
+                GET /api/inventory/buses
+                ```
+                ### Get Bus by ID
+                ```http
+                GET /api/inventory/buses/{id}
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Get All Buses", "Get Bus by ID");
+    }
+
+    @Test
     void routesListedAsNestedListsAreNamedByTheLinesBelowTheirPathsAndEachPrefixKeepsItsOwn() {
         Document document = parser.parse("routes.md", utf8("""
                 #### Lead with /friendships
