@@ -256,7 +256,7 @@ public class DocumentParser {
         if (!new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
             throw TikaReader.invalid(DocumentFormat.PDF, "it has no %PDF header", null);
         }
-        String text = Text.withUnifiedRadicals(tika.pdfText(bytes));
+        String text = Text.withCodeTicks(Text.withUnifiedRadicals(tika.pdfText(bytes)));
         if (text.isBlank()) {
             throw new DocumentException("the PDF has no text to read; scanned pages without a text layer are not"
                     + " supported");

@@ -1,12 +1,15 @@
 package io.docroute.document;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the readers. */
 final class Text {
 
     /** The glyphs PDFs and Word keep before a list item ("● Status 200", "· Create new shifts"). */
     static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃";
+
+    private static final Pattern DRAWN_CODE_SPAN = Pattern.compile("‘([^‘’\\n]+)‘");
 
     private Text() {
     }
@@ -42,6 +45,14 @@ final class Text {
             }
         }
         return text;
+    }
+
+    /**
+     * Code spans as backticks again: a PDF made from Markdown draws each backtick of {@code `POST /login`} as an
+     * opening quote, {@code ‘POST /login‘}, which typography never closes a quotation with.
+     */
+    static String withCodeTicks(String text) {
+        return text.indexOf('‘') < 0 ? text : DRAWN_CODE_SPAN.matcher(text).replaceAll("`$1`");
     }
 
     /**

@@ -82,6 +82,13 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aCodeSpanAPdfDrawsWithOpeningQuotesIsACodeSpan() {
+        assertThat(Text.withCodeTicks("| ‘POST /login‘ | Authenticate user | ‘{ email }‘ |"))
+                .isEqualTo("| `POST /login` | Authenticate user | `{ email }` |");
+        assertThat(Text.withCodeTicks("the ‘quoted’ word")).isEqualTo("the ‘quoted’ word");
+    }
+
+    @Test
     void randomBytesNamedPdfAreNotAValidPdf() {
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);
