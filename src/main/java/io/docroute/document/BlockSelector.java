@@ -62,7 +62,9 @@ final class BlockSelector {
     private static final int MIN_MAPPED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders": a title that ends in a path alone
-    private static final Pattern PATH_PREFIX = Pattern.compile("^(?:[^/]{0,40}\\s)?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?$");
+    // "Lead with /users", "/api/orders", "Task Routes (`/api/tasks`)": a title that ends in a path, bare or in brackets
+    private static final Pattern PATH_PREFIX = Pattern.compile(
+            "^(?:[^/]{0,40}\\s)?([(（]?)`?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?`?([)）]?)$");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
             "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR
@@ -530,7 +532,8 @@ final class BlockSelector {
     /** The path a section's title ends in, when it states no method: the prefix of the routes it lists; else null. */
     private static String pathPrefix(String title) {
         Matcher prefix = PATH_PREFIX.matcher(Text.clean(title));
-        return prefix.matches() && StatedEndpoint.marks(title).isEmpty() ? prefix.group(1) : null;
+        return prefix.matches() && prefix.group(1).isEmpty() == prefix.group(3).isEmpty()
+                && StatedEndpoint.marks(title).isEmpty() ? prefix.group(2) : null;
     }
 
     private static StatedEndpoint underPrefix(String prefix, StatedEndpoint endpoint) {

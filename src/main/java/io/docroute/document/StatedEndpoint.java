@@ -230,6 +230,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
+    // a table cell that states a method on the root of its routes: "GET /"
+    private static final Pattern ROOT_CELL = Pattern.compile("^(?i:(" + METHODS + "))\\s+/$");
     private static final String CURLY_QUOTES = "‘’“”";
     private static final Pattern CURLY_QUOTE = Pattern.compile("[" + CURLY_QUOTES + "]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
@@ -949,8 +951,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String pathCell = null;
             for (String cell : cells) {
                 Matcher m = INLINE.matcher(cell);
+                Matcher root = ROOT_CELL.matcher(cell);
                 if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
                     add(found, endpoint(method(m), m.group(PATH_GROUP)));
+                } else if (root.matches()) {
+                    // "| GET / | Fetch tasks |" in a route table under "Task Routes (/api/tasks)": the prefix itself
+                    found.add(new StatedEndpoint(root.group(1).toUpperCase(Locale.ROOT), "/", List.of()));
                 } else if (isMethod(cell)) {
                     methodCell = methodCell == null ? cell.toUpperCase(Locale.ROOT) : methodCell;
                 } else if (pathCell == null) {

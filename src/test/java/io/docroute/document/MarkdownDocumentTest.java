@@ -64,6 +64,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRouteTableIsUnderThePathItsTitleEndsInWithinBrackets() {
+        Document document = parser.parse("tasks.md", utf8("""
+                ## 7.1 Authentication Routes (`/api/auth`)
+                | Method & Path | Description |
+                | --- | --- |
+                | `POST /login` | Authenticate user |
+                | `GET /me` | Fetch current profile |
+                ## 7.2 Task Routes (`/api/tasks`)
+                | Method & Path | Description |
+                | --- | --- |
+                | `GET /` | Fetch tasks |
+                | `PATCH /:taskId` | Update task status |
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /api/auth/login", "GET /api/auth/me", "GET /api/tasks", "PATCH /api/tasks/{taskId}");
+    }
+
+    @Test
     void theBaseUrlOfTheApiIsNoneOfItsRoutes() {
         Document document = parser.parse("buses.md", utf8("""
                 # Bus API
