@@ -83,6 +83,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
+        Document document = parser.parse("farm.md", utf8("""
+                ## 1、栏舍管理模块
+                ### 分页+条件查询栏舍
+                #### 页面效果
+                ![栏舍列表](img/fence.png)
+                #### 接口规范
+                > 请求路径：/fenceHouse
+                >
+                > 请求方式：GET
+                #### 请求参数
+                | 参数名称 | 参数说明 | 是否必须 | 数据类型 |
+                | --- | --- | --- | --- |
+                | pageNum | 当前页码 | true | integer |
+                #### 响应数据
+                `{"code": 200}`
+                #### 功能实现
+                分页查询后返回列表。
+                """));
+
+        assertThat(document.blocks()).singleElement().satisfies(block -> {
+            assertThat(block.title()).isEqualTo("分页+条件查询栏舍");
+            assertThat(block.stated()).hasToString("GET /fenceHouse");
+        });
+    }
+
+    @Test
     void theBaseUrlOfTheApiIsNoneOfItsRoutes() {
         Document document = parser.parse("buses.md", utf8("""
                 # Bus API
