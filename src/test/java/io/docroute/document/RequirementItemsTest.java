@@ -43,6 +43,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void anIdMayNameItsAreaBetweenItsCodeAndItsNumber() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### 3.1 Authentication
+                | ID | Requirement |
+                |---|---|
+                | **FR-AUTH-1** | The user shall authenticate with username and password. |
+                | **FR-AUTH-2** | The user shall be able to sign out from the dashboard. |
+                | **FR-AUTH-3** | The user shall be able to reset a forgotten password by email. |
+                | **NFR-SEC-1** | Passwords are stored hashed. |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-AUTH-1", "FR-AUTH-2", "FR-AUTH-3");
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.NUMBERED);
+    }
+
+    @Test
     void aRequirementStatedAsANumberedHeadingOwnsItsFlowsAndCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3 功能需求
