@@ -151,6 +151,8 @@ final class RequirementItems {
             // "3.4 Communications Interfaces" ("The UI shall provide clear navigation"), "Business Rules"
             + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interface"
             + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$"
+            // nor where each requirement is traced to in the code or the tests: "Traceability Matrix"
+            + "|^(?i:(?:requirements?\\s+)?traceability(?:\\s+(?:matrix|notes|table))?)$|^(?:需求)?(?:跟踪|追踪|可追溯性)矩阵$"
             // nor how it is built: "## 5 Architecture" over "Receives requests from server", "系统架构"
             + "|^(?i:(?:system|software|technical|application)?\\s*architecture)$|^(?:系统|软件|技术|总体)?架构(?:设计)?$";
     // the overview that frames the requirements: "2.2 Product Functions" summarises what they state, and is passed
@@ -670,6 +672,8 @@ final class RequirementItems {
                     untitled = false;
                 }
                 String title = Headings.withoutNumbering(withoutEmphasis(line.substring(heading.end())));
+                // "Business rules (selected)": an aside after the title says nothing of what the section is
+                title = BRACKETED_ASIDE.matcher(title).replaceAll("").strip();
                 if (nonFunctionalLevel == 0 && passedOver.test(title)) {
                     nonFunctionalLevel = level;
                 }

@@ -43,6 +43,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void businessRulesWithAnAsideAfterTheirTitleAndATraceabilityTableAreNoRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3. Functional requirements
+                - **FR-1:** The user shall add a member.
+                - **FR-2:** The user shall delete a member.
+                - **FR-3:** The user shall search members by phone.
+                ## 6. Business rules (selected)
+                - **BR-1:** Member counts on the dashboard use the join date.
+                - **BR-2:** Store revenue by month uses the sale time.
+                ## 7. Traceability notes
+                | Module | Primary code artifacts |
+                |--------|-------------------------|
+                | Login | `Form1.cs`, `UserDirectory.cs` |
+                | Members | `MembersForm.cs` |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-2", "FR-3");
+    }
+
+    @Test
     void anIdMayNameItsAreaBetweenItsCodeAndItsNumber() {
         List<Item> items = RequirementItems.split(lines("""
                 ### 3.1 Authentication
