@@ -164,6 +164,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DECLARED_ROUTE = Pattern.compile(
             "^@?(?:[A-Za-z_]\\w*\\.)*(route|get|post|put|patch|delete|(Get|Post|Put|Patch|Delete|Request)Mapping)"
                     + "\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?[\"'](/[^\"'\\s]*)[\"'](.*)$");
+    // a class as Java or Kotlin declares it: "public class HurdleController {"
+    private static final Pattern CLASS_DECLARATION = Pattern.compile("^(?:(?:public|final|abstract|open)\\s+)*class\\s+\\w+");
+    private static final int MAX_ANNOTATIONS = 4;
     // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
@@ -511,8 +514,26 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(method.toUpperCase(Locale.ROOT), plain(first)));
         }
         List<String> joined = withLabelsJoined(lines);
-        for (String line : joined) {
+        String controller = null;
+        int controllerClass = -1;
+        for (int i = 0; i < joined.size(); i++) {
+            String line = joined.get(i);
+            if (i != controllerClass && CLASS_DECLARATION.matcher(Text.clean(line)).find()) {
+                controller = null;
+            }
+            StatedEndpoint mapped = declaredRoute(Headings.withoutNumbering(plain(line)));
+            int declared = mapped != null && mapped.method() == null ? classBelow(joined, i) : -1;
+            if (declared >= 0) {
+                // "@RequestMapping("/hurdle")" over "public class HurdleController": the prefix of the routes its
+                // methods declare ("@GetMapping("/queryAllMax")" is GET /hurdle/queryAllMax), none of them itself
+                controller = mapped.path();
+                controllerClass = declared;
+                continue;
+            }
             for (StatedEndpoint mark : marks(line)) {
+                if (controller != null && mapped != null) {
+                    mark = new StatedEndpoint(mark.method(), below(controller, mark.path()), mark.queryParameters());
+                }
                 if (!(sendsWithCurl(line) && isExampleOf(mark, found))) {
                     add(found, mark);
                 }
@@ -1123,6 +1144,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String method = listed.find() ? listed.group(1) : kind.equals("route") ? "GET"
                 : kind.equals("Request") ? null : kind;
         return endpoint(method == null ? null : method.toUpperCase(Locale.ROOT), declared.group(3));
+    }
+
+    /** The line of the class declared below a line, past the other annotations between them; -1 for none. */
+    private static int classBelow(List<String> lines, int at) {
+        for (int i = at + 1; i < lines.size() && i <= at + MAX_ANNOTATIONS; i++) {
+            String line = Text.clean(lines.get(i));
+            if (CLASS_DECLARATION.matcher(line).find()) {
+                return i;
+            }
+            if (!line.isEmpty() && !line.startsWith("@")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a line is code that declares a route ({@code @app.post("/items")}): code, no interface's name. */

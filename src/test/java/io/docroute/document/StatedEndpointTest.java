@@ -682,6 +682,18 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aControllersMappingIsThePrefixOfTheRoutesItsMethodsDeclare() {
+        List<String> code = List.of("```java", "@Api(tags = \"栏圈管理模块\")", "@RestController",
+                "@RequestMapping(\"/hurdle\")", "public class HurdleController {", "    @Autowired",
+                "    private HurdlesService hurdlesService;", "    @GetMapping(\"/queryAllMax\")",
+                "    public Result queryAllMax() {", "    }", "    @PutMapping(\"/{hId}\")", "}", "```",
+                "```java", "public class OtherController {", "    @GetMapping(\"/ping\")", "}", "```");
+
+        assertThat(StatedEndpoint.marks("查询所有的栏圈容量", code)).extracting(StatedEndpoint::toString)
+                .containsExactly("GET /hurdle/queryAllMax", "PUT /hurdle/{hId}", "GET /ping");
+    }
+
+    @Test
     void fileFormatsAfterALabelAreNoRoute() {
         assertThat(StatedEndpoint.marks("文件格式：docx/md")).isEmpty();
         assertThat(StatedEndpoint.marks("返回格式：json/xml")).isEmpty();
