@@ -153,8 +153,9 @@ public final class Vocabulary {
     private static final Pattern OPERATION_JOINER = Pattern.compile("^(?:与|和|及|、)");
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
-    // the emphasis, colons and pictographs a title is written with: "**Errors:**", "🚨 Error Responses"
-    private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s\\p{So}\\x{FE0F}\\x{200D}]+");
+    private static final Pattern TITLE_NOISE = Pattern.compile("[*`#:：\\s]+");
+    // the pictographs a title is decorated with ("🚨 Error Responses"); a word that is one ("✓") is kept
+    private static final Pattern PICTOGRAPHS = Pattern.compile("[\\p{So}\\x{FE0F}\\x{200D}]+");
     // a dash after a title, as a label's colon: "Security –" over what it says
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+[-–—]+$");
     // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"
@@ -633,6 +634,8 @@ public final class Vocabulary {
     /** A title as the vocabulary compares it: lower case, without numbering marks, brackets or a trailing colon. */
     private static String title(String text) {
         String t = BRACKETED.matcher(lower(text)).replaceAll("");
+        String undecorated = PICTOGRAPHS.matcher(t).replaceAll(" ");
+        t = undecorated.isBlank() ? t : undecorated;
         return TRAILING_DASH.matcher(TITLE_NOISE.matcher(t).replaceAll(" ").strip()).replaceAll("");
     }
 
