@@ -54,13 +54,7 @@ final class TestDocuments {
     /** A DOCX with one "heading 1" paragraph, a line of prose and a table whose first row is the header. */
     static byte[] docx(String heading, String prose, String[]... rows) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFStyles styles = document.createStyles();
-            CTStyle style = CTStyle.Factory.newInstance();
-            style.setStyleId("Heading1");
-            style.setType(STStyleType.PARAGRAPH);
-            style.addNewName().setVal("heading 1");
-            styles.addStyle(new XWPFStyle(style));
-
+            declareHeading1(document);
             XWPFParagraph title = document.createParagraph();
             title.setStyle("Heading1");
             title.createRun().setText(heading);
@@ -82,13 +76,7 @@ final class TestDocuments {
     /** A DOCX of a heading with a reviewer's comment on it, then one paragraph. */
     static byte[] docxWithComment(String heading, String author, String comment, String prose) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFStyles styles = document.createStyles();
-            CTStyle style = CTStyle.Factory.newInstance();
-            style.setStyleId("Heading1");
-            style.setType(STStyleType.PARAGRAPH);
-            style.addNewName().setVal("heading 1");
-            styles.addStyle(new XWPFStyle(style));
-
+            declareHeading1(document);
             XWPFComment note = document.createComments().createComment(BigInteger.ONE);
             note.setAuthor(author);
             note.createParagraph().createRun().setText(comment);
@@ -104,6 +92,16 @@ final class TestDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Declares the "heading 1" paragraph style under the id Heading1, as Word names it. */
+    private static void declareHeading1(XWPFDocument document) {
+        XWPFStyles styles = document.createStyles();
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId("Heading1");
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("heading 1");
+        styles.addStyle(new XWPFStyle(style));
     }
 
     /** A DOCX of paragraphs {@code [styleId, text]}: each style is declared under its own id as its name. */
