@@ -61,7 +61,6 @@ final class BlockSelector {
     private static final int MIN_LABELLED_FEATURES = 3;
     private static final int MIN_MAPPED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
-    // "Lead with /users", "/api/orders": a title that ends in a path alone
     // "Lead with /users", "/api/orders", "Task Routes (`/api/tasks`)": a title that ends in a path, bare or in brackets
     private static final Pattern PATH_PREFIX = Pattern.compile(
             "^(?:[^/]{0,40}\\s)?([(（]?)`?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?`?([)）]?)$");

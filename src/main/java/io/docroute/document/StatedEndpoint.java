@@ -232,9 +232,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型"
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
-    // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
     // a table cell that states a method on the root of its routes: "GET /"
     private static final Pattern ROOT_CELL = Pattern.compile("^(?i:(" + METHODS + "))\\s+/$");
+    // a word processor's quotes and a full-width colon typed in a URL: "接口：‘http：//154.8.164.57:1127/data’"
     private static final String CURLY_QUOTES = "‘’“”";
     private static final Pattern CURLY_QUOTE = Pattern.compile("[" + CURLY_QUOTES + "]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
@@ -518,10 +518,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         int controllerClass = -1;
         for (int i = 0; i < joined.size(); i++) {
             String line = joined.get(i);
-            if (i != controllerClass && CLASS_DECLARATION.matcher(Text.clean(line)).find()) {
+            if (controller != null && i != controllerClass && CLASS_DECLARATION.matcher(Text.clean(line)).find()) {
                 controller = null;
             }
-            StatedEndpoint mapped = declaredRoute(Headings.withoutNumbering(plain(line)));
+            // only a line with an annotation's sign can be one
+            StatedEndpoint mapped = line.indexOf('@') < 0 ? null
+                    : declaredRoute(Headings.withoutNumbering(plain(line)));
             int declared = mapped != null && mapped.method() == null ? classBelow(joined, i) : -1;
             if (declared >= 0) {
                 // "@RequestMapping("/hurdle")" over "public class HurdleController": the prefix of the routes its

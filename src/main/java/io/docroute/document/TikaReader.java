@@ -41,6 +41,8 @@ final class TikaReader implements AutoCloseable {
 
     private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int QUEUED = 64;
+    // a reviewer's comment as POI writes it after the text of the paragraph it is on
+    private static final Pattern REVIEW_COMMENT = Pattern.compile("\tComment by [^\n<]*");
 
     // attachments and images inside a document are neither requirements text nor worth the parsing risk
     private static final EmbeddedDocumentExtractor IGNORE_EMBEDDED = new EmbeddedDocumentExtractor() {
@@ -58,8 +60,6 @@ final class TikaReader implements AutoCloseable {
     private final ParsingProperties properties;
     private final Map<DocumentFormat, Parser> parsers;
     private final ThreadPoolExecutor executor;
-
-    private static final Pattern REVIEW_COMMENT = Pattern.compile("\tComment by [^\n<]*");
 
     TikaReader(ParsingProperties properties) {
         this(properties, Map.of(DocumentFormat.DOCX, new OOXMLParser(), DocumentFormat.PDF, pdfParser()));
