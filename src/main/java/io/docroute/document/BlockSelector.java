@@ -742,7 +742,7 @@ final class BlockSelector {
      * and 删除问题主题, each with the whole section. Empty when the section names fewer than two.
      */
     private List<Pick> managedOperations(Node node) {
-        String title = Headings.withoutNumbering(node.title);
+        String title = RequirementItems.withoutId(Headings.withoutNumbering(node.title));
         Matcher managed = MANAGED.matcher(title);
         if (!managed.matches() || isContextOrEmpty(node)) {
             return List.of();

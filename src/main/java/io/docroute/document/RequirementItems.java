@@ -1363,6 +1363,12 @@ final class RequirementItems {
         return chinese >= 2 || words >= 2 && letters >= 3;
     }
 
+    /** A title without the requirement id it opens with: "FR-11 用户管理" is "用户管理". */
+    static String withoutId(String title) {
+        IdMatch id = id(title);
+        return id == null ? title : strip(ID_SEPARATOR, title.substring(id.end()));
+    }
+
     private static IdMatch id(String text) {
         Matcher code = CODE_ID.matcher(text);
         if (code.lookingAt()) {

@@ -33,6 +33,27 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aManagementSectionNamedAfterItsRequirementIdIsTheOperationsItNames() {
+        byte[] content = TestDocuments.styledDocx(List.of(
+                new String[] {"Heading2", "3. 功能需求"},
+                new String[] {"Heading3", "3.1 普通用户功能"},
+                new String[] {"Heading4", "FR-01 用户注册"},
+                new String[] {"", "· 描述: 用户可通过注册页面自行注册账号"},
+                new String[] {"Heading4", "FR-02 添加票据"},
+                new String[] {"", "· 描述: 用户填写票据信息并保存"},
+                new String[] {"Heading4", "FR-03 删除草稿票据"},
+                new String[] {"", "· 描述: 用户删除自己的草稿票据"},
+                new String[] {"Heading3", "3.2 管理员功能"},
+                new String[] {"Heading4", "FR-11 用户管理"},
+                new String[] {"", "· 描述: 管理员可对系统用户进行管理"},
+                new String[] {"", "· 功能: 新增用户、编辑用户、删除用户"}));
+
+        Document document = parser.parse("bills.docx", content);
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).endsWith("新增用户", "编辑用户", "删除用户");
+    }
+
+    @Test
     void aReviewersCommentIsNoPartOfTheHeadingItIsOn() {
         byte[] content = TestDocuments.docxWithComment("用户名/密码登录", "A. Reviewer", "V1.4 新增",
                 "请求地址：POST /api/entrance/generalLogin");
