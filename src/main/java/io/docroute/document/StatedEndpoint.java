@@ -167,6 +167,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a class as Java or Kotlin declares it: "public class HurdleController {"
     private static final Pattern CLASS_DECLARATION = Pattern.compile("^(?:(?:public|final|abstract|open)\\s+)*class\\s+\\w+");
     private static final int MAX_ANNOTATIONS = 4;
+    // the quoted path a route's declaration names
+    private static final Pattern PATH_LITERAL = Pattern.compile("([\"'])(/[^\"'\\s]*)\\1");
     // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
@@ -513,29 +515,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String method = named.group(1) != null ? named.group(1) : named.group(2);
             add(found, endpoint(method.toUpperCase(Locale.ROOT), plain(first)));
         }
-        List<String> joined = withLabelsJoined(lines);
-        String controller = null;
-        int controllerClass = -1;
-        for (int i = 0; i < joined.size(); i++) {
-            String line = joined.get(i);
-            if (controller != null && i != controllerClass && CLASS_DECLARATION.matcher(Text.clean(line)).find()) {
-                controller = null;
-            }
-            // only a line with an annotation's sign can be one
-            StatedEndpoint mapped = line.indexOf('@') < 0 ? null
-                    : declaredRoute(Headings.withoutNumbering(plain(line)));
-            int declared = mapped != null && mapped.method() == null ? classBelow(joined, i) : -1;
-            if (declared >= 0) {
-                // "@RequestMapping("/hurdle")" over "public class HurdleController": the prefix of the routes its
-                // methods declare ("@GetMapping("/queryAllMax")" is GET /hurdle/queryAllMax), none of them itself
-                controller = mapped.path();
-                controllerClass = declared;
-                continue;
-            }
+        List<String> joined = withLabelsJoined(underControllers(lines));
+        for (String line : joined) {
             for (StatedEndpoint mark : marks(line)) {
-                if (controller != null && mapped != null) {
-                    mark = new StatedEndpoint(mark.method(), below(controller, mark.path()), mark.queryParameters());
-                }
                 if (!(sendsWithCurl(line) && isExampleOf(mark, found))) {
                     add(found, mark);
                 }
@@ -1146,6 +1128,43 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String method = listed.find() ? listed.group(1) : kind.equals("route") ? "GET"
                 : kind.equals("Request") ? null : kind;
         return endpoint(method == null ? null : method.toUpperCase(Locale.ROOT), declared.group(3));
+    }
+
+    /**
+     * The lines with each controller's routes under its class-level mapping: {@code @RequestMapping("/hurdle")} over
+     * {@code public class HurdleController} is the prefix of the routes its methods declare
+     * ({@code @GetMapping("/queryAllMax")} reads as {@code @GetMapping("/hurdle/queryAllMax")}) and no route itself
+     * (its line is left blank). The lines as they are where no mapping is declared.
+     */
+    private static List<String> underControllers(List<String> lines) {
+        if (lines.stream().noneMatch(line -> line.contains("Mapping("))) {
+            return lines;
+        }
+        List<String> read = new ArrayList<>(lines);
+        String controller = null;
+        int controllerClass = -1;
+        for (int i = 0; i < read.size(); i++) {
+            String line = read.get(i);
+            if (controller != null && i != controllerClass && CLASS_DECLARATION.matcher(Text.clean(line)).find()) {
+                controller = null;
+            }
+            StatedEndpoint mapped = line.indexOf('@') < 0 ? null
+                    : declaredRoute(Headings.withoutNumbering(plain(line)));
+            int declared = mapped != null && mapped.method() == null ? classBelow(read, i) : -1;
+            if (declared >= 0) {
+                controller = mapped.path();
+                controllerClass = declared;
+                read.set(i, "");
+            } else if (mapped != null && controller != null) {
+                Matcher literal = PATH_LITERAL.matcher(line);
+                if (literal.find()) {
+                    String quote = literal.group(1);
+                    read.set(i, line.substring(0, literal.start()) + quote + below(controller, literal.group(2))
+                            + quote + line.substring(literal.end()));
+                }
+            }
+        }
+        return read;
     }
 
     /** The line of the class declared below a line, past the other annotations between them; -1 for none. */
