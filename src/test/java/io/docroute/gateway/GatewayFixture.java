@@ -46,6 +46,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * The model gateway without the application around it, for the tests of one routing setting each: the gateway's
@@ -62,6 +63,9 @@ final class GatewayFixture implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** After the extensions registered without an order, the peers. */
     static final int AFTER_THE_PEERS = Order.DEFAULT + 1;
+    /** The application's configuration files, the operator's first; read once, as every gateway reads them alike. */
+    private static final List<PropertySource<?>> CONFIGURATION_FILES =
+            List.of(yaml("config/application.yaml"), yaml("application.yaml"));
 
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private final List<Consumer<Map<String, Object>>> endpoints = new ArrayList<>();
@@ -74,10 +78,8 @@ final class GatewayFixture implements BeforeAllCallback, AfterAllCallback, Befor
     /** The gateway with the application's settings under these ({@code name=value}). */
     static GatewayFixture with(String... settings) {
         GatewayFixture fixture = new GatewayFixture();
-        for (String setting : settings) {
-            int equals = setting.indexOf('=');
-            fixture.settings.put(setting.substring(0, equals), setting.substring(equals + 1));
-        }
+        // read as @TestPropertySource reads its properties
+        fixture.settings.putAll(TestPropertySourceUtils.convertInlinedPropertiesToMap(settings));
         return fixture;
     }
 
@@ -242,8 +244,7 @@ final class GatewayFixture implements BeforeAllCallback, AfterAllCallback, Befor
         sources.addLast(new MapPropertySource("test", settings));
         StandardEnvironment jvm = new StandardEnvironment();
         jvm.getPropertySources().forEach(sources::addLast);
-        sources.addLast(yaml("config/application.yaml"));
-        sources.addLast(yaml("application.yaml"));
+        CONFIGURATION_FILES.forEach(sources::addLast);
         return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources));
     }
 
