@@ -231,11 +231,11 @@ public final class CorpusScore {
         Set<String> wanted = grams(title);
         Matcher described = DESCRIBED_NAME.matcher(title);
         String name = described.lookingAt() ? described.group(1) : title;
-        Set<String> named = grams(NOTE.matcher(title).replaceAll(" "));
+        String withoutNote = NOTE.matcher(title).replaceAll(" ");
+        Set<String> named = grams(withoutNote);
         // a name of one word alone ("首页") matches too much
         named = named.size() < 2 ? wanted : named;
-        Set<String> names = new HashSet<>(List.of(normal(title), normal(name),
-                normal(NOTE.matcher(title).replaceAll(""))));
+        Set<String> names = new HashSet<>(List.of(normal(title), normal(name), normal(withoutNote)));
         for (Matcher note = NOTE.matcher(title); note.find(); ) {
             names.add(normal(note.group()));
         }
