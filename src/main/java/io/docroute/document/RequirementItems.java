@@ -144,8 +144,8 @@ final class RequirementItems {
     private static final String NOT_REQUIRED_HEADING = "|^(?i:out\\s+of\\s+scope|future\\s+(?:scope|work|enhancements|features)"
             + "|(?:development|project|release)\\s+plan|roadmap|milestones)|^(?:开发计划|项目计划|迭代计划|里程碑|不在范围|后续规划|未来规划)"
             // nor are the constraints the project works under and what it assumes: "2.4 一般约束", "假设与依据",
-            // "Assumptions and Dependencies", "Design Constraints"
-            + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?)?constraints|assumptions\\b)"
+            // "Assumptions and Dependencies", "Design Constraints", the Volere template's "Mandated Constraints"
+            + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?|mandated\\s+)?constraints|assumptions\\b)"
             + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]"
             // nor what the system connects to and the rules of its business: IEEE 830's "3.1 User Interfaces" ..
             // "3.4 Communications Interfaces" ("The UI shall provide clear navigation"), "Business Rules"
@@ -169,6 +169,11 @@ final class RequirementItems {
                     + "|portability|compatibility|technical)(?:\\s+requirements)?$)"
                     + "|^(?:非功能|质量属性|质量需求|(?:性能|安全|安全性|可用性|可靠性|可维护性|易用性|兼容性|用户体验|技术|(?:用户)?界面)"
                     + "(?:需求|要求)?$)"
+                    // the Volere template's chapters of qualities: "10 Look and Feel Requirements", "13 Operational
+                    // and Environmental Require-" (a PDF's line break)
+                    + "|^(?i:(?:look\\s+and\\s+feel|usability\\s+and\\s+humanity|operational\\s+and\\s+environmental"
+                    + "|maintainability\\s+and\\s+support|cultural(?:\\s+and\\s+political)?|legal|compliance)"
+                    + "\\s+require)"
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "shall restrict access to …",
@@ -300,6 +305,10 @@ final class RequirementItems {
     // "数据输入：输入用户账号，密码", "数据输出：登录成功或者…", "数据约束：…"; "· Logout" over "· Description : …",
     // "· Input : Nothing.", "· Output : Redirected to login page."
     private static final Pattern PART_LABEL = Pattern.compile("^[^:：]{1,24}?\\s*[:：]");
+    // a use case's id labelling its name, over the labelled parts it is specified by: "PUC 3: Create an event",
+    // "BUC 2: User fills out a survey module" (the Volere template's product and business use cases), "UC-4: …"
+    private static final Pattern USE_CASE_LABEL = Pattern.compile(
+            "^(?:\\p{Lu}?UC[-_\\s]?\\d{1,3}|(?i:use\\s*case)\\s*#?\\s*\\d{1,3}|用例\\s*\\d{1,3})\\s*[:：]\\s*(?=\\S)");
     private static final Pattern INPUT_LABEL = Pattern.compile("^(?:数据)?输入(?:数据|项)?\\s*[:：]|^(?i:inputs?)\\s*:");
     private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
     private static final int SPECIFIED_TITLE = 1;
@@ -320,8 +329,14 @@ final class RequirementItems {
     private static final int MIN_FEATURES_ALONE = 2;
     // a line that opens with a label of its own ("User Story: As a customer, …", "Postconditions:")
     private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：](?:\\s|$)");
+    // a priority in an id's place ("P0 User Registration/Login"), the same for many requirements
+    private static final Pattern PRIORITY = Pattern.compile("^P[0-4]$");
     // ids named as a range: "Requirements 5-7"
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
+    // a traceability column's cell, the ids of the requirements a row relates to, a PDF's line break inside one:
+    // "FR-2 FR-6", "FR-1, FR-3, FR-4,", "1 MT-1 ER-3" (after "IG-")
+    private static final Pattern ID_REFERENCES = Pattern.compile(
+            "^(?:[\\s,;，、]*(?:\\p{Lu}{1,5}-\\d{0,3}|\\d{1,3}))+[\\s,;，、]*$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
             "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)"
@@ -420,9 +435,18 @@ final class RequirementItems {
         for (Draft draft : drafts) {
             // "Activity.Manage" over "Activity.Manage.Create", "Activity.Manage.Update": the group its rows divide
             boolean group = parents.contains(draft.start.id());
-            // "[Requirement 1](sketch.png)", "Requirements 5-7": a link to an id, no requirement stated
-            boolean idOnly = draft.start.id() != null && draft.lines.stream().allMatch(RequirementItems::namesOnlyIds);
-            if (!draft.umbrella && !group && !idOnly && seen.add(draft.key())) {
+            // "[Requirement 1](sketch.png)", "Requirements 5-7": a link to an id, no requirement stated; nor is a
+            // traceability column's list of ids ("FR-1 FR-2 FR-6"), whatever a flattened table puts after it
+            boolean idOnly = draft.start.id() != null && (draft.lines.stream().allMatch(RequirementItems::namesOnlyIds)
+                    || ID_REFERENCES.matcher(draft.start.text()).matches());
+            // a requirement its id names again ("FR-1" in a plan's table of what each phase delivers) is stated
+            // already; a priority names no one requirement
+            String id = draft.start.id() == null || PRIORITY.matcher(draft.start.id()).matches() ? null
+                    : "id: " + draft.start.id();
+            if (!draft.umbrella && !group && !idOnly && (id == null || !seen.contains(id)) && seen.add(draft.key())) {
+                if (id != null) {
+                    seen.add(id);
+                }
                 items.add(draft.toItem());
             }
         }
@@ -712,7 +736,8 @@ final class RequirementItems {
             boolean part = specified[i] == SPECIFIED_PART;
             Start start = step || part ? null
                     : specified[i] == SPECIFIED_TITLE
-                            ? new Start(Kind.SPECIFIED, null, Headings.withoutNumbering(textOf(line)))
+                            ? new Start(Kind.SPECIFIED, null,
+                                    strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
@@ -1034,20 +1059,23 @@ final class RequirementItems {
 
     /**
      * The functions specified by their labelled parts: a short title line (no label of its own) over labelled lines,
-     * an input and an output among them. The title's line is {@link #SPECIFIED_TITLE}, its parts' lines
-     * {@link #SPECIFIED_PART}, other lines 0.
+     * an input and an output among them; or a use case's name after its id ("PUC 3: Create an event") over its
+     * labelled parts and whatever runs on between them, to the next use case or heading. The title's line is
+     * {@link #SPECIFIED_TITLE}, its parts' lines {@link #SPECIFIED_PART}, other lines 0.
      */
     private static int[] specifiedFunctions(List<String> lines) {
         int[] marks = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             int next = nextFilled(lines, i);
-            if (next == lines.size() || !PART_LABEL.matcher(textOf(Text.clean(lines.get(next)))).lookingAt()) {
-                // no labelled line under it: no title of a function specified
+            String under = next == lines.size() ? "" : textOf(Text.clean(lines.get(next)));
+            if (!PART_LABEL.matcher(under).lookingAt() || USE_CASE_LABEL.matcher(under).lookingAt()) {
+                // no labelled line under it, or the name of the next use case: no title of a function specified
                 continue;
             }
             String title = Headings.withoutNumbering(textOf(Text.clean(lines.get(i))));
-            if (title.isEmpty() || PART_LABEL.matcher(title).lookingAt() || !isFeatureName(title)
-                    || MARKDOWN_HEADING.matcher(Text.clean(lines.get(i))).lookingAt()) {
+            boolean named = USE_CASE_LABEL.matcher(title).lookingAt();
+            if (!named && (title.isEmpty() || PART_LABEL.matcher(title).lookingAt() || !isFeatureName(title)
+                    || MARKDOWN_HEADING.matcher(Text.clean(lines.get(i))).lookingAt())) {
                 continue;
             }
             boolean input = false;
@@ -1058,7 +1086,15 @@ final class RequirementItems {
                 if (part.isEmpty()) {
                     continue;
                 }
+                if (USE_CASE_LABEL.matcher(part).lookingAt()
+                        || MARKDOWN_HEADING.matcher(Text.clean(lines.get(end))).lookingAt()) {
+                    break;
+                }
                 if (!PART_LABEL.matcher(part).lookingAt()) {
+                    // a named use case's parts run on to the next one: a precondition's bullets, a line broken
+                    if (named) {
+                        continue;
+                    }
                     break;
                 }
                 input |= INPUT_LABEL.matcher(part).lookingAt();

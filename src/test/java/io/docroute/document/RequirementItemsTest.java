@@ -1829,4 +1829,77 @@ class RequirementItemsTest {
 
         assertThat(items).extracting(Item::id).containsExactly("FR4", "FR11", "FR12");
     }
+
+    @Test
+    void aTraceabilityColumnsIdsAreNoItemsAndARequirementItsIdNamesAgainIsStatedAlready() {
+        List<Item> items = RequirementItems.split(lines("""
+                1 Create a custom
+                form module
+                FR-1 FR-2
+                FR-6 AC-1
+                2 Edit an existing
+                FR-2 FR-6
+                # 9 Functional Requirements
+                FR-1: The system shall allow admins to create forms with multiple field types.
+                FR-2: The system shall allow admins to organize forms for analytics.
+                FR-3: The system shall provide attendees a method to register for events.
+                # 21 Tasks
+                FR-1 Create forms with multiple field types M
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-2", "FR-3");
+        assertThat(items.get(0).title()).isEqualTo(
+                "The system shall allow admins to create forms with multiple field types");
+    }
+
+    @Test
+    void useCasesNamedAfterTheirIdsOverTheirLabelledPartsAreFunctionsAndWhatRunsOnBetweenThePartsIsTheirs() {
+        List<Item> items = RequirementItems.split(lines("""
+                4a. Authentication of the admin fails, the admin portal is notified of the
+                request denial
+                BUC 4: Admin creates an event/survey
+                Input: Event details
+                Output: Event creation confirmation
+                Scenario:
+                1. The admin portal receives the event/survey details
+                PUC 1: Create a custom form module
+                Trigger: The admin requests to create a new form module
+                Preconditions:
+                • The admin is logged in and authenticated
+                Outcome: A form module is created which admins can use in any event
+                registration/survey form
+                Input: Form module name and fields
+                Output: Reusable form module
+                PUC 2: Edit an existing form module
+                Input: Selected form module and updated fields
+                Output: Edited module
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.SPECIFIED);
+        assertThat(items).extracting(Item::title).containsExactly("Admin creates an event/survey",
+                "Create a custom form module", "Edit an existing form module");
+    }
+
+    @Test
+    void theVolereTemplatesChaptersOfQualitiesAndMandatedConstraintsHoldNoOperations() {
+        List<Item> items = RequirementItems.split(lines("""
+                # 3 Mandated Constraints
+                ## 3.1 Solution Constraints
+                SOC-1: The solution must provide web and mobile apps with admin and attendee interfaces.
+                # 9 Functional Requirements
+                FR-3: The system shall provide attendees a method to register for events.
+                FR-4: The system shall generate QR codes for confirmation and check-in.
+                FR-5: The system shall provide an event dashboard for admins with filters.
+                # 10 Look and Feel Requirements
+                AR-3: Admin dashboard shall clearly display relevant analytics.
+                # 11 Usability and Humanity Requirements
+                ER-2: Users shall sign-up/sign-in to the app with no instruction.
+                # 13 Operational and Environmental Require-
+                IR-1: The system shall work on recent releases of the most popular browsers.
+                # 14 Maintainability and Support Requirements
+                SU-1: The system shall include a FAQ section to help clarify or answer questions.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-3", "FR-4", "FR-5");
+    }
 }
