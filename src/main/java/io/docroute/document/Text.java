@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class Text {
 
     /** The glyphs PDFs and Word keep before a list item ("● Status 200", "· Create new shifts"). */
-    static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃";
+    static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃⚫⦁➢➤❖◼◾";
 
     private static final Pattern DRAWN_CODE_SPAN = Pattern.compile("‘([^‘’\\n]+)‘");
 

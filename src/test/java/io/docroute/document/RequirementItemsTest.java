@@ -155,10 +155,13 @@ class RequirementItemsTest {
                 ● Search students
                 ● Create staff profile
                 ■ View staff list
+                ⚫ Delete staff profile
+                ⦁ Search staff
                 """), vocabulary::opensWithOperation, vocabulary::namesOperation);
 
         assertThat(items).extracting(Item::title).containsExactly("Create student profile", "Edit student profile",
-                "View list of all students", "Search students", "Create staff profile", "View staff list");
+                "View list of all students", "Search students", "Create staff profile", "View staff list",
+                "Delete staff profile", "Search staff");
     }
 
     @Test
