@@ -152,7 +152,7 @@ final class RequirementItems {
             + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interface"
             + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$"
             // nor where each requirement is traced to in the code or the tests: "Traceability Matrix"
-            + "|^(?i:(?:requirements?\\s+)?traceability(?:\\s+(?:matrix|notes|table))?)$|^(?:需求)?(?:跟踪|追踪|可追溯性)矩阵$"
+            + "|^(?i:(?:requirements?\\s+)?traceability(?:\\s+(?:matrix|notes|table))?)$|^(?:需求)?(?:跟踪|追踪|追溯|可追溯性)矩阵$"
             // nor how it is built: "## 5 Architecture" over "Receives requests from server", "系统架构"
             + "|^(?i:(?:system|software|technical|application)?\\s*architecture)$|^(?:系统|软件|技术|总体)?架构(?:设计)?$";
     // the overview that frames the requirements: "2.2 Product Functions" summarises what they state, and is passed
@@ -730,8 +730,10 @@ final class RequirementItems {
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
             }
+            // (a table row is no step for the chain of steps one of its cells holds: "| UC-002 | 发布兼职 | 雇主 |
+            // 填写职位信息→选择分类→提交审核 |")
             boolean step = flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
-                    || FLOW_CHAIN.matcher(label).lookingAt()
+                    || !line.startsWith("|") && FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
             boolean part = specified[i] == SPECIFIED_PART;
             Start start = step || part ? null
@@ -1325,10 +1327,11 @@ final class RequirementItems {
         }
         String first = cells.get(0);
         for (int i = 0; i + 1 < cells.size(); i++) {
-            if (USE_CASE_NAME.matcher(cells.get(i)).matches() || i >= 2 && NAME_LABEL.matcher(cells.get(i)).matches()
-                    && NUMBER_LABEL.matcher(cells.get(i - 2)).matches() && !cells.get(i + 1).isBlank()) {
+            if ((USE_CASE_NAME.matcher(cells.get(i)).matches() || i >= 2 && NAME_LABEL.matcher(cells.get(i)).matches()
+                    && NUMBER_LABEL.matcher(cells.get(i - 2)).matches() && !cells.get(i + 1).isBlank())
+                    && !isTemplatePart(cells.get(i + 1))) {
                 // "| 编号 | 101 | 用例名称 | 注册 |" in a use case's table of properties: the use case, its other rows
-                // below it
+                // below it; not the header of a table of use cases, a row each ("| 用例编号 | 用例名称 | 参与者 |")
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
         }

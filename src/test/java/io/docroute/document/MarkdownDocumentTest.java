@@ -1347,6 +1347,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTableOfUseCasesGivesOneBlockPerUseCaseWhateverItsFlowCellsAndTheChaptersAroundItSay() {
+        Document document = parser.parse("srs.md", utf8("""
+                # 1. 引言
+                ## 1.1 编写目的
+                本文档明确校园兼职网站的功能需求。
+                # 2. 系统概述
+                校园兼职网站是一个兼职信息服务平台。
+                # 3. 功能需求分析
+                ## 3.2 用例详细描述
+                | 用例编号 | 用例名称 | 参与者 | 前置条件 | 基本流程 |
+                |---|---|---|---|---|
+                | UC-001 | 用户注册登录 | 学生/雇主 | 用户未注册 | 输入手机号→获取验证码→登录 |
+                | UC-002 | 发布兼职 | 雇主 | 雇主已登录 | 填写职位信息→选择分类→提交审核 |
+                | UC-003 | 报名兼职 | 学生 | 学生已登录 | 浏览职位列表→查看详情→报名 |
+                # 4. 业务流程分析
+                雇主填写职位信息后提交审核。
+                # 5. 数据流分析
+                用户在注册页面填写手机号。
+                # 6. 需求追溯矩阵
+                | 需求编号 | 需求描述 | 优先级 | 对应模块 |
+                |---|---|---|---|
+                | REQ-001 | 用户注册与登录 | 高 | campus-auth |
+                | REQ-002 | 兼职职位发布 | 高 | campus-job |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户注册登录", "发布兼职", "报名兼职");
+    }
+
+    @Test
     void aPathHeadingThatListsItsMethodsGivesOneInterfacePerMethod() {
         Document document = parser.parse("endpoints.md", utf8("""
                 # Endpoints
