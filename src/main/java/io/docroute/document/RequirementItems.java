@@ -334,9 +334,9 @@ final class RequirementItems {
     // ids named as a range: "Requirements 5-7"
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
     // a traceability column's cell, the ids of the requirements a row relates to, a PDF's line break inside one:
-    // "FR-2 FR-6", "FR-1, FR-3, FR-4,", "1 MT-1 ER-3" (after "IG-")
+    // "FR-2 FR-6", "FR-1, FR-3, FR-4,", "1 MT-1 ER-3" (after "IG-"); or the short id after a long one ("Use case 1, UC1")
     private static final Pattern ID_REFERENCES = Pattern.compile(
-            "^(?:[\\s,;，、]*(?:\\p{Lu}{1,5}-\\d{0,3}|\\d{1,3}))+[\\s,;，、]*$");
+            "^(?:[\\s,;，、]*(?:\\p{Lu}{1,5}(?:-\\d{0,3}|\\d{1,3})|\\d{1,3}))+[\\s,;，、]*$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
             "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)"

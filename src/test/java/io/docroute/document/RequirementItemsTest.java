@@ -1834,7 +1834,7 @@ class RequirementItemsTest {
     }
 
     @Test
-    void aTraceabilityColumnsIdsAreNoItemsAndARequirementItsIdNamesAgainIsStatedAlready() {
+    void aTraceabilityColumnsIdsOrAShortIdAfterALongOneAreNoItemsAndARequirementItsIdNamesAgainIsStatedAlready() {
         List<Item> items = RequirementItems.split(lines("""
                 1 Create a custom
                 form module
@@ -1842,6 +1842,7 @@ class RequirementItemsTest {
                 FR-6 AC-1
                 2 Edit an existing
                 FR-2 FR-6
+                ### Use case 1, UC1
                 # 9 Functional Requirements
                 FR-1: The system shall allow admins to create forms with multiple field types.
                 FR-2: The system shall allow admins to organize forms for analytics.
