@@ -329,6 +329,9 @@ final class RequirementItems {
     private static final int MIN_FEATURES_ALONE = 2;
     // a line that opens with a label of its own ("User Story: As a customer, …", "Postconditions:")
     private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：](?:\\s|$)");
+    // a Chinese story that wishes for nothing itself, the lead-in of the wishes listed under it: "作为客户我想要：",
+    // "作为平台管理员我想要" (an English one, "As a doctor, I should be able to:", keeps its sub-items as its own)
+    private static final Pattern STORY_LEAD_IN = Pattern.compile("(?:想要|希望|需要)\\s*[:：]?\\s*$");
     // a priority in an id's place ("P0 User Registration/Login"), the same for many requirements
     private static final Pattern PRIORITY = Pattern.compile("^P[0-4]$");
     // ids named as a range: "Requirements 5-7"
@@ -757,7 +760,8 @@ final class RequirementItems {
                 open = start.isNonFunctional() ? null : new Draft(start, line);
                 if (open != null) {
                     open.group = groups[i];
-                    open.umbrella = start.kind() == Kind.STORY && (epic || EPIC_LABEL.matcher(line).lookingAt());
+                    open.umbrella = start.kind() == Kind.STORY && (epic || EPIC_LABEL.matcher(line).lookingAt()
+                            || STORY_LEAD_IN.matcher(start.text()).find());
                     drafts.add(open);
                 }
                 epic = false;

@@ -1906,4 +1906,22 @@ class RequirementItemsTest {
 
         assertThat(items).extracting(Item::id).containsExactly("FR-3", "FR-4", "FR-5");
     }
+
+    @Test
+    void aChineseStoryThatWishesForNothingItselfLeadsTheWishesListedUnderIt() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                #### 作为客户我想要：
+                - 能够利用自己信息注册新账号
+                - 能够登录自己已注册的账号
+                - 能够查看已发布的订单列表
+                #### 作为平台管理员我想要
+                - 能够删除违规的订单
+                #### 作为委托老师我想要：
+                - 能够发布新的订单
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+        assertThat(items).hasSize(5);
+    }
 }
