@@ -52,6 +52,7 @@ final class BlockSelector {
     // a Markdown list item's marker, left on a line of a nested list
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
+    private static final Pattern URL_TITLE = Pattern.compile("^(?:https?://\\S+|/\\S*)$");
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
@@ -890,12 +891,36 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "the same operation is stated earlier in other words"));
                 continue;
             }
-            if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
+            int named = namedBefore(blocks, block);
+            if (named >= 0) {
+                choices.add(new Choice(pick.title, named, "names " + block.stated().path() + " again, the path of block "
+                        + named + "'s " + blocks.get(named).stated() + ", under no title of its own"));
+            } else if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
             }
         }
         return blocks;
+    }
+
+    /**
+     * The block taken before whose method and path a block names again by its path alone, titled by nothing but
+     * that URL or an interface part's label (a PDF's link list after its interfaces, "响应参数" over it); -1 when none.
+     * A path stated again under a title of its own may be another method's interface.
+     */
+    private int namedBefore(List<InterfaceBlock> blocks, InterfaceBlock block) {
+        StatedEndpoint stated = block.stated();
+        String title = Headings.withoutNumbering(block.title());
+        if (stated.method() != null || stated.path() == null
+                || !URL_TITLE.matcher(title).matches() && vocabulary.part(title).isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).stated().isComplete() && blocks.get(i).stated().path().equals(stated.path())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

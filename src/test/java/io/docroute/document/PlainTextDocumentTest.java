@@ -57,6 +57,28 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aPathNamedAgainUnderAPartsLabelOrAsABareUrlIsTheInterfaceStatedBefore() {
+        String api = """
+                一、登陆
+                请求类型：Post
+                http://10.39.27.39:8000/api/user/login/
+                username string 用户名 是
+                password string 密码 是
+                二、注册
+                请求类型：Post
+                http://10.39.27.39:8000/user/register/
+                username string 用户名 是
+                email string 邮箱地址 是
+                2. 响应参数：
+                http://10.39.27.39:8000/api/user/login/
+                http://10.39.27.39:8000/user/register/
+                """;
+
+        assertThat(parser.parse("api.txt", utf8(api)).blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/user/login", "POST /user/register");
+    }
+
+    @Test
     void aChaptersNumberWithoutItsPointOpensAChapterWhenItsSectionsFollow() {
         String srs = """
                 3 Requirements
