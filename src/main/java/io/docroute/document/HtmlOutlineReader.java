@@ -37,6 +37,7 @@ final class HtmlOutlineReader {
     // the line numbers and gutters of code listings (CodeMirror as Typora exports it, Prism, highlight.js), which
     // would run into the code's first line
     private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)line-?numbers?|linenumber|gutter|hljs-ln-n");
+    private static final Pattern TYPED_HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
     // a page without a script element is not parsed a second time for one
     private static final Pattern SCRIPT_TAG = Pattern.compile("(?i)<script");
@@ -189,14 +190,16 @@ final class HtmlOutlineReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             int level = headingLevel(tag);
+            Matcher typed = tag.equals("p") ? TYPED_HEADING.matcher(Text.collapse(el.text())) : null;
             if (level == 0 && tag.equals("p")) {
-                // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class
+                // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class;
+                // Markdown typed into one ("## 3. 页面结构与核心功能") is the heading it writes
                 Matcher style = HEADING_STYLE.matcher(el.className());
-                level = style.matches() ? style.group(1).charAt(0) - '0' : 0;
+                level = style.matches() ? style.group(1).charAt(0) - '0' : typed.matches() ? typed.group(1).length() : 0;
             }
             if (level > 0) {
                 flushLine();
-                String heading = Text.collapse(el.text());
+                String heading = typed != null && typed.matches() ? typed.group(2) : Text.collapse(el.text());
                 if (TYPED_BULLET.matcher(heading).lookingAt()) {
                     // "- Users should be able to …" in a heading's style: a list item, whatever its paragraph's style
                     outline.line(heading);

@@ -54,6 +54,26 @@ class DocxDocumentTest {
     }
 
     @Test
+    void markdownTypedIntoWordParagraphsIsReadAsTheHeadingsItWrites() {
+        byte[] content = TestDocuments.styledDocx(List.of(
+                new String[] {"Heading1", "需求文档"},
+                new String[] {"", "## 1. 应用概述"},
+                new String[] {"", "- 一款待办事务管理工具"},
+                new String[] {"", "## 3. 页面结构与核心功能"},
+                new String[] {"", "### 3.2 登录"},
+                new String[] {"", "- 支持微信授权登录"},
+                new String[] {"", "### 3.4 事务创建/编辑页"},
+                new String[] {"", "- 保存：校验必填项后保存任务，返回主页"},
+                new String[] {"", "### 3.8 勋章详情页"},
+                new String[] {"", "- 展示勋章大图、名称、稀有度"}));
+
+        Document document = parser.parse("prd.docx", content);
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("登录", "事务创建/编辑页", "勋章详情页");
+    }
+
+    @Test
     void aReviewersCommentIsNoPartOfTheHeadingItIsOn() {
         byte[] content = TestDocuments.docxWithComment("用户名/密码登录", "A. Reviewer", "V1.4 新增",
                 "请求地址：POST /api/entrance/generalLogin");
