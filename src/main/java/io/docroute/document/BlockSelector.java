@@ -52,8 +52,9 @@ final class BlockSelector {
     // a Markdown list item's marker, left on a line of a nested list
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
-    private static final Pattern URL_TITLE = Pattern.compile("^(?:https?://\\S+|/\\S*)$");
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
+    // a block titled by its URL alone: "http://10.39.27.39:8000/user/register/"
+    private static final Pattern URL_TITLE = Pattern.compile("^(?:https?://\\S+|/\\S*)$");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
     // a class's field or annotation pasted under a route ("private Integer current = 1;", "@NotNull(…)"): code
@@ -893,8 +894,9 @@ final class BlockSelector {
             }
             int named = namedBefore(blocks, block);
             if (named >= 0) {
-                choices.add(new Choice(pick.title, named, "names " + block.stated().path() + " again, the path of block "
-                        + named + "'s " + blocks.get(named).stated() + ", under no title of its own"));
+                choices.add(new Choice(pick.title, named, "names " + block.stated().path()
+                        + " again, the path of block " + named + "'s " + blocks.get(named).stated()
+                        + ", under no title of its own"));
             } else if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);

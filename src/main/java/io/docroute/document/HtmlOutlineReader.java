@@ -195,7 +195,8 @@ final class HtmlOutlineReader {
                 // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class;
                 // Markdown typed into one ("## 3. 页面结构与核心功能") is the heading it writes
                 Matcher style = HEADING_STYLE.matcher(el.className());
-                level = style.matches() ? style.group(1).charAt(0) - '0' : typed.matches() ? typed.group(1).length() : 0;
+                level = style.matches() ? style.group(1).charAt(0) - '0'
+                        : typed.matches() ? typed.group(1).length() : 0;
             }
             if (level > 0) {
                 flushLine();

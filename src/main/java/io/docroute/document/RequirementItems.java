@@ -308,7 +308,8 @@ final class RequirementItems {
     // a use case's id labelling its name, over the labelled parts it is specified by: "PUC 3: Create an event",
     // "BUC 2: User fills out a survey module" (the Volere template's product and business use cases), "UC-4: …"
     private static final Pattern USE_CASE_LABEL = Pattern.compile(
-            "^(?:\\p{Lu}?UC[-_\\s]?\\d{1,3}|(?i:use\\s*case)\\s*#?\\s*\\d{1,3}|用例\\s*\\d{1,3})\\s*[:：]\\s*(?=\\S)");
+            "^(?:\\p{Lu}?UC[-_\\s]?\\d{1,3}|(?i:use\\s*case)\\s*#?\\s*\\d{1,3}|用例\\s*\\d{1,3})"
+                    + "\\s*[:：]\\s*(?=\\S)");
     private static final Pattern INPUT_LABEL = Pattern.compile("^(?:数据)?输入(?:数据|项)?\\s*[:：]|^(?i:inputs?)\\s*:");
     private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
     private static final int SPECIFIED_TITLE = 1;
@@ -337,7 +338,7 @@ final class RequirementItems {
     // ids named as a range: "Requirements 5-7"
     private static final Pattern ID_RANGE = Pattern.compile("^\\p{L}+\\s+\\d+(?:\\s*[-–,]\\s*\\d+)+$");
     // a traceability column's cell, the ids of the requirements a row relates to, a PDF's line break inside one:
-    // "FR-2 FR-6", "FR-1, FR-3, FR-4,", "1 MT-1 ER-3" (after "IG-"); or the short id after a long one ("Use case 1, UC1")
+    // "FR-2 FR-6", "FR-1, FR-3, FR-4,", "1 MT-1 ER-3" (after "IG-"); or a short id after a long one: "Use case 1, UC1"
     private static final Pattern ID_REFERENCES = Pattern.compile(
             "^(?:[\\s,;，、]*(?:\\p{Lu}{1,5}(?:-\\d{0,3}|\\d{1,3})|\\d{1,3}))+[\\s,;，、]*$");
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
@@ -432,6 +433,7 @@ final class RequirementItems {
     private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
                 .filter(id -> DOTTED_ID.matcher(id).matches()).map(id -> id.substring(0, id.lastIndexOf('.')))
                 .collect(Collectors.toSet());
@@ -445,10 +447,10 @@ final class RequirementItems {
             // a requirement its id names again ("FR-1" in a plan's table of what each phase delivers) is stated
             // already; a priority names no one requirement
             String id = draft.start.id() == null || PRIORITY.matcher(draft.start.id()).matches() ? null
-                    : "id: " + draft.start.id();
-            if (!draft.umbrella && !group && !idOnly && (id == null || !seen.contains(id)) && seen.add(draft.key())) {
+                    : draft.start.id();
+            if (!draft.umbrella && !group && !idOnly && (id == null || !ids.contains(id)) && seen.add(draft.key())) {
                 if (id != null) {
-                    seen.add(id);
+                    ids.add(id);
                 }
                 items.add(draft.toItem());
             }
