@@ -53,8 +53,6 @@ final class BlockSelector {
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
-    // a block titled by its URL alone: "http://10.39.27.39:8000/user/register/"
-    private static final Pattern URL_TITLE = Pattern.compile("^(?:https?://\\S+|/\\S*)$");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
     // a class's field or annotation pasted under a route ("private Integer current = 1;", "@NotNull(…)"): code
@@ -914,11 +912,11 @@ final class BlockSelector {
         StatedEndpoint stated = block.stated();
         String title = Headings.withoutNumbering(block.title());
         if (stated.method() != null || stated.path() == null
-                || !URL_TITLE.matcher(title).matches() && vocabulary.part(title).isEmpty()) {
+                || !StatedEndpoint.isPathOrUrl(title) && vocabulary.part(title).isEmpty()) {
             return -1;
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).stated().isComplete() && blocks.get(i).stated().path().equals(stated.path())) {
+            if (blocks.get(i).stated().isComplete() && StatedEndpoint.sameInterface(blocks.get(i).stated(), stated)) {
                 return i;
             }
         }

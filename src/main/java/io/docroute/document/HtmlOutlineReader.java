@@ -190,17 +190,18 @@ final class HtmlOutlineReader {
                 return FilterResult.SKIP_ENTIRELY;
             }
             int level = headingLevel(tag);
-            Matcher typed = tag.equals("p") ? TYPED_HEADING.matcher(Text.collapse(el.text())) : null;
+            String heading = null;
             if (level == 0 && tag.equals("p")) {
                 // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class;
                 // Markdown typed into one ("## 3. 页面结构与核心功能") is the heading it writes
                 Matcher style = HEADING_STYLE.matcher(el.className());
-                level = style.matches() ? style.group(1).charAt(0) - '0'
-                        : typed.matches() ? typed.group(1).length() : 0;
+                Matcher typed = style.matches() ? null : TYPED_HEADING.matcher(Text.collapse(el.text()));
+                level = typed == null ? style.group(1).charAt(0) - '0' : typed.matches() ? typed.group(1).length() : 0;
+                heading = typed != null && level > 0 ? typed.group(2) : null;
             }
             if (level > 0) {
                 flushLine();
-                String heading = typed != null && typed.matches() ? typed.group(2) : Text.collapse(el.text());
+                heading = heading != null ? heading : Text.collapse(el.text());
                 if (TYPED_BULLET.matcher(heading).lookingAt()) {
                     // "- Users should be able to …" in a heading's style: a list item, whatever its paragraph's style
                     outline.line(heading);

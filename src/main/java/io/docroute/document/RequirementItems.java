@@ -735,11 +735,11 @@ final class RequirementItems {
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
             }
-            // (a table row is no step for the chain of steps one of its cells holds: "| UC-002 | 发布兼职 | 雇主 |
-            // 填写职位信息→选择分类→提交审核 |")
-            boolean step = flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
-                    || !line.startsWith("|") && FLOW_CHAIN.matcher(label).lookingAt()
-                    || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt());
+            // (a table row is read by its cells, whatever one of them holds: "| UC-002 | 发布兼职 | 雇主 |
+            // 填写职位信息→选择分类→提交审核 |" is no chain of steps)
+            boolean step = !line.startsWith("|") && (flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
+                    || FLOW_CHAIN.matcher(label).lookingAt()
+                    || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt()));
             boolean part = specified[i] == SPECIFIED_PART;
             Start start = step || part ? null
                     : specified[i] == SPECIFIED_TITLE

@@ -165,7 +165,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^@?(?:[A-Za-z_]\\w*\\.)*(route|get|post|put|patch|delete|(Get|Post|Put|Patch|Delete|Request)Mapping)"
                     + "\\s*\\(\\s*(?:(?:value|path)\\s*=\\s*)?[\"'](/[^\"'\\s]*)[\"'](.*)$");
     // a class as Java or Kotlin declares it: "public class HurdleController {"
-    private static final Pattern CLASS_DECLARATION = Pattern.compile("^(?:(?:public|final|abstract|open)\\s+)*class\\s+\\w+");
+    private static final Pattern CLASS_DECLARATION = Pattern.compile(
+            "^(?:(?:public|final|abstract|open)\\s+)*class\\s+\\w+");
     private static final int MAX_ANNOTATIONS = 4;
     // the quoted path a route's declaration names
     private static final Pattern PATH_LITERAL = Pattern.compile("([\"'])(/[^\"'\\s]*)\\1");
@@ -1269,6 +1270,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public static boolean isPath(String title) {
         String plain = plain(title);
         return plain.startsWith("/") && plain.indexOf(' ') < 0 && looksLikePath(plain);
+    }
+
+    /** Whether a title is a path or a URL and nothing else ({@code /user/:id}, {@code http://host:8000/user/login/}). */
+    public static boolean isPathOrUrl(String title) {
+        Matcher url = BARE_URL.matcher(plain(title));
+        return isPath(title) || url.matches() && looksLikePath(url.group(1));
     }
 
     /** Two marks name the same interface: the same path, and the same method or a method left unstated. */
