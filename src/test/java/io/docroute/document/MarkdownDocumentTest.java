@@ -1191,6 +1191,51 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("游戏结束分数上报接口", "领取奖励接口");
     }
     @Test
+    void theDataModelsAuthenticationExamplesAndErrorHandlingBesideTheInterfacesAreNoInterfaces() {
+        Document document = parser.parse("grpc.md", utf8("""
+                # 接口文档
+                ## 通用规范
+                ### 数据类型
+                #### 分页请求 (PageRequest)
+                | 字段 | 类型 | 说明 |
+                |---|---|---|
+                | page | int32 | 页码 |
+                ### 认证机制
+                #### JWT 令牌
+                登录后返回访问令牌。
+                ## 用户服务接口
+                ### 数据模型
+                #### 用户信息 (User)
+                | 字段 | 类型 | 说明 |
+                |---|---|---|
+                | id | int64 | 用户ID |
+                ### 接口列表
+                #### 1. 用户注册
+                | 字段 | 类型 | 说明 |
+                |---|---|---|
+                | username | string | 用户名 |
+                #### 2. 获取用户信息
+                | 字段 | 类型 | 说明 |
+                |---|---|---|
+                | id | int64 | 用户ID |
+                #### 3. 删除用户
+                | 字段 | 类型 | 说明 |
+                |---|---|---|
+                | id | int64 | 用户ID |
+                ## 使用示例
+                #### Go 客户端示例
+                client.CreateUser(ctx, req)
+                ## 错误处理
+                #### 认证错误
+                | 错误码 | 说明 |
+                |---|---|
+                | 16 | 未认证 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户注册", "获取用户信息", "删除用户");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
