@@ -865,6 +865,7 @@ final class BlockSelector {
     /** The blocks in document order, without a requirement stated twice; every pick gets its choice. */
     private List<InterfaceBlock> distinct(List<Pick> picks, List<Choice> choices) {
         List<InterfaceBlock> blocks = new ArrayList<>();
+        List<Pick> taken = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
         Set<String> operations = new HashSet<>();
         for (Pick pick : picks) {
@@ -891,16 +892,40 @@ final class BlockSelector {
                 continue;
             }
             int named = namedBefore(blocks, block);
-            if (named >= 0) {
+            // "查询" under 学生管理 and under 课程管理 acts on two things
+            int titled = pick.sections.isEmpty() || block.stated().path() != null
+                    || vocabulary.isActionWordAlone(block.title()) ? -1 : sameTitleElsewhere(blocks, taken, block, pick);
+            if (titled >= 0) {
+                choices.add(new Choice(pick.title, titled, "titled like block " + titled
+                        + ", which states this operation already"));
+            } else if (named >= 0) {
                 choices.add(new Choice(pick.title, named, "names " + block.stated().path()
                         + " again, the path of block " + named + "'s " + blocks.get(named).stated()
                         + ", under no title of its own"));
             } else if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
+                taken.add(pick);
             }
         }
         return blocks;
+    }
+
+    /**
+     * The block taken before from a section of the same title under another section (登录 under each role's
+     * chapter): the operation stated again for another reader; -1 when none. Sections of one title side by side
+     * are told apart by their text ("Novel的获取请求参数结构" by novel id, then by author id).
+     */
+    private static int sameTitleElsewhere(List<InterfaceBlock> blocks, List<Pick> taken, InterfaceBlock block,
+            Pick pick) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).stated().path() == null && blocks.get(i).title().equalsIgnoreCase(block.title())
+                    && !taken.get(i).sections.isEmpty()
+                    && taken.get(i).sections.get(0).parent != pick.sections.get(0).parent) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

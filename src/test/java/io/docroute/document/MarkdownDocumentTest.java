@@ -1236,6 +1236,37 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anOperationEachRolesChapterStatesAgainIsOneInterfaceButABareActionActsOnItsOwnChaptersThing() {
+        Document document = parser.parse("roles.md", utf8("""
+                # 功能需求
+                ## 企业用户
+                ### 登录
+                企业用户输入账号密码登录。
+                ### 下载文件
+                企业用户下载平台文件。
+                ### 查询
+                企业用户查询订单。
+                ## 政府用户
+                ### 登录
+                政府用户输入账号密码登录。
+                ### 下载文件
+                政府用户下载平台文件。
+                ### 查询
+                政府用户查询统计数据。
+                ## 接口
+                ### 获取小说
+                /work/getNovelById
+                ### 获取小说
+                /work/getNovelByAuthorId
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("登录", "下载文件", "查询", "查询", "获取小说", "获取小说");
+        assertThat(document.choices()).extracting(Choice::reason)
+                .contains("titled like block 0, which states this operation already");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
