@@ -437,7 +437,9 @@ final class BlockSelector {
                 StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
                 // a curl command under the interface it calls is its example
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
-                        && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed));
+                        && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed))
+                        // a controller's mapping under the interface it serves is its code
+                        || StatedEndpoint.declaresRoute(lines.get(i)) && StatedEndpoint.isHandlerOf(endpoint, seen);
                 // a listed route whose method is named is another interface than its path listed bare above it
                 boolean known = listed && endpoint.method() != null
                         ? seen.stream().anyMatch(m -> m.method() != null && StatedEndpoint.sameInterface(m, endpoint))

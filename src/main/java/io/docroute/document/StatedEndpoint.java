@@ -1091,6 +1091,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 && (samePathShape(mark.path(), sample.path()) || fills(mark.path(), sample.path())));
     }
 
+    /**
+     * Whether a route a code listing declares is the handler of an interface stated before it: the same method, and
+     * the stated path ends in the declared one, as a controller's mapping reads without its class's prefix
+     * ({@code @PostMapping("/signup")} under "POST /auth/signup").
+     */
+    static boolean isHandlerOf(StatedEndpoint route, List<StatedEndpoint> stated) {
+        String tail = route.path() == null ? null : PLACEHOLDER_NAME.matcher(route.path()).replaceAll("{}");
+        return tail != null && !tail.equals("/") && stated.stream().anyMatch(mark -> mark.path() != null
+                && route.method() != null && route.method().equals(mark.method())
+                && PLACEHOLDER_NAME.matcher(mark.path()).replaceAll("{}").endsWith(tail));
+    }
+
     /** The server's root, as a path or a URL: "/", "http://localhost:5000/". */
     private static boolean isRoot(String written) {
         String path = written.strip();

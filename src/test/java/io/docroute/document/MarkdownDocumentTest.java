@@ -1267,6 +1267,32 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aControllersMappingUnderTheEndpointsItServesIsTheirCodeNotAnotherInterface() {
+        Document document = parser.parse("shop.md", utf8("""
+                # 1. Authentication & User Management
+                Key Endpoints:
+                | Endpoint | Method | Description |
+                |---|---|---|
+                | /auth/signup | POST | Register a new user |
+                | /auth/signin | POST | User login (returns JWT) |
+                | /api/payments/{orderId} | POST | Generate payment link |
+                Code Snippet:
+                java
+                Copy
+                Download
+                @PostMapping("/signup")
+                public ResponseEntity<AuthResponse> signup(@RequestBody User user) {
+                return ResponseEntity.ok(new AuthResponse(token, true));
+                }
+                @PostMapping("/payments/{id}")
+                public ResponseEntity<Link> pay(@PathVariable Long id) {
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /auth/signup", "POST /auth/signin", "POST /api/payments/{orderId}");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
