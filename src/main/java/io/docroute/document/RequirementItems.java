@@ -191,6 +191,10 @@ final class RequirementItems {
                     // what input is refused ("检查到输入不合法时，提示不合法原因")
                     + "|必须(?:是|为)|^(?:如果|若)[^，,。]{1,40}[，,]|不合法|非法",
             Pattern.CASE_INSENSITIVE);
+    // "系统显示主题内容", "用户成功发起主题后，系统更新最近主题列表": what the system shows or does in answer, a step of
+    // the operation numbered above it
+    private static final Pattern SYSTEM_RESPONSE = Pattern.compile(
+            "^(?:[^，,。]{1,40}[，,])?系统(?:将|(?:应该|应|会)?默认|(?:应该|应|会)?(?:显示|提示|返回|更新|记录|增加|为用户增加|跳转|取消))");
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
     // the column that describes each row of a table of functions or modules: | 功能名称 | 简要描述 |
     private static final String DESCRIPTION_WORDS = "(?:功能|简要|详细)?(?:描述|说明)|(?:short\\s+)?description|details?";
@@ -366,9 +370,10 @@ final class RequirementItems {
     // a flow written as a chain of its steps: "Sign up->enter information->submit->user already exists"; not a
     // feature's label over the steps it takes ("提问：选择具体课程 -> 填写标题 -> 上传图片")
     private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");
-    // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |": a requirement's id as a path of names, in a table's first
-    // cell
-    private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z]+)+$");
+    // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |", "| Theme.announce.show |": a requirement's id as a path
+    // of names, in a table's first cell; not a file's name ("Index.html")
+    private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Za-z]+)+$"
+            + "(?<!\\.(?:html?|md|txt|java|js|ts|json|xml|ya?ml|pdf|docx?|png|jpe?g|py|css|vue|go|sql))");
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
@@ -1352,6 +1357,9 @@ final class RequirementItems {
         }
         String rest = id == null ? first : strip(ID_SEPARATOR, first.substring(id.end()));
         String text = id == null || isProse(rest) ? rest : proseCell(cells.subList(1, cells.size()), rest);
+        if (id != null && SYSTEM_RESPONSE.matcher(text).find()) {
+            return null;
+        }
         if (id != null && CONSTRAINT.matcher(text).find()) {
             // "| Buy.Post.UserVaild.Logined | 发布求购信息的用户必须是已经登录的 |": a numbered rule, as on a line of its own
             return Start.NON_FUNCTIONAL;

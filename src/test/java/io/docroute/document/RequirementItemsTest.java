@@ -1606,6 +1606,38 @@ class RequirementItemsTest {
     }
 
     @Test
+    void idsOfLowerCaseNamesAreIdsTooAndWhatTheSystemShowsInAnswerIsAStepOfTheRequirementAbove() {
+        List<Item> items = RequirementItems.split(lines("""
+                | ID | 需求描述 |
+                | Theme.announce | 系统允许用户发起主题 |
+                | Theme.announce.show | 系统显示主题内容 |
+                | Theme.announce.success.update | 用户成功发起主题后，系统更新最近主题列表 |
+                | Theme.announce.invalid.more | 用户输入标题大于50字，系统提示发布失败 |
+                | Theme.reply | 系统允许用户回复主题 |
+                | Transaction.check | 系统允许用户查看自己的交易记录 |
+                | Transaction.refuse | 系统允许用户拒绝交易申请 |
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(
+                tuple("Theme.announce", "系统允许用户发起主题"),
+                tuple("Theme.reply", "系统允许用户回复主题"),
+                tuple("Transaction.check", "系统允许用户查看自己的交易记录"),
+                tuple("Transaction.refuse", "系统允许用户拒绝交易申请"));
+    }
+
+    @Test
+    void aFilesNameInATablesFirstCellIsNoRequirementsId() {
+        List<Item> items = RequirementItems.split(lines("""
+                | Login.html | 用户可以登录系统 |
+                | Register.html | 用户可以注册账号 |
+                | Cart.html | 用户可以查看购物车 |
+                | Order.html | 用户可以提交订单 |
+                """));
+
+        assertThat(items).extracting(Item::id).doesNotContain("Login.html", "Register.html", "Cart.html", "Order.html");
+    }
+
+    @Test
     void aUseCasesStepsAndConditionsUnderTheirLabelsAreNoRequirementsOfTheirOwn() {
         List<Item> items = RequirementItems.split(lines("""
                 ### 1. User Register for An Account
