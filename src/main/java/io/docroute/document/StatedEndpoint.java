@@ -190,6 +190,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern NAMED_ROUTE = Pattern.compile(
             "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
     private static final int MIN_LISTED_ROUTES = 3;
+    private static final Pattern PATH_FRAGMENT = Pattern.compile("[\\w{}:/.?=&-]{1,40}");
+    private static final Pattern BROKEN_PATH_END = Pattern.compile("(?:[/:]|/:[A-Za-z])$");
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
     private static final Pattern CURL = Pattern.compile("^curl\\s.*");
     private static final Pattern CURL_METHOD = Pattern.compile(
@@ -767,9 +769,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     joined.add(methodAlone(line) + " " + path + spokenRest(line));
                 }
             } else if (value < lines.size() && isMethod(plainLine) && isPath(lines.get(value))) {
-                // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children"
+                // a method badge and its path in elements of their own, as API pages lay them out: "POST", "/children";
+                // a PDF table's narrow cell breaks the path over lines ("/v1/accounts/:i", "d")
+                StringBuilder path = new StringBuilder(plainValue);
+                while (value + 1 < lines.size() && continuesPath(path, plain(lines.get(value + 1)))) {
+                    path.append(plain(lines.get(++value)));
+                }
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
-                joined.add(plainLine.toUpperCase(Locale.ROOT) + " " + plainValue);
+                joined.add(plainLine.toUpperCase(Locale.ROOT) + " " + path);
                 i = value;
             } else if (value < lines.size() && RELATIVE_ROUTE_LINE.matcher(plainLine).matches()
                     && labelledMethod(lines.get(value)) != null) {
@@ -794,6 +801,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return joined == null ? lines : joined;
+    }
+
+    /**
+     * Whether a fragment on the next line goes on with a path a cell's width broke: the path ends in a slash or a
+     * colon or a placeholder's first letter ("/v1/accounts/:i" over "d"), or the fragment is the path's next segment
+     * ("/v1/student/:id" over "/sections"). A type's name beside the path ("IAccount") is another cell.
+     */
+    private static boolean continuesPath(CharSequence path, String fragment) {
+        return PATH_FRAGMENT.matcher(fragment).matches()
+                && (fragment.startsWith("/") || BROKEN_PATH_END.matcher(path).find());
     }
 
     /**

@@ -96,6 +96,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathATablesNarrowCellBrokeOverLinesUnderItsMethodIsWholeAgain() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of(
+                "GET", "/v1/me", "IAccount AcademicPersonnel",
+                "DELETE", "/v1/accounts/:i", "d", "Manage Sections",
+                "GET", "/v1/instructor/:", "id/sections", "ISection[]",
+                "GET", "/v1/student/:id", "/sections", "ISection[]",
+                "PATCH", "/v1/semesters/", ":id", "ISemester")))
+                .flatExtracting(StatedEndpoint::marks).extracting(StatedEndpoint::toString).containsExactly(
+                        "GET /v1/me", "DELETE /v1/accounts/{id}", "GET /v1/instructor/{id}/sections",
+                        "GET /v1/student/{id}/sections", "PATCH /v1/semesters/{id}");
+    }
+
+    @Test
     void aPathLedByAFewWordsOrSharedByTwoPathsIsOverTheMethodsBelowIt() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of(
                 "最基础的/teamPost", "", "有post请求新增，需要提供一个完整的teampost", "", "有put请求，需要提供一个teampost",
