@@ -68,6 +68,7 @@ final class RequirementItems {
             "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s+|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
                     + "|\\d{1,3}(?:[.)]\\s+|、\\s*|[.．](?=\\p{IsHan}))"
                     + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
+                    + "|\\d{1,3}(?:[.]\\d{1,3}){2,4}[.]?\\s+(?=(?:The|An?)\\s)(?!.*\\s\\d{1,3}$)"
                     + "|[（(]\\d{1,3}[)）]\\s*"
                     + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
@@ -185,7 +186,11 @@ final class RequirementItems {
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically"
                     + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"
-                    + "|be\\s+(?!able\\b))\\b|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
+                    + "|be\\s+(?!able\\b))\\b"
+                    // what is checked, what a table holds and the messages shown: no operation of their own
+                    + "|\\b(?:shall|must|should|will)\\s+(?:be\\s+able\\s+to\\s+)?(?:validate|contains?\\b"
+                    + "|display\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:error|success|warning|confirmation)\\s+messages?)"
+                    + "|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止"
                     // who may do it ("发布求购信息的用户必须是已经登录的"), what happens if not ("如果…没有登录，跳转至登录注册"),
                     // what input is refused ("检查到输入不合法时，提示不合法原因")

@@ -1626,6 +1626,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void sentencesNumberedAfterTheirSectionAreItemsButChecksTablesAndMessagesAreNoOperations() {
+        List<Item> items = RequirementItems.split(lines("""
+                3.1.2 Parking Management Module Requirements
+                3.1.2.1 The system shall allow customers to self-park their cars by issuing a ticket at entry.
+                3.1.2.2 The system shall record both entry and exit events for each ticket.
+                3.1.2.3 The system shall be able to validate the ticket ID text field.
+                3.1.2.4 The system shall display an error message when the garage is full.
+                3.1.2.5 The tickets table shall contain a ticket ID column.
+                3.1.3 Usage Reporting Module Requirements
+                3.1.3.1 The system shall generate daily revenue reports.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow customers to self-park their cars by issuing a ticket at…",
+                "The system shall record both entry and exit events for each ticket",
+                "The system shall generate daily revenue reports");
+    }
+
+    @Test
     void aFilesNameInATablesFirstCellIsNoRequirementsId() {
         List<Item> items = RequirementItems.split(lines("""
                 | Login.html | 用户可以登录系统 |
