@@ -638,10 +638,11 @@ final class BlockSelector {
                 }
             } else if (takeRest && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "a section of level " + level + ", where most sections are interfaces"));
-            } else if (node.parent != null && vocabulary.isRequirementsTitle(node.parent.title)
-                    && !isContextOrEmpty(node) && looking.stream().anyMatch(other -> other.parent == node.parent)) {
-                // "用户偏好推荐" beside "电影信息查询" under 功能描述: a feature among the features the requirements state
-                picks.add(whole(node, "a section of '" + node.parent.title
+            } else if (requirementsAbove(node) != null && !isContextOrEmpty(node)
+                    && looking.stream().anyMatch(other -> requirementsAbove(other) == requirementsAbove(node))) {
+                // "用户偏好推荐" beside "电影信息查询" under 功能描述, "系统登录" beside "用户下单" under 功能需求's
+                // modules: a feature among the features the requirements state
+                picks.add(whole(node, "a section of '" + requirementsAbove(node).title
                         + "', the section stating the requirements"));
             } else {
                 node.why = isContextOrEmpty(node) ? contextReason(node) : "does not look like an interface";
@@ -652,6 +653,16 @@ final class BlockSelector {
                 node.why = "the document is cut at heading level " + level;
             }
         }
+    }
+
+    /** The nearest section above a node that states the requirements (功能需求, Functional Requirements); else null. */
+    private Node requirementsAbove(Node node) {
+        for (Node above = node.parent; above != null; above = above.parent) {
+            if (above.title != null && vocabulary.isRequirementsTitle(above.title)) {
+                return above;
+            }
+        }
+        return null;
     }
 
     private int automaticLevel(List<Node> nodes) {

@@ -1293,6 +1293,32 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aFeatureInAModuleOfTheRequirementsIsABlockBesideItsSiblingsThatNameActions() {
+        Document document = parser.parse("ordering.md", utf8("""
+                # 1. 引言
+                ## 1.1 目的
+                本文档描述点餐系统的需求。
+                # 3. 功能需求
+                ## 3.1 包厢管理
+                ### 3.1.1 包厢分配
+                描述：管理员分配包厢，包厢与服务员一一对应。
+                ### 3.1.2 包厢绑定
+                描述：服务员选择包厢绑定至该平板。
+                ## 3.2 购物车模块
+                ### 3.2.1 添加菜品至购物车
+                描述：用户点击添加按钮，将菜品添加至购物车。
+                ### 3.2.2 用餐信息更改
+                描述：用户在推荐页面更改用餐人数。
+                # 4. 非功能需求
+                ## 4.1 性能
+                页面两秒内打开。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("包厢分配", "包厢绑定", "添加菜品至购物车", "用餐信息更改");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
