@@ -79,6 +79,8 @@ final class RequirementItems {
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^(?:[-*_]\\s*){3,}$");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?[\\s:|-]*-[\\s:|-]*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
+    // a status mark before an item's id: "✅ STORY-C001: Browse Restaurants"
+    private static final Pattern STATUS_MARK = Pattern.compile("^[\\p{So}\\x{FE0F}\\x{200D}]+\\s*");
     // who may do the operations listed below: "A user can:", "Administrators shall be able to:"
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:a|an|the|each|every|all)\\s+)?\\w+(?:\\s\\w+)?\\s+(?:can|may|shall|should|must|will)"
@@ -124,7 +126,7 @@ final class RequirementItems {
                     + "(?:[-_][A-Z]{2,8}(?=[-_]\\d))?"
                     + "(?:[-_]?\\d{1,5}|\\s\\d{1,3})(?:[.\\-_]\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     private static final Pattern WORD_ID = Pattern.compile(
-            "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"
+            "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*(?:[-_]?[A-Z]{1,4}[-_]?)?#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     // a feature's own code before a requirement it states: "IC-1: The system shall allow users to search …",
     // "AM-3 The system shall …" (a code of any letters, so only before what a requirement says)
@@ -1153,6 +1155,10 @@ final class RequirementItems {
         }
         body = withoutEmphasis(body);
         IdMatch id = id(body);
+        if (id == null && STATUS_MARK.matcher(body).lookingAt() && id(strip(STATUS_MARK, body)) != null) {
+            body = strip(STATUS_MARK, body);
+            id = id(body);
+        }
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;
         }

@@ -1645,6 +1645,32 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStorysIdOfAnyLetterAfterAStatusMarkNamesOneStoryNotTheCriteriaItLists() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### Browsing & Ordering
+                #### ✅ STORY-C003: Browse Menu
+                **As a** customer
+                **I want to** browse the restaurant's menu
+                **So that** I can choose what to order
+
+                **Acceptance Criteria:**
+                - View all menu items
+                - Select multiple items
+                #### ✅ STORY-C004: Confirm Order
+                **As a** customer
+                **I want to** review my order
+                #### STORY-A001: Admin Login
+                **As an** administrator
+                **I want to** log in
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(
+                tuple("STORY-C003", "Browse Menu"),
+                tuple("STORY-C004", "Confirm Order"),
+                tuple("STORY-A001", "Admin Login"));
+    }
+
+    @Test
     void aFilesNameInATablesFirstCellIsNoRequirementsId() {
         List<Item> items = RequirementItems.split(lines("""
                 | Login.html | 用户可以登录系统 |
