@@ -148,7 +148,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // address is no interface's)
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
-                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接)"
+                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接|服务路径|服务地址)"
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
@@ -234,7 +234,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:url|uri|path|endpoint|route|method|http method|request (?:url|path|method))$"
-                    + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|请求方式|请求方法|请求类型"
+                    + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务地址|请求方式|请求方法|请求类型"
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     // a table cell that states a method on the root of its routes: "GET /"

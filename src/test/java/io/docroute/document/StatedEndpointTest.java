@@ -358,6 +358,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aServicesPathInATableOfLabelsIsTheInterfacesPath() {
+        assertThat(StatedEndpoint.read(List.of("| 请求方式 | Get |", "| 服务路径 | /showLoginQRCode |",
+                "| 路径参数/描述 | 无 |"))).hasToString("GET /showLoginQRCode");
+        assertThat(StatedEndpoint.read(List.of("| 请求方式 | Get |", "| 服务路径 | /checkScan?uuid=xxx |")).path())
+                .isEqualTo("/checkScan");
+    }
+
+    @Test
     void aPathOfOneWordLabelledBesideALabelledMethodIsStated() {
         List<String> lines = List.of("- 请求路径：login", "- 请求方法：post", "- 请求参数", "", "| 参数名 | 参数说明 |");
         assertThat(StatedEndpoint.marks("登录验证接口", lines)).singleElement().hasToString("POST /login");
