@@ -189,8 +189,10 @@ final class RequirementItems {
                     + "|employ|utili[sz]e|use|automatically"
                     + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"
                     + "|be\\s+(?!able\\b))\\b"
-                    // what is checked, what a table holds and the messages shown: no operation of their own
+                    // what is checked, a database's tables and what they hold, and the messages shown: no operation
+                    // of their own
                     + "|\\b(?:shall|must|should|will)\\s+(?:be\\s+able\\s+to\\s+)?(?:validate|contains?\\b"
+                    + "|(?:generate|create)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?table\\b"
                     + "|display\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:error|success|warning|confirmation)\\s+messages?)"
                     + "|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止"

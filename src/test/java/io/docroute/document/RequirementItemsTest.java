@@ -1634,6 +1634,7 @@ class RequirementItemsTest {
                 3.1.2.3 The system shall be able to validate the ticket ID text field.
                 3.1.2.4 The system shall display an error message when the garage is full.
                 3.1.2.5 The tickets table shall contain a ticket ID column.
+                3.1.2.6 The system shall generate a tickets table in the database.
                 3.1.3 Usage Reporting Module Requirements
                 3.1.3.1 The system shall generate daily revenue reports.
                 """));
