@@ -184,7 +184,7 @@ final class RequirementItems {
     // (what it does by itself, no caller asks for), "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
-                    + "|log|comply|conform|ensure|follow|adhere|restrict|validate"
+                    + "|log(?!\\s+(?:in|into|on|out|off)\\b)|comply|conform|ensure|follow|adhere|restrict|validate"
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically"
                     + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"

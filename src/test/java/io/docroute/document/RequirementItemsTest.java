@@ -1672,6 +1672,18 @@ class RequirementItemsTest {
     }
 
     @Test
+    void loggingInIsAnOperationWhereLoggingEventsIsNone() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-1 Employees must log in with a valid username and password.
+                FR-2 The system must log all entry, exit and payment events.
+                FR-3 The system shall issue a ticket at entry.
+                FR-4 The system shall calculate the parking fee.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-1", "FR-3", "FR-4");
+    }
+
+    @Test
     void aFilesNameInATablesFirstCellIsNoRequirementsId() {
         List<Item> items = RequirementItems.split(lines("""
                 | Login.html | 用户可以登录系统 |
