@@ -619,6 +619,7 @@ final class BlockSelector {
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
         for (Node node : atLevel) {
             Optional<String> looks = looksLikeInterface(node).filter(reason -> !isContextOrEmpty(node));
+            Node requirements = requirementsAbove(node);
             // a context section's lines name no operations to build ("业务层：处理搜索、筛选" in the architecture)
             List<Pick> listed = looks.isPresent() || isContext(node) ? List.of() : listedOperations(node);
             listed = looks.isPresent() || isContext(node) || !listed.isEmpty() ? listed : managedOperations(node);
@@ -638,12 +639,11 @@ final class BlockSelector {
                 }
             } else if (takeRest && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "a section of level " + level + ", where most sections are interfaces"));
-            } else if (requirementsAbove(node) != null && !isContextOrEmpty(node)
-                    && looking.stream().anyMatch(other -> requirementsAbove(other) == requirementsAbove(node))) {
+            } else if (requirements != null && !isContextOrEmpty(node)
+                    && looking.stream().anyMatch(other -> requirementsAbove(other) == requirements)) {
                 // "用户偏好推荐" beside "电影信息查询" under 功能描述, "系统登录" beside "用户下单" under 功能需求's
                 // modules: a feature among the features the requirements state
-                picks.add(whole(node, "a section of '" + requirementsAbove(node).title
-                        + "', the section stating the requirements"));
+                picks.add(whole(node, "a section of '" + requirements.title + "', the section stating the requirements"));
             } else {
                 node.why = isContextOrEmpty(node) ? contextReason(node) : "does not look like an interface";
             }

@@ -146,9 +146,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s+[（(][^（()）]*[）)]$");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
+    private static final String CHINESE_PATH_LABELS =
+            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务地址";
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
-                    + "|^(?:接口地址|请求地址|请求路径|接口路径|请求url|接口url|接口|地址|路径|访问地址|访问路径|请求链接|服务路径|服务地址)"
+                    + "|^(?:" + CHINESE_PATH_LABELS + ")"
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
@@ -234,7 +236,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the labels that state a path or a method without a colon: the plain ones, never a title ("Play URL")
     private static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:url|uri|path|endpoint|route|method|http method|request (?:url|path|method))$"
-                    + "|^(?:接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务地址|请求方式|请求方法|请求类型"
+                    + "|^(?:" + CHINESE_PATH_LABELS + "|请求方式|请求方法|请求类型"
                     + "|提交方式|调用方式|访问方式|方法)$",
             Pattern.CASE_INSENSITIVE);
     // a table cell that states a method on the root of its routes: "GET /"
@@ -1114,9 +1116,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * ({@code @PostMapping("/signup")} under "POST /auth/signup").
      */
     static boolean isHandlerOf(StatedEndpoint route, List<StatedEndpoint> stated) {
-        String tail = route.path() == null ? null : PLACEHOLDER_NAME.matcher(route.path()).replaceAll("{}");
-        return tail != null && !tail.equals("/") && stated.stream().anyMatch(mark -> mark.path() != null
-                && route.method() != null && route.method().equals(mark.method())
+        if (route.method() == null || route.path() == null || route.path().equals("/")) {
+            return false;
+        }
+        String tail = PLACEHOLDER_NAME.matcher(route.path()).replaceAll("{}");
+        return stated.stream().anyMatch(mark -> mark.path() != null && route.method().equals(mark.method())
                 && PLACEHOLDER_NAME.matcher(mark.path()).replaceAll("{}").endsWith(tail));
     }
 
