@@ -136,7 +136,7 @@ final class BlockSelector {
         if (lastResort && picks.isEmpty()) {
             byFlowchart(root, picks);
         }
-        List<InterfaceBlock> blocks = distinct(picks, choices);
+        List<InterfaceBlock> blocks = withMethodOfAll(distinct(picks, choices), outline.lines());
         for (Node node : nodes) {
             if (node.part) {
                 Node owner = node.parent;
@@ -1035,6 +1035,13 @@ final class BlockSelector {
             }
         }
         return -1;
+    }
+
+    /** The blocks whose path states no method, with the one the document says all its interfaces use, if it does. */
+    private static List<InterfaceBlock> withMethodOfAll(List<InterfaceBlock> blocks, List<String> lines) {
+        String common = StatedEndpoint.commonMethod(lines);
+        return common == null ? blocks : blocks.stream().map(block -> new InterfaceBlock(block.index(), block.title(),
+                block.text(), block.fields(), block.returns(), block.stated().withMethodOfAll(common))).toList();
     }
 
     static InterfaceBlock renumber(InterfaceBlock block, int index) {

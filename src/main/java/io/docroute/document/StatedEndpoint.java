@@ -192,6 +192,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern NAMED_ROUTE = Pattern.compile(
             "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
     private static final int MIN_LISTED_ROUTES = 3;
+    // a document's one method for all its interfaces: "all requests must be POST requests", "一律POST请求发送JSON数据"
+    private static final Pattern COMMON_METHOD = Pattern.compile(
+            "\\b(?:all|every)\\s+(?:the\\s+)?(?:requests?|endpoints?|apis?|calls?|interfaces?)\\s+"
+                    + "(?:must|should|shall|are|is|use|uses)\\s+(?:be\\s+)?(?:sent\\s+(?:as|with|via|using)\\s+)?"
+                    + "(?:an?\\s+)?(GET|POST|PUT|PATCH|DELETE)\\b"
+                    + "|(?:一律|统一|所有(?:的)?(?:接口|请求)(?:均|都|一律|统一)?)(?:使用|采用|为|是|用)?\\s*(GET|POST|PUT|PATCH|DELETE)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PATH_FRAGMENT = Pattern.compile("[\\w{}:/.?=&-]{1,40}");
     private static final Pattern BROKEN_PATH_END = Pattern.compile("(?:[/:]|/:[A-Za-z])$");
     // a request sent with curl, as documents paste them: "curl -X POST http://localhost:5000/tasks -H '…'"
@@ -1122,6 +1129,25 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String tail = PLACEHOLDER_NAME.matcher(route.path()).replaceAll("{}");
         return stated.stream().anyMatch(mark -> mark.path() != null && route.method().equals(mark.method())
                 && PLACEHOLDER_NAME.matcher(mark.path()).replaceAll("{}").endsWith(tail));
+    }
+
+    /**
+     * The method a document says all its interfaces use ("all requests must be POST requests", "一律POST请求"), upper
+     * case; null when it says none.
+     */
+    static String commonMethod(List<String> lines) {
+        for (String line : lines) {
+            Matcher common = COMMON_METHOD.matcher(line);
+            if (common.find()) {
+                return firstGroup(common).toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** This endpoint with the method the document states for all its interfaces, where it states none itself. */
+    StatedEndpoint withMethodOfAll(String common) {
+        return common == null || method != null || path == null ? this : new StatedEndpoint(common, path, queryParameters);
     }
 
     /** The server's root, as a path or a URL: "/", "http://localhost:5000/". */

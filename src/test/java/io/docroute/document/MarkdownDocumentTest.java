@@ -1319,6 +1319,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theMethodTheDocumentSaysAllRequestsUseIsTheMethodOfEachPathStatedWithoutOne() {
+        Document document = parser.parse("rooms.md", utf8("""
+                # API documentation
+                ### Requests
+                For simplicity, all requests must be POST requests with form-encoded parameters.
+                ## /getReservations
+                * room_id
+                * start: RFC3339 timestamp
+                ## /reserveRoom
+                * room_id
+                ## GET /health
+                Returns OK.
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /getReservations", "POST /reserveRoom", "GET /health");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约

@@ -358,6 +358,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aDocumentSaysWhichMethodAllItsInterfacesUseInEitherLanguage() {
+        assertThat(StatedEndpoint.commonMethod(List.of("接口列表", "一律POST请求发送JSON数据"))).isEqualTo("POST");
+        assertThat(StatedEndpoint.commonMethod(List.of("所有接口均使用 get 方式"))).isEqualTo("GET");
+        assertThat(StatedEndpoint.commonMethod(List.of("All endpoints use POST."))).isEqualTo("POST");
+        assertThat(StatedEndpoint.commonMethod(List.of("POST /login", "Posts are listed by date."))).isNull();
+    }
+
+    @Test
     void aServicesPathInATableOfLabelsIsTheInterfacesPath() {
         assertThat(StatedEndpoint.read(List.of("| 请求方式 | Get |", "| 服务路径 | /showLoginQRCode |",
                 "| 路径参数/描述 | 无 |"))).hasToString("GET /showLoginQRCode");
