@@ -147,7 +147,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final String CHINESE_PATH_LABELS =
-            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务地址";
+            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径";
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
                     + "|^(?:" + CHINESE_PATH_LABELS + ")"
@@ -287,9 +287,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
     private static final Pattern BASE_LABEL = Pattern.compile(
-            "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address))$"
+            "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
                     + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
+    // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
+    private static final Pattern API_DOCS = Pattern.compile("/v[23]/api-docs(?:[/?#]|$)");
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login": a word standing for the server,
     // written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
@@ -1521,7 +1523,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(page).matches() && !lower.startsWith("//")
                 && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
                 && !FORMAT_LIST.matcher(lower).matches()
-                && !OTHER_SCHEME.matcher(lower).matches();
+                && !OTHER_SCHEME.matcher(lower).matches() && !API_DOCS.matcher(lower).find();
     }
 
     private static String firstToken(String value) {

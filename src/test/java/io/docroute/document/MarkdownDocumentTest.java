@@ -1338,6 +1338,27 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theHostAndTheAddressOfTheInterfacesOwnDescriptionInAnExportsHeaderAreNoInterfaces() {
+        Document document = parser.parse("knife4j.md", utf8("""
+                # iSchool项目API 文档
+                **简介**:iSchool项目API 文档
+                **HOST**:http://192.168.41.191:8903/api/v1/community
+                **Version**:1.0
+                **接口路径**:/community/v3/api-docs
+                # 点评对象相关接口
+                ## 添加点评对象
+                **接口地址**:`/community/comment_obj`
+                **请求方式**:`POST`
+                ## 搜索点评对象
+                **接口地址**:`/community/comment_obj/search`
+                **请求方式**:`GET`
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /community/comment_obj", "GET /community/comment_obj/search");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
