@@ -369,8 +369,8 @@ final class RequirementItems {
     // available", "Primary actor: app user", "Description and Priority: User should be able to create report."
     private static final Pattern TEMPLATE_PART = Pattern.compile(
             "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
-                    + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?"
-                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列|验收标准)\\s*[:：]",
+                    + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?|stimulus|(?:system\\s+)?response"
+                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列|刺激|响应|验收标准)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     // "delE	删除电价	GET  id  电价的id", "getinfo  获取用户信息  GET id": an API's call listed by its name, the
     // operation it does and the method it is called with

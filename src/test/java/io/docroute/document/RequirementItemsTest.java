@@ -1684,6 +1684,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStimulusAndTheSystemsResponseAreStepsNotRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### 3.3.3. Stimulus/Response Sequences
+                • Stimulus: A library staff member adds a new book.
+                • Response: The system shall reflect the changes in the book listing.
+                ### 3.3.4. Functional Requirements
+                • REQ-3.1: The system shall allow library staff to add new book records to the system.
+                • REQ-3.2: The system shall allow library staff to remove outdated book records.
+                • REQ-3.3: The system shall allow library staff to search book records.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("REQ-3.1", "REQ-3.2", "REQ-3.3");
+    }
+
+    @Test
     void aFilesNameInATablesFirstCellIsNoRequirementsId() {
         List<Item> items = RequirementItems.split(lines("""
                 | Login.html | 用户可以登录系统 |
