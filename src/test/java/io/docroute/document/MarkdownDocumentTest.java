@@ -1359,6 +1359,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aScreensControlIsNoOperation() {
+        Document document = parser.parse("app.md", utf8("""
+                # 功能需求
+                ## 发布任务
+                用户填写任务信息后点击发布按钮发布任务。
+                ## 举报类型选择框
+                下拉列出举报的类型。
+                ## 登录按钮
+                点击后提交账号和密码。
+                ## 举报用户
+                用户选择举报类型后提交举报。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("发布任务", "举报用户");
+        assertThat(document.choices()).extracting(Choice::reason)
+                .contains("it names a control of a screen, not an operation");
+    }
+
+    @Test
     void aSectionAboutManagingAThingIsOneInterfacePerOperationItsTextNames() {
         Document document = parser.parse("usecases.md", utf8("""
                 # 用例规约
