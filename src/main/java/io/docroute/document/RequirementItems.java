@@ -203,7 +203,7 @@ final class RequirementItems {
     // "系统显示主题内容", "用户成功发起主题后，系统更新最近主题列表": what the system shows or does in answer, a step of
     // the operation numbered above it
     private static final Pattern SYSTEM_RESPONSE = Pattern.compile(
-            "^(?:[^，,。]{1,40}[，,])?系统(?:将|(?:应该|应|会)?默认|(?:应该|应|会)?(?:显示|提示|返回|更新|记录|增加|为用户增加|跳转|取消))");
+            "^(?:[^，,。]{1,40}[，,])?系统(?:将|(?:应该|应|会)?默认|(?:应该|应|会)?(?:显示|提示|返回|更新|记录|增加|为用户增加|跳转|取消|要求|进行))");
     private static final int MAX_NON_FUNCTIONAL_HEADING = 60;
     // the column that describes each row of a table of functions or modules: | 功能名称 | 简要描述 |
     private static final String DESCRIPTION_WORDS = "(?:功能|简要|详细)?(?:描述|说明)|(?:short\\s+)?description|details?";

@@ -1613,6 +1613,8 @@ class RequirementItemsTest {
                 | Theme.announce.show | 系统显示主题内容 |
                 | Theme.announce.success.update | 用户成功发起主题后，系统更新最近主题列表 |
                 | Theme.announce.invalid.more | 用户输入标题大于50字，系统提示发布失败 |
+                | Theme.announce.title | 系统应该要求用户输入主题的标题 |
+                | Theme.announce.check | 当用户编辑主题内容时，系统应该进行实时的输入检查 |
                 | Theme.reply | 系统允许用户回复主题 |
                 | Transaction.check | 系统允许用户查看自己的交易记录 |
                 | Transaction.refuse | 系统允许用户拒绝交易申请 |
