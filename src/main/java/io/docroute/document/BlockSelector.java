@@ -59,9 +59,9 @@ final class BlockSelector {
     private static final Pattern CODE_LINE = Pattern.compile(
             ".*;\\s*$|\\s*(?:private|protected|public)\\s+[\\w<>\\[\\],]+\\s+\\w+.*|\\s*@\\w+.*");
     private static final int MIN_LABELLED_FEATURES = 3;
+    private static final int MIN_MAPPED_FEATURES = 3;
     // "登录按钮", "举报类型选择框": a screen's control, what a user clicks or fills in to do an operation
     private static final Pattern CONTROL_TITLE = Pattern.compile("(?:按钮|选择框|输入框|下拉框|复选框|单选框|文本框|搜索框)$");
-    private static final int MIN_MAPPED_FEATURES = 3;
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders", "Task Routes (`/api/tasks`)": a title that ends in a path, bare or in brackets
     private static final Pattern PATH_PREFIX = Pattern.compile(
