@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -619,6 +620,9 @@ final class BlockSelector {
                 .toList();
         List<Node> contentful = atLevel.stream().filter(n -> !isContextOrEmpty(n)).toList();
         boolean takeRest = looking.size() >= 2 && looking.size() * 2 >= contentful.size();
+        // the sections stating the requirements with a feature below them whose title names an action
+        Set<Node> requirementsWithFeatures = looking.stream().map(this::requirementsAbove).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         for (Node node : atLevel) {
             Optional<String> looks = looksLikeInterface(node).filter(reason -> !isContextOrEmpty(node));
             Node requirements = requirementsAbove(node);
@@ -642,7 +646,7 @@ final class BlockSelector {
             } else if (takeRest && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "a section of level " + level + ", where most sections are interfaces"));
             } else if (requirements != null && !isContextOrEmpty(node)
-                    && looking.stream().anyMatch(other -> requirementsAbove(other) == requirements)) {
+                    && requirementsWithFeatures.contains(requirements)) {
                 // "用户偏好推荐" beside "电影信息查询" under 功能描述, "系统登录" beside "用户下单" under 功能需求's
                 // modules: a feature among the features the requirements state
                 picks.add(whole(node, "a section of '" + requirements.title + "', the section stating the requirements"));
@@ -885,8 +889,7 @@ final class BlockSelector {
         Set<String> operations = new HashSet<>();
         for (Pick pick : picks) {
             InterfaceBlock block = pick.sections.isEmpty() ? lineBlock(blocks.size(), pick) : sectionBlock(blocks.size(), pick);
-            block = pick.stated == null ? block : new InterfaceBlock(block.index(), block.title(), block.text(),
-                    block.fields(), block.returns(), pick.stated);
+            block = pick.stated == null ? block : block.withStated(pick.stated);
             // the same words under two path prefixes ("/all" under "Lead with /friendships" and under "Lead with
             // /notifications") are two interfaces
             String key = (block.stated() + "\n" + block.title() + "\n" + block.text()).replaceAll("\\s+", " ")
@@ -913,7 +916,8 @@ final class BlockSelector {
             int named = namedBefore(blocks, block);
             // "查询" under 学生管理 and under 课程管理 acts on two things
             int titled = pick.sections.isEmpty() || block.stated().path() != null
-                    || vocabulary.isActionWordAlone(block.title()) ? -1 : sameTitleElsewhere(blocks, taken, block, pick);
+                    || vocabulary.actionWord(block.title()).isPresent() ? -1
+                    : sameTitleElsewhere(blocks, taken, block, pick);
             if (titled >= 0) {
                 choices.add(new Choice(pick.title, titled, "titled like block " + titled
                         + ", which states this operation already"));
@@ -1046,8 +1050,8 @@ final class BlockSelector {
     /** The blocks whose path states no method, with the one the document says all its interfaces use, if it does. */
     private static List<InterfaceBlock> withMethodOfAll(List<InterfaceBlock> blocks, List<String> lines) {
         String common = StatedEndpoint.commonMethod(lines);
-        return common == null ? blocks : blocks.stream().map(block -> new InterfaceBlock(block.index(), block.title(),
-                block.text(), block.fields(), block.returns(), block.stated().withMethodOfAll(common))).toList();
+        return common == null ? blocks
+                : blocks.stream().map(block -> block.withStated(block.stated().withMethodOfAll(common))).toList();
     }
 
     static InterfaceBlock renumber(InterfaceBlock block, int index) {

@@ -30,6 +30,14 @@ public record InterfaceBlock(int index, String title, String text, List<Field> f
                 text == null ? List.of(title == null ? "" : title) : concat(title, text)));
     }
 
+    /**
+     * This block with the method and path it states read apart from its text: under its section's path prefix, or
+     * with the method the document says all its requests use.
+     */
+    public InterfaceBlock withStated(StatedEndpoint endpoint) {
+        return new InterfaceBlock(index, title, text, fields, returns, endpoint);
+    }
+
     private static List<String> concat(String title, String text) {
         List<String> lines = new ArrayList<>();
         lines.add(title == null ? "" : title);

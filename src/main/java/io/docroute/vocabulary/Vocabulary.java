@@ -498,11 +498,6 @@ public final class Vocabulary {
         return new Entity(null, singular, pluralOf(singular), singular);
     }
 
-    /** Whether a title is one action word and nothing else (查询, 删除, Search): the thing it acts on is elsewhere. */
-    public boolean isActionWordAlone(String title) {
-        return actionsByWord.containsKey(lower(title.strip()));
-    }
-
     public boolean isStopWord(String word) {
         return stopWords.contains(lower(word));
     }
