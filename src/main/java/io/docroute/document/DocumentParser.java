@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -32,6 +34,8 @@ public class DocumentParser {
             + " or user stories";
 
     private static final int MAX_MARKDOWN_DEPTH = 200;
+    // an address with a path: "http://localhost:8666/User/login"
+    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s/]+/\\S");
     private static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
     // soft line breaks become <br> so that a "返回：" line written under a paragraph stays its own line
@@ -261,7 +265,23 @@ public class DocumentParser {
             throw new DocumentException("the PDF has no text to read; scanned pages without a text layer are not"
                     + " supported");
         }
-        return plainText(text, name);
+        Content read = plainText(text, name);
+        // a page that draws its text out of reading order parts the addresses it names from their labels
+        // ("http://localhost:8666/User/接口： login"): where the text names more addresses than its blocks state
+        // paths, the text as it stands on the page is read too, and kept where its blocks state more paths
+        if (ADDRESS.matcher(text).results().count() > statedPaths(read)) {
+            Content byPosition = plainText(
+                    Text.withCodeTicks(Text.withUnifiedRadicals(tika.pdfTextByPosition(bytes))), name);
+            if (statedPaths(byPosition) > statedPaths(read)) {
+                return byPosition;
+            }
+        }
+        return read;
+    }
+
+    /** How many paths the blocks state, each once. */
+    private static long statedPaths(Content read) {
+        return read.blocks().stream().map(block -> block.stated().path()).filter(Objects::nonNull).distinct().count();
     }
 
     /**

@@ -25,6 +25,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.SecureContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
@@ -82,6 +83,8 @@ final class TikaReader implements AutoCloseable {
         // text only: a scanned page has no text to read, and without an OCR engine on the machine PDFBox's OCR path
         // fails on a page that is only an image
         parser.setOcrStrategy("no_ocr");
+        // a heading printed bold by drawing its text twice, a little apart, reads once ("登录", not "登登录录")
+        parser.setSuppressDuplicateOverlappingText(true);
         return parser;
     }
 
@@ -91,21 +94,39 @@ final class TikaReader implements AutoCloseable {
      * read as part of a heading or a field's description.
      */
     String docxXhtml(byte[] content) {
-        return REVIEW_COMMENT.matcher(read(DocumentFormat.DOCX, content, new ToXMLContentHandler())).replaceAll("");
+        return REVIEW_COMMENT.matcher(read(DocumentFormat.DOCX, content, new ToXMLContentHandler(), context()))
+                .replaceAll("");
     }
 
-    /** The PDF's text. */
+    /** The PDF's text, in the order its pages draw it. */
     String pdfText(byte[] content) {
+        return pdfText(content, context());
+    }
+
+    /**
+     * The PDF's text in the order it stands on each page, line by line from the top: for a page that draws its text
+     * out of reading order ({@code http://localhost:8666/User/接口： login} for
+     * {@code 接口：http://localhost:8666/User/login}).
+     */
+    String pdfTextByPosition(byte[] content) {
+        ParseContext context = context();
+        PDFParserConfig byPosition = new PDFParserConfig();
+        byPosition.setSortByPosition(true);
+        context.set(PDFParserConfig.class, byPosition);
+        return pdfText(content, context);
+    }
+
+    private String pdfText(byte[] content, ParseContext context) {
         ToTextContentHandler text = new ToTextContentHandler();
-        read(DocumentFormat.PDF, content, new BodyContentHandler(text));
+        read(DocumentFormat.PDF, content, new BodyContentHandler(text), context);
         return text.toString();
     }
 
-    private String read(DocumentFormat format, byte[] content, ContentHandler output) {
+    private String read(DocumentFormat format, byte[] content, ContentHandler output, ParseContext context) {
         Parser parser = parsers.get(format);
         Future<String> future;
         try {
-            future = executor.submit(() -> parse(parser, format, content, output));
+            future = executor.submit(() -> parse(parser, format, content, output, context));
         } catch (RejectedExecutionException e) {
             throw new DocumentException("too many DOCX and PDF documents are being read at once; try again later", e);
         }
@@ -134,14 +155,14 @@ final class TikaReader implements AutoCloseable {
         }
     }
 
-    private String parse(Parser parser, DocumentFormat format, byte[] content, ContentHandler output)
-            throws Exception {
+    private String parse(Parser parser, DocumentFormat format, byte[] content, ContentHandler output,
+                         ParseContext context) throws Exception {
         try (TikaInputStream stream = TikaInputStream.get(content)) {
             WriteOutContentHandler limited = new WriteOutContentHandler(output, properties.maxCharacters());
             SecureContentHandler secure = new SecureContentHandler(limited, stream);
             secure.setMaximumCompressionRatio(Math.round(properties.maxCompressionRatio()));
             try {
-                parser.parse(stream, secure, new Metadata(), context());
+                parser.parse(stream, secure, new Metadata(), context);
             } catch (SAXException e) {
                 secure.throwIfCauseOf(e);
                 throw e;

@@ -74,6 +74,51 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aPageThatDrawsItsTextOutOfReadingOrderIsReadAsItStandsOnThePage() throws Exception {
+        // each address drawn before its label and its last segment after both, each title drawn twice to look bold:
+        // "http://localhost:8666/User/URL: login" in the order the page draws it
+        String[][] interfaces = {{"Log in", "login"}, {"Log out", "logout"}, {"Change password", "updatePwd"}};
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            String address = "http://localhost:8666/User/";
+            float segment = 110 + font.getStringWidth(address) / 1000 * 12;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = 700;
+                for (String[] it : interfaces) {
+                    draw(content, font, 72, y, it[0]);
+                    draw(content, font, 72.4f, y, it[0]);
+                    draw(content, font, 110, y - 20, address);
+                    draw(content, font, 72, y - 20, "URL:");
+                    draw(content, font, segment, y - 20, it[1]);
+                    draw(content, font, 72, y - 40, "Method: POST");
+                    y -= 80;
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("manholes.pdf", pdf);
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Log in", "Log out", "Change password");
+        assertThat(document.blocks()).extracting(block -> block.stated().method() + " " + block.stated().path())
+                .containsExactly("POST /User/login", "POST /User/logout", "POST /User/updatePwd");
+    }
+
+    private static void draw(PDPageContentStream content, PDType1Font font, float x, float y, String text)
+            throws Exception {
+        content.beginText();
+        content.setFont(font, 12);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    @Test
     void kangxiRadicalsInAPdfTextLayerReadAsTheIdeographs() {
         assertThat(Text.withUnifiedRadicals("新\u2F64\u2F08")).isEqualTo("新用人");
         assertThat(Text.withUnifiedRadicals("plain 用户")).isEqualTo("plain 用户");
