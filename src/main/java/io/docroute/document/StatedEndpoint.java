@@ -1495,7 +1495,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static boolean mayState(String line) {
         return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0
                 || (line.indexOf(':') >= 0 || line.indexOf('：') >= 0)
-                && labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
+                && labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]))
+                // "| 接口 | index |": a table's row labelling a path of one word
+                || Text.clean(line).startsWith("|")
+                && pairs(cells(line)).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
     }
 
     /** The path a {@link #CHINESE_METHOD} match states after its label or right after the method, or null. */

@@ -380,8 +380,12 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(lines)).hasToString("POST /login");
         assertThat(StatedEndpoint.marks("查看订单数据列表", List.of("- 请求路径：getOrder", "- 请求方法：get")))
                 .singleElement().hasToString("GET /getOrder");
+        // in a table's rows as well
+        assertThat(StatedEndpoint.read(List.of("| 协议 | http |", "| http请求方式 | post |", "| 接口 | index |")))
+                .hasToString("POST /index");
         // without a method labelled, one word is no path
         assertThat(StatedEndpoint.marks("登录", List.of("- 请求路径：login"))).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("| 协议 | http |", "| 接口 | index |")).path()).isNull();
         assertThat(StatedEndpoint.read(List.of("URL: TBD", "Method: GET")).path()).isNull();
     }
 
