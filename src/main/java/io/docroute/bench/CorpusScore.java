@@ -45,11 +45,18 @@ public final class CorpusScore {
     private static final Pattern PHRASAL_VERB = Pattern.compile("\\b(log|sign)[\\s-]+(in|out|on|up)\\b");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\\p{Punct}（）【】「」《》：，。、“”‘’]+");
 
-    /** One expected interface: the method and path where the document states them, and its title. */
+    /**
+     * One expected interface: the method and path where the document states them, and its title. A document may
+     * state two methods for one interface ({@code GET/POST}); an answer with either keeps what it states.
+     */
     public record Expected(String title, String method, String path) {
 
         boolean stated() {
             return method != null && path != null;
+        }
+
+        boolean statesMethod(String answered) {
+            return List.of(method.split("/")).stream().anyMatch(m -> m.strip().equalsIgnoreCase(answered));
         }
     }
 
@@ -178,8 +185,7 @@ public final class CorpusScore {
 
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {
         for (int i = 0; i < specs.size(); i++) {
-            if (!used[i] && specs.get(i).method().equalsIgnoreCase(e.method())
-                    && samePath(specs.get(i).path(), e.path())) {
+            if (!used[i] && e.statesMethod(specs.get(i).method()) && samePath(specs.get(i).path(), e.path())) {
                 return i;
             }
         }

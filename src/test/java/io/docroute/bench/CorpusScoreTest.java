@@ -55,6 +55,20 @@ class CorpusScoreTest {
     }
 
     @Test
+    void anInterfaceTheDocumentStatesTwoMethodsForIsKeptWithEither() {
+        byte[] document = "# Messages\n## List messages\n`GET /getMsgList`\n## Send a message\n`POST /sendMessage`\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("messages.md", document, List.of(
+                new CorpusScore.Expected("List messages", "GET/POST", "/getMsgList"),
+                new CorpusScore.Expected("Send a message", "GET/POST", "/sendMessage")));
+
+        assertThat(row.kept()).isEqualTo(2);
+        assertThat(score.score("messages.md", document, List.of(
+                new CorpusScore.Expected("List messages", "PUT/DELETE", "/getMsgList"))).kept()).isZero();
+    }
+
+    @Test
     void aListedTitleMatchesABlockNamedExactlyByItsNoteOrByItsNameWithoutTheNote() {
         byte[] document = """
                 # Accounts
