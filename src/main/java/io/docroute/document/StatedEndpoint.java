@@ -543,7 +543,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             StatedEndpoint stated = read(joined);
             // and "请求路径：login" over "请求方法：post": a path of one word, labelled beside a labelled method
             if (stated.isComplete() && joined.stream().anyMatch(line -> BARE_URL.matcher(plain(line)).matches()
-                    || labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1])))
+                    || labelsWordPath(line))
                     && joined.stream().anyMatch(StatedEndpoint::labelsAMethod)) {
                 found.add(stated);
             }
@@ -646,7 +646,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (sent != null) {
             return sent;
         }
-        for (String[] pair : labelled(line)) {
+        for (String[] pair : labelPairs(line)) {
             Matcher method = METHOD_VALUE.matcher(pair[1]);
             if (METHOD_LABEL.matcher(pair[0]).matches() && method.lookingAt()) {
                 return method.group(1).toUpperCase(Locale.ROOT);
@@ -1494,11 +1494,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static boolean mayState(String line) {
         return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0
-                || (line.indexOf(':') >= 0 || line.indexOf('：') >= 0)
-                && labelled(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]))
-                // "| 接口 | index |": a table's row labelling a path of one word
-                || Text.clean(line).startsWith("|")
-                && pairs(cells(line)).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
+                || (line.indexOf(':') >= 0 || line.indexOf('：') >= 0 || line.indexOf('|') >= 0) && labelsWordPath(line);
     }
 
     /** The path a {@link #CHINESE_METHOD} match states after its label or right after the method, or null. */
@@ -1554,6 +1550,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * "Request URL /x") the label is the line's first word or two, and only a plain label of a path or a method counts
      * ({@link #SPACED_LABEL}).
      */
+    /** "请求路径：login", "| 接口 | index |": a line labelling a path of one word. */
+    private static boolean labelsWordPath(String line) {
+        return labelPairs(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
+    }
+
+    /** The labels and values of a line: "label: value", and a table's row of a label's cell before its value's. */
+    private static List<String[]> labelPairs(String line) {
+        List<String[]> pairs = labelled(line);
+        if (Text.clean(line).startsWith("|")) {
+            pairs.addAll(pairs(cells(line)));
+        }
+        return pairs;
+    }
+
     private static List<String[]> labelled(String line) {
         String plain = plain(line);
         Matcher m = LABELLED.matcher(plain);

@@ -383,6 +383,8 @@ class StatedEndpointTest {
         // in a table's rows as well
         assertThat(StatedEndpoint.read(List.of("| 协议 | http |", "| http请求方式 | post |", "| 接口 | index |")))
                 .hasToString("POST /index");
+        assertThat(StatedEndpoint.marks("获取消息列表", List.of("### 8.1.1接口说明", "| 协议 | http |",
+                "| http请求方式 | Get Post |", "| 接口 | getMsgList |"))).singleElement().hasToString("GET /getMsgList");
         // without a method labelled, one word is no path
         assertThat(StatedEndpoint.marks("登录", List.of("- 请求路径：login"))).isEmpty();
         assertThat(StatedEndpoint.read(List.of("| 协议 | http |", "| 接口 | index |")).path()).isNull();
