@@ -75,6 +75,11 @@ final class BlockSelector {
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
+    // the remote method a section calls through one entry, by its label ("方法名：`Auth.Login`") or in its request
+    // ("\"method\": \"Auth.Login\"")
+    private static final Pattern CALLED_METHOD = Pattern.compile(
+            "^\\W*(?:方法名称?|(?i:rpc\\s+method|method\\s+name))\\W*[:：]\\s*`?([A-Za-z_][\\w.]*)`?\\s*$"
+                    + "|^\\s*\"method\"\\s*:\\s*\"([A-Za-z_][\\w.]*)\"");
 
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
@@ -385,10 +390,22 @@ final class BlockSelector {
                 StatedEndpoint read = StatedEndpoint.read(node.ownLines());
                 StatedEndpoint stated = completed(node.marks.get(0), read);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
-                Pick pick = whole(node, "states " + endpoint);
-                // what only its heading states ("登陆接口(post)" over "/login2") is carried to the block
-                pick.stated = endpoint == stated && read.isComplete() ? null : endpoint;
-                picks.add(pick);
+                List<Node> calls = callsThrough(node);
+                if (calls.size() > 1) {
+                    // one entry ("调用入口：POST /rpc") and the sections of the remote methods called through it
+                    for (Node call : calls) {
+                        Pick pick = whole(call, "calls " + calledMethod(call).orElseThrow() + " through " + endpoint);
+                        pick.stated = endpoint;
+                        pick.sharedEntry = true;
+                        picks.add(pick);
+                    }
+                    node.why = "the entry of the methods its sections call, each a block";
+                } else {
+                    Pick pick = whole(node, "states " + endpoint);
+                    // what only its heading states ("登陆接口(post)" over "/login2") is carried to the block
+                    pick.stated = endpoint == stated && read.isComplete() ? null : endpoint;
+                    picks.add(pick);
+                }
                 anyPicked = true;
             } else if (node.marks.size() > 1) {
                 split(node, picks);
@@ -407,6 +424,29 @@ final class BlockSelector {
                 byStatedEndpoints(node, picks);
             }
         }
+    }
+
+    /** The sections beneath {@code node} that each call a remote method of their own, none named twice. */
+    private static List<Node> callsThrough(Node node) {
+        List<Node> calls = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (Node section : node.descendants()) {
+            Optional<String> method = section.part ? Optional.empty() : calledMethod(section);
+            if (method.isPresent() && !StatedEndpoint.isMethod(method.get()) && named.add(method.get())) {
+                calls.add(section);
+            }
+        }
+        return calls;
+    }
+
+    private static Optional<String> calledMethod(Node section) {
+        for (String line : section.ownLines()) {
+            Matcher called = CALLED_METHOD.matcher(line);
+            if (called.find()) {
+                return Optional.of(called.group(1) != null ? called.group(1) : called.group(2));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mark with the method the section states on another line ("**URL:** /x" above "**Method:** GET"). */
@@ -925,7 +965,7 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, named, "names " + block.stated().path()
                         + " again, the path of block " + named + "'s " + blocks.get(named).stated()
                         + ", under no title of its own"));
-            } else if (!mergedIntoTheSameEndpoint(blocks, block, choices)) {
+            } else if (pick.sharedEntry || !mergedIntoTheSameEndpoint(blocks, block, choices)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
                 taken.add(pick);
@@ -1233,6 +1273,8 @@ final class BlockSelector {
         final String reason;
         /** The endpoint stated under the section's path prefix, when the lines state it without the prefix. */
         StatedEndpoint stated;
+        /** Whether {@link #stated} is an entry that remote methods of other blocks are called through too. */
+        boolean sharedEntry;
         // document order: a section's number times 1000, plus the cut's number within it
         int order;
 

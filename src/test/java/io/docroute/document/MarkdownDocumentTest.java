@@ -1610,4 +1610,52 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "DELETE /teamPost/{id}", "GET /teamPost/team/{id}", "GET /teamPosts");
     }
+
+    @Test
+    void theRemoteMethodsCalledThroughOneEntryAreAnInterfaceEach() {
+        Document document = parser.parse("ledger.md", utf8("""
+                # Ledger API
+                ## RPC interface
+                | Item | Value |
+                | --- | --- |
+                | Entry | `POST /rpc` |
+                ### Methods
+                #### Account.Create
+                - Method name: `Account.Create`
+                #### Account.Freeze
+                ```json
+                {
+                  "id": 7,
+                  "method": "Account.Freeze",
+                  "params": { "account": "A-1" }
+                }
+                ```
+                #### Account.Balance
+                - 方法名：`Account.Balance`
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Account.Create", "Account.Freeze", "Account.Balance");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsOnly("POST /rpc");
+    }
+
+    @Test
+    void aRequestExampleNamingItsHttpMethodCallsNoRemoteMethod() {
+        Document document = parser.parse("orders.md", utf8("""
+                # Orders API
+                ## Create order
+                `POST /orders`
+                ### Request
+                ```json
+                { "method": "POST", "url": "/orders" }
+                ```
+                ### Example
+                ```json
+                { "method": "post", "url": "/orders" }
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly("POST /orders");
+    }
 }
