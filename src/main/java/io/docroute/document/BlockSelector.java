@@ -946,9 +946,12 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "it names a control of a screen, not an operation"));
                 continue;
             }
-            // a requirement list's item, not a section: sections of one name may be interfaces of their own
+            // a requirement list's item, not a section: sections of one name may be interfaces of their own; a
+            // function's name ("get_user(ID)" beside "get_all_users()") is its own
             String operation = !pick.sections.isEmpty() || block.stated().isComplete()
-                    || !vocabulary.opensWithOperation(block.title()) ? "" : vocabulary.sameOperationKey(block.title());
+                    || !vocabulary.opensWithOperation(block.title())
+                    || RequirementItems.CALL_SIGNATURE.matcher(block.title()).matches()
+                    ? "" : vocabulary.sameOperationKey(block.title());
             if (!operation.isEmpty() && !operations.add(operation)) {
                 choices.add(new Choice(pick.title, -1, "the same operation is stated earlier in other words"));
                 continue;

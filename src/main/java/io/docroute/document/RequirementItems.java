@@ -113,6 +113,8 @@ final class RequirementItems {
             "^(?:the\\s+)?(?:system|application|app|platform|website|server)\\s+(?:should|must|will|shall)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+    // a function as code calls it, "get_user(ID)", "login(username, password)": an operation by its name
+    static final Pattern CALL_SIGNATURE = Pattern.compile("^[A-Za-z_][\\w.]*\\([\\w\\s,.:=\\[\\]]*\\)$");
 
     // non-functional codes come first so that "NFR-1" is not read as a prefix-less "FR" id
     private static final String NON_FUNCTIONAL_CODES = "NFR|NF|PERF|SEC|USAB|QR";
@@ -1659,6 +1661,10 @@ final class RequirementItems {
             if (kind() == Kind.SCENARIO) {
                 // its steps ("Creates a new account"), whatever they look like
                 return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
+            }
+            if (CALL_SIGNATURE.matcher(start.text()).matches()) {
+                // "get_all_users()" over "Get request", "Returns all users in the table": a function's notes
+                return !CALL_SIGNATURE.matcher(next.text()).matches();
             }
             if (kind() == Kind.STATEMENT && leadsIn() && next.kind() == Kind.ACTION
                     && LIST_MARKER.matcher(line).lookingAt()) {

@@ -1658,4 +1658,34 @@ class MarkdownDocumentTest {
 
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly("POST /orders");
     }
+
+    @Test
+    void aListOfFunctionsIsOneOperationPerFunctionWithItsNotesBelowIt() {
+        Document document = parser.parse("functions.md", utf8("""
+                # Overview of API functions
+                ## User Table
+                - get_all_users()
+                    - Get request
+                    - Returns all users in the table
+                - get_user(ID)
+                    - Get request
+                    - Returns JSON blob with all data for the specified user
+                - create_user(user_data)
+                    - Post request
+                    - Returns confirmation
+                - TODO: Add new function similar to create user?
+                - delete_user(ID)
+                    - Returns confirmation
+                ## Faculty Table
+                - get_all_faculty()
+                    - Get request
+                - edit_faculty(faculty_data)
+                    - Put request
+                    - Returns confirmation
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("get_all_users()",
+                "get_user(ID)", "create_user(user_data)", "delete_user(ID)", "get_all_faculty()",
+                "edit_faculty(faculty_data)");
+    }
 }
