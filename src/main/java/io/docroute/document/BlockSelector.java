@@ -1054,17 +1054,32 @@ final class BlockSelector {
 
     /**
      * The block whose stated path a path alone fills with values ("/status/{id}/{id2}/cancelled", a sample request
-     * of "PUT /status/{patient_id}/{appointment_id}/{status}"); -1 when none.
+     * of "PUT /status/{patient_id}/{appointment_id}/{status}"), or a request of its method fills with sample ids
+     ("PUT /slips/xyz1234" of "PUT /slips/{slipID}", where "GET /users/me" is an interface of its own); -1 when none.
      */
     private static int exampleOf(List<InterfaceBlock> blocks, StatedEndpoint stated) {
-        for (int i = 0; stated.method() == null && stated.path() != null && i < blocks.size(); i++) {
+        for (int i = 0; stated.path() != null && i < blocks.size(); i++) {
             StatedEndpoint other = blocks.get(i).stated();
             if (other.isComplete() && !other.path().equals(stated.path())
-                    && StatedEndpoint.fills(other.path(), stated.path())) {
+                    && StatedEndpoint.fills(other.path(), stated.path())
+                    && (stated.method() == null || stated.method().equals(other.method())
+                            && filledWithSampleIds(other.path(), stated.path()))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a sample path gives each of a template's placeholders a value with a digit, as a sample id has. */
+    private static boolean filledWithSampleIds(String template, String sample) {
+        String[] slots = template.split("/");
+        String[] values = sample.split("/");
+        for (int i = 0; i < slots.length; i++) {
+            if (i >= values.length || !slots[i].equals(values[i]) && values[i].chars().noneMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1688,4 +1688,32 @@ class MarkdownDocumentTest {
                 "get_user(ID)", "create_user(user_data)", "delete_user(ID)", "get_all_faculty()",
                 "edit_faculty(faculty_data)");
     }
+
+    @Test
+    void aRequestOfTheSameMethodWithSampleIdsIsAnExampleOfTheInterfaceAbove() {
+        Document document = parser.parse("marina.md", utf8("""
+                # Marina API
+                ## Edit a slip
+                PUT /slips/{slipID}
+
+                The slip number will be updated. For example:
+
+                PUT /slips/xyz1234
+
+                ## Replace a slip
+                PATCH /slips/{slipID}
+
+                A slip is either empty or occupied by the same boat.
+
+                PATCH /slips/s42
+
+                ## View a user
+                GET /users/{id}
+                ## View me
+                GET /users/me
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "PUT /slips/{slipID}", "PATCH /slips/{slipID}", "GET /users/{id}", "GET /users/me");
+    }
 }
