@@ -2,6 +2,7 @@ package io.docroute.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One interface block of a document ("grid block"): the unit that is extracted, cached and routed.
@@ -17,7 +18,8 @@ public record InterfaceBlock(int index, String title, String text, List<Field> f
                              StatedEndpoint stated) {
 
     public InterfaceBlock {
-        title = title == null ? "" : title.strip();
+        // a PDF's words apart by tabs ("Create\ta\tboat") make a title of one line with single spaces
+        title = title == null ? "" : WHITESPACE.matcher(title.strip()).replaceAll(" ");
         text = text == null ? "" : text;
         fields = fields == null ? List.of() : List.copyOf(fields);
         returns = returns == null ? List.of() : List.copyOf(returns);
@@ -37,6 +39,8 @@ public record InterfaceBlock(int index, String title, String text, List<Field> f
     public InterfaceBlock withStated(StatedEndpoint endpoint) {
         return new InterfaceBlock(index, title, text, fields, returns, endpoint);
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static List<String> concat(String title, String text) {
         List<String> lines = new ArrayList<>();

@@ -119,6 +119,13 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aTitleWhoseWordsAPdfPartsByTabsReadsWithSpaces() {
+        InterfaceBlock block = new InterfaceBlock(0, "Create\ta\t boat ", "POST /boats", List.of(), List.of());
+
+        assertThat(block.title()).isEqualTo("Create a boat");
+    }
+
+    @Test
     void kangxiRadicalsInAPdfTextLayerReadAsTheIdeographs() {
         assertThat(Text.withUnifiedRadicals("新\u2F64\u2F08")).isEqualTo("新用人");
         assertThat(Text.withUnifiedRadicals("plain 用户")).isEqualTo("plain 用户");
