@@ -170,6 +170,11 @@ final class BlockSelector {
         // an operation named again (a feature list repeating the requirement list) is the same operation
         Set<String> operationsNamed = new HashSet<>();
         for (RequirementItems.Item item : items) {
+            if (item.kind() == RequirementItems.Kind.FEATURE && vocabulary.isContextTitle(item.title())) {
+                // a label over the document's context ("Overview:", "Overall Description:") names no feature
+                choices.add(new Choice(item.title(), -1, "it describes the document's context"));
+                continue;
+            }
             String reason = "requirement item "
                     + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
             List<String> operations = operations(item);

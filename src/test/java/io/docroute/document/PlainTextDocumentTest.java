@@ -888,4 +888,24 @@ class PlainTextDocumentTest {
         assertThat(PlainTextOutlineReader.uncommented("// a\n// b\n\n// c\n// d\n// e\n// f\n// g\n// h\n{"))
                 .isEqualTo("a\nb\n\nc\nd\ne\nf\ng\nh\n{");
     }
+
+    @Test
+    void aLabelOverTheDocumentsContextNamesNoFeature() {
+        Document document = parser.parse("jewellery.txt", utf8("""
+                Software Requirement Specifications for Online Jewellery Shop
+                Purpose:
+                The main aim of the Online Jewellery Shop is to build an interactive website where customers search and buy products.
+                Overview:
+                This system provides an easy way for customers to buy jewellery without going to the shop, and jewellers can add products.
+                Overall Description:
+                An online jewellery shop that allows users to check the jewellery available at the online store and purchase it online.
+                Functional Requirement:
+                Product Categories:
+                The jewellery is arranged in categories and the customer can view each category of products in the shop.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Product Categories");
+        assertThat(document.choices()).anySatisfy(choice -> assertThat(choice.reason())
+                .isEqualTo("it describes the document's context"));
+    }
 }
