@@ -248,6 +248,12 @@ final class BlockSelector {
         if (item.id() != null || item.kind() == RequirementItems.Kind.SCENARIO) {
             return List.of();
         }
+        List<String> numbered = item.kind() == RequirementItems.Kind.LISTED
+                ? RequirementItems.numberedParts(item.title()) : List.of();
+        if (!numbered.isEmpty()) {
+            // a table's function cell that numbers its functions: "1、 更换头像 2、 修改昵称 3、 修改简介"
+            return numbered;
+        }
         List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
         if (led.size() >= 2) {
             return led.stream().flatMap(line -> {

@@ -113,6 +113,8 @@ final class RequirementItems {
             "^(?:the\\s+)?(?:system|application|app|platform|website|server)\\s+(?:should|must|will|shall)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
+    // an item's number inside a line that numbers several: "1、 修改密码 2、 重置密码"
+    private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|(?<=\\s))(\\d{1,2})\\s*[、.．)）](?!\\d)\\s*");
     // a function as code calls it, "get_user(ID)", "login(username, password)": an operation by its name
     static final Pattern CALL_SIGNATURE = Pattern.compile("^[A-Za-z_][\\w.]*\\([\\w\\s,.:=\\[\\]]*\\)$");
 
@@ -520,6 +522,33 @@ final class RequirementItems {
             return 0;
         }
         return (int) Arrays.stream(EnumeratedOperations.parts(item.text())).filter(opensWithOperation).count();
+    }
+
+    /**
+     * The parts of a text that numbers them from 1 on one line ("1、 修改密码 2、 重置密码", "1. Add 2. Remove"), in
+     * order; empty when it numbers none.
+     */
+    static List<String> numberedParts(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher number = INLINE_NUMBER.matcher(text);
+        int expected = 1;
+        int start = -1;
+        while (number.find()) {
+            if (Integer.parseInt(number.group(1)) != expected) {
+                continue;
+            }
+            if (start >= 0) {
+                parts.add(text.substring(start, number.start()).strip());
+            } else if (!text.substring(0, number.start()).isBlank()) {
+                return List.of();
+            }
+            start = number.end();
+            expected++;
+        }
+        if (start >= 0) {
+            parts.add(text.substring(start).strip());
+        }
+        return parts.stream().anyMatch(String::isEmpty) ? List.of() : parts;
     }
 
     /** A line that only names requirement ids: "[**Requirement 4**](sketch.png)", "Requirements 5-7". */

@@ -1716,4 +1716,21 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "PUT /slips/{slipID}", "PATCH /slips/{slipID}", "GET /users/{id}", "GET /users/me");
     }
+
+    @Test
+    void aFunctionCellThatNumbersItsFunctionsIsOneOperationPerNumber() {
+        Document document = parser.parse("rollcall.md", utf8("""
+                # 点名系统产品需求
+                ## 功能列表
+                | 序号 | 模块 | 功能 | 需求说明 |
+                | --- | --- | --- | --- |
+                | 1 | 管理员 | 1、 权限设置 | 能设置老师和学生的权限 |
+                | 2 | 个人信息管理 | 1、 更换头像 2、 修改昵称 3、 修改简介 |  |
+                | 3 | 密码管理 | 1、 修改密码 2、 重置密码 |  |
+                | 4 | 课程管理 | 新增课程 | 老师新增一门课程 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("权限设置", "更换头像", "修改昵称", "修改简介", "修改密码", "重置密码", "新增课程");
+    }
 }

@@ -2031,4 +2031,16 @@ class RequirementItemsTest {
         assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
         assertThat(items).hasSize(5);
     }
+
+    @Test
+    void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
+        assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
+        assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
+                "Remove a book");
+        assertThat(RequirementItems.numberedParts("1、 权限设置")).containsExactly("权限设置");
+        // numbers that do not start the line, or skip one, or a version, number nothing
+        assertThat(RequirementItems.numberedParts("修改密码 2、 重置密码")).isEmpty();
+        assertThat(RequirementItems.numberedParts("Version 1.2 of the app")).isEmpty();
+        assertThat(RequirementItems.numberedParts("1.5 hours per session")).isEmpty();
+    }
 }
