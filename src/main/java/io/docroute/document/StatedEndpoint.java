@@ -1545,11 +1545,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return pairs;
     }
 
-    /**
-     * A {@code Label: value} line as its one pair; none when the line is not one. Without a colon ("接口地址 /login",
-     * "Request URL /x") the label is the line's first word or two, and only a plain label of a path or a method counts
-     * ({@link #SPACED_LABEL}).
-     */
     /** "请求路径：login", "| 接口 | index |": a line labelling a path of one word. */
     private static boolean labelsWordPath(String line) {
         return labelPairs(line).stream().anyMatch(pair -> isWordPath(pair[0], pair[1]));
@@ -1564,6 +1559,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return pairs;
     }
 
+    /**
+     * A {@code Label: value} line as its one pair; none when the line is not one. Without a colon ("接口地址 /login",
+     * "Request URL /x") the label is the line's first word or two, and only a plain label of a path or a method counts
+     * ({@link #SPACED_LABEL}).
+     */
     private static List<String[]> labelled(String line) {
         String plain = plain(line);
         Matcher m = LABELLED.matcher(plain);
