@@ -313,6 +313,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern DIAGRAM_ARROW = Pattern.compile("-+>>?|=>|→");
     // "mongodb://host/db", "jdbc:…//", "file:///…": an address of another kind, not an HTTP path
     private static final Pattern OTHER_SCHEME = Pattern.compile("^(?!https?://)[a-z][a-z0-9+.:-]*://.*");
+    // "url : http://a/b/c": a URL's shape in single letters, how a signature is computed, not an interface
+    private static final Pattern LETTERS_PATH = Pattern.compile("^(?:https?://[^/\\s]+)?(?:/[a-z]){2,}/?(?:\\?.*)?$");
 
     public StatedEndpoint {
         queryParameters = queryParameters == null ? List.of() : List.copyOf(queryParameters);
@@ -1522,7 +1524,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(page).matches() && !lower.startsWith("//")
                 && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
                 && !FORMAT_LIST.matcher(lower).matches()
-                && !OTHER_SCHEME.matcher(lower).matches() && !API_DOCS.matcher(lower).find();
+                && !OTHER_SCHEME.matcher(lower).matches() && !API_DOCS.matcher(lower).find()
+                && !LETTERS_PATH.matcher(lower).matches();
     }
 
     private static String firstToken(String value) {

@@ -757,4 +757,12 @@ class StatedEndpointTest {
                 .containsExactly(new StatedEndpoint("POST", "/login", List.of()));
         assertThat(StatedEndpoint.marks("Users (see the appendix)", List.of("- POST"))).isEmpty();
     }
+
+    @Test
+    void aUrlInSingleLettersShowsAShapeAndStatesNoInterface() {
+        assertThat(StatedEndpoint.read(List.of("url : http://a/b/c")).path()).isNull();
+        assertThat(StatedEndpoint.marks("url : http://a/b/c")).isEmpty();
+        assertThat(StatedEndpoint.read(List.of("url : http://localhost/v/list")).path()).isEqualTo("/v/list");
+        assertThat(StatedEndpoint.read(List.of("POST /x")).path()).isEqualTo("/x");
+    }
 }
