@@ -81,6 +81,9 @@ final class EnumeratedOperations {
                     + "|(?-i:[A-Z][\\w'-]*)(?:\\s+(?-i:[A-Z][\\w'-]*)){0,2}\\s+"
                     + "(?:would(?:\\s+(?:just|also|additionally|really))?\\s+like|wants|needs))\\b",
             Pattern.CASE_INSENSITIVE);
+    // a Chinese story's wish, up to the comma before its purpose: "我希望查看和编辑个人资料，从而…"
+    private static final Pattern CHINESE_WISH = Pattern.compile(
+            "我(?:也|还)?(?:希望|想要|想|需要)(?:能够|能|可以)?\\s*([^，,。；;]+)");
     // where a wish ends and its purpose begins: "…, so that I can …", "… in order to …", the sentence's end
     private static final Pattern PURPOSE = Pattern.compile(
             "[,，]?\\s+(?:so that|so (?:I|we|they|he|she) can|in order to)\\b|[.!?。！？]\\s*$", Pattern.CASE_INSENSITIVE);
@@ -147,6 +150,12 @@ final class EnumeratedOperations {
      * objects (the first wish names no operation of the vocabulary); empty when the wishes name fewer than two.
      */
     static List<String> wishes(String story, Vocabulary vocabulary) {
+        Matcher chinese = CHINESE_WISH.matcher(Text.collapse(story));
+        if (chinese.find()) {
+            // "作为发帖人，我希望编辑、删除和关闭自己的帖子，从而管理内容生命周期": the wish up to its purpose
+            List<String> listed = titles(chinese.group(1), vocabulary);
+            return listed.size() < 2 ? List.of() : listed;
+        }
         Set<String> titles = new LinkedHashSet<>();
         for (String wish : WISH_BOUNDARY.split(Text.collapse(story))) {
             if (!WISH.matcher(wish).find()) {

@@ -173,4 +173,14 @@ class EnumeratedOperationsTest {
     void verbsAloneAreOperationsOfTheirOwn() {
         assertThat(EnumeratedOperations.titles("注册与登录", vocabulary)).containsExactly("注册", "登录");
     }
+
+    @Test
+    void aChineseStoryWishingForSeveralOperationsNamesEach() {
+        assertThat(EnumeratedOperations.wishes("作为登录用户，我希望查看和编辑个人资料，从而建立个人主页并展示身份信息", vocabulary))
+                .containsExactly("查看个人资料", "编辑个人资料");
+        assertThat(EnumeratedOperations.wishes("作为发帖人，我希望编辑、删除和关闭自己的帖子，从而管理内容生命周期", vocabulary))
+                .containsExactly("编辑自己的帖子", "删除自己的帖子", "关闭自己的帖子");
+        // one operation wished for is the story itself
+        assertThat(EnumeratedOperations.wishes("作为用户，我希望查看金币流水，从而知道每一笔资产变化的原因", vocabulary)).isEmpty();
+    }
 }
