@@ -1733,4 +1733,23 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("权限设置", "更换头像", "修改昵称", "修改简介", "修改密码", "重置密码", "新增课程");
     }
+
+    @Test
+    void theTermsADocumentDefinesAreNoRequirementsOfIt() {
+        Document document = parser.parse("blog.md", utf8("""
+                # 博客系统需求规格说明书
+                ## 1. 引言
+                ### 1.3 定义
+                Maven：是一个项目管理工具，可以对 Java 项目进行构建、依赖管理。
+
+                Redis：一个内存数据库，可以缓存博客的访问量。
+                ## 2. 功能需求
+                - 博客管理：可以发布、修改、删除博客
+                - 分类管理：可以新增、删除分类
+                - 评论管理：可以查看、删除评论
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("发布博客", "修改博客", "删除博客", "新增分类", "删除分类", "查看评论", "删除评论");
+    }
 }
