@@ -162,6 +162,8 @@ final class RequirementItems {
             + "|^(?i:(?:requirements?\\s+)?traceability(?:\\s+(?:matrix|notes|table))?)$|^(?:需求)?(?:跟踪|追踪|追溯|可追溯性)矩阵$"
             // nor how it is built: "## 5 Architecture" over "Receives requests from server", "系统架构"
             + "|^(?i:(?:system|software|technical|application)?\\s*architecture)$|^(?:系统|软件|技术|总体)?架构(?:设计)?$"
+            // nor its database: IEEE 830's "3.4 Logical Database Requirements" over "博客文章表设计：…用来存储…"
+            + "|^(?i:(?:logical\\s+)?database\\s+(?:requirements|design|schema))$|^(?:逻辑)?数据库(?:逻辑)?(?:需求|设计)$"
             // nor the terms it defines: "1.3 定义" over "Maven：是一个项目管理工具，可以对 Java 项目进行构建"
             + "|^(?i:glossary|terminology|definitions?(?:\\s*,?\\s*(?:and\\s+)?(?:acronyms|abbreviations))*)$"
             + "|^(?:定义|术语|术语表|名词解释|缩略语)(?:[、,，和与及]*(?:定义|术语|首字母缩写词|缩写词?|缩略语))*$";

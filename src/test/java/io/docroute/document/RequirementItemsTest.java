@@ -2033,6 +2033,20 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theDatabaseASpecificationDescribesStatesNoRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 功能需求
+                - 系统应支持发布博客
+                - 系统应支持删除博客
+                - 系统应支持新增分类
+                ## 3.4 数据库逻辑需求
+                - 系统应支持存储评论表的所有评论
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("系统应支持发布博客", "系统应支持删除博客", "系统应支持新增分类");
+    }
+
+    @Test
     void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
         assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
         assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
