@@ -75,7 +75,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "/users/<int:id>    GET    admin": a route list's path first, its method in the next column, or after an arrow
     // ("/api/students/:id --> GET Request")
     private static final Pattern PATH_THEN_METHOD = Pattern.compile(
-            "^(/\\S*)\\s+(?:(?:-+>|=>|→)\\s*)?(" + METHODS + ")(?:\\s.*)?$");
+            "^(/\\S*)\\s+(?:(?:-+>|=>|→)\\s*)?(" + METHODS + ")(?:\\s.*)?$"
+                    // "/user/login.do post(代码需要 post 方式请求)": a method in lower case, alone or before its note
+                    + "|^(/\\S*)\\s+((?i:" + METHODS + "))(?:\\s*[（(].*)?$");
     // "POST 增加运动员  /system/player/add", "3:post 比赛信息列表 /system/comp_info": a list numbered or not, each line
     // the method, the interface's name, then its path
     private static final Pattern METHOD_NAME_PATH = Pattern.compile(
@@ -1056,9 +1058,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return found;
         }
         Matcher pathFirst = PATH_THEN_METHOD.matcher(plain);
-        if (pathFirst.matches() && looksLikePath(pathFirst.group(1))) {
-            add(found, endpoint(pathFirst.group(2), pathFirst.group(1)));
-            return found;
+        if (pathFirst.matches()) {
+            String path = pathFirst.group(1) != null ? pathFirst.group(1) : pathFirst.group(3);
+            String method = pathFirst.group(1) != null ? pathFirst.group(2) : pathFirst.group(4);
+            if (looksLikePath(path)) {
+                add(found, endpoint(method.toUpperCase(Locale.ROOT), path));
+                return found;
+            }
         }
         String local = localUrlPath(plain);
         if (local != null) {

@@ -765,4 +765,13 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("url : http://localhost/v/list")).path()).isEqualTo("/v/list");
         assertThat(StatedEndpoint.read(List.of("POST /x")).path()).isEqualTo("/x");
     }
+
+    @Test
+    void aPathBeforeItsMethodInLowerCaseStatesThem() {
+        assertThat(StatedEndpoint.marks("登陆", List.of("/user/login.do post(代码需要 post 方式请求),开放 get，方便调试",
+                "request", "username,password"))).singleElement().hasToString("POST /user/login.do");
+        assertThat(StatedEndpoint.marks("/user/logout.do get")).singleElement().hasToString("GET /user/logout.do");
+        // a lower-case method word that goes on in prose is no method
+        assertThat(StatedEndpoint.marks("/api/users post a new user")).isEmpty();
+    }
 }
