@@ -194,6 +194,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern NAMED_ROUTE = Pattern.compile(
             "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
     private static final int MIN_LISTED_ROUTES = 3;
+    // a path alone, or before what it is about: "/admin/author", "/librarian/branch - Branch"
+    private static final Pattern PATH_OVER_METHODS = Pattern.compile("^(/\\S+)(?:\\s+[-–—]\\s+\\S.*)?$");
+    // a line of methods alone, and what they act on: "GET,POST,PUT - Author", "GET,DELETE"
+    private static final Pattern METHODS_LINE = Pattern.compile(
+            "^((?:" + METHODS + ")(?:\\s*[,，/、|]\\s*(?:" + METHODS + "))*)(?:\\s+[-–—]\\s+.*)?$");
     // a document's one method for all its interfaces: "all requests must be POST requests", "一律POST请求发送JSON数据"
     private static final Pattern COMMON_METHOD = Pattern.compile(
             "\\b(?:all|every)\\s+(?:the\\s+)?(?:requests?|endpoints?|apis?|calls?|interfaces?)\\s+"
@@ -761,6 +766,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(Text.collapse(noted.toString()));
                 i = note.line();
+            } else if (value == i + 1 && METHODS_LINE.matcher(plainValue).matches()
+                    && PATH_OVER_METHODS.matcher(plainLine).matches() && isPath(pathOverMethods(plainLine))) {
+                // "/admin/author" over "GET,POST,PUT - Author": a path over the methods it takes, one line each
+                String path = pathOverMethods(plainLine);
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                Matcher methods = METHODS_LINE.matcher(plainValue);
+                methods.matches();
+                for (Matcher method = METHOD.matcher(methods.group(1)); method.find(); ) {
+                    joined.add(method.group().toUpperCase(Locale.ROOT) + " " + path);
+                }
+                // a method alone further below, over its notes, is the same path's
+                pathsOverMethods = List.of(path);
+                i = value;
             } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plainLine).matches()
                     && HOSTED_URL.matcher(plainValue).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"
@@ -832,6 +850,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * The paths a line is: a path alone ("/teamPost"), after a few words that lead to it ("最基础的/teamPost"), or two
      * that share what follows ("接口`/favouritePersonPost` 或者`/favouriteTeamPost`"); else empty.
      */
+    private static String pathOverMethods(String plainLine) {
+        Matcher path = PATH_OVER_METHODS.matcher(plainLine);
+        return path.matches() ? path.group(1) : null;
+    }
+
     private static List<String> pathsAlone(String line) {
         if (isPath(line)) {
             return List.of(plain(line));

@@ -1752,4 +1752,23 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("发布博客", "修改博客", "删除博客", "新增分类", "删除分类", "查看评论", "删除评论");
     }
+
+    @Test
+    void aPathOverTheMethodsItTakesIsOneInterfacePerMethod() {
+        Document document = parser.parse("routes.md", utf8("""
+                /librarian/branch - Branch
+                GET,PUT
+
+                /borrower/checkout - LoanRequest
+                POST
+                /admin/author
+                GET,POST,PUT - Author
+                /admin/author/{id}
+                GET,DELETE
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /librarian/branch", "PUT /librarian/branch", "POST /borrower/checkout", "GET /admin/author",
+                "POST /admin/author", "PUT /admin/author", "GET /admin/author/{id}", "DELETE /admin/author/{id}");
+    }
 }
