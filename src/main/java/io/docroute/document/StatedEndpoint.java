@@ -767,7 +767,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined.add(Text.collapse(noted.toString()));
                 i = note.line();
             } else if (value == i + 1 && METHODS_LINE.matcher(plainValue).matches()
-                    && PATH_OVER_METHODS.matcher(plainLine).matches() && isPath(pathOverMethods(plainLine))) {
+                    && pathOverMethods(plainLine) != null) {
                 // "/admin/author" over "GET,POST,PUT - Author": a path over the methods it takes, one line each
                 String path = pathOverMethods(plainLine);
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
@@ -850,11 +850,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * The paths a line is: a path alone ("/teamPost"), after a few words that lead to it ("最基础的/teamPost"), or two
      * that share what follows ("接口`/favouritePersonPost` 或者`/favouriteTeamPost`"); else empty.
      */
-    private static String pathOverMethods(String plainLine) {
-        Matcher path = PATH_OVER_METHODS.matcher(plainLine);
-        return path.matches() ? path.group(1) : null;
-    }
-
     private static List<String> pathsAlone(String line) {
         if (isPath(line)) {
             return List.of(plain(line));
@@ -871,6 +866,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             paths.add(path.strip());
         }
         return paths;
+    }
+
+    /** The path of a line that is a path alone or before what it is about ("/librarian/branch - Branch"); else null. */
+    private static String pathOverMethods(String plainLine) {
+        Matcher path = PATH_OVER_METHODS.matcher(plainLine);
+        return path.matches() && isPath(path.group(1)) ? path.group(1) : null;
     }
 
     /**
