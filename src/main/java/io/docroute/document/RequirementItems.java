@@ -272,6 +272,9 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    // the label of a use case's name before its id and name, where a PDF leaves the table's row as one line
+    private static final Pattern USE_CASE_NAME_ROW = Pattern.compile(
+            "^\\s*(?:用例名称|(?i:(?:uc|use\\s*case)\\s+name))\\s+(?=\\p{Lu}?UC[-_\\s]?\\d)");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
     // "As a …": who a story's wish is of
     private static final String ROLE = "as\\s+(?:a|an|the)\\s+";
@@ -446,7 +449,9 @@ final class RequirementItems {
      */
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
             Predicate<String> namesOperation) {
-        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines));
+        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines.stream()
+                // "UC Name   UC-01 Register": a use case's table of properties as a PDF flattens it, its name row
+                .map(line -> USE_CASE_NAME_ROW.matcher(line).replaceFirst("")).toList()));
         List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
         // a document whose only list of functions is its overview's
         return !stated.isEmpty() ? stated

@@ -2047,6 +2047,33 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCasesNameRowThatAPdfLeavesAsOneLineNamesTheUseCase() {
+        List<Item> items = RequirementItems.split(lines("""
+                User Cases :
+                UC Name   UC-01 Register
+                Summary This use case describes the process where a new user creates an account.
+                Actors Customer (Primary Actor)
+                Description of the
+                main sequence
+                •  The user navigates to the registration page.
+                •  The user submits the form.
+                Non functional
+                Requirements
+                •  The registration process should be completed within a few seconds.
+                Postconditions   A new user account is created successfully.
+                UC Name   UC_02: Login
+                Summary This use case describes the process where an existing user logs into the system.
+                Non functional
+                Requirements
+                •  Login response time should be under 2 seconds.
+                UC Name   UC-03 Manages Profile
+                Summary Allows the customer to view and update their personal account information.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Register", "Login", "Manages Profile");
+    }
+
+    @Test
     void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
         assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
         assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
