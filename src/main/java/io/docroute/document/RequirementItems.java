@@ -272,6 +272,9 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    // a feature's name after the label that says so: "功能名称：今日计划生成", "功能 01：优先级设置"
+    private static final Pattern FEATURE_NAME = Pattern.compile(
+            "^(?:功能名称|功能名|功能\\s*\\d{1,3}|(?i:feature\\s+name|feature\\s+\\d{1,3}))\\s*[:：]\\s*(\\S.{0,60})$");
     // the label of a use case's name before its id and name, where a PDF leaves the table's row as one line
     private static final Pattern USE_CASE_NAME_ROW = Pattern.compile(
             "^\\s*(?:用例名称|(?i:(?:uc|use\\s*case)\\s+name))\\s+(?=\\p{Lu}?UC[-_\\s]?\\d)");
@@ -1211,6 +1214,11 @@ final class RequirementItems {
             String named = body.substring(scenario.end()).strip();
             Matcher bracketed = BRACKETED_NAME.matcher(named);
             return new Start(Kind.SCENARIO, null, bracketed.lookingAt() ? bracketed.group(1).strip() : named);
+        }
+        Matcher featureName = FEATURE_NAME.matcher(body);
+        if (id == null && featureName.matches()) {
+            // "功能名称：今日计划生成", "功能 01：优先级设置", "Feature name: Export": a feature the document names
+            return new Start(Kind.LISTED, null, featureName.group(1).strip());
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
         if (isStory(text) && wishesNot(text)) {

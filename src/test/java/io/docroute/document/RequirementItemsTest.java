@@ -2074,6 +2074,23 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFeatureNamedAfterItsLabelIsOneItem() {
+        List<Item> items = RequirementItems.split(lines("""
+                功能名称：用户认证与 GitHub 账号绑定
+                用户流程：用户点击登录，跳转到 GitHub 授权页面，授权后返回应用。
+                异常：授权失败时提示用户重试。
+                功能 01：优先级设置
+                用户可以为任务选择高、中、低三个优先级。
+                功能 02：手动拖拽排序
+                支持在列表中拖拽任务，调整任务顺序。
+                功能名称：每日容量设置
+                """), phrase -> phrase.startsWith("支持") || phrase.startsWith("调整"));
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("用户认证与 GitHub 账号绑定", "优先级设置", "手动拖拽排序", "每日容量设置");
+    }
+
+    @Test
     void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
         assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
         assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
