@@ -272,6 +272,9 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    // the label alone over what checks a requirement: "验收标准：", "验证规则：", "Acceptance criteria:"
+    private static final Pattern CHECKS_LABEL = Pattern.compile(
+            "^(?:验收标准|验收条件|验证规则|校验规则|(?i:acceptance\\s+criteria|validation\\s+rules))\\s*[:：]?$");
     // a feature's name after the label that says so: "功能名称：今日计划生成", "功能 01：优先级设置"
     private static final Pattern FEATURE_NAME = Pattern.compile(
             "^(?:功能名称|功能名|功能\\s*\\d{1,3}|(?i:feature\\s+name|feature\\s+\\d{1,3}))\\s*[:：]\\s*(\\S.{0,60})$");
@@ -727,6 +730,7 @@ final class RequirementItems {
         int untitledDepth = 0;
         boolean epic = false;
         boolean inFlow = false;
+        boolean inChecks = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -790,13 +794,19 @@ final class RequirementItems {
             // now sign in": a use case's steps and states, part of what is above them, not requirements of their own
             String label = withoutEmphasis(strip(LIST_MARKER, line));
             boolean flowLabel = FLOW_LABEL.matcher(label).matches();
+            boolean checksLabel = CHECKS_LABEL.matcher(label).matches();
             if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
+                inChecks = checksLabel;
+            } else if (SECTION_TITLE.matcher(line).lookingAt() || isStory(label) || id(label) != null) {
+                // the next requirement, numbered or a story, ends them
+                inChecks = false;
             }
             // (a table row is read by its cells, whatever one of them holds: "| UC-002 | 发布兼职 | 雇主 |
             // 填写职位信息→选择分类→提交审核 |" is no chain of steps)
-            boolean step = !line.startsWith("|") && (flowLabel || TEMPLATE_PART.matcher(label).lookingAt()
-                    || FLOW_CHAIN.matcher(label).lookingAt()
+            // "验收标准：" over "能正确显示用户列表", "搜索功能正常": what checks the requirement above, no requirement
+            boolean step = !line.startsWith("|") && (flowLabel || checksLabel || inChecks
+                    || TEMPLATE_PART.matcher(label).lookingAt() || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt()));
             boolean part = specified[i] == SPECIFIED_PART;
             Start start = step || part ? null

@@ -2091,6 +2091,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatChecksARequirementUnderItsLabelIsNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                3.1.2 用户查询 (FM-01-002)
+                需求描述：查询系统用户列表
+                验收标准：
+                支持按用户名搜索
+                支持分页显示
+                3.1.3 用户删除 (FM-01-003)
+                验证规则：
+                支持删除前确认
+                3.2 功能需求
+                - 系统应支持添加用户
+                - 系统应支持删除用户
+                - 系统应支持禁用用户
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("系统应支持添加用户", "系统应支持删除用户", "系统应支持禁用用户");
+    }
+
+    @Test
     void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
         assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
         assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
