@@ -401,11 +401,11 @@ final class BlockSelector {
                 StatedEndpoint read = StatedEndpoint.read(node.ownLines());
                 StatedEndpoint stated = completed(node.marks.get(0), read);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
-                List<Node> calls = callsThrough(node);
+                Map<Node, String> calls = callsThrough(node);
                 if (calls.size() > 1) {
                     // one entry ("调用入口：POST /rpc") and the sections of the remote methods called through it
-                    for (Node call : calls) {
-                        Pick pick = whole(call, "calls " + calledMethod(call).orElseThrow() + " through " + endpoint);
+                    for (Map.Entry<Node, String> call : calls.entrySet()) {
+                        Pick pick = whole(call.getKey(), "calls " + call.getValue() + " through " + endpoint);
                         pick.stated = endpoint;
                         pick.sharedEntry = true;
                         picks.add(pick);
@@ -437,14 +437,16 @@ final class BlockSelector {
         }
     }
 
-    /** The sections beneath {@code node} that each call a remote method of their own, none named twice. */
-    private static List<Node> callsThrough(Node node) {
-        List<Node> calls = new ArrayList<>();
-        Set<String> named = new HashSet<>();
+    /**
+     * The sections beneath {@code node} that each call a remote method of their own, in order, with the method's
+     * name; none named twice.
+     */
+    private static Map<Node, String> callsThrough(Node node) {
+        Map<Node, String> calls = new LinkedHashMap<>();
         for (Node section : node.descendants()) {
             Optional<String> method = section.part ? Optional.empty() : calledMethod(section);
-            if (method.isPresent() && !StatedEndpoint.isMethod(method.get()) && named.add(method.get())) {
-                calls.add(section);
+            if (method.isPresent() && !StatedEndpoint.isMethod(method.get()) && !calls.containsValue(method.get())) {
+                calls.put(section, method.get());
             }
         }
         return calls;
@@ -1066,7 +1068,8 @@ final class BlockSelector {
     /**
      * The block whose stated path a path alone fills with values ("/status/{id}/{id2}/cancelled", a sample request
      * of "PUT /status/{patient_id}/{appointment_id}/{status}"), or a request of its method fills with sample ids
-     ("PUT /slips/xyz1234" of "PUT /slips/{slipID}", where "GET /users/me" is an interface of its own); -1 when none.
+     * ("PUT /slips/xyz1234" of "PUT /slips/{slipID}", where "GET /users/me" is an interface of its own); -1 when
+     * none.
      */
     private static int exampleOf(List<InterfaceBlock> blocks, StatedEndpoint stated) {
         for (int i = 0; stated.path() != null && i < blocks.size(); i++) {

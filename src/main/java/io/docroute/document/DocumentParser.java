@@ -260,7 +260,7 @@ public class DocumentParser {
         if (!new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
             throw TikaReader.invalid(DocumentFormat.PDF, "it has no %PDF header", null);
         }
-        String text = Text.withCodeTicks(Text.withUnifiedRadicals(tika.pdfText(bytes)));
+        String text = pdfLines(tika.pdfText(bytes));
         if (text.isBlank()) {
             throw new DocumentException("the PDF has no text to read; scanned pages without a text layer are not"
                     + " supported");
@@ -269,14 +269,19 @@ public class DocumentParser {
         // a page that draws its text out of reading order parts the addresses it names from their labels
         // ("http://localhost:8666/User/接口： login"): where the text names more addresses than its blocks state
         // paths, the text as it stands on the page is read too, and kept where its blocks state more paths
-        if (ADDRESS.matcher(text).results().count() > statedPaths(read)) {
-            Content byPosition = plainText(
-                    Text.withCodeTicks(Text.withUnifiedRadicals(tika.pdfTextByPosition(bytes))), name);
-            if (statedPaths(byPosition) > statedPaths(read)) {
+        long stated = statedPaths(read);
+        if (ADDRESS.matcher(text).results().count() > stated) {
+            Content byPosition = plainText(pdfLines(tika.pdfTextByPosition(bytes)), name);
+            if (statedPaths(byPosition) > stated) {
                 return byPosition;
             }
         }
         return read;
+    }
+
+    /** A PDF's text with its Kangxi radicals as the ideographs and its quoted code spans as code. */
+    private static String pdfLines(String text) {
+        return Text.withCodeTicks(Text.withUnifiedRadicals(text));
     }
 
     /** How many paths the blocks state, each once. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public record InterfaceBlock(int index, String title, String text, List<Field> fields, List<String> returns,
                              StatedEndpoint stated) {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public InterfaceBlock {
         // a PDF's words apart by tabs ("Create\ta\tboat") make a title of one line with single spaces
         title = title == null ? "" : WHITESPACE.matcher(title.strip()).replaceAll(" ");
@@ -39,8 +41,6 @@ public record InterfaceBlock(int index, String title, String text, List<Field> f
     public InterfaceBlock withStated(StatedEndpoint endpoint) {
         return new InterfaceBlock(index, title, text, fields, returns, endpoint);
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static List<String> concat(String title, String text) {
         List<String> lines = new ArrayList<>();

@@ -272,16 +272,17 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
+    // the label of a use case's name before its id and name, where a PDF leaves the table's row as one line: "UC Name
+    // UC-01 Register"
+    private static final Pattern USE_CASE_NAME_ROW = Pattern.compile(
+            "^\\s*(?:用例名称|(?i:(?:uc|use\\s*case)\\s+name))\\s+(?=\\p{Lu}?UC[-_\\s]?\\d)");
     // the label alone over what checks a requirement: "验收标准：", "验证规则：", "Acceptance criteria:"
     private static final Pattern CHECKS_LABEL = Pattern.compile(
             "^(?:验收标准|验收条件|验证规则|校验规则|(?i:acceptance\\s+criteria|validation\\s+rules))\\s*[:：]?$");
     // a feature's name after the label that says so: "功能名称：今日计划生成", "功能 01：优先级设置"
     private static final Pattern FEATURE_NAME = Pattern.compile(
             "^(?:功能名称|功能名|功能\\s*\\d{1,3}|(?i:feature\\s+name|feature\\s+\\d{1,3}))\\s*[:：]\\s*(\\S.{0,60})$");
-    // the label of a use case's name before its id and name, where a PDF leaves the table's row as one line
-    private static final Pattern USE_CASE_NAME_ROW = Pattern.compile(
-            "^\\s*(?:用例名称|(?i:(?:uc|use\\s*case)\\s+name))\\s+(?=\\p{Lu}?UC[-_\\s]?\\d)");
-    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
     // "As a …": who a story's wish is of
     private static final String ROLE = "as\\s+(?:a|an|the)\\s+";
     // a story's role, wish and purpose on lines of their own
@@ -456,7 +457,6 @@ final class RequirementItems {
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
             Predicate<String> namesOperation) {
         List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines.stream()
-                // "UC Name   UC-01 Register": a use case's table of properties as a PDF flattens it, its name row
                 .map(line -> USE_CASE_NAME_ROW.matcher(line).replaceFirst("")).toList()));
         List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
         // a document whose only list of functions is its overview's
