@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 import io.docroute.vocabulary.Vocabulary.Part;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -254,6 +255,10 @@ final class BlockSelector {
             // a table's function cell that numbers its functions: "1、 更换头像 2、 修改昵称 3、 修改简介"
             return numbered;
         }
+        List<String> lined = item.kind() == RequirementItems.Kind.LISTED ? linedOperations(item.title()) : List.of();
+        if (!lined.isEmpty()) {
+            return lined;
+        }
         List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
         if (led.size() >= 2) {
             return led.stream().flatMap(line -> {
@@ -270,6 +275,25 @@ final class BlockSelector {
             operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
         }
         return operations;
+    }
+
+    /**
+     * The operations a Word table's function cell lists a line each, its lines run together by spaces ("添加/删除用户
+     * 重置账户密码 管理数据字典"): each opens with an operation, and one that names two on one thing is both; empty
+     * unless the cell is Chinese and every part opens with an operation.
+     */
+    private List<String> linedOperations(String cell) {
+        String[] parts = cell.strip().split("\\s+");
+        if (parts.length < 2 || !Vocabulary.containsHan(cell)
+                || !Arrays.stream(parts).allMatch(vocabulary::opensWithOperation)) {
+            return List.of();
+        }
+        List<String> operations = new ArrayList<>();
+        for (String part : parts) {
+            List<String> listed = EnumeratedOperations.titles(part, vocabulary);
+            operations.addAll(listed.isEmpty() ? List.of(part) : listed);
+        }
+        return operations.stream().distinct().toList();
     }
 
     /**

@@ -1771,4 +1771,20 @@ class MarkdownDocumentTest {
                 "GET /librarian/branch", "PUT /librarian/branch", "POST /borrower/checkout", "GET /admin/author",
                 "POST /admin/author", "PUT /admin/author", "GET /admin/author/{id}", "DELETE /admin/author/{id}");
     }
+
+    @Test
+    void aWordTableFunctionCellOfOneOperationALineIsOneOperationPerLine() {
+        Document document = parser.parse("attendance.md", utf8("""
+                # 考勤助手产品需求
+                ## 主要功能
+                | 模块 | 功能 | 说明 |
+                | --- | --- | --- |
+                | 课程 | 查看课程信息 加入/退出课程 | 学生加入或退出课程 |
+                | 信息 | 查看个人信息 修改个人信息 | 维护个人信息 |
+                | 签到 | 发起签到 | 教师发起签到 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("查看课程信息", "加入课程", "退出课程", "查看个人信息", "修改个人信息", "发起签到");
+    }
 }
