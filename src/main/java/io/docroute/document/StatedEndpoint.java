@@ -203,8 +203,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern COMMON_METHOD = Pattern.compile(
             "\\b(?:all|every)\\s+(?:the\\s+)?(?:requests?|endpoints?|apis?|calls?|interfaces?)\\s+"
                     + "(?:must|should|shall|are|is|use|uses)\\s+(?:be\\s+)?(?:sent\\s+(?:as|with|via|using)\\s+)?"
-                    + "(?:an?\\s+)?(GET|POST|PUT|PATCH|DELETE)\\b"
-                    + "|(?:一律|统一|所有(?:的)?(?:接口|请求)(?:均|都|一律|统一)?)(?:使用|采用|为|是|用)?\\s*(GET|POST|PUT|PATCH|DELETE)",
+                    + "(?:an?\\s+)?(" + METHODS + ")\\b"
+                    + "|(?:一律|统一|所有(?:的)?(?:接口|请求)(?:均|都|一律|统一)?)(?:使用|采用|为|是|用)?\\s*(" + METHODS + ")",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PATH_FRAGMENT = Pattern.compile("[\\w{}:/.?=&-]{1,40}");
     private static final Pattern BROKEN_PATH_END = Pattern.compile("(?:[/:]|/:[A-Za-z])$");
