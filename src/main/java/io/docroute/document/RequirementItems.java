@@ -227,6 +227,9 @@ final class RequirementItems {
             "^(?:功能名称|功能|功能点|功能清单|实现功能|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
+    // a backlog names its items in a column of names beside their priorities: | # | 名称 | 描述 | 优先级 |
+    private static final Pattern NAME_COLUMN = Pattern.compile("^(?:名称|名字|标题|(?i:name|title))$");
+    private static final Pattern PRIORITY_COLUMN = Pattern.compile("^(?:优先级|(?i:priority))$");
 
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma (and a
     // condition: "As a user, once I have posted a question, I …") any verb reads ("As the system, I maintain…")
@@ -718,6 +721,7 @@ final class RequirementItems {
         int nonFunctionalLevel = 0;
         int functionColumn = -1;
         int descriptionColumn = -1;
+        boolean backlog = false;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
         boolean[] actorLed = actorLedLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
@@ -751,6 +755,8 @@ final class RequirementItems {
             if (headerRow) {
                 functionColumn = functionColumn(line);
                 descriptionColumn = descriptionColumn(line, functionColumn);
+                backlog = functionColumn >= 0
+                        && NAME_COLUMN.matcher(withoutEmphasis(Outline.Table.cells(line).get(functionColumn))).matches();
             } else if (!line.startsWith("|")) {
                 functionColumn = -1;
             }
@@ -813,7 +819,7 @@ final class RequirementItems {
                     : specified[i] == SPECIFIED_TITLE
                             ? new Start(Kind.SPECIFIED, null,
                                     strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
-                    : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn)
+                    : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn, backlog)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
                     : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
@@ -1344,8 +1350,9 @@ final class RequirementItems {
     }
 
     /**
-     * The column of a header row that names functions, or -1. A two-cell row whose first cell is the label
-     * ("| 用例名称 | 修改用户信息 |", over "| 参与者 | 管理员 |") opens a table of one thing's properties, not of functions.
+     * The column of a header row that names functions, or a backlog's items, or -1. A two-cell row whose first cell
+     * is the label ("| 用例名称 | 修改用户信息 |", over "| 参与者 | 管理员 |") opens a table of one thing's properties,
+     * not of functions.
      */
     private static int functionColumn(String header) {
         List<String> cells = Outline.Table.cells(header);
@@ -1358,6 +1365,12 @@ final class RequirementItems {
                 if (column.matcher(withoutEmphasis(cells.get(i))).matches()) {
                     return i;
                 }
+            }
+        }
+        boolean backlog = cells.stream().anyMatch(cell -> PRIORITY_COLUMN.matcher(withoutEmphasis(cell)).matches());
+        for (int i = 0; backlog && i < cells.size(); i++) {
+            if (NAME_COLUMN.matcher(withoutEmphasis(cells.get(i))).matches()) {
+                return i;
             }
         }
         return -1;
@@ -1383,15 +1396,18 @@ final class RequirementItems {
 
     /**
      * A row of a table of functions: the function its name cell names, with the operations its description cell
-     * states in a table of modules; nothing for an empty or rule row.
+     * states in a table of modules; nothing for an empty or rule row, or, in a backlog, a row of its name cell alone
+     * ("| | The application should get the factors … |": the description of the requirement above, on a row of its
+     * own).
      */
-    private static Start functionRow(String line, int column, int descriptionColumn) {
+    private static Start functionRow(String line, int column, int descriptionColumn, boolean backlog) {
         if (TABLE_RULE.matcher(line).matches()) {
             return null;
         }
         List<String> cells = Outline.Table.cells(line);
         String name = column < cells.size() ? withoutEmphasis(cells.get(column)) : "";
-        if (name.isEmpty() || TABLE_META.matcher(name).matches() || isNonFunctionalHeading(name)) {
+        if (name.isEmpty() || TABLE_META.matcher(name).matches() || isNonFunctionalHeading(name)
+                || backlog && cells.stream().filter(cell -> !cell.isBlank()).count() == 1) {
             return null;
         }
         String description = descriptionColumn >= 0 && descriptionColumn < cells.size()

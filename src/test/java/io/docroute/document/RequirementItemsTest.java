@@ -331,6 +331,41 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aBacklogNamesItsItemsInItsColumnOfNamesAndARowOfTheNameCellAloneDescribesTheRowAbove() {
+        List<Item> backlog = RequirementItems.split(lines("""
+                ### 用户故事
+                - 管理员让两个医生来对一张图像进行分析。
+
+                | #    | 名称     | 描述                         | 优先级 | 备注 |
+                | ---- | -------- | ---------------------------- | ------ | ---- |
+                | 1    | 注册     | 系统常规功能                 | 高     |      |
+                | 2    | 查看任务 | 医生可以查看被分配的任务列表 | 中     |      |
+                | 3    | 标注图像 | 医生可以在图像上进行标注     | 低     |      |
+                """));
+        List<Item> described = RequirementItems.split(lines("""
+                3.6 Functional Requirements
+                | # | Title | Priority |
+                | FR1 | Should get preferences from user | Essential |
+                |  | The application should get the factors the customers look for in an apartment. |
+                | FR 2 | Should be able to edit the preferences | Essential |
+                |  | As users' needs change he must be able to change his preferences. |
+                | FR 3 | Should calculate similarity between users | Essential |
+                |  | The application should calculate the similarities between the users of the application. |
+                """));
+        List<String> fields = lines("""
+                | 名称 | 类型 | 说明 |
+                | userId | long | 用户编号 |
+                | name | string | 用户名 |
+                """);
+
+        assertThat(backlog).extracting(Item::title).containsExactly("注册", "查看任务", "标注图像");
+        assertThat(described).extracting(Item::title)
+                .containsExactly("Should get preferences from user", "Should be able to edit the preferences",
+                        "Should calculate similarity between users");
+        assertThat(RequirementItems.split(fields)).isEmpty();
+    }
+
+    @Test
     void whatSomeoneCanDoIsAnItemUnlessStoriesSayMore() {
         List<Item> listed = RequirementItems.split(lines("""
                 # Groups
