@@ -54,7 +54,7 @@ final class EnumeratedOperations {
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
-                    + "|when|if|by|using|via|from)\\b|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
+                    + "|when|if|by|using|via|from|such as|including|e\\.g\\.)(?=\\s|$)|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
@@ -95,6 +95,8 @@ final class EnumeratedOperations {
             "^\\s*(?:to\\s+)?(?:(?:be\\s+able|have\\s+the\\s+(?:ability|option))\\s+to\\s+"
                     + "|the\\s+(?:ability|option)\\s+to\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    // the particle of a phrasal verb: "log in", "sign up", "check out"
+    private static final Pattern PARTICLE = Pattern.compile("(in|out|up|off)(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -352,8 +354,18 @@ final class EnumeratedOperations {
             }
             verbs[i] = parts[i].substring(0, length);
             things[i] = parts[i].substring(length).strip();
+            Matcher particle = PARTICLE.matcher(things[i]);
+            if (!chinese && particle.lookingAt()) {
+                // "register and log in securely": the particle is the last verb's, not the object the others take
+                verbs[i] += " " + particle.group(1);
+                things[i] = things[i].substring(particle.end()).strip();
+            }
         }
         Set<String> titles = new LinkedHashSet<>();
+        boolean phrasal = false;
+        for (String verb : verbs) {
+            phrasal |= verb.contains(" ");
+        }
         boolean anyThing = false;
         for (String thing : things) {
             anyThing |= !thing.isEmpty();
@@ -371,8 +383,9 @@ final class EnumeratedOperations {
             }
             titles.add(thing.isEmpty() ? verbs[i] : chinese ? verbs[i] + thing : verbs[i] + " " + thing);
         }
-        // bare verbs after a lead ("其他界面可进行模糊查询，增加，删除") name no thing to act on
-        boolean bare = !anyThing && !operations.equals(text);
+        // bare verbs after a lead ("其他界面可进行模糊查询，增加，删除") name no thing to act on; a phrasal verb needs
+        // none ("Users can register or log in")
+        boolean bare = !anyThing && !phrasal && !operations.equals(text);
         return titles.size() < 2 || bare ? List.of() : List.copyOf(titles);
     }
 

@@ -153,6 +153,22 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aPhrasalVerbKeepsItsParticleAndNeedsNoObject() {
+        assertThat(EnumeratedOperations.titles("Users can register or log in.", vocabulary))
+                .containsExactly("register", "log in");
+        assertThat(EnumeratedOperations.titles("Users can sign up and log in to the system.", vocabulary))
+                .containsExactly("sign up to the system", "log in to the system");
+    }
+
+    @Test
+    void examplesOfTheObjectEndTheList() {
+        assertThat(EnumeratedOperations.titles("The user shall be able to create, edit, and delete tasks with "
+                + "attributes such as title, description, deadline, and priority.", vocabulary))
+                .containsExactly("create tasks with attributes", "edit tasks with attributes",
+                        "delete tasks with attributes");
+    }
+
+    @Test
     void theListMayStandInBracketsOrAfterAColon() {
         assertThat(EnumeratedOperations.titles("administrators have to be able to edit the contents (delete books, "
                 + "edit books, add books)", vocabulary)).containsExactly("delete books", "edit books", "add books");
