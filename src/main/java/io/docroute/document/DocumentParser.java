@@ -279,9 +279,12 @@ public class DocumentParser {
         return read;
     }
 
-    /** A PDF's text with its Kangxi radicals as the ideographs and its quoted code spans as code. */
+    /**
+     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code and its wrapped paths
+     * joined.
+     */
     private static String pdfLines(String text) {
-        return Text.withCodeTicks(Text.withUnifiedRadicals(text));
+        return Text.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(text)));
     }
 
     /** How many paths the blocks state, each once. */
