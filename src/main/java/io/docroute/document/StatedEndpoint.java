@@ -779,6 +779,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // a method alone further below, over its notes, is the same path's
                 pathsOverMethods = List.of(path);
                 i = value;
+            } else if (value == i + 1 && METHOD_THEN_WORDS.matcher(plainValue).matches()
+                    && pathOverMethods(plainLine) != null) {
+                // "/api/posts/{id}/comments" over "POST 发表评论 需JWT": a table's row that a PDF breaks after its path
+                Matcher words = METHOD_THEN_WORDS.matcher(plainValue);
+                words.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(words.group(1) + " " + pathOverMethods(plainLine) + " " + words.group(2));
+                i = value;
             } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plainLine).matches()
                     && HOSTED_URL.matcher(plainValue).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"

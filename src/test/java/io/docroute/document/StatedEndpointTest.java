@@ -442,6 +442,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneOverItsMethodAndTitleIsOneEndpoint() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("/api/posts/{id}/comments", "POST 发表评论 需JWT")))
+                .containsExactly("POST /api/posts/{id}/comments 发表评论 需JWT");
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/boat", "POST", "● Creates a boat", "GET",
                 "● Returns a list of all boats", "https://example.appspot.com/", "/boat/{boat_id}", "GET", "DELETE")))
