@@ -301,6 +301,9 @@ final class RequirementItems {
     private static final Pattern ROLE_OVER_WISHES = Pattern.compile(
             "^(?:#{1,6}\\s*)?(" + ROLE + "[^,.;:…]{1,40}?)\\s*(?:…|\\.{3}|[:：,])?$",
             Pattern.CASE_INSENSITIVE);
+    // a template's labels of a story's parts: "AS a: Designer", "I want: Search projects", "so that: I can …"
+    private static final Pattern STORY_PART_LABEL = Pattern.compile(
+            "^(as\\s+(?:a|an|the)|I\\s+want|so\\s+that)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORY_PURPOSE = Pattern.compile(
             "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
@@ -599,22 +602,24 @@ final class RequirementItems {
                 i = wishesEnd;
                 continue;
             }
-            String role = textOf(Text.clean(lines.get(i)));
+            String role = storyPart(lines.get(i));
             if (!STORY_ROLE.matcher(role).matches() || isStory(role)) {
                 joined.add(lines.get(i));
                 continue;
             }
             int wish = nextFilled(lines, i);
             String purpose = "";
-            if (wish < lines.size() && STORY_PURPOSE.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
-                purpose = TITLE_TAIL.matcher(textOf(Text.clean(lines.get(wish)))).replaceAll("");
+            if (wish < lines.size() && STORY_PURPOSE.matcher(storyPart(lines.get(wish))).lookingAt()) {
+                purpose = TITLE_TAIL.matcher(storyPart(lines.get(wish))).replaceAll("");
                 wish = nextFilled(lines, wish);
             }
-            if (wish < lines.size() && STORY_WISH.matcher(textOf(Text.clean(lines.get(wish)))).lookingAt()) {
-                StringBuilder story = new StringBuilder(TITLE_TAIL.matcher(Text.clean(lines.get(i))).replaceAll(""))
-                        .append(", ").append(textOf(Text.clean(lines.get(wish))));
+            if (wish < lines.size() && STORY_WISH.matcher(storyPart(lines.get(wish))).lookingAt()) {
+                // the role line as written (a list item's marker kept), unless a template labels it
+                String opening = role.equals(textOf(Text.clean(lines.get(i)))) ? Text.clean(lines.get(i)) : role;
+                StringBuilder story = new StringBuilder(TITLE_TAIL.matcher(opening).replaceAll(""))
+                        .append(", ").append(storyPart(lines.get(wish)));
                 int last = wish;
-                String after = last + 1 < lines.size() ? textOf(Text.clean(lines.get(last + 1))) : "";
+                String after = last + 1 < lines.size() ? storyPart(lines.get(last + 1)) : "";
                 if (purpose.isEmpty() && STORY_PURPOSE.matcher(after).lookingAt()) {
                     purpose = after;
                     last++;
@@ -626,6 +631,11 @@ final class RequirementItems {
             }
         }
         return joined;
+    }
+
+    /** A line of a story's role, wish or purpose, without the label a template gives it ("AS a: Designer"). */
+    private static String storyPart(String line) {
+        return STORY_PART_LABEL.matcher(textOf(Text.clean(line))).replaceFirst("$1 ");
     }
 
     /**

@@ -533,6 +533,31 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryWhosePartsATemplateLabelsIsOneStory() {
+        List<Item> items = RequirementItems.split(lines("""
+                # Projects
+
+                AS a: Designer
+                I want: View Multiple Projects
+                so that: I can manage multiple projects
+
+                AS a: Designer
+                I want: Search projects
+                so that: I can narrow down the correct project for a client
+
+                AS a: Designer
+                I want: Delete Projects
+                so that: I can clean up stale projects
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(RequirementItems.Kind.STORY);
+        assertThat(items).extracting(Item::text).containsExactly(
+                "AS a Designer, I want View Multiple Projects so that I can manage multiple projects",
+                "AS a Designer, I want Search projects so that I can narrow down the correct project for a client",
+                "AS a Designer, I want Delete Projects so that I can clean up stale projects");
+    }
+
+    @Test
     void aRelativeClauseAfterTheThingActedOnLeavesAnOperationBrief() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
