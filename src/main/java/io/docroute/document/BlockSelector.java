@@ -426,7 +426,12 @@ final class BlockSelector {
                 StatedEndpoint stated = completed(node.marks.get(0), read);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
                 Map<Node, String> calls = callsThrough(node);
-                if (calls.size() > 1) {
+                Map<Integer, StatedEndpoint.LabelledMethod> methods = node.children.isEmpty()
+                        ? StatedEndpoint.labelledMethods(node.ownLines()) : Map.of();
+                if (methods.size() > 1 && endpoint.path() != null
+                        && methods.values().iterator().next().method().equals(endpoint.method())) {
+                    byLabelledMethods(node, endpoint, methods, picks);
+                } else if (calls.size() > 1) {
                     // one entry ("调用入口：POST /rpc") and the sections of the remote methods called through it
                     for (Map.Entry<Node, String> call : calls.entrySet()) {
                         Pick pick = whole(call.getKey(), "calls " + call.getValue() + " through " + endpoint);
@@ -459,6 +464,30 @@ final class BlockSelector {
                 byStatedEndpoints(node, picks);
             }
         }
+    }
+
+    /**
+     * One pick per method a section's path takes in turn, each from the line labelling it ("请求方式：POST", its fields
+     * and answers, then "请求方式：DELETE（取消关注）" and its own), named by its label or by the section and the method.
+     */
+    private static void byLabelledMethods(Node node, StatedEndpoint endpoint,
+            Map<Integer, StatedEndpoint.LabelledMethod> methods, List<Pick> picks) {
+        List<String> lines = node.ownLines();
+        List<Integer> starts = new ArrayList<>(methods.keySet());
+        for (int k = 0; k < starts.size(); k++) {
+            StatedEndpoint.LabelledMethod method = methods.get(starts.get(k));
+            List<String> part = lines.subList(k == 0 ? 0 : starts.get(k), k + 1 < starts.size() ? starts.get(k + 1)
+                    : lines.size());
+            String title = k == 0 ? node.title
+                    : method.name() != null ? method.name() : node.title + " (" + method.method() + ")";
+            StatedEndpoint stated = new StatedEndpoint(method.method(), endpoint.path(), endpoint.queryParameters());
+            Pick pick = new Pick(title, part, List.of(), "one of the methods '" + node.title + "' labels: " + stated);
+            pick.order = node.order * 1000 + k;
+            pick.stated = stated;
+            picks.add(pick);
+            node.pick = pick;
+        }
+        node.why = "its path takes the methods it labels in turn, each a block";
     }
 
     /**

@@ -234,6 +234,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
+    // the name a method's label gives what it does, in brackets after it: "DELETE（取消关注）"
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,30})[)）]$");
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
     private static final Pattern METHOD_SENT = Pattern.compile(
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
@@ -662,6 +664,35 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return null;
+    }
+
+    /**
+     * The lines of a section that label its methods, by line, with each method and the name the label gives it:
+     * "请求方式：POST", then "请求方式：DELETE（取消关注）" further below, where one path takes the methods in turn.
+     * Empty unless two or more lines label methods and no method is labelled twice.
+     */
+    static Map<Integer, LabelledMethod> labelledMethods(List<String> lines) {
+        Map<Integer, LabelledMethod> labelled = new LinkedHashMap<>();
+        Set<String> methods = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String[] pair : labelPairs(lines.get(i))) {
+                Matcher method = METHOD_VALUE.matcher(pair[1]);
+                if (METHOD_LABEL.matcher(pair[0]).matches() && method.lookingAt()) {
+                    String name = method.group(1).toUpperCase(Locale.ROOT);
+                    if (!methods.add(name)) {
+                        return Map.of();
+                    }
+                    Matcher named = BRACKETED_NAME.matcher(pair[1].substring(method.end()).strip());
+                    labelled.put(i, new LabelledMethod(name, named.matches() ? named.group(1).strip() : null));
+                    break;
+                }
+            }
+        }
+        return labelled.size() >= 2 ? labelled : Map.of();
+    }
+
+    /** A method a line labels, and the name the label gives what it does ("DELETE（取消关注）"), or null. */
+    record LabelledMethod(String method, String name) {
     }
 
     /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */

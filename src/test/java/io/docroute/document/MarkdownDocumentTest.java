@@ -83,6 +83,35 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aPathTakingTheMethodsItsSectionLabelsInTurnIsOneInterfacePerMethod() {
+        Document document = parser.parse("follows.md", utf8("""
+                ### 用户关注
+                - URL：http://127.0.0.1:5000/user/follows
+                - 请求方式：POST
+                  | 字段 | 必选 | 类型 | 说明 |
+                  | ---- | ---- | ---- | ---- |
+                  | userid | true | string | 关注用户对象的id |
+
+                ---
+
+                - 请求方式：DELETE（取消关注）
+                  | 字段 | 必选 | 类型 | 说明 |
+                  | ---- | ---- | ---- | ---- |
+                  | userid | true | string | 关注用户对象的id |
+                ### 用户获取
+                - URL：http://127.0.0.1:5000/user/get
+                - 请求方式：GET
+                  | 字段 | 必选 | 类型 | 说明 |
+                  | ---- | ---- | ---- | ---- |
+                  | page | false | int | 页数 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("用户关注", "取消关注", "用户获取");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /user/follows", "DELETE /user/follows", "GET /user/get");
+    }
+
+    @Test
     void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
         Document document = parser.parse("farm.md", utf8("""
                 ## 1、栏舍管理模块
