@@ -301,10 +301,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_URL_LABEL = 8;
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
     private static final Pattern API_DOCS = Pattern.compile("/v[23]/api-docs(?:[/?#]|$)");
-    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login": a word standing for the server,
-    // written before the path
+    // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login", "path/products": a word standing
+    // for the server, written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
-            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host))|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
+            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host)|path|host|url|server|domain)|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
     // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,
     // "/api/student/?{studentId}/subjects"

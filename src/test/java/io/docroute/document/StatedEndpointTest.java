@@ -552,6 +552,13 @@ class StatedEndpointTest {
                 new StatedEndpoint("POST", "/base/v1/login-sms", List.of()));
         assertThat(StatedEndpoint.marks("GET {baseUrl}/api/users")).containsExactly(
                 new StatedEndpoint("GET", "/api/users", List.of()));
+        // "path" or "host" before a relative path stands for the server; a path that opens with "/path" is the path
+        assertThat(StatedEndpoint.marks("PUT `path/product/:id`")).containsExactly(
+                new StatedEndpoint("PUT", "/product/{id}", List.of()));
+        assertThat(StatedEndpoint.marks("GET host/api/users")).containsExactly(
+                new StatedEndpoint("GET", "/api/users", List.of()));
+        assertThat(StatedEndpoint.marks("GET /path/products")).containsExactly(
+                new StatedEndpoint("GET", "/path/products", List.of()));
     }
 
     @Test
