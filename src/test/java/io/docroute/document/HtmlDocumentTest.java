@@ -231,6 +231,23 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aGridWithoutGuttersIsReadLikeAnyOtherBlock() {
+        String html = """
+                <html><body><div class="container-fluid no-gutter"><div class="row">
+                <div class="heading"><div class="name"><span class="POST method">POST</span> /newaccount</div></div>
+                <div class="description"><p>Allows the user to create a new account.</p></div>
+                <div class="heading"><div class="name"><span class="GET method">GET</span> /accounts</div></div>
+                <div class="description"><p>Returns all accounts.</p></div>
+                </div></div></body></html>
+                """;
+
+        Document document = parser.parse("postman.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /newaccount", "GET /accounts");
+    }
+
+    @Test
     void externalEntitiesInHtmlAreNeverResolved() {
         String html = """
                 <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
