@@ -82,6 +82,10 @@ final class BlockSelector {
             "^\\W*(?:方法名称?|(?i:rpc\\s+method|method\\s+name))\\W*[:：]\\s*`?([A-Za-z_][\\w.]*)`?\\s*$"
                     + "|^\\s*\"method\"\\s*:\\s*\"([A-Za-z_][\\w.]*)\"");
 
+    // a path or two stated beside five times as many requirement items: the document's requirements are the items
+    private static final int MAX_STATED_ASIDE = 2;
+    private static final int MIN_ITEMS_BESIDE_STATED = 5;
+
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
     // word ("add", not the start of "address"); compiled once, not per section
@@ -123,14 +127,26 @@ final class BlockSelector {
         } else {
             byHeadingLevel(nodes, configuredLevel, picks);
         }
-        List<RequirementItems.Item> items = configuredLevel == 0 && !stated && mapped.isEmpty()
+        // a requirements document that states a path or two (an outside service it calls) is still read for its
+        // requirement items
+        boolean fewStated = stated && picks.size() <= MAX_STATED_ASIDE;
+        List<RequirementItems.Item> items = configuredLevel == 0 && (!stated || fewStated) && mapped.isEmpty()
                 ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
                         vocabulary::namesOperation) : List.of();
+        List<Pick> statedAside = fewStated && items.size() >= MIN_ITEMS_BESIDE_STATED * picks.size()
+                ? List.copyOf(picks) : List.of();
+        if (fewStated && statedAside.isEmpty()) {
+            items = List.of();
+        }
         // a few features and nothing else are the document's interfaces only when no requirements section says more
         boolean fewFeatures = RequirementItems.fewFeatures(items);
         if (!fewFeatures && (items.size() > picks.size() || identifiedElsewhere(items, picks))) {
             byItems(items, nodes, picks, choices);
             byExceptionCases(items, outline.lines(), picks);
+            statedAside.forEach(pick -> {
+                picks.add(pick);
+                pick.sections.forEach(section -> section.pick = pick);
+            });
         }
         if (picks.isEmpty() && configuredLevel == 0) {
             byRequirementsSection(nodes, picks);

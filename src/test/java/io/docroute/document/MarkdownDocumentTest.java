@@ -112,6 +112,37 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRequirementsDocumentThatStatesTheOneServiceItCallsIsReadForItsRequirementsToo() {
+        Document document = parser.parse("printbridge.md", utf8("""
+                ## 3 功能需求
+                #### F1.1 图像导入
+                | 编号 | F1.1 |
+                | 描述 | 支持从本地文件系统选择图像 |
+                #### F1.2 颜色分析
+                | 编号 | F1.2 |
+                | 描述 | 对导入图像进行网格采样 |
+                #### F1.3 图像导出
+                | 编号 | F1.3 |
+                | 描述 | 将原图导出为 PNG |
+                #### F2.1 并排对比
+                | 编号 | F2.1 |
+                | 描述 | 屏幕版与印刷版并排显示 |
+                #### F2.2 项目保存
+                | 编号 | F2.2 |
+                | 描述 | 将当前会话保存为项目文件 |
+                ## 4 外部接口
+                ### 4.1 通信接口
+                AI 顾问调用的接口:
+                - 接口:POST /v1/chat/completions
+                - 请求体:JSON
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "图像导入", "颜色分析", "图像导出", "并排对比", "项目保存", "通信接口");
+        assertThat(document.blocks().get(5).stated().toString()).isEqualTo("POST /v1/chat/completions");
+    }
+
+    @Test
     void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
         Document document = parser.parse("farm.md", utf8("""
                 ## 1、栏舍管理模块
