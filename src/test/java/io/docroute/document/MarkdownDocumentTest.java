@@ -143,6 +143,34 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aFunctionsFlowAndWhatGoesInAndOutOfItArePartsOfItsSection() {
+        Document document = parser.parse("alumni.md", utf8("""
+                ## 3. 功能需求
+                #### 3.1.1 校友注册
+                **功能描述：** 校友通过系统注册个人信息，完成身份认证。
+                **功能流程：**
+                1. 校友访问注册页面
+                2. 填写基本信息（用户名、密码、真实姓名）
+                3. 提交注册申请
+                **输出：**
+                - 注册成功提示
+                - 审核状态通知
+                **异常处理：**
+                - 重复用户名提示
+                #### 3.1.2 用户登录
+                **功能描述：** 已注册用户通过用户名和密码登录系统。
+                **功能流程：**
+                1. 用户输入用户名和密码
+                2. 系统验证用户信息
+                **输出：**
+                - 登录成功跳转
+                - 登录失败提示
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("校友注册", "用户登录");
+    }
+
+    @Test
     void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
         Document document = parser.parse("farm.md", utf8("""
                 ## 1、栏舍管理模块
