@@ -86,6 +86,9 @@ final class BlockSelector {
     private static final int MAX_STATED_ASIDE = 2;
     private static final int MIN_ITEMS_BESIDE_STATED = 5;
 
+    // the titles alone that make a list of features, where nothing else does
+    private static final int MIN_TITLES_ALONE = 3;
+
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
     // word ("add", not the start of "address"); compiled once, not per section
@@ -160,6 +163,9 @@ final class BlockSelector {
         }
         if (lastResort && picks.isEmpty()) {
             byFlowchart(root, picks);
+        }
+        if (lastResort && picks.isEmpty()) {
+            byTitlesAlone(nodes, picks);
         }
         List<InterfaceBlock> blocks = withMethodOfAll(distinct(picks, choices), outline.lines());
         for (Node node : nodes) {
@@ -368,6 +374,19 @@ final class BlockSelector {
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));
+        }
+    }
+
+    /**
+     * And last: a list of titles with nothing under them ("1、商品管理（新增、编辑、查询）", "2、采购入库", a plain
+     * text's numbered lines read as headings), one block each, where the document names at least three.
+     */
+    private void byTitlesAlone(List<Node> nodes, List<Pick> picks) {
+        List<Node> titles = nodes.stream().filter(node -> node.children.isEmpty() && !node.title.isEmpty()
+                && isEmpty(node) && !isContext(node)).toList();
+        if (titles.size() >= MIN_TITLES_ALONE) {
+            titles.forEach(node -> picks.add(whole(node, "one of the " + titles.size()
+                    + " titles the document lists with nothing under them, and nothing else names an interface")));
         }
     }
 

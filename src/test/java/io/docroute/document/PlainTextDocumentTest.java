@@ -38,6 +38,30 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aListOfTitlesAloneIsTheDocumentsFeaturesWhereNothingElseNamesThem() {
+        Document document = parser.parse("wms.txt", utf8("""
+                假设某公司销售某产品，并拥有多个仓库。
+
+                系统需要支持：
+
+                1、商品管理（新增、编辑、查询）
+
+                2、仓库管理（新增、编辑、查询）
+
+                3、采购入库（入库时需要指定入哪个仓库）
+
+                4、管理员与仓库人员角色权限区分
+
+                请设计：
+
+                * 数据库表结构
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "商品管理（新增、编辑、查询）", "仓库管理（新增、编辑、查询）", "采购入库（入库时需要指定入哪个仓库）");
+    }
+
+    @Test
     void aBannerWithATitleAfterItOpensASection() {
         String api = """
                 #################################################获取论坛列表
