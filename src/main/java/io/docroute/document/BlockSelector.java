@@ -167,7 +167,8 @@ final class BlockSelector {
         if (lastResort && picks.isEmpty()) {
             byTitlesAlone(nodes, picks);
         }
-        List<InterfaceBlock> blocks = withMethodOfAll(distinct(picks, choices), outline.lines());
+        List<InterfaceBlock> blocks = withMethodOfAll(
+                distinct(picks, choices, StatedEndpoint.basePath(outline.lines())), outline.lines());
         for (Node node : nodes) {
             if (node.part) {
                 Node owner = node.parent;
@@ -1023,7 +1024,7 @@ final class BlockSelector {
     }
 
     /** The blocks in document order, without a requirement stated twice; every pick gets its choice. */
-    private List<InterfaceBlock> distinct(List<Pick> picks, List<Choice> choices) {
+    private List<InterfaceBlock> distinct(List<Pick> picks, List<Choice> choices, String basePath) {
         List<InterfaceBlock> blocks = new ArrayList<>();
         List<Pick> taken = new ArrayList<>();
         Set<String> texts = new LinkedHashSet<>();
@@ -1069,7 +1070,7 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, named, "names " + block.stated().path()
                         + " again, the path of block " + named + "'s " + blocks.get(named).stated()
                         + ", under no title of its own"));
-            } else if (pick.sharedEntry || !mergedIntoTheSameEndpoint(blocks, block, choices)) {
+            } else if (pick.sharedEntry || !mergedIntoTheSameEndpoint(blocks, block, choices, basePath)) {
                 choices.add(new Choice(pick.title, blocks.size(), pick.reason));
                 blocks.add(block);
                 taken.add(pick);
@@ -1121,6 +1122,16 @@ final class BlockSelector {
      * the two is kept in the first one's place, and the choice says so.
      */
     static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block, List<Choice> choices) {
+        return mergedIntoTheSameEndpoint(blocks, block, choices, null);
+    }
+
+    /**
+     * As {@link #mergedIntoTheSameEndpoint(List, InterfaceBlock, List)}, where a path written without the base path
+     * the document states ("POST /services" beside "Base URL: /api" and "POST /api/services") is the same
+     * interface as the path written with it; the one with the base path is kept.
+     */
+    private static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block,
+            List<Choice> choices, String basePath) {
         int example = exampleOf(blocks, block.stated());
         example = example >= 0 ? example : sentExampleOf(blocks, block);
         if (example >= 0) {
@@ -1128,25 +1139,34 @@ final class BlockSelector {
                     + ", an example of block " + example + "'s " + blocks.get(example).stated()));
             return true;
         }
-        int same = sameEndpoint(blocks, block);
+        int same = sameEndpoint(blocks, block, basePath);
         if (same < 0) {
             return false;
         }
+        StatedEndpoint kept = blocks.get(same).stated();
         if (block.text().length() > blocks.get(same).text().length()) {
             blocks.set(same, renumber(block, same));
+        }
+        if (!kept.path().equals(block.stated().path())) {
+            // the path with the document's base path is the one a client calls
+            StatedEndpoint full = kept.path().length() > block.stated().path().length() ? kept : block.stated();
+            blocks.set(same, blocks.get(same).withStated(full));
         }
         choices.add(new Choice(block.title(), same, "states " + block.stated() + " like block " + same
                 + "; the fuller of the two is kept"));
         return true;
     }
 
-    private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block) {
+    private static int sameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block, String basePath) {
         if (!block.stated().isComplete()) {
             return -1;
         }
         for (int i = 0; i < blocks.size(); i++) {
             StatedEndpoint other = blocks.get(i).stated();
-            if (other.isComplete() && StatedEndpoint.sameInterface(other, block.stated())) {
+            if (other.isComplete() && (StatedEndpoint.sameInterface(other, block.stated())
+                    || basePath != null && other.method().equals(block.stated().method())
+                    && (other.path().equals(basePath + block.stated().path())
+                            || block.stated().path().equals(basePath + other.path())))) {
                 return i;
             }
         }

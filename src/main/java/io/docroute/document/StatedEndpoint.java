@@ -695,6 +695,25 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     record LabelledMethod(String method, String name) {
     }
 
+    /**
+     * The base path the document states its routes under: "/api" of "Base URL: /api (e.g. http://localhost:3000/api)"
+     * or of "服务地址：http://localhost:8080/api"; null when it states none, or the root.
+     */
+    static String basePath(List<String> lines) {
+        for (String line : lines) {
+            for (String[] pair : labelled(line)) {
+                if (BASE_LABEL.matcher(pair[0].strip()).matches()) {
+                    String value = SCHEME_AND_HOST.matcher(plain(pair[1])).replaceFirst("").strip();
+                    String path = value.isEmpty() ? "" : value.split("\\s+", 2)[0];
+                    path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
+                    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                    return ALLOWED.matcher(path).matches() && path.length() > 1 ? path : null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
     private static String sentMethod(String plain) {
         Matcher sent = METHOD_SENT.matcher(plain);

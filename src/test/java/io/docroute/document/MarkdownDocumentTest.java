@@ -171,6 +171,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aPathWrittenWithoutTheBasePathTheDocumentStatesIsTheSameInterfaceAsWithIt() {
+        Document document = parser.parse("booking.md", utf8("""
+                ## 3.2 Service Management
+                FR-2.1 Create Service — POST /services
+                Creates a service with a name, a duration and a price.
+                FR-2.2 List Services — GET /services
+                Lists the services, newest first.
+                ## 4.1 API Interface
+                Base URL: /api (e.g. http://localhost:3000/api).
+                | # | Method | Path | Requirement |
+                | --- | --- | --- | --- |
+                | 1 | GET | /api/health | – |
+                | 2 | POST | /api/services | FR-2.1 |
+                | 3 | GET | /api/services | FR-2.2 |
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /api/services", "GET /api/services", "GET /api/health");
+        assertThat(document.blocks().get(0).text()).contains("Creates a service");
+    }
+
+    @Test
     void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
         Document document = parser.parse("farm.md", utf8("""
                 ## 1、栏舍管理模块
