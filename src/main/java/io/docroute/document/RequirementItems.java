@@ -408,6 +408,9 @@ final class RequirementItems {
     private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |", "| Theme.announce.show |": a requirement's id as a path
     // of names, in a table's first cell; not a file's name ("Index.html")
+    // a requirement's id under its parent's: "R2.1" under "R2", "FR-1.2" under "FR-1"
+    // (a use case's numbered extension, "Use case 4.1: Reset Password", is one of its own)
+    private static final Pattern NUMBERED_CHILD_ID = Pattern.compile("^[A-Za-z]{1,6}[-_]?\\d+(?:\\.\\d+)*\\.\\d+$");
     private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Za-z]+)+$"
             + "(?<!\\.(?:html?|md|txt|java|js|ts|json|xml|ya?ml|pdf|docx?|png|jpe?g|py|css|vue|go|sql))");
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
@@ -476,9 +479,10 @@ final class RequirementItems {
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> ids = new HashSet<>();
+        // "Activity.Manage" over "Activity.Manage.Create"; "R2" over "R2.1" over "R2.1.1"
         Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
-                .filter(id -> DOTTED_ID.matcher(id).matches()).map(id -> id.substring(0, id.lastIndexOf('.')))
-                .collect(Collectors.toSet());
+                .filter(id -> DOTTED_ID.matcher(id).matches() || NUMBERED_CHILD_ID.matcher(id).matches())
+                .map(id -> id.substring(0, id.lastIndexOf('.'))).collect(Collectors.toSet());
         for (Draft draft : drafts) {
             // "Activity.Manage" over "Activity.Manage.Create", "Activity.Manage.Update": the group its rows divide
             boolean group = parents.contains(draft.start.id());

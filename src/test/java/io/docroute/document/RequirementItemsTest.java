@@ -1666,6 +1666,31 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRequirementNumberedUnderAnotherMakesThatOneItsGroupButAUseCasesExtensionIsOneOfItsOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                **R2. Roles and capabilities**
+
+                - **R2.1 Admin**
+                  - R2.1.1 Create, update, and delete any Event Template.
+                  - R2.1.2 Assign and revoke Host and Client roles for users.
+                - **R2.2 Client**
+                  - R2.2.1 Create bookings on available slots.
+                  - R2.2.2 Cancel their own bookings.
+                """));
+        List<Item> useCases = RequirementItems.split(lines("""
+                Use case 4: User can login in their accounts
+                Actors: User, System
+                Use case 4.1: Reset Password
+                Actors: User, System
+                Use case 5: Add Product to Shopping List
+                Actors: User, System
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("R2.1.1", "R2.1.2", "R2.2.1", "R2.2.2");
+        assertThat(useCases).hasSize(3);
+    }
+
+    @Test
     void idsOfLowerCaseNamesAreIdsTooAndWhatTheSystemShowsInAnswerIsAStepOfTheRequirementAbove() {
         List<Item> items = RequirementItems.split(lines("""
                 | ID | 需求描述 |
