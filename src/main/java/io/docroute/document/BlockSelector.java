@@ -76,6 +76,8 @@ final class BlockSelector {
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
+    // what closes a list's item: "create a booking,", "cancel a booking."
+    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,;.，；。]+$");
     // the remote method a section calls through one entry, by its label ("方法名：`Auth.Login`") or in its request
     // ("\"method\": \"Auth.Login\"")
     private static final Pattern CALLED_METHOD = Pattern.compile(
@@ -202,6 +204,18 @@ final class BlockSelector {
             String reason = "requirement item "
                     + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
             List<String> operations = operations(item);
+            boolean leadIn = item.title().endsWith(":") || item.title().endsWith("：");
+            if (operations.isEmpty() && leadIn) {
+                // "R1.3 Clients shall be able to:" over "create a booking", "cancel a booking": what it lists; "The
+                // system shall store, for each user:" over the fields it stores names no operation
+                operations = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation)
+                        .map(line -> EnumeratedOperations.opening(LIST_PUNCTUATION.matcher(line).replaceFirst("")))
+                        .distinct().toList();
+                if (operations.isEmpty()) {
+                    choices.add(new Choice(item.title(), -1, "it leads in to what it lists, and names no operation"));
+                    continue;
+                }
+            }
             // a story that another role's story wished for before ("As a worker, I want to submit a report" after
             // "As a registered user, I want to submit a report") names the same operation; not one its heading
             // names apart ("Patient login" after "Donor login")

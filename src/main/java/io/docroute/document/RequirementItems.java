@@ -1755,9 +1755,10 @@ final class RequirementItems {
                 // "get_all_users()" over "Get request", "Returns all users in the table": a function's notes
                 return !CALL_SIGNATURE.matcher(next.text()).matches();
             }
-            if (kind() == Kind.STATEMENT && leadsIn() && next.kind() == Kind.ACTION
-                    && LIST_MARKER.matcher(line).lookingAt()) {
-                // "A user can:" over "1. Create an account", "2. Log in"
+            if ((kind() == Kind.STATEMENT && leadsIn() || kind() == Kind.NUMBERED && ledList(lines) != null)
+                    && next.kind() == Kind.ACTION && LIST_MARKER.matcher(line).lookingAt()) {
+                // "A user can:" over "1. Create an account", "2. Log in"; "R1.3 Clients shall be able to:" over
+                // "- create a booking"
                 return true;
             }
             // a story's criteria, and the scenarios that check it

@@ -193,6 +193,27 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
+        Document document = parser.parse("reservations.md", utf8("""
+                ## 3. Requirements
+                - **R1.1** The system shall store, for each user:
+                  - `username` (unique identifier),
+                  - `email` (unique, used for recovery).
+                - **R1.2** Each booking shall include:
+                  - `slot_id`, `client_id`, `status`.
+                - **R1.3** Clients shall be able to:
+                  - create a booking,
+                  - cancel a booking.
+                - **R1.4** Hosts shall be able to close a slot.
+                - **R1.5** Admins shall be able to archive an event template.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "create a booking", "cancel a booking", "Hosts shall be able to close a slot",
+                "Admins shall be able to archive an event template");
+    }
+
+    @Test
     void anInterfacesScreenshotSpecificationAndImplementationAreItsParts() {
         Document document = parser.parse("farm.md", utf8("""
                 ## 1、栏舍管理模块
