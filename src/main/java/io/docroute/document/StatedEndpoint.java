@@ -219,6 +219,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_URL = Pattern.compile("^https?://[^\\s/]+/$");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
+    private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
     private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])");
     private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
@@ -519,7 +520,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     public static List<StatedEndpoint> marks(String heading, List<String> lines) {
         List<StatedEndpoint> found = new ArrayList<>();
-        Matcher inline = INLINE.matcher(plain(heading));
+        Matcher inline = INLINE.matcher(withPathSlipsJoined(Headings.withoutNumbering(plain(heading))));
         while (inline.find()) {
             add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
@@ -743,6 +744,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
+    /**
+     * A line of a method and its path alone, with the spaces typed around the path's slashes taken out: "DELETE
+     * /users /{id}", "POST / api/authentication /login"; any other line as it is.
+     */
+    private static String withPathSlipsJoined(String plain) {
+        Matcher split = SPLIT_PATH.matcher(plain);
+        if (split.matches()) {
+            return split.group(1) + split.group(2).replaceAll("\\s+", "");
+        }
+        Matcher slipped = METHOD_THEN_SLASH.matcher(plain);
+        return slipped.matches() && !withoutSpaceSlips(slipped.group(2)).contains(" ")
+                ? slipped.group(1) + withoutSpaceSlips(slipped.group(2)) : plain;
+    }
+
     private static String withoutSpaceSlips(String path) {
         return SPACE_AFTER_SLASH.matcher(SPACE_BEFORE_SEGMENT.matcher(path).replaceAll("")).replaceAll("");
     }
@@ -1094,12 +1109,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             return found;
         }
-        String plain = Headings.withoutNumbering(plain(trimmed));
-        Matcher split = SPLIT_PATH.matcher(plain);
-        if (split.matches()) {
-            // "DELETE /users /{id}": the line holds nothing but the path, so its spaces are typing slips
-            plain = split.group(1) + split.group(2).replaceAll("\\s+", "");
-        }
+        String plain = withPathSlipsJoined(Headings.withoutNumbering(plain(trimmed)));
         Matcher dashed = DASHED_PREFIX.matcher(plain);
         if (dashed.lookingAt()) {
             plain = plain.substring(dashed.end());

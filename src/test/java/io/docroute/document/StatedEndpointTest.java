@@ -157,6 +157,12 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("路径： localhost:8080/user/{username} /update", "请求方式：POST")))
                 .hasToString("POST /user/{username}/update");
         assertThat(StatedEndpoint.marks("DELETE /users /{id}")).singleElement().hasToString("DELETE /users/{id}");
+        // nor does one typed after its slash, in a line or a heading; a path and prose after it stay apart
+        assertThat(StatedEndpoint.marks("POST / api/authentication /login")).singleElement()
+                .hasToString("POST /api/authentication/login");
+        assertThat(StatedEndpoint.marks("4. PUT / api/authentication/:userid", List.of("· Description: update")))
+                .singleElement().hasToString("PUT /api/authentication/{userid}");
+        assertThat(StatedEndpoint.marks("GET / list all users")).isEmpty();
     }
 
     @Test
