@@ -50,6 +50,13 @@ final class PlainTextOutlineReader {
     private static final int MAX_SECTION_TITLE = 100;
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
+    // a tree of routes: a folder ("employer/", the root "/") over its segments, indented below it, each with what it
+    // does ("posted-jops        -- all posted that the employer posted")
+    private static final Pattern ROUTE_FOLDER = Pattern.compile("^(\\s*)((?:[\\w{}:.-]+)?/)\\s*$");
+    private static final Pattern ROUTE_SEGMENT = Pattern.compile(
+            "^(\\s+)([\\w{}:.-]+(?:/[\\w{}:.-]+)*/?(?:\\?\\S*)?)(\\s+(?:--|->|-)\\s+\\S.*)?$");
+    private static final int MIN_TREE_ROUTES = 3;
+
     private PlainTextOutlineReader() {
     }
 
@@ -65,7 +72,7 @@ final class PlainTextOutlineReader {
      * chapter's first numbered section ("2.1 Patient Data Management") is the chapter's heading.
      */
     static Outline read(String written, Function<String, Optional<Part>> parts, Predicate<String> chapters) {
-        List<String> raw = uncommented(written).lines().toList();
+        List<String> raw = withRouteTreesJoined(uncommented(written).lines().toList());
         List<String> lines = indentedOutline(raw)
                 ? raw.stream().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
@@ -252,6 +259,45 @@ final class PlainTextOutlineReader {
         long indented = written.stream().filter(line -> Character.isWhitespace(line.charAt(0))).count();
         long levels = written.stream().map(line -> line.length() - line.stripLeading().length()).distinct().count();
         return indented >= written.size() * 0.7 && levels >= 3;
+    }
+
+    /**
+     * A tree of routes written as folders over their indented segments ("jop/" over "  applicants/jop_id  -- list of
+     * employees …") as one path a line ("/jop/applicants/jop_id -- list of employees …"), where three or more
+     * segments sit under folders; any other text as it is.
+     */
+    static List<String> withRouteTreesJoined(List<String> lines) {
+        List<String> joined = new ArrayList<>(lines.size());
+        List<String> folders = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        int routes = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                joined.add(line);
+                continue;
+            }
+            int indent = line.length() - line.stripLeading().length();
+            while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
+                indents.remove(indents.size() - 1);
+                folders.remove(folders.size() - 1);
+            }
+            String parent = folders.isEmpty() ? "" : folders.get(folders.size() - 1);
+            Matcher folder = ROUTE_FOLDER.matcher(line);
+            Matcher segment = ROUTE_SEGMENT.matcher(line);
+            if (folder.matches()) {
+                String path = parent + folder.group(2);
+                folders.add(path.startsWith("/") ? path : "/" + path);
+                indents.add(indent);
+                // the folder is written into each path below it
+                joined.add("");
+            } else if (segment.matches() && !folders.isEmpty()) {
+                joined.add(parent + segment.group(2) + (segment.group(3) == null ? "" : segment.group(3)));
+                routes++;
+            } else {
+                joined.add(line);
+            }
+        }
+        return routes >= MIN_TREE_ROUTES ? joined : lines;
     }
 
     /**

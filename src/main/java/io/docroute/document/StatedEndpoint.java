@@ -177,12 +177,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
-    // a routes-only list's line: a path alone, or before an arrow or a dash and what it does, quoted or not
+    // a routes-only list's line: a path alone, or before an arrow or a dash (or two) and what it does, quoted or not
     // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards",
     // "https://host/votes/count  //get Number of votes": the host written, unquoted, and the remark as a code comment)
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
-                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+[-–—:：]\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)(\\S.*))?$");
+                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)(\\S.*))?$");
     // what a route's description says its method is: "A post request used to add data", or a method with a capital
     // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(

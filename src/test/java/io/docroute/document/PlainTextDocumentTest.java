@@ -62,6 +62,24 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aTreeOfRoutesIsOnePathPerSegmentUnderItsFolders() {
+        Document document = parser.parse("routes.txt", utf8("""
+                /
+                  home                         -- all posted jobs, no filter              [all]
+
+                  employer/
+                    posted-jobs                -- all jobs the employer posted           [employer]
+                    profile                    -- employer profile with his e-mail       [all]
+
+                  job/
+                    applicants/job_id          -- employees that applied for the job     [employer]
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().path()).containsExactly(
+                "/home", "/employer/posted-jobs", "/employer/profile", "/job/applicants/{job_id}");
+    }
+
+    @Test
     void aBannerWithATitleAfterItOpensASection() {
         String api = """
                 #################################################获取论坛列表
