@@ -219,6 +219,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_URL = Pattern.compile("^https?://[^\\s/]+/$");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
+    private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
     private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
     private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])");
@@ -1738,6 +1739,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         if (plain.contains("/{")) {
             plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
+        }
+        if (plain.contains("[?")) {
+            // "GET /order/[?id=1]": a query its brackets mark as optional is no part of the path
+            plain = OPTIONAL_QUERY.matcher(plain).replaceAll("");
         }
         if (plain.indexOf('：') >= 0) {
             plain = WIDE_SCHEME.matcher(plain).replaceAll("$1://");

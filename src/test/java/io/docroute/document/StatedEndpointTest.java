@@ -166,6 +166,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aQueryItsBracketsMarkAsOptionalIsNoPartOfThePath() {
+        assertThat(StatedEndpoint.read(List.of("//已完成订单的详情", "GET /order/[?id=1]"))).hasToString("GET /order");
+        assertThat(StatedEndpoint.marks("GET /users[?page=1]")).singleElement().hasToString("GET /users");
+    }
+
+    @Test
     void aRouteWrittenAsInCodeAfterAMethodInAnyCaseIsStated() {
         assertThat(StatedEndpoint.marks("Post user/register  //注册")).singleElement()
                 .hasToString("POST /user/register");
