@@ -45,17 +45,16 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 607 documents on hand of 612: 9646 of 11602 found (83.1 %), 1119 extra blocks (10.4 %),
-        // 5709 of 5922 kept (96.4 %), an OpenAPI file for all but one (an indented tree of route segments without
-        // methods, en-wazafne-endpoints.txt). The floors are the measure, not the targets (90 % found, 10 % extra,
-        // 95 % kept): each batch of unseen documents joins with what it scored once its own shapes were read, and
-        // found is under the target since the ninth joined. The README's corpus section tells how each floor moved,
-        // batch by batch.
+        // measured on the 615 documents on hand of 620: 9830 of 11810 found (83.2 %), 1134 extra blocks (10.3 %),
+        // 5837 of 6055 kept (96.4 %), every one with an OpenAPI file. The floors are the measure, not the targets
+        // (90 % found, 10 % extra, 95 % kept): each batch of unseen documents joins with what it scored once its own
+        // shapes were read, and found is under the target since the ninth joined. The README's corpus section tells
+        // how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.83));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.105));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.104));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.963));
-        assertThat(total.valid()).as("valid OpenAPI files").isGreaterThanOrEqualTo(total.documents() - 1);
+        assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
