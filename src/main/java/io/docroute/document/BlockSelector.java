@@ -132,15 +132,14 @@ final class BlockSelector {
         } else {
             byHeadingLevel(nodes, configuredLevel, picks);
         }
-        // a requirements document that states a path or two (an outside service it calls) is still read for its
-        // requirement items
-        boolean fewStated = stated && picks.size() <= MAX_STATED_ASIDE;
-        List<RequirementItems.Item> items = configuredLevel == 0 && (!stated || fewStated) && mapped.isEmpty()
-                ? RequirementItems.split(outline.lines(), vocabulary::opensWithOperation,
-                        vocabulary::namesOperation) : List.of();
-        List<Pick> statedAside = fewStated && items.size() >= MIN_ITEMS_BESIDE_STATED * picks.size()
+        // a requirements document that states a path or two (an outside service it calls) beside five times as many
+        // requirement items is read for its items, the interfaces it states kept beside them
+        boolean itemsRead = configuredLevel == 0 && mapped.isEmpty() && (!stated || picks.size() <= MAX_STATED_ASIDE);
+        List<RequirementItems.Item> items = itemsRead ? RequirementItems.split(outline.lines(),
+                vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
+        List<Pick> statedAside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * picks.size()
                 ? List.copyOf(picks) : List.of();
-        if (fewStated && statedAside.isEmpty()) {
+        if (stated && statedAside.isEmpty()) {
             items = List.of();
         }
         // a few features and nothing else are the document's interfaces only when no requirements section says more

@@ -284,7 +284,7 @@ public class DocumentParser {
      * joined.
      */
     private static String pdfLines(String text) {
-        return Text.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(text)));
+        return StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(text)));
     }
 
     /** How many paths the blocks state, each once. */

@@ -219,7 +219,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_URL = Pattern.compile("^https?://[^\\s/]+/$");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
+    // a table cell's path that a PDF wraps after a slash, its next segment on the line below: "/api/posts/{id}/"
+    // over "comments"; a method below is the path's ("/api/orders/" over "GET")
+    private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*/)[ \\t]*\\R[ \\t]*"
+            + "(?!(?i:" + METHODS + ")[ \\t]*$)([\\w{}:.-]+/?)[ \\t]*$");
+    // a query its brackets mark as optional: "/order/[?id=1]"
     private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
+    // a method over a path whose first slash a space follows: "POST / api/authentication /login"
     private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
     private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])");
@@ -668,6 +674,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return null;
     }
 
+    /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
+    private static String sentMethod(String plain) {
+        Matcher sent = METHOD_SENT.matcher(plain);
+        return !sent.matches() ? null : sent.group(1) != null ? sent.group(1).toUpperCase(Locale.ROOT) : sent.group(2);
+    }
+
     /**
      * The lines of a section that label its methods, by line, with each method and the name the label gives it:
      * "请求方式：POST", then "请求方式：DELETE（取消关注）" further below, where one path takes the methods in turn.
@@ -716,12 +728,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return null;
     }
 
-    /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
-    private static String sentMethod(String plain) {
-        Matcher sent = METHOD_SENT.matcher(plain);
-        return !sent.matches() ? null : sent.group(1) != null ? sent.group(1).toUpperCase(Locale.ROOT) : sent.group(2);
-    }
-
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
         return sentMethod(plain(line)) != null || hasMethodLabel(line);
@@ -744,7 +750,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return looksLikePath(value) && !NAME_WITH_SLASHES.matcher(value).matches();
     }
 
-    /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
     /**
      * A line of a method and its path alone, with the spaces typed around the path's slashes taken out: "DELETE
      * /users /{id}", "POST / api/authentication /login"; any other line as it is.
@@ -759,6 +764,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 ? slipped.group(1) + withoutSpaceSlips(slipped.group(2)) : plain;
     }
 
+    /** A text's path wrapped after a slash onto the next line, one again: "/api/friends/requests/" over "{id}". */
+    static String withWrappedPathsJoined(String text) {
+        String joined = WRAPPED_PATH.matcher(text).replaceAll("$1$2");
+        return joined.equals(text) ? text : withWrappedPathsJoined(joined);
+    }
+
+    /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
     private static String withoutSpaceSlips(String path) {
         return SPACE_AFTER_SLASH.matcher(SPACE_BEFORE_SEGMENT.matcher(path).replaceAll("")).replaceAll("");
     }

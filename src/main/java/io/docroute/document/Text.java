@@ -10,10 +10,6 @@ final class Text {
     static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃⚫⦁➢➤❖◼◾";
 
     private static final Pattern DRAWN_CODE_SPAN = Pattern.compile("‘([^‘’\\n]+)‘");
-    // a table cell's path that a PDF wraps after a slash, its next segment on the line below: "/api/posts/{id}/"
-    // over "comments"; a method below is the path's ("/api/orders/" over "GET")
-    private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*/)[ \\t]*\\R[ \\t]*"
-            + "(?!(?i:get|post|put|delete|patch|head|options)[ \\t]*$)([\\w{}:.-]+/?)[ \\t]*$");
 
     private Text() {
     }
@@ -57,12 +53,6 @@ final class Text {
      */
     static String withCodeTicks(String text) {
         return text.indexOf('‘') < 0 ? text : DRAWN_CODE_SPAN.matcher(text).replaceAll("`$1`");
-    }
-
-    /** A path wrapped after a slash onto the next line, one again: "/api/friends/requests/" over "{id}". */
-    static String withWrappedPathsJoined(String text) {
-        String joined = WRAPPED_PATH.matcher(text).replaceAll("$1$2");
-        return joined.equals(text) ? text : withWrappedPathsJoined(joined);
     }
 
     /**

@@ -142,11 +142,11 @@ class PdfDocumentTest {
 
     @Test
     void aPathATableCellWrapsAfterASlashIsOnePath() {
-        assertThat(Text.withWrappedPathsJoined("/api/posts/{id}/\ncomments\nPOST 发表评论 需JWT\n"
+        assertThat(StatedEndpoint.withWrappedPathsJoined("/api/posts/{id}/\ncomments\nPOST 发表评论 需JWT\n"
                 + "/api/friends/requests/\n{id}\nPUT\n"))
                 .isEqualTo("/api/posts/{id}/comments\nPOST 发表评论 需JWT\n/api/friends/requests/{id}\nPUT\n");
         // a path over prose, or over its method, stays as it is
-        assertThat(Text.withWrappedPathsJoined("/api/users/\nlists every user\n/api/orders/\nGET\n"))
+        assertThat(StatedEndpoint.withWrappedPathsJoined("/api/users/\nlists every user\n/api/orders/\nGET\n"))
                 .isEqualTo("/api/users/\nlists every user\n/api/orders/\nGET\n");
     }
 
