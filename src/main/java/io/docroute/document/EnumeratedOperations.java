@@ -54,7 +54,8 @@ final class EnumeratedOperations {
     // where the list of operations ends: the sentence, a purpose or a condition after it
     private static final Pattern LIST_END = Pattern.compile(
             RequirementItems.SENTENCE_END.pattern() + "|[；;:：]|\\s+(?:so that|in order to|so (?:I|we|they) can"
-                    + "|when|if|by|using|via|from|such as|including|e\\.g\\.)(?=\\s|$)|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
+                    + "|when|if|by|using|via|from|such as|including|e\\.g\\.)(?=\\s|$)"
+                    + "|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");

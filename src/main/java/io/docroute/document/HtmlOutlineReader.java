@@ -36,7 +36,8 @@ final class HtmlOutlineReader {
 
     // the line numbers and gutters of code listings (CodeMirror as Typora exports it, Prism, highlight.js), which
     // would run into the code's first line; a grid's "no-gutter" (Bootstrap) is a layout, not a gutter
-    private static final Pattern LINE_NUMBERS = Pattern.compile("(?i)line-?numbers?|linenumber|(?<!no-)gutter|hljs-ln-n");
+    private static final Pattern LINE_NUMBERS = Pattern.compile(
+            "(?i)line-?numbers?|linenumber|(?<!no-)gutter|hljs-ln-n");
     private static final Pattern TYPED_HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
     // a page without a script element is not parsed a second time for one

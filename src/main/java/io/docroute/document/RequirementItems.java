@@ -408,11 +408,11 @@ final class RequirementItems {
     private static final Pattern FLOW_CHAIN = Pattern.compile("^[^:：]*?(?:->|→|=>)[^>:：]*(?:->|→|=>)");
     // "| Activity.Manage.Create | 用户可以使用系统发布新活动 |", "| Theme.announce.show |": a requirement's id as a path
     // of names, in a table's first cell; not a file's name ("Index.html")
+    private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Za-z]+)+$"
+            + "(?<!\\.(?:html?|md|txt|java|js|ts|json|xml|ya?ml|pdf|docx?|png|jpe?g|py|css|vue|go|sql))");
     // a requirement's id under its parent's: "R2.1" under "R2", "FR-1.2" under "FR-1"
     // (a use case's numbered extension, "Use case 4.1: Reset Password", is one of its own)
     private static final Pattern NUMBERED_CHILD_ID = Pattern.compile("^[A-Za-z]{1,6}[-_]?\\d+(?:\\.\\d+)*\\.\\d+$");
-    private static final Pattern DOTTED_ID = Pattern.compile("^[A-Z][A-Za-z]+(?:\\.[A-Za-z]+)+$"
-            + "(?<!\\.(?:html?|md|txt|java|js|ts|json|xml|ya?ml|pdf|docx?|png|jpe?g|py|css|vue|go|sql))");
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
@@ -771,8 +771,8 @@ final class RequirementItems {
             if (headerRow) {
                 functionColumn = functionColumn(line);
                 descriptionColumn = descriptionColumn(line, functionColumn);
-                backlog = functionColumn >= 0
-                        && NAME_COLUMN.matcher(withoutEmphasis(Outline.Table.cells(line).get(functionColumn))).matches();
+                backlog = functionColumn >= 0 && NAME_COLUMN.matcher(
+                        withoutEmphasis(Outline.Table.cells(line).get(functionColumn))).matches();
             } else if (!line.startsWith("|")) {
                 functionColumn = -1;
             }

@@ -182,7 +182,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "https://host/votes/count  //get Number of votes": the host written, unquoted, and the remark as a code comment)
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
-                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)(\\S.*))?$");
+                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
+                    + "(\\S.*))?$");
     // what a route's description says its method is: "A post request used to add data", or a method with a capital
     // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
@@ -312,7 +313,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login", "path/products": a word standing
     // for the server, written before the path
     private static final Pattern BASE_WORD = Pattern.compile(
-            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host)|path|host|url|server|domain)|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
+            "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host)|path|host|url|server|domain)"
+                    + "|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)"
+                    + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
     // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,
     // "/api/student/?{studentId}/subjects"
