@@ -224,6 +224,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // over "comments"; a method below is the path's ("/api/orders/" over "GET")
     private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*/)[ \\t]*\\R[ \\t]*"
             + "(?!(?i:" + METHODS + ")[ \\t]*$)([\\w{}:.-]+/?)[ \\t]*$");
+    // a method in square brackets: "[ POST ]", "[GET]"
+    private static final Pattern BRACKETED_METHOD = Pattern.compile("\\[\\s*(" + METHODS + ")\\s*]");
     // a query its brackets mark as optional: "/order/[?id=1]"
     private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
     // a method over a path whose first slash a space follows: "POST / api/authentication /login"
@@ -1755,9 +1757,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (plain.contains("/{")) {
             plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
         }
-        if (plain.contains("[?")) {
-            // "GET /order/[?id=1]": a query its brackets mark as optional is no part of the path
-            plain = OPTIONAL_QUERY.matcher(plain).replaceAll("");
+        if (plain.indexOf('[') >= 0) {
+            // "GET /order/[?id=1]": a query its brackets mark as optional is no part of the path; "[ POST ]
+            // /ums/register/": a method set off by brackets is the method
+            plain = BRACKETED_METHOD.matcher(OPTIONAL_QUERY.matcher(plain).replaceAll("")).replaceAll("$1");
         }
         if (plain.indexOf('：') >= 0) {
             plain = WIDE_SCHEME.matcher(plain).replaceAll("$1://");

@@ -172,6 +172,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodSetOffByBracketsIsTheMethod() {
+        assertThat(StatedEndpoint.marks("- **[ POST ]** /ums/register/")).singleElement()
+                .hasToString("POST /ums/register");
+        assertThat(StatedEndpoint.marks("[GET] /ums/user/")).singleElement().hasToString("GET /ums/user");
+    }
+
+    @Test
     void aRouteWrittenAsInCodeAfterAMethodInAnyCaseIsStated() {
         assertThat(StatedEndpoint.marks("Post user/register  //注册")).singleElement()
                 .hasToString("POST /user/register");
