@@ -144,7 +144,7 @@ final class RequirementItems {
     private static final Pattern SECTION_TITLE = Pattern.compile(
             "^(\\d{1,2}(?:[.．]\\d{1,2}){0,3})[.．]?\\s*(?=\\p{L})(?!.*\\s\\d{1,3}$)");
     // a chapter's number before its title, "8 Future Scope of the Project", where "8 hours" is no title
-    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu})");
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu}|\\p{IsHan})");
     private static final int MAX_TITLE_WORDS = 8;
     // what the product leaves out or when it is built is no requirement of it either: "2.3 Out of Scope",
     // "Future Enhancements", "开发计划", "里程碑"

@@ -1380,6 +1380,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aChineseChaptersTitleLeftUnstyledEndsTheFrameSectionBeforeIt() {
+        List<Item> items = RequirementItems.split(lines("""
+                # 3 外部接口需求
+                ## 3.4 通讯接口
+                描述与软件产品所使用的通讯功能相关的需求。
+                4 系统特性
+                | 功能类别 | 功能名称 | 说明 | 优先级 |
+                | 企业 | 企业信息 | 修改企业基本信息 | 7 |
+                |  | 数据填报 | 填报企业就业人数 | 5 |
+                | 省 | 企业备案 | 查看各市已备案企业信息 | 9 |
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("企业信息", "数据填报", "企业备案");
+    }
+
+    @Test
     void anImperativeRequirementSaysWhomItAllowsWhatAndNonFunctionalTitleLinesCloseTheList() {
         List<String> srs = lines("""
                 # Task Manager
