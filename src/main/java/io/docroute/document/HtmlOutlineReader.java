@@ -38,6 +38,9 @@ final class HtmlOutlineReader {
     // would run into the code's first line; a grid's "no-gutter" (Bootstrap) is a layout, not a gutter
     private static final Pattern LINE_NUMBERS = Pattern.compile(
             "(?i)line-?numbers?|linenumber|(?<!no-)gutter|hljs-ln-n");
+    // the name of a code listing's language on a line of its own, as a page copied from a Markdown viewer keeps it
+    private static final Pattern CODE_LANGUAGE = Pattern.compile(
+            "(?i)bash|shell|sh|zsh|powershell|cmd|text|plaintext|python|py|sql|yaml|yml|ini|toml|dockerfile|nginx");
     private static final Pattern TYPED_HEADING = Pattern.compile("^(#{1,6})\\s+(\\S.*)$");
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(?:h|heading_?\\s?)([1-6])");
     // a page without a script element is not parsed a second time for one
@@ -162,6 +165,8 @@ final class HtmlOutlineReader {
         private final Outline.Builder outline = new Outline.Builder();
         private final StringBuilder line = new StringBuilder();
         private final boolean newlinesBreak;
+        // after a line naming a code listing's language, down to the next heading
+        private boolean inListing;
 
         Walker(boolean newlinesBreak) {
             this.newlinesBreak = newlinesBreak;
@@ -194,13 +199,17 @@ final class HtmlOutlineReader {
             String heading = null;
             if (level == 0 && tag.equals("p")) {
                 // a Word paragraph in a custom style named like a heading ("h1", "Heading2") keeps it as its class;
-                // Markdown typed into one ("## 3. 页面结构与核心功能") is the heading it writes
+                // Markdown typed into one ("## 3. 页面结构与核心功能") is the heading it writes, unless it is a comment of
+                // a code listing pasted under its language's name ("bash" over "# Backup database")
                 Matcher style = HEADING_STYLE.matcher(el.className());
-                Matcher typed = style.matches() ? null : TYPED_HEADING.matcher(Text.collapse(el.text()));
-                level = typed == null ? style.group(1).charAt(0) - '0' : typed.matches() ? typed.group(1).length() : 0;
+                Matcher typed = style.matches() || inListing ? null : TYPED_HEADING.matcher(Text.collapse(el.text()));
+                level = style.matches() ? style.group(1).charAt(0) - '0' : typed != null && typed.matches()
+                        ? typed.group(1).length() : 0;
                 heading = typed != null && level > 0 ? typed.group(2) : null;
+                inListing |= CODE_LANGUAGE.matcher(Text.collapse(el.text())).matches();
             }
             if (level > 0) {
+                inListing = false;
                 flushLine();
                 heading = heading != null ? heading : Text.collapse(el.text());
                 if (TYPED_BULLET.matcher(heading).lookingAt()) {

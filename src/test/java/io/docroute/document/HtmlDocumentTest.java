@@ -248,6 +248,32 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void aCodeListingsCommentsUnderItsLanguagesNameAreNoTypedHeadings() {
+        String html = """
+                <html><body>
+                <h2>Deployment</h2>
+                <p>bash</p>
+                <p># Backup database</p>
+                <p>mysqldump -u api_user -p sacco_api &gt; backup.sql</p>
+                <p># Restore database</p>
+                <p>mysql -u api_user -p sacco_api &lt; backup.sql</p>
+                <h2>Balance Enquiry</h2>
+                <p>URL: POST /api/v1/balance</p>
+                <p># Request</p>
+                <h2>Funds Transfer</h2>
+                <p>URL: POST /api/v1/funds-transfer</p>
+                </body></html>
+                """;
+
+        Document document = parser.parse("sacco.html", utf8(html));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Balance Enquiry",
+                "Funds Transfer");
+        assertThat(document.choices()).extracting(Choice::section).contains("Request")
+                .doesNotContain("Backup database", "Restore database");
+    }
+
+    @Test
     void externalEntitiesInHtmlAreNeverResolved() {
         String html = """
                 <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
