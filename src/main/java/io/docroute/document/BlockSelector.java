@@ -76,8 +76,6 @@ final class BlockSelector {
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
-    // what closes a list's item: "create a booking,", "cancel a booking."
-    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,;.，；。]+$");
     // the remote method a section calls through one entry, by its label ("方法名：`Auth.Login`") or in its request
     // ("\"method\": \"Auth.Login\"")
     private static final Pattern CALLED_METHOD = Pattern.compile(
@@ -203,17 +201,10 @@ final class BlockSelector {
             String reason = "requirement item "
                     + (item.id() == null ? item.kind().name().toLowerCase(Locale.ROOT) : item.id());
             List<String> operations = operations(item);
-            boolean leadIn = item.title().endsWith(":") || item.title().endsWith("：");
-            if (operations.isEmpty() && leadIn) {
-                // "R1.3 Clients shall be able to:" over "create a booking", "cancel a booking": what it lists; "The
-                // system shall store, for each user:" over the fields it stores names no operation
-                operations = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation)
-                        .map(line -> EnumeratedOperations.opening(LIST_PUNCTUATION.matcher(line).replaceFirst("")))
-                        .distinct().toList();
-                if (operations.isEmpty()) {
-                    choices.add(new Choice(item.title(), -1, "it leads in to what it lists, and names no operation"));
-                    continue;
-                }
+            if (operations.isEmpty() && leadsIn(item)) {
+                // "The system shall store, for each user:" over the fields it stores
+                choices.add(new Choice(item.title(), -1, "it leads in to what it lists, and names no operation"));
+                continue;
             }
             // a story that another role's story wished for before ("As a worker, I want to submit a report" after
             // "As a registered user, I want to submit a report") names the same operation; not one its heading
@@ -279,11 +270,16 @@ final class BlockSelector {
      * operations of its wishes ("I want to …. I want to create, update or delete …"); a capability written as a
      * Chinese sentence
      * ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of modules name theirs as
-     * prose does.
+     * prose does. An item that only leads in to a list ("R1.3 Clients shall be able to:" over "- create a booking")
+     * names the operations its list names, numbered or not.
      */
     private List<String> operations(RequirementItems.Item item) {
-        if (item.id() != null || item.kind() == RequirementItems.Kind.SCENARIO) {
+        if (item.kind() == RequirementItems.Kind.SCENARIO) {
             return List.of();
+        }
+        List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
+        if (item.id() != null) {
+            return leadsIn(item) ? ledOperations(led, false) : List.of();
         }
         List<String> numbered = item.kind() == RequirementItems.Kind.LISTED
                 ? RequirementItems.numberedParts(item.title()) : List.of();
@@ -295,12 +291,8 @@ final class BlockSelector {
         if (!lined.isEmpty()) {
             return lined;
         }
-        List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
         if (led.size() >= 2) {
-            return led.stream().flatMap(line -> {
-                List<String> listed = EnumeratedOperations.titles(line, vocabulary);
-                return listed.isEmpty() ? Stream.of(EnumeratedOperations.opening(line)) : listed.stream();
-            }).distinct().toList();
+            return ledOperations(led, true);
         }
         List<String> operations = EnumeratedOperations.titles(item.text(), vocabulary);
         if (operations.isEmpty() && item.kind() == RequirementItems.Kind.STORY) {
@@ -310,7 +302,20 @@ final class BlockSelector {
                 || item.kind() == RequirementItems.Kind.LISTED && !item.text().equals(item.title()))) {
             operations = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
         }
-        return operations;
+        return operations.isEmpty() && leadsIn(item) ? ledOperations(led, false) : operations;
+    }
+
+    /** The operations of the lines a lead-in lists, each line's own list of several read as one each if asked. */
+    private List<String> ledOperations(List<String> led, boolean enumerated) {
+        return led.stream().flatMap(line -> {
+            List<String> listed = enumerated ? EnumeratedOperations.titles(line, vocabulary) : List.of();
+            return listed.isEmpty() ? Stream.of(EnumeratedOperations.opening(line)) : listed.stream();
+        }).distinct().toList();
+    }
+
+    /** Whether the item's title leads in to a list: "Clients shall be able to:". */
+    private static boolean leadsIn(RequirementItems.Item item) {
+        return item.title().endsWith(":") || item.title().endsWith("：");
     }
 
     /**

@@ -57,6 +57,8 @@ final class EnumeratedOperations {
                     + "|when|if|by|using|via|from|such as|including|e\\.g\\.)(?=\\s|$)"
                     + "|以便|从而|，?但|，?并|，?如果|，?当|的?功能(?=$|[，,。；;])",
             Pattern.CASE_INSENSITIVE);
+    // the comma a list's item closes with: "create a booking,"
+    private static final Pattern LIST_ITEM_TAIL = Pattern.compile("\\s*[,，、]+$");
     private static final Pattern BRACKETED = Pattern.compile("\\s*[（(][^）)]*[）)]");
     private static final Pattern CHINESE_SEPARATOR = Pattern.compile("\\s*(?:[、，,/／]|以及|或者|或|及|与|和)\\s*");
     // a slash between two prepositions ("files to/from homeworks") joins them: one place, not two operations
@@ -448,9 +450,12 @@ final class EnumeratedOperations {
         return m.find() ? wish.substring(m.start()) : wish;
     }
 
-    /** An operation's phrase without what it says in brackets and where its list ends: "Create new shifts by …". */
+    /**
+     * An operation's phrase without what it says in brackets and where its list ends: "Create new shifts by …", a
+     * list item's "create a booking,".
+     */
     static String opening(String text) {
-        return cut(BRACKETED.matcher(Text.collapse(text)).replaceAll(""));
+        return LIST_ITEM_TAIL.matcher(cut(BRACKETED.matcher(Text.collapse(text)).replaceAll(""))).replaceFirst("");
     }
 
     private static String cut(String text) {
