@@ -870,6 +870,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(words.group(1) + " " + pathOverMethods(plainLine) + " " + words.group(2));
                 i = value;
+            } else if (!pathsOverMethods.isEmpty() && METHOD_THEN_WORDS.matcher(plainLine).matches()) {
+                // the next method under the path, with what it does: "/tracks/update", "GET - returns all tracks",
+                // "POST - update duration of a track"
+                Matcher words = METHOD_THEN_WORDS.matcher(plainLine);
+                words.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                for (String path : pathsOverMethods) {
+                    joined.add(words.group(1) + " " + path + " " + words.group(2));
+                }
             } else if (value < lines.size() && METHOD_AND_WORDS.matcher(plainLine).matches()
                     && HOSTED_URL.matcher(plainValue).matches()) {
                 // "GET - get all" over "localhost:8080/api/tutorials"

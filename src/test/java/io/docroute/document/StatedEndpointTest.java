@@ -467,6 +467,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneOverSeveralMethodsWithWhatTheyDoGivesEachOfThem() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("/tracks/update", "GET - returns all tracks",
+                "POST - update duration of a track", "POST.data: {}", "", "/users/authenticate", "POST - {email: }")))
+                .containsExactly("GET /tracks/update", "POST /tracks/update update duration of a track", "POST.data: {}",
+                        "", "POST /users/authenticate");
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/boat", "POST", "● Creates a boat", "GET",
                 "● Returns a list of all boats", "https://example.appspot.com/", "/boat/{boat_id}", "GET", "DELETE")))
