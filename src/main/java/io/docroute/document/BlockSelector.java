@@ -89,6 +89,10 @@ final class BlockSelector {
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
 
+    // a requirement's code in its title, "一级功能1：多源同步录入 (FUNC-NOTE-001)", "FR-2.1 Login"
+    private static final Pattern TITLE_CODE = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z]{1,8}(?:[-_][A-Z]{1,8})*[-_]?\\d{1,4}(?:[-_.]\\d{1,4})*)(?![A-Za-z0-9])");
+
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
     // word ("add", not the start of "address"); compiled once, not per section
@@ -795,7 +799,15 @@ final class BlockSelector {
                 looks = Optional.empty();
                 listed = labelled;
             }
-            if (looks.isPresent()) {
+            List<Node> numbered = numberedUnder(node);
+            if (numbered.size() >= 2) {
+                // "二级功能1：图像采集 (FUNC-NOTE-001-01)" under "一级功能1：多源同步录入 (FUNC-NOTE-001)": the
+                // requirements its code groups, each one of its own
+                for (Node child : numbered) {
+                    picks.add(whole(child, "a requirement numbered under '" + node.title + "'"));
+                }
+                node.why = "its sub-sections are the requirements numbered under it";
+            } else if (looks.isPresent()) {
                 picks.add(whole(node, looks.get()));
             } else if (!listed.isEmpty()) {
                 for (Pick pick : listed) {
@@ -819,6 +831,27 @@ final class BlockSelector {
                 node.why = "the document is cut at heading level " + level;
             }
         }
+    }
+
+    /**
+     * The sub-sections whose titles' codes number them under the section's own code (FUNC-NOTE-001-01 under
+     * FUNC-NOTE-001, FR-2.1 under FR-2); empty unless every sub-section's does.
+     */
+    private static List<Node> numberedUnder(Node node) {
+        Matcher own = TITLE_CODE.matcher(node.title);
+        List<Node> sections = node.children.stream().filter(c -> !c.part).toList();
+        if (!own.find() || sections.isEmpty()) {
+            return List.of();
+        }
+        for (Node child : sections) {
+            Matcher code = TITLE_CODE.matcher(child.title);
+            if (!code.find() || !code.group(1).startsWith(own.group(1))
+                    || code.group(1).length() <= own.group(1).length()
+                    || "-_.".indexOf(code.group(1).charAt(own.group(1).length())) < 0) {
+                return List.of();
+            }
+        }
+        return sections;
     }
 
     /** The nearest section above a node that states the requirements (功能需求, Functional Requirements); else null. */

@@ -1918,4 +1918,28 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("查看课程信息", "加入课程", "退出课程", "查看个人信息", "修改个人信息", "发起签到");
     }
+
+    @Test
+    void requirementsNumberedUnderAGroupsCodeAreEachOneAndTheGroupNone() {
+        Document document = parser.parse("edu.md", utf8("""
+                # 4. 功能性需求
+                ## 4.1. FUNC-NOTE
+                #### 一级功能1：多源同步录入 (FUNC-NOTE-001)
+                描述本功能：允许用户同时使用相机拍摄和麦克风录音两种输入方式。
+                ##### 二级功能1：图像采集 (FUNC-NOTE-001-01)
+                描述本功能：调用设备相机，拍摄黑板、课件或纸质笔记。
+                ##### 二级功能2：语音录制 (FUNC-NOTE-001-02)
+                描述本功能：实时录制课堂讲解或用户的口述笔记。
+                #### 一级功能2：多模态解析 (FUNC-NOTE-002)
+                描述本功能：对采集到的图像和音频数据进行智能解析，提取其中的文字信息。
+                ##### 二级功能1：OCR文字识别 (FUNC-NOTE-002-01)
+                描述本功能：对图像中的文字、公式、符号进行识别。
+                ##### 二级功能2：语音转写 (FUNC-NOTE-002-02)
+                描述本功能：将录制的语音实时或离线转写为文本。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "二级功能1：图像采集 (FUNC-NOTE-001-01)", "二级功能2：语音录制 (FUNC-NOTE-001-02)",
+                "二级功能1：OCR文字识别 (FUNC-NOTE-002-01)", "二级功能2：语音转写 (FUNC-NOTE-002-02)");
+    }
 }
