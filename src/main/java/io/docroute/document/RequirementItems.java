@@ -391,6 +391,8 @@ final class RequirementItems {
                     // a story's acceptance criteria, under the condition they hold in: "When I'm on the /signup page:"
                     + "|^(?:acceptance\\s+criteria|(?:when|once|given)\\s+(?:i|i'm|i am|we|we're|the\\s+user|users?)\\b[^:：]{0,60})"
                     + "\\s*[:：]$", Pattern.CASE_INSENSITIVE);
+    // a page's number alone on its line, as a PDF's text keeps it
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern NUMBERED_STEP = Pattern.compile("^\\d{1,2}[.)、]\\s*\\S");
     // a use case's or a template feature's part labelled with its value beside it: "Pre-condition: log in page is
     // available", "Primary actor: app user", "Description and Priority: User should be able to create report."
@@ -1726,6 +1728,10 @@ final class RequirementItems {
         }
 
         void add(String line) {
+            if (isBareId() && PAGE_NUMBER.matcher(Text.clean(line)).matches()) {
+                // "FR-12" over "24" over its requirement: a page's number between them
+                return;
+            }
             lines.add(line);
             inCriteria |= ACCEPTANCE_LABEL.matcher(textOf(line)).lookingAt();
         }
@@ -1789,8 +1795,30 @@ final class RequirementItems {
                 // "**FR-1**" alone on its line: the requirement text is the next line
                 text = textOf(lines.get(1));
             }
-            return new Item(start.id(), heading != null ? heading : title(text), requirementText(text), lines,
-                    start.kind(), group);
+            return new Item(start.id(), heading != null ? heading : title(wrappedSentence(text)),
+                    requirementText(text), lines, start.kind(), group);
+        }
+
+        /**
+         * A requirement's first sentence with the lines a page's width wrapped it onto ("The system shall allow users
+         * to sort through the leaderboards based on" over "criteria like error %."): each opens in lower case.
+         */
+        private String wrappedSentence(String text) {
+            if (isNamed() || SENTENCE_END.matcher(text).find()) {
+                return text;
+            }
+            StringBuilder sentence = new StringBuilder(text);
+            for (String line : lines.subList(text.equals(start.text()) ? 1 : 2, lines.size())) {
+                String next = Text.clean(line);
+                if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) {
+                    break;
+                }
+                sentence.append(' ').append(next);
+                if (SENTENCE_END.matcher(next).find()) {
+                    break;
+                }
+            }
+            return sentence.toString();
         }
 
         /**

@@ -43,6 +43,45 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRequirementsFirstSentenceWrappedOntoLinesThatOpenInLowerCaseIsItsWholeTitle() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-9
+                • The system shall allow users to filter the leaderboard by
+                model type.
+                Fit criterion: Users should be able to select the type of algorithm they
+                are interested in.
+                FR-10
+                • The system shall allow users to sort the leaderboards based on
+                error rate.
+                FR-11
+                • The system shall display the progress of running algorithms to users.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow users to filter the leaderboard by model type",
+                "The system shall allow users to sort the leaderboards based on error rate",
+                "The system shall display the progress of running algorithms to users");
+    }
+
+    @Test
+    void aPagesNumberBetweenARequirementsIdAndItsTextIsNoPartOfIt() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-10
+                • The system shall allow users to sort the leaderboards.
+                FR-11
+                • The system shall display the progress of running algorithms to users.
+                FR-12
+                24
+                • The system shall notify users in case of an exception in their algorithm.
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(
+                tuple("FR-10", "The system shall allow users to sort the leaderboards"),
+                tuple("FR-11", "The system shall display the progress of running algorithms to users"),
+                tuple("FR-12", "The system shall notify users in case of an exception in their algorithm"));
+    }
+
+    @Test
     void businessRulesWithAnAsideAfterTheirTitleAndATraceabilityTableAreNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3. Functional requirements
