@@ -86,6 +86,11 @@ final class BlockSelector {
     private static final int MAX_STATED_ASIDE = 2;
     private static final int MIN_ITEMS_BESIDE_STATED = 5;
 
+    // a column said to be its table's key, as one of its column's properties ("integer，外键，主键", "| id | int | PK |"):
+    // the section defines the database, not an interface; not a key in a sentence ("根据一个部门的主键读取其详细信息")
+    private static final Pattern KEY_COLUMN = Pattern.compile(
+            "(?:^|[，,、|：:(（]\\s*)(?:主键|外键|(?i:primary\\s+key|foreign\\s+key|PK|FK))\\s*(?:$|[，,、|。.;；)）])");
+
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
 
@@ -1002,7 +1007,16 @@ final class BlockSelector {
     }
 
     private boolean isContextOrEmpty(Node node) {
-        return isContext(node) || isContentsEntry(node) || isEmpty(node);
+        return isContext(node) || isContentsEntry(node) || isEmpty(node) || isDatabaseTable(node);
+    }
+
+    /**
+     * A database table's definition: a section that states no interface and declares a primary or foreign key among
+     * its columns ("点赞用户编号（LikeUserId）：integer，外键，主键").
+     */
+    private static boolean isDatabaseTable(Node node) {
+        return node.marks.isEmpty() && node.marksBelow.isEmpty()
+                && node.ownLines().stream().filter(line -> KEY_COLUMN.matcher(line).find()).count() >= 2;
     }
 
     /** A heading with leader dots ("User Creates a Resume……………… 10"), its page number perhaps on the line below. */
@@ -1028,6 +1042,9 @@ final class BlockSelector {
     private String contextReason(Node node) {
         if (vocabulary.isContextTitle(node.title)) {
             return "its title names context, not an interface";
+        }
+        if (isDatabaseTable(node)) {
+            return "it defines a database table, its keys among its columns";
         }
         return isContext(node) ? "it is part of a section whose title names context"
                 : isContentsEntry(node) ? "a table of contents entry" : "it is empty or only a placeholder";

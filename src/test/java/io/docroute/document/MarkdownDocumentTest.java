@@ -2,6 +2,7 @@ package io.docroute.document;
 
 import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -1941,5 +1942,29 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
                 "二级功能1：图像采集 (FUNC-NOTE-001-01)", "二级功能2：语音录制 (FUNC-NOTE-001-02)",
                 "二级功能1：OCR文字识别 (FUNC-NOTE-002-01)", "二级功能2：语音转写 (FUNC-NOTE-002-02)");
+    }
+
+    @Test
+    void aSectionDefiningADatabaseTableWithItsKeysIsNoInterface() {
+        Document document = parser.parse("travel.md", utf8("""
+                # 3. 具体需求
+                ## 3.1 发布动态
+                用户添加文字、地点、图片，发布一条旅行动态。
+                ## 3.2 删除动态
+                用户删除自己发布的动态。
+                ## 3.3 点赞
+                点赞用户编号（LikeUserId）：integer，外键，主键，点赞的用户的唯一标识符。
+                点赞文章编号（LikePassageId）：integer，外键，主键，被点赞的文章的唯一标识符。
+                ## 3.4 收藏
+                | 字段 | 类型 | 说明 |
+                | --- | --- | --- |
+                | CollectUserId | integer | 外键, 主键 |
+                | CollectPassageId | integer | 外键, 主键 |
+                | CollectTime | datetime | 收藏时间 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("发布动态", "删除动态");
+        assertThat(document.choices()).extracting(Choice::section, Choice::reason).contains(
+                tuple("点赞", "it defines a database table, its keys among its columns"));
     }
 }
