@@ -130,8 +130,12 @@ final class BlockSelector {
         List<Pick> picks = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
         boolean stated = nodes.stream().anyMatch(n -> !n.marks.isEmpty());
-        List<Node> mapped = configuredLevel == 0 && !stated ? mappedFeatures(root) : List.of();
-        if (!mapped.isEmpty()) {
+        List<GraphQlOperations.Operation> schema = configuredLevel == 0 && !stated
+                ? GraphQlOperations.read(outline.lines()) : List.of();
+        List<Node> mapped = configuredLevel == 0 && !stated && schema.isEmpty() ? mappedFeatures(root) : List.of();
+        if (!schema.isEmpty()) {
+            byGraphQlOperations(schema, picks);
+        } else if (!mapped.isEmpty()) {
             byFeatureMap(mapped, picks);
         } else if (configuredLevel == 0 && stated) {
             byStatedEndpoints(root, picks);
@@ -141,7 +145,8 @@ final class BlockSelector {
         }
         // a requirements document that states a path or two (an outside service it calls) beside five times as many
         // requirement items is read for its items, the interfaces it states kept beside them
-        boolean itemsRead = configuredLevel == 0 && mapped.isEmpty() && (!stated || picks.size() <= MAX_STATED_ASIDE);
+        boolean itemsRead = configuredLevel == 0 && mapped.isEmpty() && schema.isEmpty()
+                && (!stated || picks.size() <= MAX_STATED_ASIDE);
         List<RequirementItems.Item> items = itemsRead ? RequirementItems.split(outline.lines(),
                 vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
         List<Pick> statedAside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * picks.size()
@@ -457,6 +462,14 @@ final class BlockSelector {
             }
         }
         return leaves.size() < MIN_MAPPED_FEATURES ? List.of() : leaves;
+    }
+
+    /** The operations of a GraphQL API's documentation, one block each, with its signature and notes. */
+    private static void byGraphQlOperations(List<GraphQlOperations.Operation> operations, List<Pick> picks) {
+        for (GraphQlOperations.Operation operation : operations) {
+            picks.add(new Pick(operation.title(), operation.lines(), List.of(), "one of the " + operations.size()
+                    + " operations under the queries and mutations of the GraphQL schema the document describes"));
+        }
     }
 
     private static void byFeatureMap(List<Node> leaves, List<Pick> picks) {

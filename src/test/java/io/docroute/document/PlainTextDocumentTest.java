@@ -950,4 +950,33 @@ class PlainTextDocumentTest {
         assertThat(document.choices()).anySatisfy(choice -> assertThat(choice.reason())
                 .isEqualTo("it describes the document's context"));
     }
+
+    @Test
+    void aGraphQlSchemasQueriesAndMutationsAreItsOperationsAndItsTypesNone() {
+        Document document = parser.parse("api.txt", utf8("""
+                API Documentation
+                Types
+                Product
+                Represents a product in the catalog.
+                · id (ID!): Unique identifier of the product.
+                · name (String!): Name of the product.
+                Mutations
+                productCreate(input: ProductCreateInput!): ProductCreatePayload
+                Creates a new product in the catalog.
+                · Input:
+                · name (String!): Name of the product.
+                productDelete(input: ProductDeleteInput!): ProductDeletePayload
+                Deletes a product by its ID.
+                Queries
+                products(limit: Int = 10, offset: Int = 0, type: String): [Product!]!
+                Retrieves a list of products.
+                product(id: ID!): Product
+                Retrieves a product by its unique ID.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("productCreate", "productDelete", "products", "product");
+        assertThat(document.blocks().get(0).text()).contains("Creates a new product in the catalog.")
+                .doesNotContain("Deletes");
+    }
 }
