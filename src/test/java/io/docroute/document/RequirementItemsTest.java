@@ -64,6 +64,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void storiesNumberedAsSpanishNumbersThemAreItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                User stories for PetShelter
+                1.- As a user i want to sign in on the Application so that i can use it:
+                Name
+                E-Mail
+                4.- As a user i want to log in with my facebook/google account.
+                5.- As a user i want to generate reports so that other users can see them.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).hasSize(3);
+    }
+
+    @Test
     void aPagesNumberBetweenARequirementsIdAndItsTextIsNoPartOfIt() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-10
