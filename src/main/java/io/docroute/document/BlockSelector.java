@@ -502,10 +502,9 @@ final class BlockSelector {
                 StatedEndpoint stated = completed(node.marks.get(0), read);
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
                 Map<Node, String> calls = callsThrough(node);
-                Map<Integer, StatedEndpoint.LabelledMethod> methods = node.children.isEmpty()
-                        ? StatedEndpoint.labelledMethods(node.ownLines()) : Map.of();
-                if (methods.size() > 1 && endpoint.path() != null
-                        && methods.values().iterator().next().method().equals(endpoint.method())) {
+                List<StatedEndpoint.LabelledMethod> methods = node.children.isEmpty()
+                        ? StatedEndpoint.labelledMethods(node.ownLines()) : List.of();
+                if (methods.size() > 1 && endpoint.path() != null && methods.get(0).method().equals(endpoint.method())) {
                     byLabelledMethods(node, endpoint, methods, picks);
                 } else if (calls.size() > 1) {
                     // one entry ("调用入口：POST /rpc") and the sections of the remote methods called through it
@@ -544,20 +543,22 @@ final class BlockSelector {
 
     /**
      * One pick per method a section's path takes in turn, each from the line labelling it ("请求方式：POST", its fields
-     * and answers, then "请求方式：DELETE（取消关注）" and its own), named by its label or by the section and the method.
+     * and answers, then "请求方式：DELETE（取消关注）" and its own), named by its label or by the section and the method;
+     * the methods one label lists share the section's lines.
      */
     private static void byLabelledMethods(Node node, StatedEndpoint endpoint,
-            Map<Integer, StatedEndpoint.LabelledMethod> methods, List<Pick> picks) {
+            List<StatedEndpoint.LabelledMethod> methods, List<Pick> picks) {
         List<String> lines = node.ownLines();
-        List<Integer> starts = new ArrayList<>(methods.keySet());
-        for (int k = 0; k < starts.size(); k++) {
-            StatedEndpoint.LabelledMethod method = methods.get(starts.get(k));
-            List<String> part = lines.subList(k == 0 ? 0 : starts.get(k), k + 1 < starts.size() ? starts.get(k + 1)
-                    : lines.size());
+        for (int k = 0; k < methods.size(); k++) {
+            StatedEndpoint.LabelledMethod method = methods.get(k);
+            int from = method.line() == methods.get(0).line() ? 0 : method.line();
+            int to = methods.stream().mapToInt(StatedEndpoint.LabelledMethod::line).filter(line -> line > method.line())
+                    .findFirst().orElse(lines.size());
             String title = k == 0 ? node.title
                     : method.name() != null ? method.name() : node.title + " (" + method.method() + ")";
             StatedEndpoint stated = new StatedEndpoint(method.method(), endpoint.path(), endpoint.queryParameters());
-            Pick pick = new Pick(title, part, List.of(), "one of the methods '" + node.title + "' labels: " + stated);
+            Pick pick = new Pick(title, lines.subList(from, to), List.of(),
+                    "one of the methods '" + node.title + "' labels: " + stated);
             pick.order = node.order * 1000 + k;
             pick.stated = stated;
             picks.add(pick);

@@ -245,6 +245,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
+    // a label's value of one method or several listed: "POST", "GET, PUT, PATCH, DELETE", "GET/POST"
+    private static final Pattern METHODS_VALUE = Pattern.compile(
+            "^(?i:(?:" + METHODS + ")(?:\\s*[,，、/|]\\s*(?:" + METHODS + "))*)\\b");
     // the name a method's label gives what it does, in brackets after it: "DELETE（取消关注）"
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,30})[)）]$");
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
@@ -686,32 +689,39 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /**
-     * The lines of a section that label its methods, by line, with each method and the name the label gives it:
-     * "请求方式：POST", then "请求方式：DELETE（取消关注）" further below, where one path takes the methods in turn.
-     * Empty unless two or more lines label methods and no method is labelled twice.
+     * The methods a section's lines label, each with its line and the name the label gives it: "请求方式：POST", then
+     * "请求方式：DELETE（取消关注）" further below, where one path takes the methods in turn; or the methods one label
+     * lists ("请求方式：GET, PUT, PATCH, DELETE"), each of them. Empty unless two or more are labelled and none twice.
      */
-    static Map<Integer, LabelledMethod> labelledMethods(List<String> lines) {
-        Map<Integer, LabelledMethod> labelled = new LinkedHashMap<>();
+    static List<LabelledMethod> labelledMethods(List<String> lines) {
+        List<LabelledMethod> labelled = new ArrayList<>();
         Set<String> methods = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             for (String[] pair : labelPairs(lines.get(i))) {
-                Matcher method = METHOD_VALUE.matcher(pair[1]);
-                if (METHOD_LABEL.matcher(pair[0]).matches() && method.lookingAt()) {
-                    String name = method.group(1).toUpperCase(Locale.ROOT);
-                    if (!methods.add(name)) {
-                        return Map.of();
-                    }
-                    Matcher named = BRACKETED_NAME.matcher(pair[1].substring(method.end()).strip());
-                    labelled.put(i, new LabelledMethod(name, named.matches() ? named.group(1).strip() : null));
-                    break;
+                Matcher listed = METHODS_VALUE.matcher(pair[1].strip());
+                if (!METHOD_LABEL.matcher(pair[0]).matches() || !listed.lookingAt()) {
+                    continue;
                 }
+                List<String> named = new ArrayList<>();
+                for (Matcher method = METHOD.matcher(listed.group()); method.find(); ) {
+                    named.add(method.group().toUpperCase(Locale.ROOT));
+                }
+                Matcher bracketed = BRACKETED_NAME.matcher(pair[1].strip().substring(listed.end()).strip());
+                String name = named.size() == 1 && bracketed.matches() ? bracketed.group(1).strip() : null;
+                for (String method : named) {
+                    if (!methods.add(method)) {
+                        return List.of();
+                    }
+                    labelled.add(new LabelledMethod(i, method, name));
+                }
+                break;
             }
         }
-        return labelled.size() >= 2 ? labelled : Map.of();
+        return labelled.size() >= 2 ? labelled : List.of();
     }
 
     /** A method a line labels, and the name the label gives what it does ("DELETE（取消关注）"), or null. */
-    record LabelledMethod(String method, String name) {
+    record LabelledMethod(int line, String method, String name) {
     }
 
     /**

@@ -1967,4 +1967,24 @@ class MarkdownDocumentTest {
         assertThat(document.choices()).extracting(Choice::section, Choice::reason).contains(
                 tuple("点赞", "it defines a database table, its keys among its columns"));
     }
+
+    @Test
+    void aLabelListingSeveralMethodsOfOnePathGivesOneInterfacePerMethod() {
+        Document document = parser.parse("store.md", utf8("""
+                # 后端API
+                ## Store/
+                - 接口描述：获取所有存储库
+                - 接口地址：/store
+                - 请求方式：GET
+                ## Store/:id
+                - 接口描述：获取/修改/删除指定库位
+                - 接口地址：/store/:id
+                - 请求方式：GET, PUT, PATCH, DELETE
+                - 返回数据：JSON
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly("GET /store",
+                "GET /store/{id}", "PUT /store/{id}", "PATCH /store/{id}", "DELETE /store/{id}");
+        assertThat(document.blocks().get(4).text()).contains("获取/修改/删除指定库位");
+    }
 }
