@@ -1331,7 +1331,7 @@ class RequirementItemsTest {
     }
 
     @Test
-    void whatIsOutOfScopePlannedAssumedOrAConstraintIsNoRequirement() {
+    void whatIsOutOfScopePlannedForALaterPhaseAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
                 - As a customer, I want to place an order.
@@ -1346,6 +1346,12 @@ class RequirementItemsTest {
                 ## 2.5 Assumptions and Dependencies
                 - As a customer, I want to use a current browser.
                 ## 3 Glossary
+                # 6. 附录：Phase 2扩展功能
+                - As a customer, I want to sign in with SSO.
+                ## Phase II
+                - As a vendor, I want to export my sales.
+                ## 二期功能
+                - As a vendor, I want to print labels.
                 """);
 
         List<Item> items = RequirementItems.split(srs);
