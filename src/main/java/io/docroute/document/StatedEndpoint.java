@@ -156,6 +156,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
+    // a label that names the request, whatever it says of it
+    private static final Pattern REQUEST_LABEL = Pattern.compile("^(?i:request)\\s+\\w+$");
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
     // "Post user/register  //注册", "Get  course/removeCourse/{id}": a method in any case, then a route without its
     // slash as code writes it, alone on its line; a route, not a requirement's words joined by a slash ("Delete
@@ -241,7 +243,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:method|http method|request method|type|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
+            "^(?:method|http method|request method|request type|type|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
@@ -1755,7 +1757,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // "免登录接口: `/user/register`, `/user/login`" lists paths, where an interface's name labels one
                 || NAMED_INTERFACE.matcher(label).matches() && value.strip().indexOf(' ') < 0
                 || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches()
-                        && ROUTE.matcher(value).matches();
+                        && ROUTE.matcher(value).matches()
+                // "Request Format: /api/sprints": a label of the request over a path alone
+                || REQUEST_LABEL.matcher(label).matches() && value.strip().startsWith("/")
+                        && value.strip().indexOf(' ') < 0;
     }
 
     private static String label(String text) {

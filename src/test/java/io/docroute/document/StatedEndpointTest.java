@@ -467,6 +467,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneAfterALabelOfTheRequestIsItsPathAndRequestTypeLabelsItsMethod() {
+        assertThat(StatedEndpoint.read(List.of("**Request Format:** /api/submit/team", "**Request Type:** POST",
+                "**Returned Data Format**: TEXT")).toString()).isEqualTo("POST /api/submit/team");
+        assertThat(StatedEndpoint.read(List.of("**Request Format:** JSON", "**Request Type:** POST")).path()).isNull();
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsWithWhatTheyDoGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/tracks/update", "GET - returns all tracks",
                 "POST - update duration of a track", "POST.data: {}", "", "/users/authenticate", "POST - {email: }")))
