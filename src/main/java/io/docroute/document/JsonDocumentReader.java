@@ -43,6 +43,8 @@ final class JsonDocumentReader {
     private static final ObjectMapper MAPPER = JsonBlocks.MAPPER;
     // "{" lines tried in a text for a pasted JSON document; each failed try costs a scan to its closing brace
     private static final int MAX_EMBEDDED_ATTEMPTS = 50;
+    // a JSON document pasted into a text has interfaces of its own; one request alone is an example of the text's
+    private static final int MIN_PASTED_INTERFACES = 2;
     // SnakeYAML under Jackson caps aliases and document size, so a YAML bomb is refused rather than expanded
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -145,7 +147,11 @@ final class JsonDocumentReader {
             JsonNode root = value.node();
             if (root.isObject()) {
                 try {
-                    return Optional.of(read(root, tables));
+                    Result pasted = read(root, tables);
+                    if (pasted.blocks().size() >= MIN_PASTED_INTERFACES) {
+                        return Optional.of(pasted);
+                    }
+                    // one request (a log record or a request shown as an example): the text's, not a document
                 } catch (DocumentException e) {
                     // JSON of no accepted shape (a request body shown as an example): not a document of its own
                 }

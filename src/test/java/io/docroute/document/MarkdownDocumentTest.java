@@ -1987,4 +1987,31 @@ class MarkdownDocumentTest {
                 "GET /store/{id}", "PUT /store/{id}", "PATCH /store/{id}", "DELETE /store/{id}");
         assertThat(document.blocks().get(4).text()).contains("获取/修改/删除指定库位");
     }
+
+    @Test
+    void oneRequestShownAsAnExampleIsNoDocumentPastedIntoTheText() {
+        Document document = parser.parse("api.md", utf8("""
+                # 日志接口 /log
+                ## GET 按照IP查询请求日志
+                GET /log/findById?ip=192.168.10.111
+                ```json
+                [
+                  {
+                    "id": 10,
+                    "method": "GET",
+                    "url": "/log/findById",
+                    "status": 200
+                  }
+                ]
+                ```
+                # 身份认证 /auth
+                ## POST 用户登录
+                POST /auth/login
+                ## POST 用户注册
+                POST /auth/register
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /log/findById", "POST /auth/login", "POST /auth/register");
+    }
 }
