@@ -46,6 +46,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
+    // between the endpoints a line lists: "GET /api_usage, POST /auth"
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,，;；、]\\s*");
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
     private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(
             "^(/[A-Za-z][\\w{}:./-]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]$");
@@ -1161,6 +1163,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher m = INLINE.matcher(plain);
         if (m.lookingAt() && looksLikePath(m.group(PATH_GROUP))) {
             add(found, endpoint(method(m), m.group(PATH_GROUP)));
+            // "GET /api_usage, POST /auth, PUT /details": a line that lists several, each with its method
+            Matcher separator = LIST_SEPARATOR.matcher(plain);
+            Matcher next = INLINE.matcher(plain);
+            for (int at = m.end(); separator.region(at, plain.length()).lookingAt()
+                    && next.region(separator.end(), plain.length()).lookingAt()
+                    && looksLikePath(next.group(PATH_GROUP)); at = next.end()) {
+                add(found, endpoint(method(next), next.group(PATH_GROUP)));
+            }
             return found;
         }
         StatedEndpoint sent = curlRequest(plain);

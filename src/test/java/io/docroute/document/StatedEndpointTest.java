@@ -474,6 +474,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aLineListingSeveralMethodsAndPathsStatesEachOfThem() {
+        assertThat(StatedEndpoint.marks("GET /api_usage, POST /auth, PUT /details, DELETE /details/{id},"))
+                .extracting(StatedEndpoint::toString)
+                .containsExactly("GET /api_usage", "POST /auth", "PUT /details", "DELETE /details/{id}");
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsWithWhatTheyDoGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/tracks/update", "GET - returns all tracks",
                 "POST - update duration of a track", "POST.data: {}", "", "/users/authenticate", "POST - {email: }")))
