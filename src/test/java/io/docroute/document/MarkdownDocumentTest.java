@@ -2014,4 +2014,24 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString())
                 .containsExactly("GET /log/findById", "POST /auth/login", "POST /auth/register");
     }
+
+    @Test
+    void theWorksCitedWhatTheProductRunsOnAndItsScreensSketchesAreNoInterfacesBesideItsOperations() {
+        Document document = parser.parse("srs.md", utf8("""
+                ## 参考资料
+                《软件需求规格说明书》模板
+                ## 运行环境要求
+                微信小程序，基础库 2.10 以上。
+                ## 界面原型
+                原型见附件。
+                ## 登录
+                用户使用微信登录。
+                ## 取消订单
+                用户取消未被接受的订单。
+                ## 支付订单
+                用户支付已完成的订单。
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("登录", "取消订单", "支付订单");
+    }
 }
