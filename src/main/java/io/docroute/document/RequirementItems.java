@@ -1652,6 +1652,16 @@ final class RequirementItems {
         return lead.endsWith(":") || lead.endsWith("：") ? new int[] {at, end} : null;
     }
 
+    /**
+     * A continuation line's text, as {@link #textOf}; a table row's without its own id's cell: "| Buy.Post.Edit.Emotion
+     * .Insert | 系统将算中表情插入 |" says what "| Sale.Post.Edit.Emotion.Insert | 系统将算中表情插入 |" says.
+     */
+    private static String stepText(String line) {
+        List<String> cells = line.startsWith("|") ? cells(line) : List.of();
+        boolean identified = cells.size() > 1 && (DOTTED_ID.matcher(cells.get(0)).matches() || id(cells.get(0)) != null);
+        return identified ? withoutEmphasis(String.join(" ", cells.subList(1, cells.size()))) : textOf(line);
+    }
+
     /** A continuation line's text without its list marker, checkbox and emphasis. */
     private static String textOf(String line) {
         String body = strip(LIST_MARKER, line.startsWith("|") ? String.join(" ", cells(line)) : line);
@@ -1788,7 +1798,7 @@ final class RequirementItems {
                 return normalise(start.text());
             }
             StringBuilder text = new StringBuilder(start.text());
-            lines.subList(1, lines.size()).forEach(line -> text.append(' ').append(textOf(line)));
+            lines.subList(1, lines.size()).forEach(line -> text.append(' ').append(stepText(line)));
             return normalise(text.toString());
         }
 

@@ -2034,4 +2034,25 @@ class MarkdownDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("登录", "取消订单", "支付订单");
     }
+
+    @Test
+    void aStepStatedAgainUnderAnotherIdIsTheSameRequirement() {
+        Document document = parser.parse("trade.md", utf8("""
+                ## 求购信息
+                | 编号 | 需求描述 |
+                | --- | --- |
+                | Buy.Post | 系统应该允许用户发布求购信息 |
+                | Buy.Post.Emotion.Select | 用户需要选择表情 |
+                | Buy.Post.Emotion.Insert | 系统将选中表情插入 |
+                ## 出售信息
+                | 编号 | 需求描述 |
+                | --- | --- |
+                | Sale.Post | 系统应该允许用户发布出售信息 |
+                | Sale.Post.Emotion.Select | 用户需要选择表情 |
+                | Sale.Post.Emotion.Insert | 系统将选中表情插入 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("系统应该允许用户发布求购信息", "用户需要选择表情", "系统应该允许用户发布出售信息");
+    }
 }
