@@ -210,7 +210,11 @@ final class RequirementItems {
                     + "|不得|禁止"
                     // who may do it ("发布求购信息的用户必须是已经登录的"), what happens if not ("如果…没有登录，跳转至登录注册"),
                     // what input is refused ("检查到输入不合法时，提示不合法原因")
-                    + "|必须(?:是|为)|^(?:如果|若)[^，,。]{1,40}[，,]|不合法|非法",
+                    + "|必须(?:是|为)|^(?:如果|若)[^，,。]{1,40}[，,]|不合法|非法"
+                    // what the requirement itself is for, over the statements that say it: "本项需求用于明确用户注册相关
+                    // 能力及系统响应规则", "This section describes the booking features"
+                    + "|^(?:本项需求|本需求|该需求|此需求|本节|本章)(?:主要)?(?:用于|旨在)?(?:明确|描述|说明|介绍|定义)"
+                    + "|^this\\s+(?:requirement|section|chapter)\\s+(?:describes|defines|covers|specifies|outlines)\\b",
             Pattern.CASE_INSENSITIVE);
     // "系统显示主题内容", "用户成功发起主题后，系统更新最近主题列表": what the system shows or does in answer, a step of
     // the operation numbered above it

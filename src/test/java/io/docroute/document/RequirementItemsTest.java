@@ -79,6 +79,19 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatARequirementIsForNamesNoOperationOfItsOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-001：本项需求用于明确用户注册相关能力及系统响应规则。
+                FR-002：用户应能够主动退出登录。
+                FR-003：用户应能够上传视频并填写视频标题。
+                FR-004: This section describes the comment features.
+                FR-005: Users shall be able to delete their own comments.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-002", "FR-003", "FR-005");
+    }
+
+    @Test
     void aPagesNumberBetweenARequirementsIdAndItsTextIsNoPartOfIt() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-10
