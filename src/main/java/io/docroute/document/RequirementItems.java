@@ -346,6 +346,9 @@ final class RequirementItems {
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern ACTION_LABEL = Pattern.compile("^([^:：]{1,40})[:：]");
+    // a label that is an operation alone, what may be done, over the things it is done to: "可查看：积分排行榜、学生分数"
+    private static final Pattern VERB_LABEL = Pattern.compile("^(?:可以?|能够?)?(\\p{IsHan}{2})$");
+    private static final Pattern THINGS_LISTED = Pattern.compile("[、，,]");
     // a function specified by its labelled parts, what goes in and what comes out among them: "1）系统登录" over
     // "数据输入：输入用户账号，密码", "数据输出：登录成功或者…", "数据约束：…"; "· Logout" over "· Description : …",
     // "· Input : Nothing.", "· Output : Redirected to login page."
@@ -1298,6 +1301,13 @@ final class RequirementItems {
                     boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));
                     String rest = clause ? text.substring(label.end()).strip() : "";
                     Matcher lead = OPERATIONS_LEAD.matcher(rest);
+                    Matcher verb = VERB_LABEL.matcher(phrase);
+                    List<String> things = label.lookingAt() && !clause ? thingsListed(
+                            trimmedPhrase(text.substring(label.end()).strip()), opensWithOperation) : List.of();
+                    if (verb.matches() && opensWithOperation.test(verb.group(1)) && !things.isEmpty()) {
+                        // "可查看：积分排行榜、学生分数": the label's operation on each thing it lists
+                        rest = things.stream().map(thing -> verb.group(1) + thing).collect(Collectors.joining("、"));
+                    }
                     return new Start(Kind.ACTION, null, phrase,
                             lead.lookingAt() && !phrase.startsWith(lead.group()) ? rest.substring(lead.end()) : rest);
                 }
@@ -1310,6 +1320,18 @@ final class RequirementItems {
             }
         }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /**
+     * The things a label's value lists, two or more short names that name no operation ("积分排行榜、学生分数、手机豁免
+     * 状态"); empty for any other value ("上传资源（PDF/Zip/Img），需填写：标题").
+     */
+    private static List<String> thingsListed(String value, Predicate<String> opensWithOperation) {
+        List<String> things = THINGS_LISTED.splitAsStream(value).map(String::strip).toList();
+        boolean names = things.size() >= 2 && things.stream().allMatch(thing -> !thing.isEmpty()
+                && thing.length() <= MAX_CHINESE_FEATURE_NAME && !thing.contains("：")
+                && !opensWithOperation.test(thing));
+        return names ? things : List.of();
     }
 
     /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */

@@ -979,4 +979,20 @@ class PlainTextDocumentTest {
         assertThat(document.blocks().get(0).text()).contains("Creates a new product in the catalog.")
                 .doesNotContain("Deletes");
     }
+
+    @Test
+    void aLabelThatIsAnOperationAloneIsThatOperationOnEachThingItLists() {
+        Document document = parser.parse("ranking.txt", utf8("""
+                三、权限系统
+                【超级管理员】
+                  · 特殊权限1：清空操作日志
+                  · 特殊权限2：新增/删除学生名单
+                【访客（默认模式）】
+                  · 可查看：积分排行榜、学生分数
+                  · 不可操作：任何积分调整、管理员功能
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "清空操作日志", "新增学生名单", "删除学生名单", "查看积分排行榜", "查看学生分数");
+    }
 }
