@@ -78,8 +78,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // ("/api/students/:id --> GET Request")
     private static final Pattern PATH_THEN_METHOD = Pattern.compile(
             "^(/\\S*)\\s+(?:(?:-+>|=>|→)\\s*)?(" + METHODS + ")(?:\\s.*)?$"
-                    // "/user/login.do post(代码需要 post 方式请求)": a method in lower case, alone or before its note
-                    + "|^(/\\S*)\\s+((?i:" + METHODS + "))(?:\\s*[（(].*)?$");
+                    // "/user/login.do post(代码需要 post 方式请求)": a method in lower case, alone or before its note;
+                    // or before what it does in Chinese ("/customer/findAll      get      查询所有顾客信息")
+                    + "|^(/\\S*)\\s+((?i:" + METHODS + "))(?:\\s*[（(].*|\\s+\\p{IsHan}.*)?$");
     // "POST 增加运动员  /system/player/add", "3:post 比赛信息列表 /system/comp_info": a list numbered or not, each line
     // the method, the interface's name, then its path
     private static final Pattern METHOD_NAME_PATH = Pattern.compile(

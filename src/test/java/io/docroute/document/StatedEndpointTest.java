@@ -481,6 +481,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathThenItsMethodInLowerCaseThenWhatItDoesInChineseIsStated() {
+        assertThat(StatedEndpoint.marks("\t\t/customer/findAll          get         查询所有顾客信息"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /customer/findAll");
+        assertThat(StatedEndpoint.marks("/customer/list get all customers")).isEmpty();
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsWithWhatTheyDoGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/tracks/update", "GET - returns all tracks",
                 "POST - update duration of a track", "POST.data: {}", "", "/users/authenticate", "POST - {email: }")))
