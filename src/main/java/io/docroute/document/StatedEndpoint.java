@@ -189,6 +189,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
                     + "(\\S.*))?$");
+    // a route run into what it does in Chinese, or a note or a tick: "/userList 获取用户列表√", "/addNotice添加消息";
+    // not a front end's page ("/login 登录页 游客")
+    private static final Pattern ROUTE_THEN_CHINESE = Pattern.compile(
+            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)\\s*[，,]?\\s*((?![^\\s（(]*(?:页|页面|界面)(?:[\\s（(]|$))"
+                    + "[\\p{IsHan}（(√✓].*)$");
     // what a route's description says its method is: "A post request used to add data", or a method with a capital
     // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
@@ -1425,7 +1430,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             StatedEndpoint route = endpoint(null, named.group(2));
             return route == null ? List.of() : List.of(route);
         }
-        Matcher route = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        Matcher listed = LISTED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        Matcher route = listed.matches() ? listed : ROUTE_THEN_CHINESE.matcher(Headings.withoutNumbering(plain(line)));
         if (!route.matches() || isCapitals(route.group(1))) {
             return List.of();
         }

@@ -987,12 +987,35 @@ class PlainTextDocumentTest {
                 【超级管理员】
                   · 特殊权限1：清空操作日志
                   · 特殊权限2：新增/删除学生名单
+                  · 特殊权限3：新增/删除其他管理员
+                  · 特殊权限4：导出操作日志
                 【访客（默认模式）】
                   · 可查看：积分排行榜、学生分数
                   · 不可操作：任何积分调整、管理员功能
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
-                "清空操作日志", "新增学生名单", "删除学生名单", "查看积分排行榜", "查看学生分数");
+                "清空操作日志", "新增学生名单", "删除学生名单", "新增其他管理员", "删除其他管理员", "导出操作日志", "查看积分排行榜",
+                "查看学生分数");
+    }
+
+    @Test
+    void aListOfRoutesRunIntoWhatTheyDoInChineseIsOneInterfaceEachButAFrontEndsPagesNone() {
+        Document routes = parser.parse("interface.txt", utf8("""
+                /addUser 添加用户 (未完成，需要前端校验字段)
+                /userList 获取用户列表√
+                /shopList√
+                /addNotice添加消息（用户举报，更新管理员状态）不对外暴露
+                """));
+        Document pages = parser.parse("pages.txt", utf8("""
+                /login 登录页 游客
+                /home 首页（信息流） 已登录用户
+                /profile/edit 编辑个人资料页 已登录用户
+                /api/auth/login POST 用户登录
+                """));
+
+        assertThat(routes.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("/addUser", "/userList", "/shopList", "/addNotice");
+        assertThat(pages.blocks()).extracting(block -> block.stated().toString()).containsExactly("POST /api/auth/login");
     }
 }
