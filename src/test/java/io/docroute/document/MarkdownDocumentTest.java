@@ -2055,4 +2055,19 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("系统应该允许用户发布求购信息", "用户需要选择表情", "系统应该允许用户发布出售信息");
     }
+
+    @Test
+    void aMethodsLabelListingSeveralGivesOneInterfacePerMethod() {
+        Document document = parser.parse("campaigns.md", utf8("""
+                ## List Campaigns
+                Endpoint: /api/campaigns/
+                Method: GET
+                ## Retrieve / Update / Delete Campaign
+                Endpoint: /api/campaigns/{id}/
+                Methods: GET, PUT, DELETE
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/campaigns", "GET /api/campaigns/{id}", "PUT /api/campaigns/{id}", "DELETE /api/campaigns/{id}");
+    }
 }
