@@ -1796,6 +1796,12 @@ final class RequirementItems {
                 // its steps ("Creates a new account"), whatever they look like
                 return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
             }
+            if (kind() == Kind.NUMBERED && next.kind() == Kind.STATEMENT && isFeatureName(start.text())
+                    && LIST_MARKER.matcher(line).lookingAt()) {
+                // "F1.1: User Registration" over "1. The system shall allow new users to create accounts": what the
+                // requirement it names shall do
+                return true;
+            }
             if (CALL_SIGNATURE.matcher(start.text()).matches()) {
                 // "get_all_users()" over "Get request", "Returns all users in the table": a function's notes
                 return !CALL_SIGNATURE.matcher(next.text()).matches();

@@ -92,6 +92,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theStatementsNumberedUnderANamedRequirementAreWhatItShallDo() {
+        List<Item> items = RequirementItems.split(lines("""
+                ● F1.1: User Registration
+                1. The system shall allow new users to create accounts using email and password.
+                2. The system shall require passwords to be at least 8 characters in length.
+                ● F1.2: User Login
+                1. The system shall allow registered users to log in using their email and password.
+                2. The system shall navigate users to the home screen after successful login.
+                ● F1.3: Account Recovery
+                1. The system shall send password reset emails to the registered email address.
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(tuple("F1.1", "User Registration"),
+                tuple("F1.2", "User Login"), tuple("F1.3", "Account Recovery"));
+        assertThat(items.get(0).text()).contains("create accounts using email and password");
+    }
+
+    @Test
     void aPagesNumberBetweenARequirementsIdAndItsTextIsNoPartOfIt() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-10
