@@ -35,6 +35,9 @@ final class JsonBlocks {
             "(?i)(?:base|host|server|domain|api)(?:[-_]?(?:url|uri|host|path))?|url");
     private static final Set<String> ENVELOPE = Set.of("code", "msg", "message", "data");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+    // eolinker numbers an API's method in this order: 0 is POST
+    private static final List<String> EOLINKER_METHODS = List.of("POST", "GET", "PUT", "DELETE", "HEAD", "OPTIONS",
+            "PATCH");
     private static final Set<String> NOT_PARAMETERS = Set.of("header", "headers", "cookie", "cookies", "auth",
             "response", "responses", "event", "events", "script", "scripts", "tests", "example", "examples");
     private static final Set<String> PATH_PARAMETERS = Set.of("resful", "restful", "path", "variable", "variables");
@@ -408,6 +411,10 @@ final class JsonBlocks {
     }
 
     private static JsonNode asRequest(JsonNode node) {
+        JsonNode eolinker = node.path("baseInfo");
+        if (eolinker.path("apiURI").isTextual() && eolinker.path("apiRequestType").canConvertToInt()) {
+            return eolinkerRequest(eolinker);
+        }
         JsonNode request = node.path("request").isObject() ? node.get("request") : node;
         // "methodType" is knife4j's (swagger-bootstrap-ui's offline page) word for the method
         String method = Stream.of(text(node, "method"), text(request, "method"), text(node, "methodType"))
@@ -440,6 +447,24 @@ final class JsonBlocks {
         if (!raw.isEmpty()) {
             out.putObject("body").put("raw", raw);
         }
+        return out;
+    }
+
+    /**
+     * An eolinker project's API ({@code "baseInfo": {"apiName", "apiURI", "apiRequestType": 0}}, as its export and its
+     * offline page's {@code projectJSON} write it), its method numbered in eolinker's order; else a missing node.
+     */
+    private static JsonNode eolinkerRequest(JsonNode info) {
+        int number = info.path("apiRequestType").asInt(-1);
+        if (number < 0 || number >= EOLINKER_METHODS.size()) {
+            return MAPPER.missingNode();
+        }
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("name", text(info, "apiName"));
+        out.put("method", EOLINKER_METHODS.get(number));
+        out.put("url", string(info, "apiURI"));
+        out.put("description", string(info, "apiNote"));
+        out.putArray("params");
         return out;
     }
 

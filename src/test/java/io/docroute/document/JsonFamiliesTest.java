@@ -873,4 +873,20 @@ class JsonFamiliesTest {
     private static String firstLine(InterfaceBlock block) {
         return block.text().lines().findFirst().orElse("");
     }
+
+    @Test
+    void anEolinkerProjectGivesEachApiWithItsNumberedMethod() {
+        Document document = parser.parse("project.json", utf8("""
+                {"projectInfo": {"projectName": "web back"},
+                 "apiGroupList": [{"groupName": "user", "apiList": [
+                   {"baseInfo": {"apiName": "登录", "apiURI": "/api/login", "apiRequestType": 0}},
+                   {"baseInfo": {"apiName": "获取用户", "apiURI": "/api/user", "apiRequestType": 1}},
+                   {"baseInfo": {"apiName": "修改用户", "apiURI": "/api/user", "apiRequestType": 2}},
+                   {"baseInfo": {"apiName": "删除用户", "apiURI": "/api/user", "apiRequestType": 3}}]}]}
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/login", "GET /api/user", "PUT /api/user", "DELETE /api/user");
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).startsWith("登录");
+    }
 }
