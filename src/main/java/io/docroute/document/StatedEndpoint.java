@@ -48,6 +48,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int PATH_GROUP = 4;
     // between the endpoints a line lists: "GET /api_usage, POST /auth"
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,，;；、]\\s*");
+    // a route written as a template whose last segment the names listed below fill: "api格式为'/api/user/...'"
+    private static final Pattern ROUTE_TEMPLATE = Pattern.compile("(/[A-Za-z][\\w/-]*)/(?:\\.{3}|…)");
+    // a name alone on its line, or before the code it runs: "search_id_exist", "change_fine:'update borrow …'"
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("^([A-Za-z_]\\w*)(?:\\s*[:：]\\s*(['\"`].*))?$");
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
     private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(
             "^(/[A-Za-z][\\w{}:./-]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]$");
@@ -823,7 +827,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * or above it ({@code POST /x}); a path over several methods, each with its notes, gives each of them
      * ({@code /boat}, {@code POST}, notes, {@code GET}, notes: {@code POST /boat}, {@code GET /boat}).
      */
-    static List<String> withLabelsJoined(List<String> lines) {
+    static List<String> withLabelsJoined(List<String> written) {
+        List<String> lines = withTemplateRoutes(written);
         List<String> joined = null;
         List<String> pathsOverMethods = List.of();
         for (int i = 0; i < lines.size(); i++) {
@@ -954,6 +959,28 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return joined == null ? lines : joined;
+    }
+
+    /**
+     * The lines with the names that fill a route template written as such ("api格式为'/api/user/...'" over
+     * "search_id_exist", "change_fine:'update borrow set fine=?'") each its route ("/api/user/search_id_exist",
+     * "/api/user/change_fine - 'update borrow set fine=?'"), line for line; the lines as they are without a template.
+     */
+    private static List<String> withTemplateRoutes(List<String> lines) {
+        List<String> read = null;
+        String prefix = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String plain = plain(lines.get(i));
+            Matcher template = ROUTE_TEMPLATE.matcher(plain);
+            Matcher name = TEMPLATE_NAME.matcher(plain);
+            if (template.find()) {
+                prefix = template.group(1);
+            } else if (prefix != null && name.matches() && !isMethod(name.group(1))) {
+                read = read == null ? new ArrayList<>(lines) : read;
+                read.set(i, prefix + "/" + name.group(1) + (name.group(2) == null ? "" : " - " + name.group(2)));
+            }
+        }
+        return read == null ? lines : read;
     }
 
     /**

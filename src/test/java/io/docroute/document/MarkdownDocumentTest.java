@@ -2070,4 +2070,26 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "GET /api/campaigns", "GET /api/campaigns/{id}", "PUT /api/campaigns/{id}", "DELETE /api/campaigns/{id}");
     }
+
+    @Test
+    void theNamesThatFillARouteTemplateAreEachARoute() {
+        Document document = parser.parse("api.md", utf8("""
+                api格式为'/api/user/...'
+
+                其中'...'部分可替换为下列的 子api名称 以实现相关功能
+
+                search_id_exist
+                （获得一个id 返回该id）
+                'SELECT id FROM l_account WHERE id = ?'
+
+                add
+                （获得id，email，password 插入到数据表l_account中）
+
+                select_fine: 'select fine from borrow where id="1"'
+                change_fine:'update borrow set fine=? where id="1"'
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "/api/user/search_id_exist", "/api/user/add", "/api/user/select_fine", "/api/user/change_fine");
+    }
 }
