@@ -110,6 +110,23 @@ class RequirementItemsTest {
     }
 
     @Test
+    void storiesMarkedWithAnEqualsSignAreItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                As a Nurse:
+                = As a nurse, I want to be able to log in to the system
+                so that I can work with the records in the database.
+                = As a nurse, I want to be able to create new patient records
+                so that a record of the patient's care is available for future reference.
+                = As a nurse, I want to be able to order lab tests
+                so that I will have relevant information needed to diagnose the patient.
+                = Summary
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).hasSize(3);
+    }
+
+    @Test
     void aPagesNumberBetweenARequirementsIdAndItsTextIsNoPartOfIt() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-10
