@@ -145,11 +145,12 @@ final class BlockSelector {
         }
         // a requirements document that states a path or two (an outside service it calls) beside five times as many
         // requirement items is read for its items, the interfaces it states kept beside them
+        long statedCount = nodes.stream().mapToLong(n -> n.marks.size()).sum();
         boolean itemsRead = configuredLevel == 0 && mapped.isEmpty() && schema.isEmpty()
-                && (!stated || picks.size() <= MAX_STATED_ASIDE);
+                && (!stated || statedCount <= MAX_STATED_ASIDE);
         List<RequirementItems.Item> items = itemsRead ? RequirementItems.split(outline.lines(),
                 vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
-        List<Pick> statedAside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * picks.size()
+        List<Pick> statedAside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * statedCount
                 ? List.copyOf(picks) : List.of();
         if (stated && statedAside.isEmpty()) {
             items = List.of();

@@ -2092,4 +2092,39 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
                 "/api/user/search_id_exist", "/api/user/add", "/api/user/select_fine", "/api/user/change_fine");
     }
+
+    @Test
+    void requirementItemsAreReadBesideOneEndpointStatedAsAnExampleWhateverSectionsLookLikeInterfaces() {
+        Document document = parser.parse("requirements.md", utf8("""
+                # 2. Orders
+                FR-ORD-001 — Place Order
+                The system shall allow a buyer to place an order.
+                FR-ORD-002 — Cancel Order
+                The system shall allow a buyer to cancel an order.
+                FR-ORD-003 — View Orders
+                The system shall allow a buyer to view their orders.
+                FR-ORD-004 — Rate Seller
+                The system shall allow a buyer to rate a seller.
+                FR-ORD-005 — Track Delivery
+                The system shall allow a buyer to track a delivery.
+                FR-ORD-006 — Save Address
+                The system shall allow a buyer to save an address.
+                FR-ORD-007 — Edit Address
+                The system shall allow a buyer to edit an address.
+                FR-ORD-008 — Delete Address
+                The system shall allow a buyer to delete an address.
+                FR-ORD-009 — Add Favourite
+                The system shall allow a buyer to add a favourite listing.
+                FR-ORD-010 — Remove Favourite
+                The system shall allow a buyer to remove a favourite listing.
+                # 3. Analytics
+                Admins can view sales analytics.
+                # 4. Audit Logging
+                Admins can view the audit log.
+                # 5. Requirements That Need Special Engineering Attention
+                Order access: GET /api/v1/orders/{id} must check that the caller owns the order.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).contains("Place Order", "Remove Favourite");
+    }
 }
