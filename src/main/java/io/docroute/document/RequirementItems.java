@@ -506,7 +506,12 @@ final class RequirementItems {
             // already; a priority names no one requirement
             String id = draft.start.id() == null || PRIORITY.matcher(draft.start.id()).matches() ? null
                     : draft.start.id();
-            if (!draft.umbrella && !group && !idOnly && (id == null || !ids.contains(id)) && seen.add(draft.key())) {
+            // "FR-AUTH-007 — Protected Resources" over "The system shall prevent unauthenticated users from …": a
+            // named requirement whose statement constrains
+            boolean constrains = draft.kind() == Kind.NUMBERED && draft.lines.size() > 1
+                    && isFeatureName(draft.start.text()) && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
+            if (!draft.umbrella && !group && !idOnly && !constrains && (id == null || !ids.contains(id))
+                    && seen.add(draft.key())) {
                 if (id != null) {
                     ids.add(id);
                 }
@@ -1796,9 +1801,9 @@ final class RequirementItems {
                 // its steps ("Creates a new account"), whatever they look like
                 return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
             }
-            if (kind() == Kind.NUMBERED && next.kind() == Kind.STATEMENT && isFeatureName(start.text())
-                    && LIST_MARKER.matcher(line).lookingAt()) {
-                // "F1.1: User Registration" over "1. The system shall allow new users to create accounts": what the
+            if (kind() == Kind.NUMBERED && next.kind() == Kind.STATEMENT && isFeatureName(start.text())) {
+                // "F1.1: User Registration" over "1. The system shall allow new users to create accounts", "FR-AUTH-001
+                // — User Registration" over "The system shall allow a new user to create an account": what the
                 // requirement it names shall do
                 return true;
             }

@@ -110,6 +110,23 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNamedRequirementsStatementIsWhatItShallDoAndAConstraintMakesItNoOperation() {
+        List<Item> items = RequirementItems.split(lines("""
+                FR-AUTH-001 — User Registration
+                The system shall allow a new user to create an account by providing required registration information.
+                FR-AUTH-002 — User Login
+                The system shall authenticate a registered user using valid credentials.
+                FR-AUTH-005 — Logout
+                The system shall provide a logout mechanism that invalidates the refresh-token session.
+                FR-AUTH-007 — Protected Resources
+                The system shall prevent unauthenticated users from accessing protected application resources.
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(tuple("FR-AUTH-001", "User Registration"),
+                tuple("FR-AUTH-002", "User Login"), tuple("FR-AUTH-005", "Logout"));
+    }
+
+    @Test
     void storiesMarkedWithAnEqualsSignAreItems() {
         List<Item> items = RequirementItems.split(lines("""
                 As a Nurse:
