@@ -90,6 +90,7 @@ final class BlockSelector {
     // the section defines the database, not an interface; not a key in a sentence ("根据一个部门的主键读取其详细信息")
     private static final Pattern KEY_COLUMN = Pattern.compile(
             "(?:^|[，,、|：:(（]\\s*)(?:主键|外键|(?i:primary\\s+key|foreign\\s+key|PK|FK))\\s*(?:$|[，,、|。.;；)）])");
+    private static final int MIN_KEY_COLUMNS = 2;
 
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
@@ -505,7 +506,8 @@ final class BlockSelector {
                 Map<Node, String> calls = callsThrough(node);
                 List<StatedEndpoint.LabelledMethod> methods = node.children.isEmpty()
                         ? StatedEndpoint.labelledMethods(node.ownLines()) : List.of();
-                if (methods.size() > 1 && endpoint.path() != null && methods.get(0).method().equals(endpoint.method())) {
+                if (methods.size() > 1 && endpoint.path() != null
+                        && methods.get(0).method().equals(endpoint.method())) {
                     byLabelledMethods(node, endpoint, methods, picks);
                 } else if (calls.size() > 1) {
                     // one entry ("调用入口：POST /rpc") and the sections of the remote methods called through it
@@ -1026,12 +1028,12 @@ final class BlockSelector {
     }
 
     /**
-     * A database table's definition: a section that states no interface and declares a primary or foreign key among
-     * its columns ("点赞用户编号（LikeUserId）：integer，外键，主键").
+     * A database table's definition: a section that states no interface and declares keys among its columns, on two
+     * lines or more ("点赞用户编号（LikeUserId）：integer，外键，主键"); one such line may be a field's note in a request.
      */
     private static boolean isDatabaseTable(Node node) {
         return node.marks.isEmpty() && node.marksBelow.isEmpty()
-                && node.ownLines().stream().filter(line -> KEY_COLUMN.matcher(line).find()).count() >= 2;
+                && node.ownLines().stream().filter(line -> KEY_COLUMN.matcher(line).find()).count() >= MIN_KEY_COLUMNS;
     }
 
     /** A heading with leader dots ("User Creates a Resume……………… 10"), its page number perhaps on the line below. */

@@ -66,7 +66,8 @@ final class RequirementItems {
     // needs no space; a PDF's bullets of any shape ("●", "○", "■") before a space mark items too; "1.-" numbers
     // them as Spanish writes it; "= As a nurse, …" marks a story
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s+|=\\s+(?=(?i:as)\\s)|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
+            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s+|=\\s+(?=(?i:as)\\s)|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*"
+                    + "|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
                     + "|\\d{1,3}(?:[.)]-?\\s+|、\\s*|[.．](?=\\p{IsHan}))"
                     + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
                     + "|\\d{1,3}(?:[.]\\d{1,3}){2,4}[.]?\\s+(?=(?:The|An?)\\s)(?!.*\\s\\d{1,3}$)"
@@ -508,8 +509,8 @@ final class RequirementItems {
                     : draft.start.id();
             // "FR-AUTH-007 — Protected Resources" over "The system shall prevent unauthenticated users from …": a
             // named requirement whose statement constrains
-            boolean constrains = draft.kind() == Kind.NUMBERED && draft.lines.size() > 1
-                    && isFeatureName(draft.start.text()) && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
+            boolean constrains = draft.isNamedRequirement() && draft.lines.size() > 1
+                    && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
             if (!draft.umbrella && !group && !idOnly && !constrains && (id == null || !ids.contains(id))
                     && seen.add(draft.key())) {
                 if (id != null) {
@@ -1689,7 +1690,8 @@ final class RequirementItems {
      */
     private static String stepText(String line) {
         List<String> cells = line.startsWith("|") ? cells(line) : List.of();
-        boolean identified = cells.size() > 1 && (DOTTED_ID.matcher(cells.get(0)).matches() || id(cells.get(0)) != null);
+        boolean identified = cells.size() > 1
+                && (DOTTED_ID.matcher(cells.get(0)).matches() || id(cells.get(0)) != null);
         return identified ? withoutEmphasis(String.join(" ", cells.subList(1, cells.size()))) : textOf(line);
     }
 
@@ -1801,7 +1803,7 @@ final class RequirementItems {
                 // its steps ("Creates a new account"), whatever they look like
                 return next.kind() != Kind.SCENARIO && next.kind() != Kind.STORY;
             }
-            if (kind() == Kind.NUMBERED && next.kind() == Kind.STATEMENT && isFeatureName(start.text())) {
+            if (isNamedRequirement() && next.kind() == Kind.STATEMENT) {
                 // "F1.1: User Registration" over "1. The system shall allow new users to create accounts", "FR-AUTH-001
                 // — User Registration" over "The system shall allow a new user to create an account": what the
                 // requirement it names shall do
@@ -1820,6 +1822,11 @@ final class RequirementItems {
             // a story's criteria, and the scenarios that check it
             return kind() == Kind.STORY && (inCriteria && next.kind() != Kind.STORY || next.kind() == Kind.SCENARIO
                     || next.kind() == Kind.STATEMENT);
+        }
+
+        /** A numbered requirement that names what it is ("FR-AUTH-001 — User Registration"), its statement below. */
+        boolean isNamedRequirement() {
+            return kind() == Kind.NUMBERED && isFeatureName(start.text());
         }
 
         /** Whether the item is an operation's or feature's name rather than a requirement's text. */
@@ -1849,6 +1856,11 @@ final class RequirementItems {
                     requirementText(text), lines, start.kind(), group);
         }
 
+        /** The first line that goes on with the text: the second, or the third when the text is the second's. */
+        private int continuationFrom(String text) {
+            return text.equals(start.text()) ? 1 : 2;
+        }
+
         /**
          * A requirement's first sentence with the lines a page's width wrapped it onto ("The system shall allow users
          * to sort through the leaderboards based on" over "criteria like error %."): each opens in lower case.
@@ -1858,7 +1870,7 @@ final class RequirementItems {
                 return text;
             }
             StringBuilder sentence = new StringBuilder(text);
-            for (String line : lines.subList(text.equals(start.text()) ? 1 : 2, lines.size())) {
+            for (String line : lines.subList(continuationFrom(text), lines.size())) {
                 String next = Text.clean(line);
                 if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) {
                     break;
@@ -1883,8 +1895,7 @@ final class RequirementItems {
                 return text;
             }
             StringBuilder whole = new StringBuilder(text);
-            lines.subList(text.equals(start.text()) ? 1 : 2, lines.size())
-                    .forEach(line -> whole.append(' ').append(textOf(line)));
+            lines.subList(continuationFrom(text), lines.size()).forEach(line -> whole.append(' ').append(textOf(line)));
             return Text.collapse(whole.toString());
         }
     }

@@ -255,7 +255,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:methods?|http methods?|request methods?|request type|type|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
+            "^(?:methods?|http methods?|request methods?|request type|type"
+                    + "|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");

@@ -2068,7 +2068,8 @@ class MarkdownDocumentTest {
                 """));
 
         assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
-                "GET /api/campaigns", "GET /api/campaigns/{id}", "PUT /api/campaigns/{id}", "DELETE /api/campaigns/{id}");
+                "GET /api/campaigns", "GET /api/campaigns/{id}", "PUT /api/campaigns/{id}",
+                "DELETE /api/campaigns/{id}");
     }
 
     @Test

@@ -1016,6 +1016,7 @@ class PlainTextDocumentTest {
 
         assertThat(routes.blocks()).extracting(block -> block.stated().toString())
                 .containsExactly("/addUser", "/userList", "/shopList", "/addNotice");
-        assertThat(pages.blocks()).extracting(block -> block.stated().toString()).containsExactly("POST /api/auth/login");
+        assertThat(pages.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/auth/login");
     }
 }

@@ -491,8 +491,8 @@ class StatedEndpointTest {
     void aPathAloneOverSeveralMethodsWithWhatTheyDoGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/tracks/update", "GET - returns all tracks",
                 "POST - update duration of a track", "POST.data: {}", "", "/users/authenticate", "POST - {email: }")))
-                .containsExactly("GET /tracks/update", "POST /tracks/update update duration of a track", "POST.data: {}",
-                        "", "POST /users/authenticate");
+                .containsExactly("GET /tracks/update", "POST /tracks/update update duration of a track",
+                        "POST.data: {}", "", "POST /users/authenticate");
     }
 
     @Test
