@@ -2128,4 +2128,25 @@ class MarkdownDocumentTest {
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).contains("Place Order", "Remove Favourite");
     }
+
+    @Test
+    void theTemplatesOverviewAndTheProjectsRisksAndCostsAreNoInterfacesBesideItsOperations() {
+        Document document = parser.parse("srs.md", utf8("""
+                ## Overall System Description
+                A console program that manages a pharmacy's medicines.
+                ## Add Medicine
+                The admin adds a medicine with its price and quantity.
+                ## Delete Medicine
+                The admin deletes a medicine.
+                ## Show Users
+                The admin lists the users.
+                ## Risk Analysis
+                The team may miss the deadline.
+                ## Cost Estimation Sheet
+                Forty hours at ten dollars.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Add Medicine", "Delete Medicine", "Show Users");
+    }
 }
