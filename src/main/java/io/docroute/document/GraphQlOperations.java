@@ -52,6 +52,8 @@ final class GraphQlOperations {
                 open.add(line);
             }
         }
-        return operations.size() < MIN_OPERATIONS ? List.of() : operations;
+        // each operation's notes were gathered after it was opened; they are fixed now
+        return operations.size() < MIN_OPERATIONS ? List.of()
+                : operations.stream().map(op -> new Operation(op.title(), List.copyOf(op.lines()))).toList();
     }
 }
