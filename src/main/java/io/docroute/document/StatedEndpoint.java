@@ -72,6 +72,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("\\{[^{}/]*}");
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
+    // a title, then its path or URL alone in brackets: "login (/login)", "登出（http://localhost:8080/app/logout.do）"
+    private static final Pattern TITLE_THEN_BRACKETED_PATH = Pattern.compile(
+            "^[^()（）/]{1,30}?\\s*[（(]\\s*((?:https?://[^\\s/()（）]+)?/[A-Za-z][^\\s()（）]*)\\s*[)）]$");
     // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
     private static final Pattern HOSTED_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?/\\S*$");
@@ -495,6 +498,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     urlPath = url.group(1);
                 } else if (urlPath == null) {
                     urlPath = localUrlPath(plain);
+                }
+                Matcher titled = TITLE_THEN_BRACKETED_PATH.matcher(Headings.withoutNumbering(plain));
+                if (urlPath == null && titled.matches() && looksLikePath(titled.group(1))) {
+                    urlPath = titled.group(1);
                 }
                 // a line in a spelling that marks an interface on its own (a row of a table of operations,
                 // "t.cn:82/x 类型：Post", "GET - all users - base-url/x") states both

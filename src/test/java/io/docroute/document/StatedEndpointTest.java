@@ -835,4 +835,12 @@ class StatedEndpointTest {
         // a lower-case method word that goes on in prose is no method
         assertThat(StatedEndpoint.marks("/api/users post a new user")).isEmpty();
     }
+
+    @Test
+    void aTitleThenItsUrlAloneInBracketsStatesItsPath() {
+        assertThat(StatedEndpoint.read(List.of("注册(http://localhost:8080/shop/user/register.do)")).path())
+                .isEqualTo("/shop/user/register.do");
+        assertThat(StatedEndpoint.read(List.of("login (/login)")).path()).isEqualTo("/login");
+        assertThat(StatedEndpoint.read(List.of("详见附录(see the appendix)")).path()).isNull();
+    }
 }
