@@ -56,6 +56,9 @@ final class PlainTextOutlineReader {
     private static final Pattern ROUTE_SEGMENT = Pattern.compile(
             "^(\\s+)([\\w{}:.-]+(?:/[\\w{}:.-]+)*/?(?:\\?\\S*)?)(\\s+(?:--|->|-)\\s+\\S.*)?$");
     private static final int MIN_TREE_ROUTES = 3;
+    // a rule of dashes alone on its line, parting a text's records: "---------------------------"
+    private static final Pattern RULE = Pattern.compile("^-{8,}$");
+    private static final int MIN_RULES = 3;
 
     private PlainTextOutlineReader() {
     }
@@ -77,8 +80,8 @@ final class PlainTextOutlineReader {
                 ? raw.stream().map(line -> Text.clean(line).isEmpty() || !Character.isWhitespace(line.charAt(0))
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : raw.stream().map(Text::clean).toList();
-        List<Heading> headings = withTitledChapters(lines, withChapters(lines,
-                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList())), chapters);
+        List<Heading> headings = withRuledRecords(lines, withTitledChapters(lines, withChapters(lines,
+                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList())), chapters));
         if (headings.stream().allMatch(Objects::isNull) && indentedSections(raw)) {
             headings = raw.stream().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
                     : new Heading(-1, 1, Text.clean(line))).toList();
@@ -186,6 +189,46 @@ final class PlainTextOutlineReader {
      * file's unstyled chapter title), where the next numbered heading is a section of that chapter ("5.1 Server"):
      * "12 items" alone is prose, and so is a line with a sentence's punctuation ("1 级：充值 1000 元以下，打 9 折").
      */
+    /**
+     * The headings with each record's title one: where rules of dashes part a text into records, three rules or
+     * more, the first line of each record titles it ("发布房源（http://localhost:8080/HouseRSS/house/publish.do）"
+     * over the fields it takes), as a heading would. The first record starts the text, after the text's own title
+     * where a line stands alone over a blank one.
+     */
+    private static List<Heading> withRuledRecords(List<String> lines, List<Heading> headings) {
+        if (lines.stream().filter(line -> RULE.matcher(line).matches()).count() < MIN_RULES) {
+            return headings;
+        }
+        List<Heading> kept = new ArrayList<>(headings);
+        int first = written(lines, 0);
+        if (first + 1 < lines.size() && lines.get(first + 1).isEmpty()) {
+            first = written(lines, first + 1);
+        }
+        titleRecord(lines, kept, first);
+        for (int i = 0; i < lines.size(); i++) {
+            if (RULE.matcher(lines.get(i)).matches()) {
+                titleRecord(lines, kept, written(lines, i + 1));
+            }
+        }
+        return kept;
+    }
+
+    /** The index of the first written line from {@code from} on, or the number of lines. */
+    private static int written(List<String> lines, int from) {
+        int at = from;
+        while (at < lines.size() && lines.get(at).isEmpty()) {
+            at++;
+        }
+        return at;
+    }
+
+    private static void titleRecord(List<String> lines, List<Heading> headings, int at) {
+        if (at < lines.size() && headings.get(at) == null && !RULE.matcher(lines.get(at)).matches()
+                && hasLetter(lines.get(at)) && lines.get(at).length() <= MAX_SECTION_TITLE) {
+            headings.set(at, new Heading(-1, 1, lines.get(at)));
+        }
+    }
+
     private static List<Heading> withChapters(List<String> lines, List<Heading> headings) {
         List<Heading> kept = new ArrayList<>(headings);
         for (int i = 0; i < lines.size(); i++) {

@@ -1019,4 +1019,34 @@ class PlainTextDocumentTest {
         assertThat(pages.blocks()).extracting(block -> block.stated().toString())
                 .containsExactly("POST /api/auth/login");
     }
+
+    @Test
+    void aTextThatRulesOfDashesPartIntoRecordsIsTitledByEachRecordsFirstLine() {
+        Document document = parser.parse("api.txt", utf8("""
+                接口文档
+
+                注册(http://localhost:8080/shop/user/register.do)
+                uid		//帐号
+                pwd		//密码
+                *
+                status		//返回状态
+
+                ---------------------------
+                登出（http://localhost:8080/shop/user/logout.do）
+                *
+                status      //返回状态
+                ---------------------------
+                管理员查看用户列表
+                *
+                users[]
+                ---------------------------
+                管理员删除被举报商品
+                *
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "注册(http://localhost:8080/shop/user/register.do)", "登出（http://localhost:8080/shop/user/logout.do）",
+                "管理员查看用户列表", "管理员删除被举报商品");
+        assertThat(document.blocks().get(1).stated()).hasToString("/shop/user/logout.do");
+    }
 }
