@@ -158,7 +158,10 @@ final class BlockSelector {
         }
         // a few features and nothing else are the document's interfaces only when no requirements section says more
         boolean fewFeatures = RequirementItems.fewFeatures(items);
-        if (!fewFeatures && (items.size() > picks.size() || identifiedElsewhere(items, picks))) {
+        // requirements numbered under their group's code ("用户登录 (FM-01-001)" under "用户管理模块 (FM-01)") are the
+        // document's own cut; the lines listed in them ("功能：" over "支持按用户名搜索") say what each does
+        boolean numbered = picks.stream().filter(BlockSelector::isNumberedUnderItsGroup).count() * 2 > picks.size();
+        if (!fewFeatures && !numbered && (items.size() > picks.size() || identifiedElsewhere(items, picks))) {
             byItems(items, nodes, picks, choices);
             byExceptionCases(items, outline.lines(), picks);
             statedAside.forEach(pick -> {
@@ -874,6 +877,12 @@ final class BlockSelector {
             }
         }
         return sections;
+    }
+
+    /** Whether a pick is a whole section whose code numbers it under its parent section's code. */
+    private static boolean isNumberedUnderItsGroup(Pick pick) {
+        Node section = pick.sections.size() == 1 ? pick.sections.get(0) : null;
+        return section != null && section.parent != null && numberedUnder(section.parent).contains(section);
     }
 
     /** The nearest section above a node that states the requirements (功能需求, Functional Requirements); else null. */

@@ -184,7 +184,8 @@ public class DocumentParser {
 
     private Content markdown(String markdown, String name) {
         return pasted(markdown, name).orElseGet(() ->
-                sectioned(HtmlOutlineReader.read(markdownToHtml(markdown)), false, name));
+                sectioned(PlainTextOutlineReader.withNumberedHeadings(HtmlOutlineReader.read(markdownToHtml(markdown))),
+                        false, name));
     }
 
     /**

@@ -2149,4 +2149,41 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("Add Medicine", "Delete Medicine", "Show Users");
     }
+
+    @Test
+    void requirementsNumberedUnderTheirGroupsCodeInUnstyledLinesAreTheBlocksTheirListedLinesNone() {
+        Document document = parser.parse("srs.md", utf8("""
+                仓库管理系统 - 需求规格说明书
+
+                三、功能需求
+
+                3.1 用户管理模块 (FM-01)
+
+                3.1.1 用户查询 (FM-01-001)
+                需求描述：查询系统用户列表
+                功能：
+                显示所有用户信息
+                支持按用户名搜索
+                支持分页显示
+
+                3.1.2 用户删除 (FM-01-002)
+                需求描述：删除指定用户
+                功能：
+                根据用户ID删除用户
+                删除前需确认
+                支持批量删除
+
+                3.2 商品管理模块 (FM-02)
+
+                3.2.1 编辑商品 (FM-02-001)
+                需求描述：修改已有商品信息
+                功能：
+                回显商品原有信息
+                修改后保存
+                删除旧的图片
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("用户查询 (FM-01-001)", "用户删除 (FM-01-002)", "编辑商品 (FM-02-001)");
+    }
 }
