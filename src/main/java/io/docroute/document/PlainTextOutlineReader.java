@@ -21,6 +21,11 @@ final class PlainTextOutlineReader {
     static final int MAX_HEADING_LENGTH = 60;
 
     private static final Pattern MARKDOWN = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
+    // a game server's action as its generated route document lists it, under its class's banner: "路由: 1 - 2  ---
+    // 【搜索好友】 --- 【UserAction:1】【searchUser】"; its description may go on over the next lines, and where it is
+    // empty the action's method names it
+    private static final Pattern ACTION_ROUTE = Pattern.compile(
+            "^路由[:：]\\s*\\d+\\s*-\\s*\\d+\\s*-{2,}\\s*【([^】]*)(?:】\\s*-{2,}\\s*【[^】]*】\\s*【(\\w+)】.*)?$");
     // a banner that separates sections, with the next one's title after it: "#####…#####获取论坛列表", "======= Users"
     private static final Pattern BANNER = Pattern.compile("^(?:#{8,}|={8,}|\\*{8,})\\s*([^#=*\\s].*?)\\s*[#=*]*$");
     private static final Pattern DECIMAL = Pattern.compile(
@@ -378,6 +383,10 @@ final class PlainTextOutlineReader {
 
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
     private static Heading heading(String line) {
+        Matcher action = ACTION_ROUTE.matcher(line);
+        if (action.matches() && (!action.group(1).isBlank() || action.group(2) != null)) {
+            return new Heading(-1, 2, action.group(1).isBlank() ? action.group(2) : action.group(1).strip());
+        }
         Matcher banner = BANNER.matcher(line);
         if (banner.matches() && hasLetter(banner.group(1)) && banner.group(1).length() <= MAX_HEADING_LENGTH) {
             return new Heading(-1, 1, banner.group(1));

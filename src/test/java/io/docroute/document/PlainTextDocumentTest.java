@@ -1049,4 +1049,29 @@ class PlainTextDocumentTest {
                 "管理员查看用户列表", "管理员删除被举报商品");
         assertThat(document.blocks().get(1).stated()).hasToString("/shop/user/logout.do");
     }
+
+    @Test
+    void aGameServersGeneratedRouteDocumentIsOneBlockPerAction() {
+        Document document = parser.parse("actions.txt", utf8("""
+                ==================== UserAction  ====================
+                路由: 1 - 0  --- 【】 --- 【UserAction:1】【registerUser】
+                    方法参数: User
+                    方法返回值: BaseResponse
+
+                路由: 1 - 1  --- 【登录逻辑-快速登陆
+                                  存在token,验证是否一致】 --- 【UserAction:1】【loginUser】
+                    方法参数: UserLogin
+                    方法返回值: BaseResponse
+
+                路由: 1 - 2  --- 【搜索好友】 --- 【UserAction:1】【searchUser】
+                    方法参数: UserLogin
+                    方法返回值: UserInRedis
+                ==================== 错误码 ====================
+                 -1008 : 绑定的游戏逻辑服不存在
+                 1003 : 用户名重复
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("registerUser", "登录逻辑-快速登陆", "搜索好友");
+    }
 }
