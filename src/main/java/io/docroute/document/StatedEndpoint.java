@@ -237,10 +237,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_URL = Pattern.compile("^https?://[^\\s/]+/$");
     private static final Pattern SPLIT_PATH = Pattern.compile(
             "^((?:" + METHODS + ")\\s*[:：]?\\s*/\\S*)((?:\\s+/[\\w{]\\S*)+)$");
-    // a table cell's path that a PDF wraps after a slash, its next segment on the line below: "/api/posts/{id}/"
-    // over "comments"; a method below is the path's ("/api/orders/" over "GET")
-    private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*/)[ \\t]*\\R[ \\t]*"
-            + "(?!(?i:" + METHODS + ")[ \\t]*$)([\\w{}:.-]+/?)[ \\t]*$");
+    // a table cell's path that a PDF wraps after a slash or a hyphen, the rest on the line below: "/api/posts/{id}/"
+    // over "comments", "/api/user/change-" over "password/{userId}"; a method below is the path's ("/api/orders/"
+    // over "GET")
+    private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*[/-])[ \\t]*\\R[ \\t]*"
+            + "(?!(?i:" + METHODS + ")[ \\t]*$)([\\w{}:.-]+(?:/[\\w{}:.-]+)*/?)[ \\t]*$");
     // a method in square brackets: "[ POST ]", "[GET]"
     private static final Pattern BRACKETED_METHOD = Pattern.compile("\\[\\s*(" + METHODS + ")\\s*]");
     // a query its brackets mark as optional: "/order/[?id=1]"

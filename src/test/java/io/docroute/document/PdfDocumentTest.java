@@ -151,6 +151,13 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aPathATableCellWrapsAfterAHyphenIsOnePath() {
+        assertThat(StatedEndpoint.withWrappedPathsJoined("/api/user/change-\npassword/{userId}\nPOST\n"
+                + "/api/driver/is-\ndriver\nGET\n"))
+                .isEqualTo("/api/user/change-password/{userId}\nPOST\n/api/driver/is-driver\nGET\n");
+    }
+
+    @Test
     void randomBytesNamedPdfAreNotAValidPdf() {
         byte[] garbage = new byte[4096];
         new Random(11).nextBytes(garbage);
