@@ -305,7 +305,8 @@ public final class CorpusScore {
 
     /**
      * An English word without its inflection, so that a listed "Delete a recipe" is the document's "Deleting
-     * recipes": -ing, -ed, a plural's -s or -es, then a final -e.
+     * recipes": -ing, -ed, a plural's -s or -es, then a final -e; and the noun a verb makes with -ment, so that a
+     * listed "manage shifts" is the document's "Shift Management".
      */
     static String stem(String word) {
         String stem = word;
@@ -314,6 +315,9 @@ public final class CorpusScore {
             stem = stem.substring(0, stem.length() - 3) + "y";
         } else if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss")) {
             stem = stem.substring(0, stem.length() - (stem.endsWith("es") ? 2 : 1));
+        }
+        if (stem.length() > 7 && stem.endsWith("ment")) {
+            stem = stem.substring(0, stem.length() - 4);
         }
         if (stem.length() > 5 && stem.endsWith("ing")) {
             stem = stem.substring(0, stem.length() - 3);

@@ -166,6 +166,13 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aNounMadeWithMentIsItsVerb() {
+        assertThat(List.of("management", "manage", "payment", "pay"))
+                .map(CorpusScore::stem)
+                .containsExactly("manag", "manag", "payment", "pay");
+    }
+
+    @Test
     void aStemDropsTheInflectionOnly() {
         assertThat(List.of("deleting", "delete", "recipes", "categories", "uploaded", "address", "rate", "use",
                 "bookings", "booking"))
