@@ -79,6 +79,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aListNestedUnderAnEnDashAsLatexTypesetsItMarksItsItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                3.1 Functional Requirements
+                The CMS shall provide the following capabilities:
+                • Appointment Scheduling:
+                – Provide staff with visibility into schedules and the ability to adjust as needed.
+                • Record Management:
+                – Enable medical staff to document patient visits and treatments.
+                • Website Administration:
+                – Allow updates to clinic website content, such as announcements.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "Provide staff with visibility into schedules and the ability to adjust as needed",
+                "Enable medical staff to document patient visits and treatments",
+                "Allow updates to clinic website content, such as announcements");
+    }
+
+    @Test
     void whatARequirementIsForNamesNoOperationOfItsOwn() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-001：本项需求用于明确用户注册相关能力及系统响应规则。
