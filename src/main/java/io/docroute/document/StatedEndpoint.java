@@ -752,18 +752,32 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * or of "服务地址：http://localhost:8080/api"; null when it states none, or the root.
      */
     static String basePath(List<String> lines) {
-        for (String line : lines) {
-            for (String[] pair : labelled(line)) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (String[] pair : labelled(lines.get(i))) {
                 if (BASE_LABEL.matcher(pair[0].strip()).matches()) {
-                    String value = SCHEME_AND_HOST.matcher(plain(pair[1])).replaceFirst("").strip();
-                    String path = value.isEmpty() ? "" : value.split("\\s+", 2)[0];
-                    path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
-                    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-                    return ALLOWED.matcher(path).matches() && path.length() > 1 ? path : null;
+                    return baseOf(pair[1]);
                 }
+            }
+            // "## Base URL" over its address alone, in a code block or not
+            if (BASE_LABEL.matcher(Headings.withoutNumbering(plain(lines.get(i)))).matches()) {
+                int next = i + 1;
+                while (next < lines.size() && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```"))) {
+                    next++;
+                }
+                return next < lines.size() && BARE_URL.matcher(plain(lines.get(next))).matches()
+                        ? baseOf(lines.get(next)) : null;
             }
         }
         return null;
+    }
+
+    /** The path of a base's address, without its host and a trailing slash; null when it has none. */
+    private static String baseOf(String address) {
+        String value = SCHEME_AND_HOST.matcher(plain(address)).replaceFirst("").strip();
+        String path = value.isEmpty() ? "" : value.split("\\s+", 2)[0];
+        path = TRAILING_PUNCTUATION.matcher(path).replaceAll("");
+        path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return ALLOWED.matcher(path).matches() && path.length() > 1 ? path : null;
     }
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */

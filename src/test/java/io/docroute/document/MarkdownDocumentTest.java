@@ -194,6 +194,29 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aBaseUrlUnderAHeadingOfItsOwnMakesACurlExampleWithItTheSameInterface() {
+        Document document = parser.parse("api.md", utf8("""
+                # Trails API
+                ## Base URL
+                ```
+                http://localhost:3001/api
+                ```
+                ## List All Trails
+                `GET /trails`
+                ## Create Trail
+                `POST /trails`
+                ## Testing
+                ```bash
+                # Get all trails
+                curl http://localhost:3001/api/trails
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /api/trails", "POST /trails");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
