@@ -249,7 +249,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a method over a path whose first slash a space follows: "POST / api/authentication /login"
     private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
-    private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])");
+    private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])|(?<=://)\\s+");
     private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
@@ -822,7 +822,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return joined.equals(text) ? text : withWrappedPathsJoined(joined);
     }
 
-    /** A path without the spaces typed before a segment or after a slash ("api /v1/ register"). */
+    /**
+     * A path without the spaces typed before a segment or after a slash ("api /v1/ register"), or after its scheme
+     * ("http:// 121.42.145.214:8888/topic-post").
+     */
     private static String withoutSpaceSlips(String path) {
         return SPACE_AFTER_SLASH.matcher(SPACE_BEFORE_SEGMENT.matcher(path).replaceAll("")).replaceAll("");
     }

@@ -843,4 +843,10 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("login (/login)")).path()).isEqualTo("/login");
         assertThat(StatedEndpoint.read(List.of("详见附录(see the appendix)")).path()).isNull();
     }
+
+    @Test
+    void aSpaceTypedAfterTheSchemeIsNoEndOfTheUrl() {
+        assertThat(StatedEndpoint.read(List.of("| HTTP方法 | POST |", "| url | http:// 121.42.145.214:8888/topic-post |")))
+                .hasToString("POST /topic-post");
+    }
 }
