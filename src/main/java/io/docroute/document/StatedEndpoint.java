@@ -330,7 +330,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
     private static final Pattern BASE_LABEL = Pattern.compile(
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
-                    + "|^(?:基础地址|基础路径|基础URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
+                    + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
     private static final Pattern API_DOCS = Pattern.compile("/v[23]/api-docs(?:[/?#]|$)");
@@ -751,7 +751,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * The base path the document states its routes under: "/api" of "Base URL: /api (e.g. http://localhost:3000/api)"
      * or of "服务地址：http://localhost:8080/api"; null when it states none, or the root.
      */
-    static String basePath(List<String> lines) {
+    public static String basePath(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             for (String[] pair : labelled(lines.get(i))) {
                 if (BASE_LABEL.matcher(pair[0].strip()).matches()) {

@@ -217,6 +217,23 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aBaseUrlLabelledWithASpaceInItIsTheDocumentsBasePath() {
+        Document document = parser.parse("api.md", utf8("""
+                # Stories API
+                **基础 URL**: `/api/v1`
+                ## 上传文档
+                **端点**: `POST /documents/upload`
+                ## 示例
+                ```
+                POST /api/v1/documents/upload
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/v1/documents/upload");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
