@@ -6,6 +6,7 @@ import io.docroute.document.Document;
 import io.docroute.document.DocumentException;
 import io.docroute.document.DocumentParser;
 import io.docroute.document.InterfaceBlock;
+import io.docroute.document.StatedEndpoint;
 import io.docroute.extraction.InterfaceSpec;
 import io.docroute.extraction.LocalExtractor;
 import io.docroute.output.DocumentResult;
@@ -140,6 +141,7 @@ public final class CorpusScore {
                     false, e.getMessage(), expected.stream().map(Expected::title).toList(), List.of());
         }
         List<InterfaceSpec> specs = document.blocks().stream().map(extractor::extract).toList();
+        String base = StatedEndpoint.basePath(document.lines());
         boolean[] used = new boolean[specs.size()];
         int found = 0;
         int stated = 0;
@@ -153,7 +155,7 @@ public final class CorpusScore {
                 continue;
             }
             stated++;
-            int at = indexOf(specs, used, e);
+            int at = indexOf(specs, used, e, base);
             if (at >= 0) {
                 used[at] = true;
                 found++;
@@ -164,7 +166,7 @@ public final class CorpusScore {
         }
         for (Expected e : unmatched) {
             // a path the document states without its method is found by its path, else by the title
-            int at = e.path() != null && e.method() == null ? pathOf(specs, used, e.path()) : -1;
+            int at = e.path() != null && e.method() == null ? pathOf(specs, used, e.path(), base) : -1;
             at = at >= 0 ? at : bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
@@ -183,9 +185,10 @@ public final class CorpusScore {
                 null, missed, extraBlocks);
     }
 
-    private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e) {
+    private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e, String base) {
         for (int i = 0; i < specs.size(); i++) {
-            if (!used[i] && e.statesMethod(specs.get(i).method()) && samePath(specs.get(i).path(), e.path())) {
+            if (!used[i] && e.statesMethod(specs.get(i).method())
+                    && samePath(specs.get(i).path(), e.path(), base)) {
                 return i;
             }
         }
@@ -194,10 +197,14 @@ public final class CorpusScore {
 
     /**
      * The same path as written, placeholder names aside; a trailing slash is dropped on both sides, as DocRoute
-     * writes every path without one.
+     * writes every path without one. Under a base path the document states ("Base URL: /api/v1"), a path with it
+     * and without it are the same: the document states both, and the ground truth may list either.
      */
-    private static boolean samePath(String found, String expected) {
-        return shape(found).equals(shape(expected));
+    private static boolean samePath(String found, String expected, String base) {
+        String shape = shape(found);
+        String wanted = shape(expected);
+        return shape.equals(wanted) || base != null && (shape.equals(shape(base) + wanted)
+                || wanted.equals(shape(base) + shape));
     }
 
     /**
@@ -218,9 +225,9 @@ public final class CorpusScore {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private static int pathOf(List<InterfaceSpec> specs, boolean[] used, String path) {
+    private static int pathOf(List<InterfaceSpec> specs, boolean[] used, String path, String base) {
         for (int i = 0; i < specs.size(); i++) {
-            if (!used[i] && samePath(specs.get(i).path(), path)) {
+            if (!used[i] && samePath(specs.get(i).path(), path, base)) {
                 return i;
             }
         }

@@ -45,6 +45,26 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aPathIsKeptWithOrWithoutTheBasePathTheDocumentStates() {
+        byte[] document = """
+                # Stories API
+                **基础 URL**: `/api/v1`
+                ## 上传文档
+                `POST /documents/upload`
+                ## 列出故事
+                `GET /api/v1/stories`
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("stories.md", document, List.of(
+                new CorpusScore.Expected("上传文档", "POST", "/api/v1/documents/upload"),
+                new CorpusScore.Expected("列出故事", "GET", "/stories")));
+
+        assertThat(row.kept()).isEqualTo(2);
+        assertThat(score.score("stories.md", document, List.of(
+                new CorpusScore.Expected("列出故事", "GET", "/v1/stories"))).kept()).isZero();
+    }
+
+    @Test
     void anotherPathIsNotKept() {
         byte[] document = "# Teams API\n## Get team\n`GET /api/teams/:id`\n".getBytes(StandardCharsets.UTF_8);
 
