@@ -86,12 +86,6 @@ final class BlockSelector {
     private static final int MAX_STATED_ASIDE = 2;
     private static final int MIN_ITEMS_BESIDE_STATED = 5;
 
-    // a column said to be its table's key, as one of its column's properties ("integer，外键，主键", "| id | int | PK |"):
-    // the section defines the database, not an interface; not a key in a sentence ("根据一个部门的主键读取其详细信息")
-    private static final Pattern KEY_COLUMN = Pattern.compile(
-            "(?:^|[，,、|：:(（]\\s*)(?:主键|外键|(?i:primary\\s+key|foreign\\s+key|PK|FK))\\s*(?:$|[，,、|。.;；)）])");
-    private static final int MIN_KEY_COLUMNS = 2;
-
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
 
@@ -1041,8 +1035,7 @@ final class BlockSelector {
      * lines or more ("点赞用户编号（LikeUserId）：integer，外键，主键"); one such line may be a field's note in a request.
      */
     private static boolean isDatabaseTable(Node node) {
-        return node.marks.isEmpty() && node.marksBelow.isEmpty()
-                && node.ownLines().stream().filter(line -> KEY_COLUMN.matcher(line).find()).count() >= MIN_KEY_COLUMNS;
+        return node.marks.isEmpty() && node.marksBelow.isEmpty() && RequirementItems.definesTable(node.ownLines());
     }
 
     /** A heading with leader dots ("User Creates a Resume……………… 10"), its page number perhaps on the line below. */

@@ -75,6 +75,11 @@ final class RequirementItems {
                     + "|[（(]\\d{1,3}[)）]\\s*"
                     + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    // a column said to be its table's key, as one of its column's properties ("integer，外键，主键", "| id | int | PK |"):
+    // the section defines the database, not an interface; not a key in a sentence ("根据一个部门的主键读取其详细信息")
+    private static final Pattern KEY_COLUMN = Pattern.compile(
+            "(?:^|[，,、|：:(（]\\s*)(?:主键|外键|(?i:primary\\s+key|foreign\\s+key|PK|FK))\\s*(?:$|[，,、|。.;；)）])");
+    private static final int MIN_KEY_COLUMNS = 2;
     // "*As a user I …": a priority mark glued to the item, where "*As a user*" is emphasis
     private static final Pattern LONE_ASTERISK = Pattern.compile("^\\*(?=[^*\\s][^*]*$)");
     // a table of contents' entry: "Use Case 1: Request Time Slot ........ 5", "3.1 功能需求 …… 6"
@@ -770,6 +775,7 @@ final class RequirementItems {
         boolean epic = false;
         boolean inFlow = false;
         boolean inChecks = false;
+        boolean inTable = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -809,6 +815,9 @@ final class RequirementItems {
                 if (nonFunctionalLevel == 0 && passedOver.test(title)) {
                     nonFunctionalLevel = level;
                 }
+                // nor is a database table's definition ("# 15. Schedule Table" over its columns and their keys), down
+                // to the next heading
+                inTable = definesTableBelow(lines, i);
             }
             if (headed && isNonFunctionalTitle(line)) {
                 // "Non-functional Requirements:", "8 Future Scope of the Project": such a section's title as a line of
@@ -827,7 +836,7 @@ final class RequirementItems {
                 untitled = false;
                 untitledDepth = 0;
             }
-            if (nonFunctionalLevel > 0) {
+            if (nonFunctionalLevel > 0 || inTable) {
                 open = null;
                 continue;
             }
@@ -1079,6 +1088,23 @@ final class RequirementItems {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether lines define a database table: two of them or more declare a column its table's key
+     * ("点赞用户编号（LikeUserId）：integer，外键，主键", "| vehicle_id | INT | PRIMARY KEY, AUTO_INCREMENT |").
+     */
+    static boolean definesTable(List<String> lines) {
+        return lines.stream().filter(line -> KEY_COLUMN.matcher(line).find()).count() >= MIN_KEY_COLUMNS;
+    }
+
+    /** Whether the section under the heading at {@code at}, down to the next heading, defines a database table. */
+    private static boolean definesTableBelow(List<String> lines, int at) {
+        int end = at + 1;
+        while (end < lines.size() && !MARKDOWN_HEADING.matcher(Text.clean(lines.get(end))).lookingAt()) {
+            end++;
+        }
+        return definesTable(lines.subList(at + 1, end));
     }
 
     /** "Admin can create categories": what someone named in a few words can do, an operation. */

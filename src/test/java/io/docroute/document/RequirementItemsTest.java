@@ -98,6 +98,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aDatabaseTablesDefinitionUnderAHeadingNamesNoOperation() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                # 15. Schedule Table
+                | Column Name | Data Type | Constraints | Description |
+                | schedule_id | INT | PRIMARY KEY, AUTO_INCREMENT | ID |
+                | vehicle_id | INT | FOREIGN KEY | Vehicle |
+                # 16. Functional Requirements
+                - Add vehicle records
+                - Modify trips
+                - Cancel trips
+                - Log incidents
+                - Generate invoices
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "Add vehicle records", "Modify trips", "Cancel trips", "Log incidents", "Generate invoices");
+    }
+
+    @Test
     void whatARequirementIsForNamesNoOperationOfItsOwn() {
         List<Item> items = RequirementItems.split(lines("""
                 FR-001：本项需求用于明确用户注册相关能力及系统响应规则。
