@@ -499,6 +499,11 @@ final class BlockSelector {
             } else if (node.marks.size() == 1) {
                 StatedEndpoint read = StatedEndpoint.read(node.ownLines());
                 StatedEndpoint stated = completed(node.marks.get(0), read);
+                String titled = StatedEndpoint.read(List.of(node.title)).method();
+                if (stated.method() == null && stated.path() != null && titled != null) {
+                    // "5. 查询用户是否已经被注册 get请求" over "请求 URL：…/check_name": a method only its heading states
+                    stated = new StatedEndpoint(titled, stated.path(), stated.queryParameters());
+                }
                 StatedEndpoint endpoint = underPrefix(pathPrefix(node), stated);
                 Map<Node, String> calls = callsThrough(node);
                 List<StatedEndpoint.LabelledMethod> methods = node.children.isEmpty()
@@ -1456,6 +1461,7 @@ final class BlockSelector {
                 }
             }
         }
+        withoutPathsStatedBefore(nodes);
         // deepest first, so each section adds up its children's figures once
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Node node = nodes.get(i);
@@ -1476,6 +1482,24 @@ final class BlockSelector {
             }
         }
         return root;
+    }
+
+    /**
+     * A section's paths written again alone beside its own interface ("http://localhost:6000/api/users/sendcode"
+     * under "# 5. 查询用户是否已经被注册", after "# 1. 获取短信验证码" stated it) are the interfaces stated before, not
+     * more of its own.
+     */
+    private static void withoutPathsStatedBefore(List<Node> nodes) {
+        Set<String> before = new HashSet<>();
+        for (Node node : nodes) {
+            List<StatedEndpoint> own = node.marks;
+            if (own.size() > 1) {
+                List<StatedEndpoint> kept = own.stream()
+                        .filter(mark -> mark.method() != null || !before.contains(mark.path())).toList();
+                node.marks = kept.isEmpty() ? own : kept;
+            }
+            own.stream().map(StatedEndpoint::path).filter(Objects::nonNull).forEach(before::add);
+        }
     }
 
     /**

@@ -1074,4 +1074,36 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("registerUser", "登录逻辑-快速登陆", "搜索好友");
     }
+
+    @Test
+    void aMethodOnlyTheHeadingStatesIsTheMethodOfThePathBelowIt() {
+        Document document = parser.parse("api.txt", utf8("""
+                # 1. 获取短信验证码 get请求
+                请求 URL：http://localhost:6000/api/users/sendcode
+                # 2. 查询用户是否已经被注册 get请求
+                请求 URL：http://localhost:6000/api/users/check_name
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /api/users/sendcode", "GET /api/users/check_name");
+    }
+
+    @Test
+    void pathsWrittenAgainAloneBesideASectionsOwnAreTheInterfacesStatedBefore() {
+        Document document = parser.parse("api.txt", utf8("""
+                # 1. 获取短信验证码 get请求
+                请求 URL：http://localhost:6000/api/users/sendcode
+                # 2. 用户注册 post请求
+                请求 URL：http://localhost:6000/api/users/register
+                # 3. 查询用户是否已经被注册 get请求
+                请求 URL：http://localhost:6000/api/users/check_name
+                |参数 |是否必选 |类型 |说明
+                |userName |Y |string |用户名
+                http://localhost:6000/api/users/sendcode
+                http://localhost:6000/api/users/register
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("获取短信验证码 get请求", "用户注册 post请求", "查询用户是否已经被注册 get请求");
+    }
 }
