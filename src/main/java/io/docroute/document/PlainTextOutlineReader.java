@@ -41,6 +41,9 @@ final class PlainTextOutlineReader {
     private static final int DECIMAL_KIND = 2;
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}$");
+    // a chapter's number and title, then a colon: "3.2. Functional Requirements:"
+    private static final Pattern NUMBERED_CHAPTER_COLON = Pattern.compile(
+            "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\S.{0,58}?)\\s*[:：]$");
     // a chapter's first section: "2.1 Patient Data Management"
     private static final Pattern FIRST_SECTION = Pattern.compile("^\\d{1,2}[.．]1(?!\\d)");
     // a chapter's number and title, its point left out: "5 Architecture", "3 需求分析"
@@ -263,6 +266,17 @@ final class PlainTextOutlineReader {
                                                     Predicate<String> chapters) {
         List<Heading> kept = new ArrayList<>(headings);
         for (int i = 0; i < lines.size(); i++) {
+            Matcher colon = NUMBERED_CHAPTER_COLON.matcher(lines.get(i));
+            if (headings.get(i) == null && colon.matches() && chapters.test(colon.group(2))) {
+                // "3.2. Functional Requirements:" over "### 3.2.1. Stimulus: …": a chapter's numbered title its colon
+                // kept from being a heading, one level above its first section's
+                Heading first = headings.subList(i + 1, lines.size()).stream().filter(Objects::nonNull).findFirst()
+                        .orElse(null);
+                if (first != null && first.kind > DECIMAL_KIND && first.text.startsWith(colon.group(1) + ".")) {
+                    kept.set(i, new Heading(first.kind - 1, 0, colon.group(1) + " " + colon.group(2)));
+                }
+                continue;
+            }
             if (headings.get(i) != null || lines.get(i).isEmpty() || !chapters.test(lines.get(i))) {
                 continue;
             }

@@ -1106,4 +1106,20 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("获取短信验证码 get请求", "用户注册 post请求", "查询用户是否已经被注册 get请求");
     }
+
+    @Test
+    void aChaptersNumberedTitleEndingInAColonIsItsHeadingOverItsSections() {
+        Document document = parser.parse("srs.txt", utf8("""
+                3.1.5. Communication Interface
+                There are no special communication interface requirements.
+                3.2. Functional Requirements:
+                3.2.1. Account Registration
+                The system shall allow a non-register user to create a secure account.
+                3.2.2. Account Login
+                The system shall allow a registered jobseeker to login to their account.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Account Registration", "Account Login");
+    }
 }
