@@ -264,6 +264,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
+    // "服务协议：HTTP/POST": the protocol and the method, no path
+    private static final Pattern PROTOCOL_METHOD = Pattern.compile("^(?i:https?)\\s*/\\s*(?i:(" + METHODS + "))$");
     // a label's value of one method or several listed: "POST", "GET, PUT, PATCH, DELETE", "GET/POST"
     private static final Pattern METHODS_VALUE = Pattern.compile(
             "^(?i:(?:" + METHODS + ")(?:\\s*[,，、/|]\\s*(?:" + METHODS + "))*)\\b");
@@ -351,6 +353,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:\\d{1,3}(?:\\.\\d{1,3}){3}|localhost|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:php|html?|jsp|aspx?|json|xml|do|action)/)[a-z]{2,6})(?::\\d{1,5})?(?=/)");
     private static final Pattern METHOD_WORD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern QUOTED_KEY = Pattern.compile("^'([A-Za-z_][\\w-]*)'$");
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern METHOD = Pattern.compile(METHODS, Pattern.CASE_INSENSITIVE);
     // "Client->>API: POST /login" is a message in a sequence diagram, not the definition of an interface
@@ -453,7 +456,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // "路径：localhost:8080/user/{username} /update", "URL: api /v1/ register": spaces typed around a
                 // slash are no end
                 String value = withoutSpaceSlips(pair[1]);
-                if (labelledPath == null && labelsPath(label, value)) {
+                Matcher protocol = PROTOCOL_METHOD.matcher(value.strip());
+                if (protocol.matches()) {
+                    labelledMethod = labelledMethod == null ? protocol.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
+                } else if (labelledPath == null && labelsPath(label, value)) {
                     Matcher inline = INLINE.matcher(value);
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
                         labelledMethod = labelledMethod == null ? method(inline) : labelledMethod;
@@ -1300,10 +1306,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         Matcher labelled = LABELLED.matcher(plain);
         if (labelled.matches() && !DIAGRAM_ARROW.matcher(labelled.group(1)).find()) {
             String label = label(labelled.group(1));
-            String value = unquoted(labelled.group(2).strip());
+            // "接口：/team/ playerFire.json": a space typed after a slash is no end of the path
+            String value = withoutSpaceSlips(unquoted(labelled.group(2).strip()));
             Matcher valueInline = INLINE.matcher(value);
+            List<String> listed = List.of(LIST_SEPARATOR.split(firstToken(value)));
             if (valueInline.lookingAt() && looksLikePath(valueInline.group(PATH_GROUP))) {
                 add(found, endpoint(method(valueInline), valueInline.group(PATH_GROUP)));
+            } else if (labelsPath(label, value) && listed.size() > 1
+                    && listed.stream().allMatch(StatedEndpoint::isLabelledPath)) {
+                // "接口：/taam/teamShowC.json、/taam/teamShowPF.json": a label over several paths states each
+                listed.forEach(path -> add(found, endpoint(null, path)));
             } else if (labelsPath(label, value) && isLabelledPath(value)) {
                 add(found, endpoint(null, firstToken(value)));
             }
@@ -1730,6 +1742,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String page = lower.split("#", 2)[0];
         return !MEDIA_TYPE.matcher(lower).matches() && !FILE_NAME.matcher(page).matches() && !lower.startsWith("//")
                 && !METHOD_LIST.matcher(lower).matches() && !METHOD_AFTER_SLASH.matcher(token).matches()
+                && !PROTOCOL_METHOD.matcher(token).matches()
                 && !FORMAT_LIST.matcher(lower).matches()
                 && !OTHER_SCHEME.matcher(lower).matches() && !API_DOCS.matcher(lower).find()
                 && !LETTERS_PATH.matcher(lower).matches();
@@ -1834,7 +1847,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     private static String label(String text) {
-        return TRAILING_COLON.matcher(plain(text)).replaceAll("").strip();
+        // a code object's key keeps its quotes: 'url': 'http://localhost:8080/student/signup'
+        return QUOTED_KEY.matcher(TRAILING_COLON.matcher(plain(text)).replaceAll("").strip()).replaceAll("$1");
     }
 
     /**

@@ -849,4 +849,28 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("| HTTP方法 | POST |", "| url | http:// 121.42.145.214:8888/topic-post |")))
                 .hasToString("POST /topic-post");
     }
+
+    @Test
+    void aCodeObjectsQuotedKeysLabelItsFacts() {
+        assertThat(StatedEndpoint.read(List.of("{", "    'url': 'http://localhost:8080/student/signup' ,",
+                "    'method': 'POST',"))).hasToString("POST /student/signup");
+        // a JSON example's keys are its data: {"url": "http://…"} in a response names no interface
+        assertThat(StatedEndpoint.read(List.of("\"url\": \"http://localhost:8080/student/signup\",",
+                "\"method\": \"POST\",")).isStated()).isFalse();
+    }
+
+    @Test
+    void aProtocolBeforeTheMethodStatesTheMethodAndNoPath() {
+        assertThat(StatedEndpoint.read(List.of("- 请求地址：manage/user/info", "- 服务协议：HTTP/POST")))
+                .hasToString("POST /manage/user/info");
+        assertThat(StatedEndpoint.marks("- 服务协议：HTTP/POST")).isEmpty();
+    }
+
+    @Test
+    void aLabelOverSeveralPathsStatesEachAndASpaceAfterASlashIsNoEnd() {
+        assertThat(StatedEndpoint.marks("· 接口：/taam/teamShowC.json、/taam/teamShowPF.json"))
+                .extracting(StatedEndpoint::toString).containsExactly("/taam/teamShowC.json", "/taam/teamShowPF.json");
+        assertThat(StatedEndpoint.marks("· 接口：/team/ playerFire.json")).singleElement()
+                .hasToString("/team/playerFire.json");
+    }
 }
