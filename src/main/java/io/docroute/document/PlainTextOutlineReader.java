@@ -193,11 +193,6 @@ final class PlainTextOutlineReader {
     }
 
     /**
-     * The headings with the chapters whose number stands without its point ("5 Architecture", as a PDF gives a Word
-     * file's unstyled chapter title), where the next numbered heading is a section of that chapter ("5.1 Server"):
-     * "12 items" alone is prose, and so is a line with a sentence's punctuation ("1 级：充值 1000 元以下，打 9 折").
-     */
-    /**
      * The headings with each record's title one: where rules of dashes part a text into records, three rules or
      * more, the first line of each record titles it ("发布房源（http://localhost:8080/HouseRSS/house/publish.do）"
      * over the fields it takes), as a heading would. The first record starts the text, after the text's own title
@@ -237,6 +232,11 @@ final class PlainTextOutlineReader {
         }
     }
 
+    /**
+     * The headings with the chapters whose number stands without its point ("5 Architecture", as a PDF gives a Word
+     * file's unstyled chapter title), where the next numbered heading is a section of that chapter ("5.1 Server"):
+     * "12 items" alone is prose, and so is a line with a sentence's punctuation ("1 级：充值 1000 元以下，打 9 折").
+     */
     private static List<Heading> withChapters(List<String> lines, List<Heading> headings) {
         List<Heading> kept = new ArrayList<>(headings);
         for (int i = 0; i < lines.size(); i++) {

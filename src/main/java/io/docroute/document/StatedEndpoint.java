@@ -458,7 +458,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 String value = withoutSpaceSlips(pair[1]);
                 Matcher protocol = PROTOCOL_METHOD.matcher(value.strip());
                 if (protocol.matches()) {
-                    labelledMethod = labelledMethod == null ? protocol.group(1).toUpperCase(Locale.ROOT) : labelledMethod;
+                    labelledMethod = labelledMethod == null ? protocol.group(1).toUpperCase(Locale.ROOT)
+                            : labelledMethod;
                 } else if (labelledPath == null && labelsPath(label, value)) {
                     Matcher inline = INLINE.matcher(value);
                     if (inline.lookingAt() && looksLikePath(inline.group(PATH_GROUP))) {
@@ -767,7 +768,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             // "## Base URL" over its address alone, in a code block or not
             if (BASE_LABEL.matcher(Headings.withoutNumbering(plain(lines.get(i)))).matches()) {
                 int next = i + 1;
-                while (next < lines.size() && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```"))) {
+                while (next < lines.size()
+                        && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```"))) {
                     next++;
                 }
                 return next < lines.size() && BARE_URL.matcher(plain(lines.get(next))).matches()

@@ -846,7 +846,8 @@ class StatedEndpointTest {
 
     @Test
     void aSpaceTypedAfterTheSchemeIsNoEndOfTheUrl() {
-        assertThat(StatedEndpoint.read(List.of("| HTTP方法 | POST |", "| url | http:// 121.42.145.214:8888/topic-post |")))
+        assertThat(StatedEndpoint.read(List.of("| HTTP方法 | POST |",
+                "| url | http:// 121.42.145.214:8888/topic-post |")))
                 .hasToString("POST /topic-post");
     }
 
