@@ -234,6 +234,23 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theAppendicesLinksAreNoInterfaces() {
+        Document document = parser.parse("spec.md", utf8("""
+                # Functional Specification
+                ## Use Case 1 User uploads a file
+                The user picks a file and the client uploads it in parts.
+                ## Use Case 2 User deletes a file
+                The user deletes a file from the server.
+                ## Appendices
+                https://github.com/electron/electron
+                https://aws.amazon.com/blogs/aws/amazon-s3-multipart-upload/
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Use Case 1 User uploads a file", "Use Case 2 User deletes a file");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
