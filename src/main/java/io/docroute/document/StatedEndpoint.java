@@ -317,7 +317,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // braces only around a placeholder's name: "/files/{id}.json", not "/:{{port}}/x"
     private static final Pattern ALLOWED = Pattern.compile("^/(?:[A-Za-z0-9_/.~:@+,;=-]|\\{[A-Za-z0-9_]+})*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
-    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py)$");
+    private static final Pattern FILE_NAME = Pattern.compile(
+            ".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py|css)$");
     // "docx/md", "json/xml": file formats listed, not a route
     private static final String FORMAT = "(?:docx?|md|pdf|json|xml|txt|xlsx?|csv|html?|png|jpe?g|gif|zip)";
     private static final Pattern FORMAT_LIST = Pattern.compile("/?" + FORMAT + "(?:/" + FORMAT + ")+/?");
@@ -334,6 +335,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
                     + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
+    // a page's name: "首页", "报名页", "个人详细页", "登录页面"
+    private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{IsHan}{0,8}页(?:面)?$");
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
     private static final Pattern API_DOCS = Pattern.compile("/v[23]/api-docs(?:[/?#]|$)");
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login", "path/products": a word standing
@@ -799,6 +802,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static String localUrlPath(String plain) {
         Matcher labelled = LABELLED.matcher(plain);
+        if (labelled.matches() && PAGE_LABEL.matcher(labelled.group(1).strip()).matches()) {
+            // "报名页：localhost:8080/vote/register": a page's address, where the browser goes, not an interface
+            return null;
+        }
         String url = labelled.matches() && labelled.group(1).length() <= MAX_URL_LABEL
                 && !BASE_LABEL.matcher(labelled.group(1).strip()).matches() ? labelled.group(2).strip() : plain;
         Matcher local = LOCAL_URL.matcher(url);

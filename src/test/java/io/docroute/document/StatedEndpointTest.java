@@ -874,4 +874,12 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("· 接口：/team/ playerFire.json")).singleElement()
                 .hasToString("/team/playerFire.json");
     }
+
+    @Test
+    void aPagesAddressAndAStylesheetAreNoInterfaces() {
+        assertThat(StatedEndpoint.marks("报名页：localhost:8080/vote/register")).isEmpty();
+        assertThat(StatedEndpoint.marks("CSS样式引用地址：/stylesheets/xxx.css")).isEmpty();
+        assertThat(StatedEndpoint.marks("测试时：localhost:81/accountInsert")).singleElement()
+                .hasToString("/accountInsert");
+    }
 }
