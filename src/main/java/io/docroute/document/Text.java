@@ -10,6 +10,9 @@ final class Text {
     static final String LIST_GLYPHS = "•·●○■□◆◇▪▫►▶◦‣⁃⚫⦁➢➤❖◼◾";
 
     private static final Pattern DRAWN_CODE_SPAN = Pattern.compile("‘([^‘’\\n]+)‘");
+    // the simplified radicals of the CJK Radicals Supplement that are characters of their own, and those characters
+    private static final String SIMPLIFIED_RADICALS = "⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰";
+    private static final String SIMPLIFIED_IDEOGRAPHS = "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙";
 
     private Text() {
     }
@@ -58,7 +61,8 @@ final class Text {
     /**
      * Replaces Kangxi and supplementary CJK radicals (U+2E80–U+2FDF) by the ideographs they stand for: some PDF
      * producers map glyphs to the radicals, so "⽤户" would not read as "用户"; others write the radical and then the
-     * ideograph, so "请求⽅方式" is "请求方式".
+     * ideograph, so "请求⽅方式" is "请求方式". The simplified radicals that are characters of their own ("倒⻋辅助",
+     * "⻚面") have no compatibility mapping; {@link #SIMPLIFIED_RADICALS} gives theirs.
      */
     static String withUnifiedRadicals(String text) {
         StringBuilder out = null;
@@ -66,7 +70,9 @@ final class Text {
             char c = text.charAt(i);
             if (c >= '\u2E80' && c <= '\u2FDF') {
                 out = out == null ? new StringBuilder(text.substring(0, i)) : out;
-                String ideograph = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                int simplified = SIMPLIFIED_RADICALS.indexOf(c);
+                String ideograph = simplified >= 0 ? String.valueOf(SIMPLIFIED_IDEOGRAPHS.charAt(simplified))
+                        : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
                 out.append(ideograph);
                 if (text.startsWith(ideograph, i + 1)) {
                     // "请求⽅方式": the radical drawn over the ideograph it stands for, both in the text layer

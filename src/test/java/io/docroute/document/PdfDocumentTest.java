@@ -129,6 +129,8 @@ class PdfDocumentTest {
     void kangxiRadicalsInAPdfTextLayerReadAsTheIdeographs() {
         assertThat(Text.withUnifiedRadicals("新\u2F64\u2F08")).isEqualTo("新用人");
         assertThat(Text.withUnifiedRadicals("plain 用户")).isEqualTo("plain 用户");
+        // the simplified radicals that are characters of their own have no compatibility mapping
+        assertThat(Text.withUnifiedRadicals("倒\u2ECB辅助，\u2EDA面")).isEqualTo("倒车辅助，页面");
         // the radical drawn over the ideograph it stands for is one character, a repeated ideograph stays repeated
         assertThat(Text.withUnifiedRadicals("请求\u2F45方式 ⽉月 年年")).isEqualTo("请求方式 月 年年");
     }
