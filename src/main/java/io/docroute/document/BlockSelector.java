@@ -681,7 +681,10 @@ final class BlockSelector {
                 Pick pick = new Pick(title, segment, List.of(), "one of the " + count
                         + " interfaces '" + node.title + "' states: " + endpoint);
                 pick.order = node.order * 1000 + order++;
-                pick.stated = endpoint == mark && !routeStarts.contains(at) && endpoints.size() == 1 ? null : endpoint;
+                // a table row's endpoint is carried to its block: the row ("| Resource | /users/login |") titles it
+                boolean row = Text.clean(lines.get(at)).startsWith("|");
+                pick.stated = endpoint == mark && !routeStarts.contains(at) && endpoints.size() == 1 && !row
+                        ? null : endpoint;
                 picks.add(pick);
             }
         }

@@ -161,7 +161,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final String CHINESE_PATH_LABELS =
             "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径";
     private static final Pattern PATH_LABEL = Pattern.compile(
-            "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api)$"
+            "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api|resource)$"
                     + "|^(?:" + CHINESE_PATH_LABELS + ")"
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",

@@ -251,6 +251,25 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTableOfResourcesAndMethodsRowByRowStatesEachInterface() {
+        Document document = parser.parse("api.md", utf8("""
+                # API
+
+                | Resource | /users/signup |
+                |---|---|
+                | Method | POST |
+                | Authenticated | No |
+                | Resource | /users/login |
+                | Method | POST |
+                | Resource | /users/list_users |
+                | Method | GET |
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /users/signup", "POST /users/login", "GET /users/list_users");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
