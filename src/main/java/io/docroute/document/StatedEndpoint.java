@@ -259,7 +259,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:methods?|http methods?|request methods?|request type|type"
+            "^(?:methods?|http methods?|request methods?|request type|type|http"
                     + "|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
                     + "|接口类型|接口方式|接口方法)$",
             Pattern.CASE_INSENSITIVE);
@@ -344,6 +344,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern BASE_WORD = Pattern.compile(
             "^(?:(?i:base[-_]?ur[li]|api[-_]?(?:url|host)|path|host|url|server|domain)"
                     + "|(?:基地址|基础地址|基础路径|根地址|根路径|服务器?地址|域名)"
+                    // an ellipsis for the address the path is under: "url:.../barCategory.php"
+                    + "|/?(?:\\.{3}|…)"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
     // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,

@@ -882,4 +882,10 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("测试时：localhost:81/accountInsert")).singleElement()
                 .hasToString("/accountInsert");
     }
+
+    @Test
+    void anEllipsisForTheAddressIsNoPartOfThePathAndHttpLabelsTheMethod() {
+        assertThat(StatedEndpoint.read(List.of("1. url:.../barCategory.php", "2. http: post")))
+                .hasToString("POST /barCategory.php");
+    }
 }
