@@ -499,8 +499,9 @@ final class BlockSelector {
             } else if (node.marks.size() == 1) {
                 StatedEndpoint read = StatedEndpoint.read(node.ownLines());
                 StatedEndpoint stated = completed(node.marks.get(0), read);
-                String titled = StatedEndpoint.read(List.of(node.title)).method();
-                if (stated.method() == null && stated.path() != null && titled != null) {
+                String titled = stated.method() == null && stated.path() != null
+                        ? StatedEndpoint.read(List.of(node.title)).method() : null;
+                if (titled != null) {
                     // "5. 查询用户是否已经被注册 get请求" over "请求 URL：…/check_name": a method only its heading states
                     stated = new StatedEndpoint(titled, stated.path(), stated.queryParameters());
                 }

@@ -196,11 +196,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
                     + "(\\S.*))?$");
+    // the word that ends a front end's page's name: "登录页", "个人详细页", "登录页面", "注册界面"
+    private static final String PAGE_WORD = "(?:页|页面|界面)";
     // a route run into what it does in Chinese, or a note or a tick: "/userList 获取用户列表√", "/addNotice添加消息";
     // not a front end's page ("/login 登录页 游客")
     private static final Pattern ROUTE_THEN_CHINESE = Pattern.compile(
-            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)\\s*[，,]?\\s*((?![^\\s（(]*(?:页|页面|界面)(?:[\\s（(]|$))"
-                    + "[\\p{IsHan}（(√✓].*)$");
+            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)\\s*[，,]?\\s*((?![^\\s（(]*" + PAGE_WORD
+                    + "(?:[\\s（(]|$))[\\p{IsHan}（(√✓].*)$");
     // what a route's description says its method is: "A post request used to add data", or a method with a capital
     // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
     private static final Pattern DESCRIBED_METHOD = Pattern.compile(
@@ -336,7 +338,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
     // a page's name: "首页", "报名页", "个人详细页", "登录页面"
-    private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{IsHan}{0,8}页(?:面)?$");
+    private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{IsHan}{0,8}" + PAGE_WORD + "$");
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
     private static final Pattern API_DOCS = Pattern.compile("/v[23]/api-docs(?:[/?#]|$)");
     // "base-url/api/x", "<host>/api/x", "{baseUrl}/api/x", "基地址/admin/login", "path/products": a word standing
