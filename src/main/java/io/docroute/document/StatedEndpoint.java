@@ -514,8 +514,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 } else if (urlPath == null) {
                     urlPath = localUrlPath(plain);
                 }
-                Matcher titled = TITLE_THEN_BRACKETED_PATH.matcher(Headings.withoutNumbering(plain));
-                if (urlPath == null && titled.matches() && looksLikePath(titled.group(1))) {
+                Matcher titled = urlPath == null ? TITLE_THEN_BRACKETED_PATH.matcher(Headings.withoutNumbering(plain))
+                        : null;
+                if (titled != null && titled.matches() && looksLikePath(titled.group(1))) {
                     urlPath = titled.group(1);
                 }
                 // a line in a spelling that marks an interface on its own (a row of a table of operations,
