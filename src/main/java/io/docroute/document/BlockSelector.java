@@ -672,7 +672,7 @@ final class BlockSelector {
             for (StatedEndpoint mark : endpoints) {
                 // a section that states one interface after all (the rest were its examples) keeps its own title
                 String below = detailsBelow ? lastTitleLine(segment) : null;
-                String title = titled.get(k) ? Headings.stripNumbering(lines.get(from))
+                String title = titled.get(k) ? Headings.stripNumbering(titleOf(lines.get(from)))
                         : count == 1 ? node.title : below != null ? below : segmentTitle(lines.get(at), mark);
                 // one line stating several methods of its path ("get and post Matching String"): one block each
                 if (endpoints.size() > 1 && mark.method() != null && !title.contains(mark.toString())) {
@@ -684,8 +684,9 @@ final class BlockSelector {
                 pick.order = node.order * 1000 + order++;
                 // a table row's endpoint is carried to its block: the row ("| Resource | /users/login |") titles it
                 boolean row = Text.clean(lines.get(at)).startsWith("|");
+                // (with the method a row below it states: "| url | http://…/api/station |" over "| 请求类型 | get |")
                 pick.stated = endpoint == mark && !routeStarts.contains(at) && endpoints.size() == 1 && !row
-                        ? null : endpoint;
+                        ? null : row ? completed(endpoint, StatedEndpoint.read(segment)) : endpoint;
                 picks.add(pick);
             }
         }
@@ -743,12 +744,24 @@ final class BlockSelector {
 
     /** A title line, or a title closed by a colon ("Modify account details:") that labels no part. */
     private boolean isTitleAbove(String line) {
-        if (isTitleLine(line)) {
+        if (isTitleLine(titleOf(line))) {
             return true;
         }
         String title = line.strip();
         return (title.endsWith(":") || title.endsWith("：")) && labelledPart(title).isEmpty()
                 && isTitleLine(title.substring(0, title.length() - 1));
+    }
+
+    /**
+     * A line's title: the one cell a table row fills, as a table of one interface's properties heads it with its
+     * name ("|  | 获取车站列表 |" over "| url | http://…/api/station |"); else the line.
+     */
+    private static String titleOf(String line) {
+        if (!line.startsWith("|")) {
+            return line;
+        }
+        List<String> filled = Outline.Table.cells(line).stream().map(Text::clean).filter(c -> !c.isEmpty()).toList();
+        return filled.size() == 1 ? filled.get(0) : line;
     }
 
     private static boolean isTitleLine(String line) {

@@ -270,6 +270,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTableOfOneInterfacesPropertiesIsTitledByItsOneFilledHeaderCell() {
+        Document document = parser.parse("api.md", utf8("""
+                # 接口
+
+                |  | 获取车站列表 |
+                |---|---|
+                | url | http://网站地址/api/station |
+                | 参数 | 无 |
+                | 请求类型 | get |
+
+                |  | 获取历史客流 |
+                |---|---|
+                | url | http://网站地址/api/historyflow |
+                | 参数 | startDate //开始时间 |
+                | 请求类型 | get |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("获取车站列表", "GET /api/station"), tuple("获取历史客流", "GET /api/historyflow"));
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
