@@ -657,7 +657,8 @@ final class BlockSelector {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
-                    || StatedEndpoint.isMethodLine(lines.get(at - 1))) ? at - 1 : at;
+                    || StatedEndpoint.isMethodLine(lines.get(at - 1))
+                    || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
             boolean title = first - 1 > previous && !detailsBelow && isTitleAbove(lines.get(first - 1));
             froms.add(title ? first - 1 : first);
             titled.add(title);
@@ -744,6 +745,9 @@ final class BlockSelector {
 
     /** A title line, or a title closed by a colon ("Modify account details:") that labels no part. */
     private boolean isTitleAbove(String line) {
+        if (StatedEndpoint.labelsMethodOfRoutes(line)) {
+            return false;
+        }
         if (isTitleLine(titleOf(line))) {
             return true;
         }

@@ -274,6 +274,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the name a method's label gives what it does, in brackets after it: "DELETE（取消关注）"
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,30})[)）]$");
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
+    // a method alone as a label over what it sends: "Post:", "GET请求："
+    private static final Pattern METHOD_OVER_ROUTES = Pattern.compile(
+            "^(?i:(" + METHODS + "))(?:\\s*(?:请求|提交|方式))?\\s*[:：]$");
     private static final Pattern METHOD_SENT = Pattern.compile(
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
     // a label and its value; the colon of a URL's scheme is no label's
@@ -797,6 +800,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
+    /** Whether a line is a method alone as a label over the routes it sends ("Post:"): no interface's title. */
+    static boolean labelsMethodOfRoutes(String line) {
+        return METHOD_OVER_ROUTES.matcher(plain(line)).matches();
+    }
+
     static boolean isMethodLine(String line) {
         return sentMethod(plain(line)) != null || hasMethodLabel(line);
     }
@@ -1491,12 +1499,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     static Map<Integer, List<StatedEndpoint>> listedRoutes(List<String> lines) {
         Map<Integer, List<StatedEndpoint>> routes = new LinkedHashMap<>();
         boolean methodElsewhere = false;
+        // "Post:" over "/user/register: 注册用户": a method's label over the routes it sends, down to another line
+        String labelled = null;
         for (int i = 0; i < lines.size(); i++) {
+            Matcher label = METHOD_OVER_ROUTES.matcher(plain(lines.get(i)));
             List<StatedEndpoint> route = listedRoute(lines.get(i));
-            if (!route.isEmpty()) {
-                routes.put(i, route);
+            if (label.matches()) {
+                labelled = label.group(1).toUpperCase(Locale.ROOT);
+            } else if (!route.isEmpty()) {
+                String method = labelled;
+                routes.put(i, route.stream().map(listed -> listed.withMethodOfAll(method)).toList());
             } else if (marks(lines.get(i)).stream().anyMatch(mark -> mark.method() != null)) {
                 methodElsewhere = true;
+            } else if (!plain(lines.get(i)).isEmpty()) {
+                labelled = null;
             }
         }
         return routes.size() < MIN_LISTED_ROUTES || methodElsewhere ? Map.of() : routes;

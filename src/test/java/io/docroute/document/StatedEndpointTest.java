@@ -70,6 +70,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodsLabelOverListedRoutesSendsEachOfThemDownToAnotherLine() {
+        List<String> lines = List.of("http请求:", "Post:", "/user/register: 注册用户", "/user/login: 用户登录", "",
+                "GET:", "/user/base: 获取本用户基本信息", "/video/top: 获取热点视频", "(以下暂未实现)",
+                "/broadcast: 直播");
+        assertThat(StatedEndpoint.listedRoutes(lines).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("POST /user/register", "POST /user/login", "GET /user/base", "GET /video/top",
+                        "/broadcast");
+        assertThat(StatedEndpoint.labelsMethodOfRoutes("GET请求：")).isTrue();
+        assertThat(StatedEndpoint.labelsMethodOfRoutes("GET: /user/base")).isFalse();
+    }
+
+    @Test
     void aQuotedRouteMayHaveItsDescriptionRightAfterTheClosingQuote() {
         List<String> lines = List.of("‘/getmyfans’：获取我的粉丝（我的页面，查看粉丝）", "‘/addmyfollows’：添加关注",
                 "‘/getmyfollows’： 获取我的关注", "'/uploadtextimg': upload an image");
