@@ -159,7 +159,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final String CHINESE_PATH_LABELS =
-            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径";
+            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务名|话题名";
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api|resource)$"
                     + "|^(?:" + CHINESE_PATH_LABELS + ")"

@@ -406,6 +406,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRobotServicesOrTopicsNameIsItsPath() {
+        assertThat(StatedEndpoint.marks("服务名：/manual_mapping_service")).singleElement()
+                .hasToString("/manual_mapping_service");
+        assertThat(StatedEndpoint.marks("话题名：/grab_over")).singleElement().hasToString("/grab_over");
+        assertThat(StatedEndpoint.marks("服务名: movieinfo.user.UserService")).isEmpty();
+    }
+
+    @Test
     void aPathOfOneWordLabelledBesideALabelledMethodIsStated() {
         List<String> lines = List.of("- 请求路径：login", "- 请求方法：post", "- 请求参数", "", "| 参数名 | 参数说明 |");
         assertThat(StatedEndpoint.marks("登录验证接口", lines)).singleElement().hasToString("POST /login");
