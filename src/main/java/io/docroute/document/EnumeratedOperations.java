@@ -377,6 +377,10 @@ final class EnumeratedOperations {
         String manner = Vocabulary.manner(verbs[0]);
         for (int i = 0; i < parts.length; i++) {
             String thing = anyThing ? thingFor(things, i) : "";
+            if (chinese && things[i].isEmpty() && !thing.isEmpty() && verbs[i].endsWith(thing.substring(0, 1))) {
+                // "发帖、修改帖子、删除帖子": an operation that holds its thing ("发帖" of 帖子) takes it not again
+                thing = "";
+            }
             if (chinese && Vocabulary.manner(verbs[i]).isEmpty()) {
                 verbs[i] = manner + verbs[i];
             }

@@ -356,6 +356,7 @@ final class RequirementItems {
     // a label that is an operation alone, what may be done, over the things it is done to: "可查看：积分排行榜、学生分数"
     private static final Pattern VERB_LABEL = Pattern.compile("^(?:可以?|能够?)?(\\p{IsHan}{2})$");
     private static final Pattern THINGS_LISTED = Pattern.compile("[、，,]");
+    private static final Pattern BRACKETED_OPERATIONS = Pattern.compile("^([^（(:：]{1,16})[（(]([^）)]+)[)）]$");
     // a function specified by its labelled parts, what goes in and what comes out among them: "1）系统登录" over
     // "数据输入：输入用户账号，密码", "数据输出：登录成功或者…", "数据约束：…"; "· Logout" over "· Description : …",
     // "· Input : Nothing.", "· Output : Redirected to login page."
@@ -1327,16 +1328,17 @@ final class RequirementItems {
             return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
         }
         if (kind == null && listed) {
-            for (String phrase : actionPhrases(text)) {
+            String labelled = bracketedOperations(text, namesOperation);
+            for (String phrase : actionPhrases(labelled)) {
                 if (namesOperation.test(phrase)) {
                     // "用户管理：搜索用户，添加用户以及删除用户": what follows the label, for each operation it lists
-                    Matcher label = ACTION_LABEL.matcher(text);
+                    Matcher label = ACTION_LABEL.matcher(labelled);
                     boolean clause = label.lookingAt() && !phrase.equals(Text.clean(label.group(1)));
-                    String rest = clause ? text.substring(label.end()).strip() : "";
+                    String rest = clause ? labelled.substring(label.end()).strip() : "";
                     Matcher lead = OPERATIONS_LEAD.matcher(rest);
                     Matcher verb = VERB_LABEL.matcher(phrase);
                     List<String> things = label.lookingAt() && !clause ? thingsListed(
-                            trimmedPhrase(text.substring(label.end()).strip()), opensWithOperation) : List.of();
+                            trimmedPhrase(labelled.substring(label.end()).strip()), opensWithOperation) : List.of();
                     if (verb.matches() && opensWithOperation.test(verb.group(1)) && !things.isEmpty()) {
                         // "可查看：积分排行榜、学生分数": the label's operation on each thing it lists
                         rest = things.stream().map(thing -> verb.group(1) + thing).collect(Collectors.joining("、"));
@@ -1353,6 +1355,20 @@ final class RequirementItems {
             }
         }
         return kind == null ? null : new Start(kind, id == null ? null : id.id(), text);
+    }
+
+    /**
+     * A group of operations named with the operations it groups in brackets, as a label over them: "管理帖子（发帖、修改帖子、
+     * 删除帖子）" reads "管理帖子：发帖、修改帖子、删除帖子"; any other text as it is ("举报（用户、帖子、评论）" lists things).
+     */
+    private static String bracketedOperations(String text, Predicate<String> namesOperation) {
+        Matcher bracketed = BRACKETED_OPERATIONS.matcher(text);
+        if (!bracketed.matches()) {
+            return text;
+        }
+        List<String> operations = List.of(THINGS_LISTED.split(bracketed.group(2)));
+        return operations.size() > 1 && operations.stream().allMatch(operation -> namesOperation.test(operation.strip()))
+                ? bracketed.group(1).strip() + "：" + bracketed.group(2) : text;
     }
 
     /**

@@ -358,6 +358,22 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aGroupOfOperationsWithTheOperationsInBracketsIsEachOfThem() {
+        Document document = parser.parse("forum.txt", utf8("""
+                普通用户需求：
+                注册
+                登录
+                管理帖子（发帖、修改帖子、删除帖子）
+                查看帖子详情
+                举报（用户、帖子、评论）
+                设置帖子置顶
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "注册", "登录", "发帖", "修改帖子", "删除帖子", "查看帖子详情", "举报（用户、帖子、评论）", "设置帖子置顶");
+    }
+
+    @Test
     void plainTextBlocksHaveNoFieldsButKeepTheirReturns() {
         Document document = parser.parse("plain.txt", TestDocuments.fixture("plain.txt"));
 
