@@ -103,6 +103,10 @@ public class DocumentParser {
             throw new DocumentException("the document is empty");
         }
         String extension = extension(name);
+        if (format == DocumentFormat.JSON && extension.equals(".json") && !opensAsJson(bytes)) {
+            // a file named .json that holds Markdown ("# 接口文档", "## 1. 用户登录"): read as what it holds
+            format = DocumentFormat.MARKDOWN;
+        }
         Content read = switch (format) {
             case MARKDOWN -> markdown(text(bytes, extension), name);
             case HTML -> html(text(bytes, extension), name);
@@ -328,6 +332,18 @@ public class DocumentParser {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the bytes open as JSON does, at a brace or a bracket after any byte order mark and blanks; a broken JSON
+     * document opens so too, and is refused as malformed.
+     */
+    private static boolean opensAsJson(byte[] bytes) {
+        int at = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (at < bytes.length && Character.isWhitespace(bytes[at])) {
+            at++;
+        }
+        return at == bytes.length || bytes[at] == '{' || bytes[at] == '[';
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

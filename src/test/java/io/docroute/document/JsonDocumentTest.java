@@ -97,6 +97,23 @@ class JsonDocumentTest {
     }
 
     @Test
+    void aFileNamedJsonThatHoldsMarkdownIsReadAsMarkdown() {
+        Document document = parser.parse("api.json", utf8("""
+                # 接口文档
+
+                ## 用户登录
+                - **接口**: `POST /api/v1/auth/login`
+
+                ## 用户注册
+                - **接口**: `POST /api/v1/auth/register`
+                """));
+
+        assertThat(document.format()).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/v1/auth/login", "POST /api/v1/auth/register");
+    }
+
+    @Test
     void jsonOfAnotherShapeNamesTheTwoAcceptedShapes() {
         assertThatThrownBy(() -> parser.parse("config.json", utf8("{\"name\": \"not a document\"}")))
                 .isInstanceOf(DocumentException.class)
