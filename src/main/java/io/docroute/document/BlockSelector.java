@@ -492,7 +492,11 @@ final class BlockSelector {
             List<StatedEndpoint> below = node.marksBelow;
             if (!below.isEmpty()) {
                 List<StatedEndpoint> own = node.marks.stream().filter(m -> !contains(below, m)).toList();
-                if (!own.isEmpty()) {
+                if (isServicePath(node, own, below)) {
+                    // "**服务路径**: `/api/v1/auth`" over "#### POST /login": the path its sections' paths follow
+                    node.servicePath = own.get(0).path();
+                    node.why = "states the path its sections' paths follow: " + node.servicePath;
+                } else if (!own.isEmpty()) {
                     split(node, picks);
                 }
                 byStatedEndpoints(node, picks);
@@ -711,7 +715,27 @@ final class BlockSelector {
      * a placeholder ("/{group_id}/update" under "Group Admin Only endpoints"), the prefix of the nearest section before
      * it under the same parent ("Lead with /groups"). A route cannot open with a placeholder at the root of an API.
      */
+    /**
+     * Whether a titled section's own lines state one path, without a method, that none of the endpoints its sections
+     * state (each with its method) starts with: a service's path, which theirs follow. A path its title states
+     * ("Area Endpoint (/api/area/)" over "GET /api/areas") is no such path, nor a base URL before the first heading.
+     */
+    private static boolean isServicePath(Node node, List<StatedEndpoint> own, List<StatedEndpoint> below) {
+        if (node.title.isBlank() || own.size() != 1 || own.get(0).method() != null || own.get(0).path() == null
+                || node.title.contains(own.get(0).path())) {
+            return false;
+        }
+        String path = own.get(0).path();
+        return below.stream().allMatch(mark -> mark.method() != null && mark.path() != null
+                && !mark.path().equals(path) && !mark.path().startsWith(path + "/"));
+    }
+
     private static String pathPrefix(Node node) {
+        for (Node section = node.parent; section != null && pathPrefix(node.title) == null; section = section.parent) {
+            if (section.servicePath != null) {
+                return section.servicePath;
+            }
+        }
         String own = pathPrefix(node.title);
         if (own != null || node.parent == null || node.marks.isEmpty()
                 || !node.marks.stream().allMatch(mark -> mark.path() != null && mark.path().startsWith("/{"))) {
@@ -739,7 +763,11 @@ final class BlockSelector {
         if (prefix == null || path == null || path.equals(prefix) || path.startsWith(prefix + "/")) {
             return endpoint;
         }
-        return new StatedEndpoint(endpoint.method(), path.equals("/") ? prefix : prefix + path,
+        // "/api/v1/roles" over "/roles/{role_id}": the segment both write is written once
+        String last = prefix.substring(prefix.lastIndexOf('/'));
+        String rest = last.length() > 1 && (path.equals(last) || path.startsWith(last + "/"))
+                ? path.substring(last.length()) : path;
+        return new StatedEndpoint(endpoint.method(), rest.isEmpty() || rest.equals("/") ? prefix : prefix + rest,
                 endpoint.queryParameters());
     }
 
@@ -1570,6 +1598,8 @@ final class BlockSelector {
         List<StatedEndpoint> marks = List.of();
         /** The endpoints stated in non-part sections beneath this one. */
         List<StatedEndpoint> marksBelow = List.of();
+        /** The path this section states for the paths its sections state to follow ("**服务路径**: `/api/v1/auth`"). */
+        String servicePath;
         Pick pick;
         String why;
 

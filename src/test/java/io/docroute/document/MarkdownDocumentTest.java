@@ -270,6 +270,27 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aServicesPathIsThePathItsSectionsPathsFollow() {
+        Document document = parser.parse("api.md", utf8("""
+                ## 认证服务 (Auth)
+                **服务路径**: `/api/v1/auth`
+                #### POST /login - 用户登录
+                **描述**: 使用用户名和密码登录系统
+                #### GET /me - 获取当前用户信息
+                ## 角色管理 (Roles)
+                **服务路径**: `/api/v1/roles`
+                #### GET /roles/{role_id} - 获取角色详情
+                ## 5 Area Endpoint (/api/area/)
+                The areas.
+                ### 5.1 GET: View and Filter Areas
+                GET /api/areas/
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /api/v1/auth/login", "GET /api/v1/auth/me", "GET /api/v1/roles/{role_id}", "GET /api/areas");
+    }
+
+    @Test
     void aTableOfOneInterfacesPropertiesIsTitledByItsOneFilledHeaderCell() {
         Document document = parser.parse("api.md", utf8("""
                 # 接口
