@@ -250,6 +250,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
     // a method over a path whose first slash a space follows: "POST / api/authentication /login"
     private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
+    private static final Pattern SLIPPED_URL = Pattern.compile("^((?:(?:" + METHODS + ")\\s+)?)(https?://\\s*\\S.*\\s.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
     private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])|(?<=://)\\s+");
     private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
@@ -511,7 +512,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlinePath = inline.group(PATH_GROUP);
                     }
                 }
-                Matcher url = BARE_URL.matcher(plain);
+                Matcher url = BARE_URL.matcher(withPathSlipsJoined(plain));
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
                 } else if (urlPath == null) {
@@ -840,6 +841,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             return split.group(1) + split.group(2).replaceAll("\\s+", "");
         }
         Matcher slipped = METHOD_THEN_SLASH.matcher(plain);
+        if (!slipped.matches()) {
+            // "http:// localhost:8080/express/rest/user/ updatePwd": a URL alone, spaces slipped after its slashes
+            slipped = SLIPPED_URL.matcher(plain);
+        }
         return slipped.matches() && !withoutSpaceSlips(slipped.group(2)).contains(" ")
                 ? slipped.group(1) + withoutSpaceSlips(slipped.group(2)) : plain;
     }

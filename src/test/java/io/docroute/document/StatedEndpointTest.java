@@ -873,6 +873,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aUrlAloneWithSpacesSlippedAfterItsSlashesIsOneUrl() {
+        assertThat(StatedEndpoint.read(List.of("POST", "http:// localhost:8080/express/rest/user/ updatePwd", "{")))
+                .hasToString("POST /express/rest/user/updatePwd");
+        assertThat(StatedEndpoint.marks("http:// localhost:8080/express/rest/user/ setWifiUpload?token=xxx"))
+                .singleElement().hasToString("/express/rest/user/setWifiUpload");
+        assertThat(StatedEndpoint.marks("http://x.example.com/a 获取用户")).isEmpty();
+    }
+
+    @Test
     void aCodeObjectsQuotedKeysLabelItsFacts() {
         assertThat(StatedEndpoint.read(List.of("{", "    'url': 'http://localhost:8080/student/signup' ,",
                 "    'method': 'POST',"))).hasToString("POST /student/signup");
