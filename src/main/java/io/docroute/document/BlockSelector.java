@@ -1273,14 +1273,16 @@ final class BlockSelector {
      */
     private static boolean mergedIntoTheSameEndpoint(List<InterfaceBlock> blocks, InterfaceBlock block,
             List<Choice> choices, String basePath) {
-        int example = exampleOf(blocks, block.stated());
-        example = example >= 0 ? example : sentExampleOf(blocks, block);
+        // a request with the base path written out is the same interface before it is an example: the fuller path
+        // is kept
+        int same = sameEndpoint(blocks, block, basePath);
+        int example = same >= 0 ? -1 : exampleOf(blocks, block.stated());
+        example = same >= 0 || example >= 0 ? example : sentExampleOf(blocks, block);
         if (example >= 0) {
             choices.add(new Choice(block.title(), example, "requests " + block.stated().path()
                     + ", an example of block " + example + "'s " + blocks.get(example).stated()));
             return true;
         }
-        int same = sameEndpoint(blocks, block, basePath);
         if (same < 0) {
             return false;
         }
@@ -1356,7 +1358,11 @@ final class BlockSelector {
             return -1;
         }
         List<String> marking = block.text().lines().filter(line -> !StatedEndpoint.marks(line).isEmpty()).toList();
-        if (marking.isEmpty() || !marking.stream().allMatch(StatedEndpoint::sendsWithCurl)) {
+        // a block whose heading states its endpoint ("GET /users/:user_id/sleep_records") is that interface,
+        // whatever its example sends
+        if (marking.isEmpty() || !marking.stream().allMatch(StatedEndpoint::sendsWithCurl)
+                || marking.stream().noneMatch(line -> StatedEndpoint.marks(line).stream()
+                        .anyMatch(mark -> block.stated().path().equals(mark.path())))) {
             return -1;
         }
         for (int i = blocks.size() - 1; i >= 0; i--) {

@@ -3,6 +3,7 @@ package io.docroute.document;
 import io.docroute.vocabulary.Vocabulary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -1363,7 +1364,26 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     static boolean isExampleOf(StatedEndpoint sample, List<StatedEndpoint> stated) {
         return stated.stream().anyMatch(mark -> mark.path() != null
                 && (mark.method() == null || mark.method().equals(sample.method()))
-                && (samePathShape(mark.path(), sample.path()) || fills(mark.path(), sample.path())));
+                && requests(mark.path(), sample.path()));
+    }
+
+    /**
+     * Whether a sample path requests a stated one: the same path, or its values filled in ("/users/1/x" of
+     * "/users/{user_id}/x"), with or without a base path before it ("/api/v1/users/1/x", the server's address written
+     * out in full).
+     */
+    private static boolean requests(String path, String sample) {
+        String[] segments = sample.split("/");
+        // (the root is no path a base path is written before)
+        int based = path.equals("/") ? 0 : segments.length - path.split("/").length;
+        for (int drop = 0; drop <= based; drop++) {
+            String tail = "/" + String.join("/", Arrays.copyOfRange(segments, Math.min(drop + 1, segments.length),
+                    segments.length));
+            if (samePathShape(path, drop == 0 ? sample : tail) || fills(path, drop == 0 ? sample : tail)) {
+                return true;
+            }
+        }
+        return samePathShape(path, sample) || fills(path, sample);
     }
 
     /**

@@ -270,6 +270,35 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aCurlExampleWithTheBaseUrlWrittenOutIsTheExampleOfItsHeadingsEndpoint() {
+        Document document = parser.parse("api.md", utf8("""
+                ## Base URL
+                ```
+                Development: http://localhost:3000/api/v1
+                ```
+                ### `POST /users/:user_id/sleep_records`
+                Clock in & Clock Out
+                ```bash
+                curl --location --request POST 'localhost:3000/api/v1/users/1/sleep_records'
+                ```
+                ### `GET /users/:user_id/sleep_records/:id`
+                Get Sleep Record detail
+                ```bash
+                curl --location 'localhost:3000/api/v1/users/1/sleep_records/2'
+                ```
+                ### `GET /users/:user_id/sleep_records`
+                Get list of user sleep records
+                ```bash
+                curl --location 'localhost:3000/api/v1/users/1/sleep_records'
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "POST /users/{user_id}/sleep_records", "GET /users/{user_id}/sleep_records/{id}",
+                "GET /users/{user_id}/sleep_records");
+    }
+
+    @Test
     void aServicesPathIsThePathItsSectionsPathsFollow() {
         Document document = parser.parse("api.md", utf8("""
                 ## 认证服务 (Auth)
