@@ -188,8 +188,12 @@ public class DocumentParser {
 
     private Content markdown(String markdown, String name) {
         return pasted(markdown, name).orElseGet(() ->
-                sectioned(PlainTextOutlineReader.withNumberedHeadings(HtmlOutlineReader.read(markdownToHtml(markdown))),
-                        false, name));
+                sectioned(headed(HtmlOutlineReader.read(markdownToHtml(markdown))), false, name));
+    }
+
+    /** An outline written without headings, with the lines that title its sections read as headings. */
+    private static Outline headed(Outline outline) {
+        return PlainTextOutlineReader.withTemplateTitles(PlainTextOutlineReader.withNumberedHeadings(outline));
     }
 
     /**
@@ -258,7 +262,7 @@ public class DocumentParser {
         if (Jsoup.parse(xhtml).body().text().isBlank()) {
             throw new DocumentException("the document is empty");
         }
-        return sectioned(PlainTextOutlineReader.withNumberedHeadings(HtmlOutlineReader.readXhtml(xhtml)), false, name);
+        return sectioned(headed(HtmlOutlineReader.readXhtml(xhtml)), false, name);
     }
 
     private Content pdf(byte[] bytes, String name) {

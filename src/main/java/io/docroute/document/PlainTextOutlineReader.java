@@ -66,6 +66,11 @@ final class PlainTextOutlineReader {
     private static final int MIN_TREE_ROUTES = 3;
     // a rule of dashes alone on its line, parting a text's records: "---------------------------"
     private static final Pattern RULE = Pattern.compile("^-{8,}$");
+    // a template's label for an interface's address, its value left blank: "接口地址：", "URL:"
+    private static final Pattern BLANK_ADDRESS = Pattern.compile(
+            "^\\s*(?:接口地址|请求地址|接口路径|请求路径|(?i:url|endpoint))\\s*[:：]\\s*$");
+    // a template's label, with its value or without: "描述：", "类型：POST"
+    private static final Pattern TEMPLATE_LABEL = Pattern.compile("^\\s*[^\\s:：]{1,12}\\s*[:：]");
     private static final int MIN_RULES = 3;
 
     private PlainTextOutlineReader() {
@@ -129,6 +134,41 @@ final class PlainTextOutlineReader {
             next++;
         }
         return next < lines.size() && parts.apply(lines.get(next)).filter(part -> part == Part.REQUEST).isPresent();
+    }
+
+    /**
+     * A document written without headings whose interfaces fill a template and leave its address blank: a title line
+     * over the blank address's label and the template's next label ("厂商管理员短信验证码登录接口" over "接口地址：" and
+     * "描述：…"), twice or more, each title read as a heading. Any other outline is returned as it is.
+     */
+    static Outline withTemplateTitles(Outline outline) {
+        if (outline.sections().stream().anyMatch(section -> section.level() > 0)) {
+            return outline;
+        }
+        List<Outline.Part> parts = outline.sections().stream().flatMap(section -> section.parts().stream()).toList();
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i + 2 < parts.size(); i++) {
+            if (parts.get(i) instanceof Outline.Line title && parts.get(i + 1) instanceof Outline.Line address
+                    && parts.get(i + 2) instanceof Outline.Line next && title.text().length() <= MAX_TITLE_OVER_PART
+                    && hasLetter(title.text()) && !TEMPLATE_LABEL.matcher(title.text()).lookingAt()
+                    && BLANK_ADDRESS.matcher(address.text()).matches() && TEMPLATE_LABEL.matcher(next.text()).lookingAt()) {
+                titles.add(i);
+            }
+        }
+        if (titles.size() < 2) {
+            return outline;
+        }
+        Outline.Builder titled = new Outline.Builder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (titles.contains(i)) {
+                titled.heading(1, ((Outline.Line) parts.get(i)).text());
+            } else if (parts.get(i) instanceof Outline.Line line) {
+                titled.line(line.text());
+            } else if (parts.get(i) instanceof Outline.Table table) {
+                titled.table(table.rows());
+            }
+        }
+        return titled.build();
     }
 
     /**

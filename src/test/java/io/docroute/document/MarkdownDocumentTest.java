@@ -270,6 +270,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void interfacesWrittenToATemplateWithTheirAddressesLeftBlankAreTitledByTheLineOverIt() {
+        Document document = parser.parse("api.md", utf8("""
+                厂商管理员短信验证码登录接口
+
+                接口地址：
+
+                描述：没有对应账号自动创建
+
+                类型：POST
+
+                短信验证码发送接口
+
+                接口地址：
+
+                描述：
+
+                类型：POST
+
+                厂商管理员设置密码接口
+
+                接口地址：
+
+                描述：
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("厂商管理员短信验证码登录接口", "短信验证码发送接口", "厂商管理员设置密码接口");
+    }
+
+    @Test
     void aCurlExampleWithTheBaseUrlWrittenOutIsTheExampleOfItsHeadingsEndpoint() {
         Document document = parser.parse("api.md", utf8("""
                 ## Base URL
