@@ -497,7 +497,9 @@ final class RequirementItems {
 
     private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {
         List<Item> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // each key with the index of its item: an operation named first as a weaker kind of item (a screen's "1.1登录"
+        // under "界面原型") and then as a stronger one ("功能 1：登录") is the stronger one's
+        Map<String, Integer> seen = new HashMap<>();
         Set<String> ids = new HashSet<>();
         // "Activity.Manage" over "Activity.Manage.Create"; "R2" over "R2.1" over "R2.1.1"
         Set<String> parents = drafts.stream().map(draft -> draft.start.id()).filter(Objects::nonNull)
@@ -518,12 +520,17 @@ final class RequirementItems {
             // named requirement whose statement constrains
             boolean constrains = draft.isNamedRequirement() && draft.lines.size() > 1
                     && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
-            if (!draft.umbrella && !group && !idOnly && !constrains && (id == null || !ids.contains(id))
-                    && seen.add(draft.key())) {
+            if (draft.umbrella || group || idOnly || constrains || id != null && ids.contains(id)) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(draft.key(), items.size());
+            if (earlier == null) {
                 if (id != null) {
                     ids.add(id);
                 }
                 items.add(draft.toItem());
+            } else if (items.get(earlier).kind().strength < draft.start.kind().strength) {
+                items.set(earlier, draft.toItem());
             }
         }
         return requirements(items, opensWithOperation);

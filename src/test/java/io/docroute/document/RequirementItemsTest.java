@@ -1084,6 +1084,29 @@ class RequirementItemsTest {
     }
 
     @Test
+    void anOperationNamedFirstAsAScreenThenAsAFeatureIsTheFeature() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                # 四. 界面原型
+                - 登录
+                - 注册
+                - 退出游戏
+                - 查找房间
+                - 创建房间
+                # 五. 功能描述
+                功能 1：登录
+                该功能能够让已有账号的用户在这里输入账号密码进行登录。
+                功能 2：游戏设置
+                该功能能让玩家对游戏窗口以及音量的大小进行设置。
+                功能 3：退出游戏
+                该功能能够让玩家退出游戏程序。
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.LISTED);
+        assertThat(items).extracting(Item::title).containsExactly("登录", "退出游戏", "游戏设置");
+    }
+
+    @Test
     void listItemsThatOpenWithAnOperationAreActionItemsListedOnce() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
