@@ -663,9 +663,27 @@ final class BlockSelector {
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.isMethodLine(lines.get(at - 1))
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
-            boolean title = first - 1 > previous && !detailsBelow && isTitleAbove(lines.get(first - 1));
+            boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))
+                    && isTitleAbove(lines.get(first - 1));
             froms.add(title ? first - 1 : first);
             titled.add(title);
+        }
+        // "1- create_users_API/" over "GET:" and "POST:", what each does below it: one interface a method
+        for (int k = 0; k < distinctStarts.size(); k++) {
+            int at = distinctStarts.get(k);
+            if (!StatedEndpoint.isNumberedRoute(lines.get(at))) {
+                continue;
+            }
+            // (its block carries the route: the extractor reads no numbered route)
+            routeStarts.add(at);
+            int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
+            List<StatedEndpoint> endpoints = stated.get(at);
+            List<String> methods = lines.subList(at + 1, to).stream().map(StatedEndpoint::labelledMethodOfRoutes)
+                    .filter(Objects::nonNull).distinct().toList();
+            if (endpoints.size() == 1 && endpoints.get(0).method() == null && !methods.isEmpty()) {
+                StatedEndpoint route = endpoints.get(0);
+                stated.put(at, methods.stream().map(route::withMethodOfAll).toList());
+            }
         }
         int count = stated.values().stream().mapToInt(List::size).sum();
         for (int k = 0, order = 0; k < distinctStarts.size(); k++) {

@@ -215,6 +215,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern NAMED_ROUTE = Pattern.compile(
             "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
     private static final int MIN_LISTED_ROUTES = 3;
+    // a numbered route written without its leading slash and closed by one, what follows it a note on its parameter:
+    // "1- create_users_API/", "4- get_user_by_email/@String: Email"
+    private static final Pattern NUMBERED_RELATIVE_ROUTE = Pattern.compile(
+            "^\\d{1,3}\\s*[-–]\\s*([A-Za-z_][\\w-]*/(?:[\\w-]+/)*)(?:[@{].*)?$");
     // a path alone, or before what it is about: "/admin/author", "/librarian/branch - Branch"
     private static final Pattern PATH_OVER_METHODS = Pattern.compile("^(/\\S+)(?:\\s+[-–—]\\s+\\S.*)?$");
     // a line of methods alone, and what they act on: "GET,POST,PUT - Author", "GET,DELETE"
@@ -802,9 +806,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
+    /** Whether a line is a numbered route that names itself ("1- create_users_API/"), no title over it needed. */
+    static boolean isNumberedRoute(String line) {
+        return NUMBERED_RELATIVE_ROUTE.matcher(plain(line)).matches();
+    }
+
     /** Whether a line is a method alone as a label over the routes it sends ("Post:"): no interface's title. */
     static boolean labelsMethodOfRoutes(String line) {
-        return METHOD_OVER_ROUTES.matcher(plain(line)).matches();
+        return labelledMethodOfRoutes(line) != null;
+    }
+
+    /** The method a line labels alone ("Post:", "GET请求："), upper case; null for any other line. */
+    static String labelledMethodOfRoutes(String line) {
+        Matcher label = METHOD_OVER_ROUTES.matcher(plain(line));
+        return label.matches() ? label.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
     static boolean isMethodLine(String line) {
@@ -1241,6 +1256,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             } else if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {
                 add(found, endpoint(methodCell, pathCell));
             }
+            return found;
+        }
+        Matcher numbered = NUMBERED_RELATIVE_ROUTE.matcher(plain(trimmed));
+        if (numbered.matches()) {
+            // "1- create_users_API/" over "GET:" and "POST:": a numbered route, as a URL configuration writes it
+            add(found, endpoint(null, "/" + numbered.group(1)));
             return found;
         }
         String plain = withPathSlipsJoined(Headings.withoutNumbering(plain(trimmed)));

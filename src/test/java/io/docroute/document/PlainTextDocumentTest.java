@@ -358,6 +358,27 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aNumberedRouteWithoutItsLeadingSlashIsOneInterfaceForEachMethodLabelledUnderIt() {
+        Document document = parser.parse("endpoints.txt", utf8("""
+                Endpoints
+                1- create_users_API/
+                Required: [email, password]
+                GET:
+                · Returns all the active users in the system.
+                POST:
+                · Create users and carts in the system.
+                2- logout/
+                Required: [email]
+                POST:
+                · Logs the user out.
+                3- addingcontacts/
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /create_users_API", "POST /create_users_API", "POST /logout", "/addingcontacts");
+    }
+
+    @Test
     void aGroupOfOperationsWithTheOperationsInBracketsIsEachOfThem() {
         Document document = parser.parse("forum.txt", utf8("""
                 普通用户需求：
