@@ -639,7 +639,7 @@ final class BlockSelector {
                 // a listed route whose method is named is another interface than its path listed bare above it
                 boolean known = listed && endpoint.method() != null
                         ? seen.stream().anyMatch(m -> m.method() != null && StatedEndpoint.sameInterface(m, endpoint))
-                        : contains(seen, endpoint);
+                        : contains(seen, endpoint) || StatedEndpoint.restates(endpoint, seen);
                 if (!example && !known) {
                     seen.add(endpoint);
                     stated.computeIfAbsent(i, line -> new ArrayList<>()).add(endpoint);

@@ -1389,6 +1389,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     }
 
     /**
+     * Whether a path written without a method restates an interface stated with its method: the same path with the
+     * server's address and base path written out, or with values for its placeholders ("入参示例" of "请求地址：/front/add",
+     * "http://127.0.0.1:5008/WeBASE-Stat/front/add").
+     */
+    static boolean restates(StatedEndpoint written, List<StatedEndpoint> stated) {
+        return written.method() == null && written.path() != null && stated.stream()
+                .anyMatch(mark -> mark.method() != null && mark.path() != null && requests(mark.path(), written.path()));
+    }
+
+    /**
      * Whether a sample path requests a stated one: the same path, or its values filled in ("/users/1/x" of
      * "/users/{user_id}/x"), with or without a base path before it ("/api/v1/users/1/x", the server's address written
      * out in full).

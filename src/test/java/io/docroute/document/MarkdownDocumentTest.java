@@ -300,6 +300,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aUrlWrittenAgainWithTheServersAddressAndBasePathIsTheInterfaceStatedBefore() {
+        Document document = parser.parse("api.md", utf8("""
+                ### 1.1 新增节点前置信息
+                #### 1.1.1 传输协议规范
+                - 请求地址： **/front/add**
+                - 请求方式：POST
+                #### 1.1.2 请求参数
+                ***2）入参示例***
+                ```
+                http://127.0.0.1:5008/WeBASE-Stat/front/add
+                ```
+                ### 1.2 删除前置信息
+                #### 1.2.1 传输协议规范
+                - 请求地址： **/front/{frontId}**
+                - 请求方式：DELETE
+                #### 1.2.2 请求参数
+                ***2）入参示例***
+                ```
+                http://127.0.0.1:5008/WeBASE-Stat/front/1001
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /front/add", "DELETE /front/{frontId}");
+    }
+
+    @Test
     void aCurlExampleWithTheBaseUrlWrittenOutIsTheExampleOfItsHeadingsEndpoint() {
         Document document = parser.parse("api.md", utf8("""
                 ## Base URL
