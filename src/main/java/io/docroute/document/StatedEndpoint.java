@@ -339,7 +339,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the second of "GET/POST", in capitals: a method; "/delete" in lower case is a route
     private static final Pattern METHOD_AFTER_SLASH = Pattern.compile("/(?:GET|POST|PUT|PATCH|DELETE)/?");
     private static final Pattern QUERY_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。，,;；)）\\]】'\"`.:：]+$");
+    // (not the bracket that closes a segment's placeholder, as Next.js names its routes: "/api/customers/[id]")
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile(
+            "(?:[。，,;；)）】'\"`.:：]|(?<!/\\[[A-Za-z_][\\w-]{0,30})])+$");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
     private static final Pattern BASE_LABEL = Pattern.compile(

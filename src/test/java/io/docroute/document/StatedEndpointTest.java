@@ -406,6 +406,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aSegmentsPlaceholderInSquareBracketsIsOneAtTheEndOfThePathToo() {
+        assertThat(StatedEndpoint.marks("Route: PUT /api/customers/[id]")).singleElement()
+                .hasToString("PUT /api/customers/{id}");
+        assertThat(StatedEndpoint.marks("DELETE /api/customers/[id].")).singleElement()
+                .hasToString("DELETE /api/customers/{id}");
+    }
+
+    @Test
     void aRobotServicesOrTopicsNameIsItsPath() {
         assertThat(StatedEndpoint.marks("服务名：/manual_mapping_service")).singleElement()
                 .hasToString("/manual_mapping_service");
