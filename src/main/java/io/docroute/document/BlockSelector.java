@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  */
 final class BlockSelector {
 
+    // a label whose value is left blank: "单位名称：", "签署人职务 ："
+    private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
@@ -1090,7 +1092,18 @@ final class BlockSelector {
      */
     private boolean hasActionTitle(Node node) {
         return !vocabulary.isContextTitle(node.title) && !OUTCOME.matcher(node.title).find()
-                && (vocabulary.hasActionWord(node.title) || isOperation(node.title));
+                && (vocabulary.hasActionWord(node.title) || isOperation(node.title)) && !isBlankForm(node);
+    }
+
+    /**
+     * A form to fill in and sign: a section whose own lines are mostly labels with their values left blank, two or
+     * more ("五、确认签署" over "单位名称：\t单位名称：", "签署人：\t签署人："), whatever its title names.
+     */
+    private static boolean isBlankForm(Node node) {
+        List<String> lines = node.ownLines().stream().map(Text::clean).filter(line -> !line.isEmpty()).toList();
+        long blank = lines.stream().filter(line -> Arrays.stream(line.split("\\t|\\s{2,}"))
+                .allMatch(cell -> BLANK_LABEL.matcher(cell.strip()).matches())).count();
+        return blank >= 2 && blank * 2 >= lines.size();
     }
 
     private boolean isOperation(String title) {

@@ -379,6 +379,26 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aFormToFillInAndSignIsNoInterfaceWhateverItsTitleNames() {
+        Document document = parser.parse("requirements.txt", utf8("""
+                系统需求确认书
+                二、需求说明
+                2.2 点位管理
+                支持新增、编辑、删除点位信息，支持绑定安全员和区域。
+                2.3 安全员信息管理
+                支持新增、编辑、删除安全员信息
+                五、确认签署
+                客户单位确认（乙方）\t开发方确认（甲方）
+                单位名称：\t单位名称：
+                签署人：\t签署人：
+                签署日期：\t签署日期：
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).doesNotContain("确认签署")
+                .contains("新增点位信息", "删除安全员信息");
+    }
+
+    @Test
     void aGroupOfOperationsWithTheOperationsInBracketsIsEachOfThem() {
         Document document = parser.parse("forum.txt", utf8("""
                 普通用户需求：
