@@ -44,6 +44,9 @@ final class BlockSelector {
 
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
+    // the label of an interface's address or method in a template: "接口地址：", "请求方式：", "URL:"
+    private static final Pattern INTERFACE_LABEL = Pattern.compile(
+            "^(?:接口地址|请求地址|接口路径|请求路径|请求方式|请求类型|(?i:url|method|endpoint))\\s*[:：]");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
@@ -1097,10 +1100,14 @@ final class BlockSelector {
 
     /**
      * A form to fill in and sign: a section whose own lines are mostly labels with their values left blank, two or
-     * more ("五、确认签署" over "单位名称：\t单位名称：", "签署人：\t签署人："), whatever its title names.
+     * more ("五、确认签署" over "单位名称：\t单位名称：", "签署人：\t签署人："), whatever its title names; not an
+     * interface's template left blank ("接口地址：" over "描述：").
      */
     private static boolean isBlankForm(Node node) {
         List<String> lines = node.ownLines().stream().map(Text::clean).filter(line -> !line.isEmpty()).toList();
+        if (lines.stream().anyMatch(line -> INTERFACE_LABEL.matcher(line).lookingAt())) {
+            return false;
+        }
         long blank = lines.stream().filter(line -> Arrays.stream(line.split("\\t|\\s{2,}"))
                 .allMatch(cell -> BLANK_LABEL.matcher(cell.strip()).matches())).count();
         return blank >= 2 && blank * 2 >= lines.size();
