@@ -45,14 +45,14 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 759 documents on hand of 764: 12271 of 14843 found (82.7 %), 1407 extra blocks (10.3 %),
-        // 7307 of 7666 kept (95.3 %), every one with an OpenAPI file. The floors are the measure, not the targets
+        // measured on the 839 documents on hand of 844: 13636 of 16616 found (82.1 %), 1624 extra blocks (10.6 %),
+        // 8223 of 8626 kept (95.3 %), every one with an OpenAPI file. The floors are the measure, not the targets
         // (90 % found, 10 % extra, 95 % kept): each batch of unseen documents joins with what it scored once its own
         // shapes were read, and found is under the target since the ninth joined. The README's corpus section tells
         // how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.825));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.104));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.820));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.107));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.952));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
