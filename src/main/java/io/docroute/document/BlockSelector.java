@@ -734,11 +734,6 @@ final class BlockSelector {
     }
 
     /**
-     * The prefix of the routes a section lists: the path its title ends in; else, when every route it states opens with
-     * a placeholder ("/{group_id}/update" under "Group Admin Only endpoints"), the prefix of the nearest section before
-     * it under the same parent ("Lead with /groups"). A route cannot open with a placeholder at the root of an API.
-     */
-    /**
      * Whether a titled section's own lines state one path, without a method, that none of the endpoints its sections
      * state (each with its method) starts with: a service's path, which theirs follow. A path its title states
      * ("Area Endpoint (/api/area/)" over "GET /api/areas") is no such path, nor a base URL before the first heading.
@@ -753,13 +748,19 @@ final class BlockSelector {
                 && !mark.path().equals(path) && !mark.path().startsWith(path + "/"));
     }
 
+    /**
+     * The prefix of the routes a section lists: the path its title ends in; else the service's path a section above it
+     * states ({@link #isServicePath}); else, when every route it states opens with a placeholder ("/{group_id}/update"
+     * under "Group Admin Only endpoints"), the prefix of the nearest section before it under the same parent ("Lead
+     * with /groups"). A route cannot open with a placeholder at the root of an API.
+     */
     private static String pathPrefix(Node node) {
-        for (Node section = node.parent; section != null && pathPrefix(node.title) == null; section = section.parent) {
+        String own = pathPrefix(node.title);
+        for (Node section = node.parent; own == null && section != null; section = section.parent) {
             if (section.servicePath != null) {
                 return section.servicePath;
             }
         }
-        String own = pathPrefix(node.title);
         if (own != null || node.parent == null || node.marks.isEmpty()
                 || !node.marks.stream().allMatch(mark -> mark.path() != null && mark.path().startsWith("/{"))) {
             return own;

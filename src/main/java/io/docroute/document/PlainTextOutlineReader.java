@@ -151,7 +151,8 @@ final class PlainTextOutlineReader {
             if (parts.get(i) instanceof Outline.Line title && parts.get(i + 1) instanceof Outline.Line address
                     && parts.get(i + 2) instanceof Outline.Line next && title.text().length() <= MAX_TITLE_OVER_PART
                     && hasLetter(title.text()) && !TEMPLATE_LABEL.matcher(title.text()).lookingAt()
-                    && BLANK_ADDRESS.matcher(address.text()).matches() && TEMPLATE_LABEL.matcher(next.text()).lookingAt()) {
+                    && BLANK_ADDRESS.matcher(address.text()).matches()
+                    && TEMPLATE_LABEL.matcher(next.text()).lookingAt()) {
                 titles.add(i);
             }
         }

@@ -1374,8 +1374,9 @@ final class RequirementItems {
             return text;
         }
         List<String> operations = List.of(THINGS_LISTED.split(bracketed.group(2)));
-        return operations.size() > 1 && operations.stream().allMatch(operation -> namesOperation.test(operation.strip()))
-                ? bracketed.group(1).strip() + "：" + bracketed.group(2) : text;
+        boolean all = operations.size() > 1
+                && operations.stream().allMatch(operation -> namesOperation.test(operation.strip()));
+        return all ? bracketed.group(1).strip() + "：" + bracketed.group(2) : text;
     }
 
     /**

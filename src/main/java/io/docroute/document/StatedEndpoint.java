@@ -255,7 +255,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
     // a method over a path whose first slash a space follows: "POST / api/authentication /login"
     private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
-    private static final Pattern SLIPPED_URL = Pattern.compile("^((?:(?:" + METHODS + ")\\s+)?)(https?://\\s*\\S.*\\s.*)$");
+    // a URL alone, a method before it or not, with a space typed somewhere in it
+    private static final Pattern SLIPPED_URL = Pattern.compile(
+            "^((?:(?:" + METHODS + ")\\s+)?)(https?://\\s*\\S.*\\s.*)$");
     private static final Pattern SPACE_BEFORE_SEGMENT = Pattern.compile("(?<=[\\w}])\\s+(?=/[\\w{])");
     private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("(?<=/)\\s+(?=[A-Za-z{_])|(?<=://)\\s+");
     private static final Pattern WORD_PATH = Pattern.compile("^[a-z][A-Za-z0-9_-]{1,30}$");
@@ -279,10 +281,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:" + METHODS + ")(?:\\s*[,，、/|]\\s*(?:" + METHODS + "))*)\\b");
     // the name a method's label gives what it does, in brackets after it: "DELETE（取消关注）"
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,30})[)）]$");
-    // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
     // a method alone as a label over what it sends: "Post:", "GET请求："
     private static final Pattern METHOD_OVER_ROUTES = Pattern.compile(
             "^(?i:(" + METHODS + "))(?:\\s*(?:请求|提交|方式))?\\s*[:：]$");
+    // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
     private static final Pattern METHOD_SENT = Pattern.compile(
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
     // a label and its value; the colon of a URL's scheme is no label's
@@ -807,7 +809,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return ALLOWED.matcher(path).matches() && path.length() > 1 ? path : null;
     }
 
-    /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     /** Whether a line is a numbered route that names itself ("1- create_users_API/"), no title over it needed. */
     static boolean isNumberedRoute(String line) {
         return NUMBERED_RELATIVE_ROUTE.matcher(plain(line)).matches();
@@ -824,6 +825,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return label.matches() ? label.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
+    /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */
     static boolean isMethodLine(String line) {
         return sentMethod(plain(line)) != null || hasMethodLabel(line);
     }
@@ -1396,8 +1398,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * "http://127.0.0.1:5008/WeBASE-Stat/front/add").
      */
     static boolean restates(StatedEndpoint written, List<StatedEndpoint> stated) {
-        return written.method() == null && written.path() != null && stated.stream()
-                .anyMatch(mark -> mark.method() != null && mark.path() != null && requests(mark.path(), written.path()));
+        return written.method() == null && written.path() != null && stated.stream().anyMatch(mark ->
+                mark.method() != null && mark.path() != null && requests(mark.path(), written.path()));
     }
 
     /**
@@ -1408,15 +1410,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static boolean requests(String path, String sample) {
         String[] segments = sample.split("/");
         // (the root is no path a base path is written before)
-        int based = path.equals("/") ? 0 : segments.length - path.split("/").length;
+        int based = path.equals("/") ? 0 : Math.max(0, segments.length - path.split("/").length);
         for (int drop = 0; drop <= based; drop++) {
-            String tail = "/" + String.join("/", Arrays.copyOfRange(segments, Math.min(drop + 1, segments.length),
-                    segments.length));
-            if (samePathShape(path, drop == 0 ? sample : tail) || fills(path, drop == 0 ? sample : tail)) {
+            String tail = drop == 0 ? sample
+                    : "/" + String.join("/", Arrays.copyOfRange(segments, drop + 1, segments.length));
+            if (samePathShape(path, tail) || fills(path, tail)) {
                 return true;
             }
         }
-        return samePathShape(path, sample) || fills(path, sample);
+        return false;
     }
 
     /**
@@ -1560,10 +1562,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         // "Post:" over "/user/register: 注册用户": a method's label over the routes it sends, down to another line
         String labelled = null;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher label = METHOD_OVER_ROUTES.matcher(plain(lines.get(i)));
+            String label = labelledMethodOfRoutes(lines.get(i));
             List<StatedEndpoint> route = listedRoute(lines.get(i));
-            if (label.matches()) {
-                labelled = label.group(1).toUpperCase(Locale.ROOT);
+            if (label != null) {
+                labelled = label;
             } else if (!route.isEmpty()) {
                 String method = labelled;
                 routes.put(i, route.stream().map(listed -> listed.withMethodOfAll(method)).toList());
