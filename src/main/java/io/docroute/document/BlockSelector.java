@@ -42,6 +42,9 @@ import java.util.stream.Stream;
  */
 final class BlockSelector {
 
+    // a group's label with the path its routes follow, in brackets: "用户组(/user):"
+    private static final Pattern GROUP_PATH = Pattern.compile(
+            "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // the label of an interface's address or method in a template: "接口地址：", "请求方式：", "URL:"
@@ -631,11 +634,15 @@ final class BlockSelector {
         List<StatedEndpoint> headed = StatedEndpoint.marks(node.title, List.of());
         // a listed route's line is read for its path here only: its block carries the path
         Set<Integer> routeStarts = new HashSet<>();
+        // "用户组(/user):" over "/register:": a group's label with the path its routes follow
+        String group = null;
         for (int i = 0; i < lines.size(); i++) {
+            Matcher grouped = GROUP_PATH.matcher(Text.clean(lines.get(i)));
+            group = grouped.matches() ? grouped.group(1) : group;
             List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? routes.get(i) : marks) {
-                StatedEndpoint endpoint = StatedEndpoint.withMethodBeside(mark, lines, i);
+                StatedEndpoint endpoint = underPrefix(group, StatedEndpoint.withMethodBeside(mark, lines, i));
                 // a curl command under the interface it calls is its example
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
                         && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed))

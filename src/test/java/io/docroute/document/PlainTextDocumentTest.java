@@ -399,6 +399,34 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void routesUnderAGroupsLabelWithItsPathFollowThatPath() {
+        Document document = parser.parse("api.txt", utf8("""
+                http请求:
+                    Post:
+                        /user/register: 注册用户
+                        /user/login: 用户登录
+                    GET:
+                        /user/base: 获取本用户基本信息
+
+                用户组(/user):
+                    POST:
+                        /register:
+                            请求参数:
+                                {username:""}
+                        /login:
+                            请求参数:
+                                {userID:""}
+                    GET:
+                        /base:
+                            请求参数:
+                                {token:""}
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /user/register", "POST /user/login", "GET /user/base");
+    }
+
+    @Test
     void aGroupOfOperationsWithTheOperationsInBracketsIsEachOfThem() {
         Document document = parser.parse("forum.txt", utf8("""
                 普通用户需求：
