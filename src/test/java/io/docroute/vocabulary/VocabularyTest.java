@@ -95,6 +95,12 @@ class VocabularyTest {
     }
 
     @Test
+    void anApiToolsGlobalParametersAreContext() {
+        assertThat(VOCABULARY.isContextTitle("全局公共参数")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("公共参数")).isTrue();
+    }
+
+    @Test
     void aTitlesPictographsAreNoPartOfIt() {
         assertThat(VOCABULARY.isContextTitle("🚨 Error Responses")).isTrue();
         assertThat(VOCABULARY.isContextTitle("📊 Response Formats")).isTrue();
