@@ -47,9 +47,6 @@ final class BlockSelector {
             "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
-    // the label of an interface's address or method in a template: "接口地址：", "请求方式：", "URL:"
-    private static final Pattern INTERFACE_LABEL = Pattern.compile(
-            "^(?:接口地址|请求地址|接口路径|请求路径|请求方式|请求类型|(?i:url|method|endpoint))\\s*[:：]");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
@@ -1113,7 +1110,7 @@ final class BlockSelector {
      */
     private static boolean isBlankForm(Node node) {
         List<String> lines = node.ownLines().stream().map(Text::clean).filter(line -> !line.isEmpty()).toList();
-        if (lines.stream().anyMatch(line -> INTERFACE_LABEL.matcher(line).lookingAt())) {
+        if (lines.stream().anyMatch(StatedEndpoint::labelsInterface)) {
             return false;
         }
         long blank = lines.stream().filter(line -> Arrays.stream(line.split("\\t|\\s{2,}"))

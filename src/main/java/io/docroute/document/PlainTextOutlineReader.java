@@ -66,9 +66,6 @@ final class PlainTextOutlineReader {
     private static final int MIN_TREE_ROUTES = 3;
     // a rule of dashes alone on its line, parting a text's records: "---------------------------"
     private static final Pattern RULE = Pattern.compile("^-{8,}$");
-    // a template's label for an interface's address, its value left blank: "接口地址：", "URL:"
-    private static final Pattern BLANK_ADDRESS = Pattern.compile(
-            "^\\s*(?:接口地址|请求地址|接口路径|请求路径|(?i:url|endpoint))\\s*[:：]\\s*$");
     // a template's label, with its value or without: "描述：", "类型：POST"
     private static final Pattern TEMPLATE_LABEL = Pattern.compile("^\\s*[^\\s:：]{1,12}\\s*[:：]");
     private static final int MIN_RULES = 3;
@@ -151,7 +148,7 @@ final class PlainTextOutlineReader {
             if (parts.get(i) instanceof Outline.Line title && parts.get(i + 1) instanceof Outline.Line address
                     && parts.get(i + 2) instanceof Outline.Line next && title.text().length() <= MAX_TITLE_OVER_PART
                     && hasLetter(title.text()) && !TEMPLATE_LABEL.matcher(title.text()).lookingAt()
-                    && BLANK_ADDRESS.matcher(address.text()).matches()
+                    && StatedEndpoint.labelsBlankPath(address.text())
                     && TEMPLATE_LABEL.matcher(next.text()).lookingAt()) {
                 titles.add(i);
             }

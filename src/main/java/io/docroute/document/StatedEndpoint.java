@@ -1936,6 +1936,24 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         && value.strip().indexOf(' ') < 0;
     }
 
+    /** Whether a line is the label of an interface's path, its value left blank: "接口地址：", "URL:". */
+    static boolean labelsBlankPath(String line) {
+        String plain = plain(line);
+        return TRAILING_COLON.matcher(plain).find() && PATH_LABEL.matcher(label(plain)).matches();
+    }
+
+    /**
+     * Whether a line labels an interface's path or method, with its value or left blank: "接口地址：", "请求方式：POST",
+     * "URL: /x".
+     */
+    static boolean labelsInterface(String line) {
+        String plain = plain(line);
+        Matcher labelled = LABELLED.matcher(plain);
+        String label = label(labelled.matches() ? labelled.group(1) : plain);
+        return (labelled.matches() || TRAILING_COLON.matcher(plain).find())
+                && (PATH_LABEL.matcher(label).matches() || METHOD_LABEL.matcher(label).matches());
+    }
+
     private static String label(String text) {
         // a code object's key keeps its quotes: 'url': 'http://localhost:8080/student/signup'
         return QUOTED_KEY.matcher(TRAILING_COLON.matcher(plain(text)).replaceAll("").strip()).replaceAll("$1");
