@@ -42,8 +42,9 @@ import java.util.stream.Stream;
  */
 final class BlockSelector {
 
-    // a group's label: its title, then a colon ("用户组(/user):")
-    private static final Pattern GROUP_LABEL = Pattern.compile("^([^/:：][^:：]{0,40}?)\\s*[:：]$");
+    // a group's label with the path its routes follow, in brackets: "用户组(/user):"
+    private static final Pattern GROUP_PATH = Pattern.compile(
+            "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
@@ -70,9 +71,8 @@ final class BlockSelector {
     private static final Pattern CONTROL_TITLE = Pattern.compile("(?:按钮|选择框|输入框|下拉框|复选框|单选框|文本框|搜索框)$");
     private static final Pattern OPENING_BRACE = Pattern.compile("\\s*[{\\[]\\s*");
     // "Lead with /users", "/api/orders", "Task Routes (`/api/tasks`)": a title that ends in a path, bare or in brackets
-    // (a Chinese title may run into its bracketed path: "用户组(/user)")
     private static final Pattern PATH_PREFIX = Pattern.compile(
-            "^(?:[^/]{0,40}?(?:\\s|(?=[(（])))?([(（]?)`?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?`?([)）]?)$");
+            "^(?:[^/]{0,40}\\s)?([(（]?)`?(/[A-Za-z][\\w-]*(?:/[A-Za-z][\\w-]*)*)/?`?([)）]?)$");
     // a method word as such, not inside a path ("/compose/post") or a word
     private static final Pattern METHOD_AND_PATH = Pattern.compile(
             "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR
@@ -634,9 +634,8 @@ final class BlockSelector {
         // "用户组(/user):" over "/register:": a group's label with the path its routes follow
         String group = null;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher grouped = GROUP_LABEL.matcher(Text.clean(lines.get(i)));
-            String groupPath = grouped.matches() ? pathPrefix(grouped.group(1)) : null;
-            group = groupPath != null ? groupPath : group;
+            Matcher grouped = GROUP_PATH.matcher(Text.clean(lines.get(i)));
+            group = grouped.matches() ? grouped.group(1) : group;
             List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? routes.get(i) : marks) {
