@@ -84,7 +84,7 @@ final class BlockSelector {
     // the remote method a section calls through one entry, by its label ("方法名：`Auth.Login`") or in its request
     // ("\"method\": \"Auth.Login\"")
     private static final Pattern CALLED_METHOD = Pattern.compile(
-            "^\\W*(?:方法名称?|(?i:rpc\\s+method|method\\s+name))\\W*[:：]\\s*`?([A-Za-z_][\\w.]*)`?\\s*$"
+            "^\\W*(?:方法名称?|(?i:rpc\\s+method|method\\s+name))\\W*[:：|]\\s*`?([A-Za-z_][\\w.]*)`?\\s*\\|?\\s*$"
                     + "|^\\s*\"method\"\\s*:\\s*\"([A-Za-z_][\\w.]*)\"");
 
     // a path or two stated beside five times as many requirement items: the document's requirements are the items
@@ -488,14 +488,25 @@ final class BlockSelector {
     // ---- stated endpoints ------------------------------------------------------------------------------------
 
     private void byStatedEndpoints(Node parent, List<Pick> picks) {
+        byStatedEndpoints(parent, picks, false);
+    }
+
+    /**
+     * The sections beneath {@code parent} that state their endpoints, each a block. With {@code besideStated} (a
+     * section above, or one of its siblings' sections, states paths), a section that names the method it calls
+     * ("| 方法名称 | getCode |", a module's operation under one call address) is an interface too.
+     */
+    private void byStatedEndpoints(Node parent, List<Pick> picks, boolean besideStated) {
         List<Node> unmarked = new ArrayList<>();
         boolean anyPicked = false;
+        boolean statedBelow = false;
         for (Node node : parent.children) {
             if (node.part) {
                 continue;
             }
             List<StatedEndpoint> below = node.marksBelow;
             if (!below.isEmpty()) {
+                statedBelow = true;
                 List<StatedEndpoint> own = node.marks.stream().filter(m -> !contains(below, m)).toList();
                 if (isServicePath(node, own, below)) {
                     // "**服务路径**: `/api/v1/auth`" over "#### POST /login": the path its sections' paths follow
@@ -545,13 +556,15 @@ final class BlockSelector {
             }
         }
         for (Node node : unmarked) {
-            Optional<String> looks = anyPicked ? looksLikeInterface(node) : Optional.empty();
+            Optional<String> looks = anyPicked ? looksLikeInterface(node)
+                    : besideStated ? calledMethod(node).filter(m -> !StatedEndpoint.isMethod(m)).map(m -> "names " + m)
+                    : Optional.empty();
             if (looks.isPresent() && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "beside sections that state their paths, and " + looks.get()));
             } else {
                 node.why = node.why != null ? node.why : anyPicked ? "states no path and does not look like an interface"
                         : "states no path";
-                byStatedEndpoints(node, picks);
+                byStatedEndpoints(node, picks, anyPicked || besideStated || statedBelow);
             }
         }
     }

@@ -1978,6 +1978,34 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theOperationsOfAModuleNamingTheirMethodsBesideModulesThatStateTheirPathsAreAnInterfaceEach() {
+        Document document = parser.parse("crafts.md", utf8("""
+                工艺接口集成说明
+                # 1 Account模块
+                Module Name：Account
+                ## 1.1 获取验证码
+                | 方法名称 | getCode |
+                | --- | --- |
+                | phone | String |
+                ## 1.2 作品点赞
+                | 方法名称 | likeWork |
+                | --- | --- |
+                | workid | String |
+                # 2 ShowPage模块
+                Module Name：ShowPage
+                ## 2.1 获取个人简介
+                请求路径：
+                http://api.example.com/ArtApi/index.php/ShowPage/getIntroduce/token/b7573316fab980ab9a13
+                ## 2.2 获取服务标准
+                请求路径：
+                http://api.example.com/ArtApi/index.php/ShowPage/getStandard/token/b7573316fab980ab9a13
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("获取验证码", "作品点赞", "获取个人简介", "获取服务标准");
+    }
+
+    @Test
     void aRequestExampleNamingItsHttpMethodCallsNoRemoteMethod() {
         Document document = parser.parse("orders.md", utf8("""
                 # Orders API
