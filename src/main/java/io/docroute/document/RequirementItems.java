@@ -1456,12 +1456,14 @@ final class RequirementItems {
     /**
      * The column of a header row that names functions, or a backlog's items, or -1. A two-cell row whose first cell
      * is the label ("| 用例名称 | 修改用户信息 |", over "| 参与者 | 管理员 |") opens a table of one thing's properties,
-     * not of functions.
+     * not of functions; a two-cell row of modules and no description ("| Module | Relationships |") names none either.
      */
     private static int functionColumn(String header) {
         List<String> cells = Outline.Table.cells(header);
-        if (cells.size() == 2 && FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(0))).matches()
-                && !FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(1))).matches() && !COLUMN_NAME.matcher(withoutEmphasis(cells.get(1))).matches()) {
+        String first = withoutEmphasis(cells.get(0));
+        if (cells.size() == 2 && (FUNCTION_COLUMN.matcher(first).matches() || MODULE_COLUMN.matcher(first).matches())
+                && !FUNCTION_COLUMN.matcher(withoutEmphasis(cells.get(1))).matches()
+                && !COLUMN_NAME.matcher(withoutEmphasis(cells.get(1))).matches()) {
             return -1;
         }
         for (Pattern column : List.of(FUNCTION_COLUMN, MODULE_COLUMN)) {

@@ -489,6 +489,30 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTwoColumnTableOfModulesThatDescribesNoneNamesNoFunction() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                Functionality for each Party
+                Resident:
+                · Sign In
+                · Change Password
+                · Register Visitor
+                Visitor:
+                · Search for estate
+                · Apply for visit
+                Relationships
+                | Module | Relationships |
+                | Auth |  |
+                | Homes | Residents (Many To Many) |
+                | Visitors |  |
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("Sign In", "Change Password", "Register Visitor", "Search for estate",
+                        "Apply for visit");
+    }
+
+    @Test
     void aBacklogNamesItsItemsInItsColumnOfNamesAndARowOfTheNameCellAloneDescribesTheRowAbove() {
         List<Item> backlog = RequirementItems.split(lines("""
                 ### 用户故事
