@@ -241,9 +241,10 @@ final class RequirementItems {
             "^(?:功能名称|功能|功能点|功能清单|实现功能|子功能|需求名称|用例名称|用例|(?:feature|function|use case)(?:\\s+name)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_COLUMN = Pattern.compile("^\\p{IsHan}{1,6}模块$|^模块名称$|^(?i:module)(?:\\s+name)?$");
-    // a backlog names its items in a column of names beside their priorities: | # | 名称 | 描述 | 优先级 |
+    // a backlog names its items in a column of names beside their priorities: | # | 名称 | 描述 | 优先级 |, or their
+    // importance, as Scrum's product backlog writes it: | ID | Name | Imp | Est | How to demo | Notes |
     private static final Pattern NAME_COLUMN = Pattern.compile("^(?:名称|名字|标题|(?i:name|title))$");
-    private static final Pattern PRIORITY_COLUMN = Pattern.compile("^(?:优先级|(?i:priority))$");
+    private static final Pattern PRIORITY_COLUMN = Pattern.compile("^(?:优先级|重要性|(?i:priority|importance|imp))$");
 
     // idioms such as "As a result, I can…" open ordinary sentences, not stories; after the role's comma (and a
     // condition: "As a user, once I have posted a question, I …") any verb reads ("As the system, I maintain…")

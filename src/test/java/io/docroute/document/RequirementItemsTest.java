@@ -513,6 +513,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aScrumProductBacklogNamesItsStoriesBesideTheirImportance() {
+        List<Item> backlog = RequirementItems.split(lines("""
+                ## Iteration 1
+
+                | ID | Name  | Imp | Est | Iter n |How to demo | Notes |
+                |:--:| ------- | ------ | ------ |:--:| ------ | ------ |
+                | 1 | 用户登录 | 10 | 1 | 1 | 用户授权小程序后即可登录 |  |
+                | 2 | 修改个人信息 | 10 | 2 | 1 | 登录成功后可以修改头像、昵称、地址等 | 需要信息：头像、昵称、地址 |
+                | 3 | 身份验证 | 20 | 2 | 1 | 验证后确定学生身份或社会人员身份 |  |
+                """));
+
+        assertThat(backlog).extracting(Item::title).containsExactly("用户登录", "修改个人信息", "身份验证");
+    }
+
+    @Test
     void aBacklogNamesItsItemsInItsColumnOfNamesAndARowOfTheNameCellAloneDescribesTheRowAbove() {
         List<Item> backlog = RequirementItems.split(lines("""
                 ### 用户故事
