@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +46,9 @@ public class DocumentParser {
     private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
     // soft line breaks become <br> so that a "返回：" line written under a paragraph stays its own line
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder()
-            .extensions(MARKDOWN_EXTENSIONS).softbreak("<br />\n").build();
+            .extensions(MARKDOWN_EXTENSIONS).softbreak("<br />\n").nodeRendererFactory(PlaceholderTags::new).build();
+    // the name of an HTML tag written inline: "<br>", "</b>", "<book-id>"
+    private static final Pattern INLINE_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
 
     private final ParsingProperties properties;
     private final TikaReader tika;
@@ -147,6 +155,35 @@ public class DocumentParser {
             throw tooLong();
         }
         return text;
+    }
+
+    /**
+     * Inline HTML as Markdown writes it, but a tag that HTML does not name is a path's placeholder written as text:
+     * "GET example.com/api/books/<book-id>" keeps its {@code <book-id>}, which a browser would take for an element.
+     */
+    private static final class PlaceholderTags implements NodeRenderer {
+
+        private final HtmlNodeRendererContext context;
+
+        PlaceholderTags(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String literal = ((HtmlInline) node).getLiteral();
+            Matcher tag = INLINE_TAG.matcher(literal);
+            if (tag.find() && !Tag.isKnownTag(tag.group(1).toLowerCase(Locale.ROOT))) {
+                context.getWriter().text(literal);
+            } else {
+                context.getWriter().raw(literal);
+            }
+        }
     }
 
     private static String markdownToHtml(String markdown) {

@@ -1949,6 +1949,20 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aPlaceholderInAngleBracketsIsTextWhereAnHtmlTagStaysMarkup() {
+        Document document = parser.parse("books.md", utf8("""
+                GET example.com/api/books/ - List all books in the library
+                GET example.com/api/books/<book-id> - Get information about the book with ID <book-id>
+                POST example.com/api/books/<book-id>/reserve - Make a reservation for a book with the ID <book-id>
+                DELETE example.com/api/book/<book-id> - Remove a book<br>
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/books", "GET /api/books/{bookid}", "POST /api/books/{bookid}/reserve",
+                "DELETE /api/book/{bookid}");
+    }
+
+    @Test
     void theRemoteMethodsCalledThroughOneEntryAreAnInterfaceEach() {
         Document document = parser.parse("ledger.md", utf8("""
                 # Ledger API
