@@ -1546,6 +1546,10 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         String story = storyInCells(cells);
+        if (story != null && STORY_TEMPLATE.matcher(story).lookingAt()) {
+            // "| As a <type of user> | I want <some goal> |": the header of a table of stories
+            return null;
+        }
         if (story != null && !isStory(first)) {
             return wishesNot(story) ? null : asksForItsMaking(story) ? Start.NON_FUNCTIONAL
                     : new Start(Kind.STORY, id == null ? null : id.id(), story);

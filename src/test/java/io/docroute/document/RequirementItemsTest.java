@@ -489,6 +489,18 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theHeaderOfATableOfStoriesWithItsTemplatesPlaceholdersIsNoStory() {
+        List<Item> stories = RequirementItems.split(lines("""
+                |  | As a <type of user> | I want <some goal> | So that <some reason> | Notes |
+                | 1 | As a teacher | I want to find books by genre | So that I can plan lessons |  |
+                | 2 | As a customer | I want to check in a book | So that others can borrow it |  |
+                | 3 | As a librarian | I want to add a copy of a book | So that more people can borrow it |  |
+                """));
+
+        assertThat(stories).extracting(Item::title).hasSize(3).noneMatch(title -> title.contains("<"));
+    }
+
+    @Test
     void aTwoColumnTableOfModulesThatDescribesNoneNamesNoFunction() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
