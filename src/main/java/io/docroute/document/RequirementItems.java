@@ -131,11 +131,11 @@ final class RequirementItems {
     // a feature list's priority before the feature ("P0 User Registration/Login", "P2 Deleting a recipe") leads a
     // row as an id would; alone ("P3.") it annotates the item before
     private static final String FUNCTIONAL_CODES = "REQ|Req|RQ|FR|FUNC|SRS|SR|BR|UR|UC|US|R|F|P(?=[0-4]\\s+\\p{L})";
-    // an optional project or chapter prefix ("SRS-", "2_"), the code, an optional area ("FR-AUTH-1"), then the
-    // number; "US 2024" is a year, not an id
+    // an optional project or chapter prefix ("SRS-", "2_"), the code, an optional area ("FR-AUTH-1", "FR-B-1"),
+    // then the number; "US 2024" is a year, not an id
     private static final Pattern CODE_ID = Pattern.compile(
             "^[\\[【(（]?((?:[A-Z0-9]{1,8}[-_])*(?:(" + NON_FUNCTIONAL_CODES + ")|" + FUNCTIONAL_CODES + ")"
-                    + "(?:[-_][A-Z]{2,8}(?=[-_]\\d))?"
+                    + "(?:[-_][A-Z]{1,8}(?=[-_]\\d))?"
                     + "(?:[-_]?\\d{1,5}|\\s\\d{1,3})(?:[.\\-_]\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     private static final Pattern WORD_ID = Pattern.compile(
             "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*(?:[-_]?[A-Z]{1,4}[-_]?)?#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"

@@ -501,6 +501,18 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRequirementsIdMayNameItsAreaByOneLetter() {
+        List<Item> items = RequirementItems.split(lines("""
+                | ID | Requirement | Status |
+                | FR-B-1 | Publish genuinely available slots for a branch and service. | done |
+                | FR-B-4 | Take an exclusive hold on a slot before collecting patient details. | done |
+                | FR-C-2 | One action to check in, complete, or record a no-show. | done |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("FR-B-1", "FR-B-4", "FR-C-2");
+    }
+
+    @Test
     void aTwoColumnTableOfModulesThatDescribesNoneNamesNoFunction() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
