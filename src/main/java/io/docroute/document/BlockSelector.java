@@ -557,7 +557,7 @@ final class BlockSelector {
         }
         for (Node node : unmarked) {
             Optional<String> looks = anyPicked ? looksLikeInterface(node)
-                    : besideStated ? calledMethod(node).filter(m -> !StatedEndpoint.isMethod(m)).map(m -> "names " + m)
+                    : besideStated ? calledMethod(node).map(method -> "names " + method)
                     : Optional.empty();
             if (looks.isPresent() && !isContextOrEmpty(node)) {
                 picks.add(whole(node, "beside sections that state their paths, and " + looks.get()));
@@ -603,18 +603,20 @@ final class BlockSelector {
         Map<Node, String> calls = new LinkedHashMap<>();
         for (Node section : node.descendants()) {
             Optional<String> method = section.part ? Optional.empty() : calledMethod(section);
-            if (method.isPresent() && !StatedEndpoint.isMethod(method.get()) && !calls.containsValue(method.get())) {
+            if (method.isPresent() && !calls.containsValue(method.get())) {
                 calls.put(section, method.get());
             }
         }
         return calls;
     }
 
+    /** The remote method a section's first such label names; none where it names an HTTP method ("method": "GET"). */
     private static Optional<String> calledMethod(Node section) {
         for (String line : section.ownLines()) {
             Matcher called = CALLED_METHOD.matcher(line);
             if (called.find()) {
-                return Optional.of(called.group(1) != null ? called.group(1) : called.group(2));
+                return Optional.of(called.group(1) != null ? called.group(1) : called.group(2))
+                        .filter(method -> !StatedEndpoint.isMethod(method));
             }
         }
         return Optional.empty();
