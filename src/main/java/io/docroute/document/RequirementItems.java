@@ -1546,10 +1546,6 @@ final class RequirementItems {
             return Start.NON_FUNCTIONAL;
         }
         String story = storyInCells(cells);
-        if (story != null && STORY_TEMPLATE.matcher(story).lookingAt()) {
-            // "| As a <type of user> | I want <some goal> |": the header of a table of stories
-            return null;
-        }
         if (story != null && !isStory(first)) {
             return wishesNot(story) ? null : asksForItsMaking(story) ? Start.NON_FUNCTIONAL
                     : new Start(Kind.STORY, id == null ? null : id.id(), story);
@@ -1578,7 +1574,8 @@ final class RequirementItems {
             if (isStory(cell)) {
                 return cell;
             }
-            if (i + 1 < cells.size() && STORY_ROLE.matcher(cell).matches()
+            // not the template's placeholder over a table of stories: "| As a <type of user> | I want <some goal> |"
+            if (i + 1 < cells.size() && STORY_ROLE.matcher(cell).matches() && !STORY_TEMPLATE.matcher(cell).lookingAt()
                     && STORY_WISH.matcher(cells.get(i + 1)).lookingAt()) {
                 String story = TITLE_TAIL.matcher(cell).replaceAll("") + ", " + cells.get(i + 1);
                 return i + 2 < cells.size() && STORY_PURPOSE.matcher(cells.get(i + 2)).lookingAt()
