@@ -77,6 +77,12 @@ public class LocalExtractor {
 
     public InterfaceSpec extract(InterfaceBlock block) {
         StatedEndpoint stated = block.stated();
+        if (stated.path() == null) {
+            Optional<String> signIn = vocabulary.signInOperation(block.title());
+            if (signIn.isPresent()) {
+                return signInSpec(block, stated, signIn.get());
+            }
+        }
         List<String> doubts = new ArrayList<>();
         String firstLine = firstProseLine(block.text());
         Intent intent = titles.read(block.title(), firstLine);
@@ -113,6 +119,22 @@ public class LocalExtractor {
         return stated.path() != null
                 ? statedPathSpec(block, stated, action, entity, method, doubts)
                 : builtPathSpec(block, intent, action, entity, method, doubts);
+    }
+
+    /** Signing in, out or up: {@code POST /auth/login}, its fields the body, as APIs route it. */
+    private InterfaceSpec signInSpec(InterfaceBlock block, StatedEndpoint stated, String operation) {
+        Entity auth = new Entity(null, "auth", "auth", "auth");
+        String method = stated.method() != null ? stated.method() : "POST";
+        List<Parameter> parameters = new ArrayList<>();
+        RequestBody body = null;
+        if (BODYLESS_METHODS.contains(method)) {
+            block.fields().forEach(f -> parameters.add(queryParameter(f)));
+        } else {
+            body = requestBody(Action.CREATE, block.fields());
+        }
+        String id = Vocabulary.upperCamel(operation);
+        return spec(block, Character.toLowerCase(id.charAt(0)) + id.substring(1), method, "/auth/" + operation, auth,
+                parameters, body, Action.CREATE, List.of());
     }
 
     /** The spec around the path the block states: each placeholder a path parameter, the other fields by method. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -204,6 +205,10 @@ public final class Vocabulary {
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
     private final Set<String> yes;
+    // longest spelling first, so "退出登录" is read before the "登录" inside it
+    private final Map<String, String> signInOperations = new TreeMap<>(
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    private final List<String> signInWho;
 
     private Vocabulary(VocabularyFile file) {
         List<ActionWord> words = new ArrayList<>();
@@ -263,6 +268,9 @@ public final class Vocabulary {
         columns.put(Column.REQUIRED, names.required().stream().map(Vocabulary::title).toList());
         columns.put(Column.DESCRIPTION, names.description().stream().map(Vocabulary::title).toList());
         this.yes = lowerSet(names.yes());
+        file.signIn().operations().forEach((operation, spellings) -> spellings.forEach(
+                spelling -> signInOperations.putIfAbsent(lower(spelling), operation)));
+        this.signInWho = file.signIn().who().stream().map(Vocabulary::lower).toList();
     }
 
     /** Reads a vocabulary file; a missing or malformed list fails with the file's name. */
@@ -302,6 +310,37 @@ public final class Vocabulary {
 
     public List<Entity> entities() {
         return entities;
+    }
+
+    /**
+     * The sign-in operation ({@code login}, {@code logout}, {@code register}) a title names and nothing more than who
+     * does it: "用户登录" and "Admin Login (FM-01-001)" are logins, "登录日志" and "Login page" are not, nor is a
+     * title naming two ("注册登录").
+     */
+    public Optional<String> signInOperation(String title) {
+        String rest = BRACKETED.matcher(lower(title)).replaceAll(" ");
+        String operation = null;
+        for (Map.Entry<String, String> spelling : signInOperations.entrySet()) {
+            String left = withoutWord(rest, spelling.getKey());
+            if (!left.equals(rest)) {
+                if (operation != null && !operation.equals(spelling.getValue())) {
+                    return Optional.empty();
+                }
+                operation = spelling.getValue();
+                rest = left;
+            }
+        }
+        for (String who : signInWho) {
+            rest = withoutWord(rest, who);
+        }
+        return operation != null && rest.codePoints().noneMatch(c -> Character.isLetter(c))
+                ? Optional.of(operation) : Optional.empty();
+    }
+
+    /** The text without a word: a Chinese one wherever it stands, an English one as a whole word. */
+    private static String withoutWord(String text, String word) {
+        return containsHan(word) ? text.replace(word, " ")
+                : text.replaceAll("(?<![a-z0-9])" + Pattern.quote(word) + "(?![a-z0-9])", " ");
     }
 
     /** The action spelled {@code word}, English case-insensitive, plural and -ed/-ing forms included. */

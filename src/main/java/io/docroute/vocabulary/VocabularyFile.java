@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** The shape of {@code config/vocabulary.yaml}, as written; {@link Vocabulary} indexes it. */
 record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<String> managed,
-                      List<List<String>> entities,
+                      SignIn signIn, List<List<String>> entities,
                       SameOperation sameOperation, List<String> stopWords, List<String> formatWords,
                       List<String> nothingWords, Sections sections, Columns columns) {
 
@@ -28,6 +28,7 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         actions = actions == null ? Map.of() : actions;
         operations = operations == null ? List.of() : operations;
         managed = managed == null ? List.of() : managed;
+        signIn = signIn == null ? new SignIn(null, null) : signIn;
         entities = entities == null ? List.of() : entities;
         sameOperation = sameOperation == null ? new SameOperation(null, null) : sameOperation;
         sections = sections == null ? new Sections(null, null, null, null, null, null) : sections;
@@ -43,6 +44,14 @@ record VocabularyFile(Map<Action, Words> actions, List<String> operations, List<
         Words {
             strong = strong == null ? List.of() : strong;
             weak = weak == null ? List.of() : weak;
+        }
+    }
+
+    record SignIn(Map<String, List<String>> operations, List<String> who) {
+
+        SignIn {
+            operations = operations == null ? Map.of() : operations;
+            who = who == null ? List.of() : who;
         }
     }
 

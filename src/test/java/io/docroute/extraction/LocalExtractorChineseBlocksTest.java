@@ -236,4 +236,28 @@ class LocalExtractorChineseBlocksTest {
                 .containsExactly(tuple("id", "path"));
         assertThat(spec.confidence()).isNull();
     }
+
+    @Test
+    void signingInOutOrUpIsRoutedUnderAuthWhoeverDoesIt() {
+        InterfaceSpec login = spec(Blocks.block("用户登录", "用户输入账号和密码登录。", List.of(
+                Blocks.field("username", FieldType.STRING, true, "账号"),
+                Blocks.field("password", FieldType.STRING, true, "密码")), List.of()));
+        assertThat(login.method()).isEqualTo("POST");
+        assertThat(login.path()).isEqualTo("/auth/login");
+        assertThat(login.operationId()).isEqualTo("login");
+        assertThat(login.requestBody().fields()).extracting(Property::name).containsExactly("username", "password");
+        assertThat(login.confidence()).isNull();
+
+        assertThat(spec(Blocks.block("退出登录", "", List.of(), List.of())).path()).isEqualTo("/auth/logout");
+        assertThat(spec(Blocks.block("管理员登录 (FM-01-001)", "", List.of(), List.of())).path())
+                .isEqualTo("/auth/login");
+        assertThat(spec(Blocks.block("注册", "", List.of(), List.of())).path()).isEqualTo("/auth/register");
+    }
+
+    @Test
+    void aTitleNamingMoreThanSigningInActsOnItsResource() {
+        assertThat(spec(Blocks.block("登录日志", "查询登录日志。", List.of(), List.of())).path()).isEqualTo("/logs");
+        assertThat(spec(Blocks.block("注册登录", "", List.of(), List.of())).path()).doesNotStartWith("/auth");
+        assertThat(spec(Blocks.block("修改登录密码", "", List.of(), List.of())).path()).doesNotStartWith("/auth");
+    }
 }

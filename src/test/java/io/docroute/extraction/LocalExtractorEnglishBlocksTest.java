@@ -175,4 +175,15 @@ class LocalExtractorEnglishBlocksTest {
         assertThat(spec.path()).isEqualTo("/users/{userId}");
         assertThat(find(spec, "userId")).isPresent();
     }
+
+    @Test
+    void signingInOutOrUpIsRoutedUnderAuth() {
+        assertThat(spec(Blocks.block("Log in", "", List.of(), List.of())).path()).isEqualTo("/auth/login");
+        assertThat(spec(Blocks.block("User Login", "", List.of(), List.of())).path()).isEqualTo("/auth/login");
+        assertThat(spec(Blocks.block("Sign up", "", List.of(), List.of())).path()).isEqualTo("/auth/register");
+        assertThat(spec(Blocks.block("Log out", "", List.of(), List.of())).path()).isEqualTo("/auth/logout");
+        assertThat(spec(Blocks.block("Login history", "", List.of(), List.of())).path()).doesNotStartWith("/auth");
+        assertThat(spec(Blocks.block("As a registered user, I want to book a room", "", List.of(), List.of()))
+                .path()).doesNotStartWith("/auth");
+    }
 }
