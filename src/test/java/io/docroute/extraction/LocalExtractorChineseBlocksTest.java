@@ -260,4 +260,13 @@ class LocalExtractorChineseBlocksTest {
         assertThat(spec(Blocks.block("注册登录", "", List.of(), List.of())).path()).doesNotStartWith("/auth");
         assertThat(spec(Blocks.block("修改登录密码", "", List.of(), List.of())).path()).doesNotStartWith("/auth");
     }
+
+    @Test
+    void theResourcesOfSchoolsClinicsAndSitesAreNamedNotHashed() {
+        assertThat(spec(Blocks.block("删除问题", "", List.of(), List.of())).path()).isEqualTo("/questions/{questionId}");
+        assertThat(spec(Blocks.block("发布竞赛", "", List.of(), List.of())).path()).isEqualTo("/competitions");
+        assertThat(spec(Blocks.block("收藏帖子", "", List.of(), List.of())).path()).startsWith("/threads");
+        assertThat(spec(Blocks.block("医生查看患者病历", "", List.of(), List.of())).path())
+                .startsWith("/medical-records");
+    }
 }

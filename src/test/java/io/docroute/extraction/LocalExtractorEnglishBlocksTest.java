@@ -186,4 +186,12 @@ class LocalExtractorEnglishBlocksTest {
         assertThat(spec(Blocks.block("As a registered user, I want to book a room", "", List.of(), List.of()))
                 .path()).doesNotStartWith("/auth");
     }
+
+    @Test
+    void theWordsARequirementRunsOnWithNameNoSubResource() {
+        assertThat(spec(Blocks.block("As a team, we can submit an offer for the current round", "", List.of(),
+                List.of())).path()).isEqualTo("/teams");
+        assertThat(spec(Blocks.block("As an admin, I want to create shifts so that services are scheduled", "",
+                List.of(), List.of())).path()).isEqualTo("/shifts");
+    }
 }
