@@ -438,10 +438,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String rootMethod = null;
         String bracketedPath = null;
         String wordPath = null;
+        String pathAlone = null;
+        int opening = 0;
         List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
+            if (opening < 2 && !raw.isBlank()) {
+                // "/asset/createNewAsset" alone on the first line under an interface's title: the path it is at
+                pathAlone = pathAlone == null && opening++ > 0 && isPath(raw) ? plain(raw) : pathAlone;
+            }
             boolean row = Text.clean(raw).startsWith("|");
             if (!row) {
                 headerRow = -1;
@@ -552,7 +558,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             labelledMethod = labelledMethod == null ? inlineMethod : labelledMethod;
         }
         String path = labelledPath != null ? labelledPath : inlinePath != null ? inlinePath
-                : urlPath != null ? urlPath : labelledMethod != null ? wordPath : null;
+                : urlPath != null ? urlPath : labelledMethod != null && wordPath != null ? wordPath : pathAlone;
         String method = labelledMethod != null ? labelledMethod : labelledPath == null ? inlineMethod : null;
         if (method == null && labelledPath != null && inlinePath != null
                 && normalise(inlinePath, new ArrayList<>()).equals(normalise(labelledPath, new ArrayList<>()))) {

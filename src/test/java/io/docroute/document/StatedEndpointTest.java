@@ -927,4 +927,15 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("url:.../barCategory.php", "http: post")))
                 .hasToString("POST /barCategory.php");
     }
+
+    @Test
+    void aPathAloneOnTheFirstLineUnderATitleIsThePathItIsAt() {
+        StatedEndpoint stated = StatedEndpoint.read(List.of("Asset的创建请求参数结构", "/asset/createNewAsset",
+                "asset_data = {", "\"user_id\": \"\",  # 用户ID", "}"));
+        assertThat(stated.path()).isEqualTo("/asset/createNewAsset");
+        assertThat(stated.method()).isNull();
+        // a path further down is an example or a note, not the interface's
+        assertThat(StatedEndpoint.read(List.of("Asset的创建请求参数结构", "创建一个资产。", "/asset/createNewAsset"))
+                .path()).isNull();
+    }
 }
