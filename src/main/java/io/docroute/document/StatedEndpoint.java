@@ -264,6 +264,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
+    // a route after an interface's name and a space: lower case first, as code writes it, each segment a word of
+    // three letters or more ("user/login", never "Windows/Linux" or "and/or")
+    private static final Pattern SPACED_ROUTE = Pattern.compile("^[a-z][\\w-]{2,}(?:/[A-Za-z_{][\\w{}-]{2,})+$");
     // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
     // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)")
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
@@ -1905,7 +1908,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             // "登录页接口 '/data'": an interface's name labels the path it quotes, where a title's words
             // ("用户接口 /users") do not
             boolean quoted = m.group(3) == null && QUOTED_VALUE.matcher(m.group(2)).matches();
-            pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches()
+            // "登录接口 user/login", "新闻详情 news/getNewsDetails": an interface's Chinese name, then only its route
+            boolean named = m.group(3) == null && SPACED_ROUTE.matcher(m.group(2)).matches()
+                    && Vocabulary.containsHan(m.group(1)) && CHINESE_NAME.matcher(m.group(1)).matches();
+            pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches() && !named
                     && !(quoted && NAMED_INTERFACE.matcher(pair[0]).matches()));
         }
         return pairs;

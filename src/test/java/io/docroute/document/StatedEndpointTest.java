@@ -938,4 +938,14 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("Asset的创建请求参数结构", "创建一个资产。", "/asset/createNewAsset"))
                 .path()).isNull();
     }
+
+    @Test
+    void anInterfacesChineseNameThenASpaceThenItsRouteStatesThePath() {
+        assertThat(StatedEndpoint.read(List.of("登录接口 user/login", "参数说明：")).path()).isEqualTo("/user/login");
+        assertThat(StatedEndpoint.read(List.of("新闻详情 news/getNewsDetails")).path())
+                .isEqualTo("/news/getNewsDetails");
+        // words joined by a slash are no route
+        assertThat(StatedEndpoint.read(List.of("支持 Windows/Linux")).path()).isNull();
+        assertThat(StatedEndpoint.read(List.of("可以选择 and/or 条件")).path()).isNull();
+    }
 }
