@@ -264,9 +264,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
-    // a route after an interface's name and a space: lower case first, as code writes it, each segment a word of
-    // three letters or more ("user/login", never "Windows/Linux" or "and/or")
-    private static final Pattern SPACED_ROUTE = Pattern.compile("^[a-z][\\w-]{2,}(?:/[A-Za-z_{][\\w{}-]{2,})+$");
+    // a route without its slash, after an interface's name and a space or alone under its title: lower case first,
+    // as code writes it, each segment a word of three letters or more or a placeholder ("user/login",
+    // "get_latest_news/<int:top>", never "Windows/Linux" or "and/or")
+    // a note in brackets after a route: "get_now_news_hot/<int:news_id>  【news_id:新闻ID】"
+    private static final Pattern NOTE_AFTER = Pattern.compile("\\s+[【（(][^【】（）()]*[】）)]$");
+    private static final Pattern SLASHLESS_ROUTE = Pattern.compile(
+            "^[a-z][\\w-]{2,}(?:/(?:[A-Za-z_{][\\w{}-]{2,}|<[\\w:]+>))+$");
     // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
     // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)")
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
@@ -448,8 +452,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
             if (opening < 2 && !raw.isBlank()) {
-                // "/asset/createNewAsset" alone on the first line under an interface's title: the path it is at
-                pathAlone = pathAlone == null && opening++ > 0 && isPath(raw) ? plain(raw) : pathAlone;
+                // "/asset/createNewAsset" (or "get_latest_news/<int:top>") alone on the first line under an
+                // interface's title: the path it is at
+                pathAlone = pathAlone == null && opening++ > 0 ? routeAlone(raw) : pathAlone;
             }
             boolean row = Text.clean(raw).startsWith("|");
             if (!row) {
@@ -1101,6 +1106,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             paths.add(path.strip());
         }
         return paths;
+    }
+
+    /** The line as a path when it is one alone, with or without its slash ("get_latest_news/<int:top>"); else null. */
+    private static String routeAlone(String line) {
+        String plain = NOTE_AFTER.matcher(plain(line)).replaceFirst("");
+        String path = SLASHLESS_ROUTE.matcher(plain).matches() ? "/" + plain : plain;
+        return isPath(path) ? path : null;
     }
 
     /** The path of a line that is a path alone or before what it is about ("/librarian/branch - Branch"); else null. */
@@ -1909,7 +1921,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             // ("用户接口 /users") do not
             boolean quoted = m.group(3) == null && QUOTED_VALUE.matcher(m.group(2)).matches();
             // "登录接口 user/login", "新闻详情 news/getNewsDetails": an interface's Chinese name, then only its route
-            boolean named = m.group(3) == null && SPACED_ROUTE.matcher(m.group(2)).matches()
+            boolean named = m.group(3) == null && SLASHLESS_ROUTE.matcher(m.group(2)).matches()
                     && Vocabulary.containsHan(m.group(1)) && CHINESE_NAME.matcher(m.group(1)).matches();
             pairs.removeIf(pair -> !SPACED_LABEL.matcher(pair[0]).matches() && !named
                     && !(quoted && NAMED_INTERFACE.matcher(pair[0]).matches()));

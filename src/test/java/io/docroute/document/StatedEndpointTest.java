@@ -948,4 +948,11 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("支持 Windows/Linux")).path()).isNull();
         assertThat(StatedEndpoint.read(List.of("可以选择 and/or 条件")).path()).isNull();
     }
+
+    @Test
+    void aRouteWithoutItsSlashAloneUnderATitleIsThePathItIsAt() {
+        assertThat(StatedEndpoint.read(List.of("内容分析>热度分析>当前热度//对接完成",
+                "get_now_news_hot/<int:news_id>  【news_id:新闻ID】", "返回json：{\"pv_cnt\": 浏览量}")).path())
+                .isEqualTo("/get_now_news_hot/{news_id}");
+    }
 }
