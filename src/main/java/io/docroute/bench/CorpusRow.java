@@ -75,6 +75,10 @@ record CorpusRow(String documents, String truth, double wallMs, List<CorpusScore
                 + "| **%d/%d** |%n", t.expected(), t.found(), percent(t.found(), t.expected()), t.extra(),
                 percent(t.extra(), t.blocks()), t.kept(), t.stated(), percent(t.kept(), t.stated()), t.valid(),
                 t.documents());
+        if (t.pathsStated() > 0) {
+            out.printf(Locale.ROOT, "%nPaths stated without a method, kept exactly in the output: %d/%d (%s)%n",
+                    t.pathsKept(), t.pathsStated(), percent(t.pathsKept(), t.pathsStated()));
+        }
         List<CorpusScore.Row> refused = scores.stream().filter(row -> row.error() != null).toList();
         if (!refused.isEmpty()) {
             out.println();

@@ -56,6 +56,10 @@ public final class CorpusScore {
             return method != null && path != null;
         }
 
+        boolean statesPathAlone() {
+            return method == null && path != null;
+        }
+
         boolean statesMethod(String answered) {
             return List.of(method.split("/")).stream().anyMatch(m -> m.strip().equalsIgnoreCase(answered));
         }
@@ -69,29 +73,35 @@ public final class CorpusScore {
      * @param extra         blocks that answer no listed interface
      * @param stated        listed interfaces whose method and path the document states
      * @param kept          of those, the ones whose output has exactly that method and path
+     * @param pathsStated   listed interfaces whose path alone the document states, without a method
+     * @param pathsKept     of those, the ones whose output has exactly that path
      * @param openApiValid  swagger-parser accepts the OpenAPI file without messages
      * @param error         why the document was refused, or null
      * @param missed        the listed interfaces no block answers, as listed
      * @param extraBlocks   the titles of the blocks that answer no listed interface
      */
-    public record Row(String document, int expected, int found, int extra, int stated, int kept, boolean openApiValid,
-                      String error, List<String> missed, List<String> extraBlocks) {
+    public record Row(String document, int expected, int found, int extra, int stated, int kept, int pathsStated,
+                      int pathsKept, boolean openApiValid, String error, List<String> missed,
+                      List<String> extraBlocks) {
     }
 
     /** The figures of several documents added up. */
-    public record Total(int documents, int expected, int found, int extra, int stated, int kept, int valid) {
+    public record Total(int documents, int expected, int found, int extra, int stated, int kept, int pathsStated,
+                        int pathsKept, int valid) {
 
         public static Total of(List<Row> rows) {
-            int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, valid = 0;
+            int expected = 0, found = 0, extra = 0, stated = 0, kept = 0, pathsStated = 0, pathsKept = 0, valid = 0;
             for (Row row : rows) {
                 expected += row.expected();
                 found += row.found();
                 extra += row.extra();
                 stated += row.stated();
                 kept += row.kept();
+                pathsStated += row.pathsStated();
+                pathsKept += row.pathsKept();
                 valid += row.openApiValid() ? 1 : 0;
             }
-            return new Total(rows.size(), expected, found, extra, stated, kept, valid);
+            return new Total(rows.size(), expected, found, extra, stated, kept, pathsStated, pathsKept, valid);
         }
 
         /** The blocks taken: found interfaces and extra blocks. */
@@ -138,7 +148,8 @@ public final class CorpusScore {
             document = parser.parse(name, bytes);
         } catch (DocumentException e) {
             return new Row(name, expected.size(), 0, 0, (int) expected.stream().filter(Expected::stated).count(), 0,
-                    false, e.getMessage(), expected.stream().map(Expected::title).toList(), List.of());
+                    (int) expected.stream().filter(Expected::statesPathAlone).count(), 0, false, e.getMessage(),
+                    expected.stream().map(Expected::title).toList(), List.of());
         }
         List<InterfaceSpec> specs = document.blocks().stream().map(extractor::extract).toList();
         String base = StatedEndpoint.basePath(document.lines());
@@ -164,9 +175,13 @@ public final class CorpusScore {
                 unmatched.add(e);
             }
         }
+        int pathsStated = 0;
+        int pathsKept = 0;
         for (Expected e : unmatched) {
             // a path the document states without its method is found by its path, else by the title
-            int at = e.path() != null && e.method() == null ? pathOf(specs, used, e.path(), base) : -1;
+            int at = e.statesPathAlone() ? pathOf(specs, used, e.path(), base) : -1;
+            pathsStated += e.statesPathAlone() ? 1 : 0;
+            pathsKept += at >= 0 ? 1 : 0;
             at = at >= 0 ? at : bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
@@ -181,8 +196,8 @@ public final class CorpusScore {
                 extraBlocks.add(document.blocks().get(i).title());
             }
         }
-        return new Row(name, expected.size(), found, extraBlocks.size(), stated, kept, openApiValid(document, specs),
-                null, missed, extraBlocks);
+        return new Row(name, expected.size(), found, extraBlocks.size(), stated, kept, pathsStated, pathsKept,
+                openApiValid(document, specs), null, missed, extraBlocks);
     }
 
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e, String base) {

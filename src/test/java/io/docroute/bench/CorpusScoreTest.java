@@ -65,6 +65,28 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aPathStatedWithoutAMethodIsCountedAsKeptWhenTheOutputHasIt() {
+        byte[] document = """
+                # 接口文档
+                ## 登录接口 user/login
+                | 参数名称 | 类型 |
+                | account | String |
+                ## 新闻详情
+                | 参数名称 | 类型 |
+                | newsId | String |
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("news.md", document, List.of(
+                new CorpusScore.Expected("登录接口", null, "/user/login"),
+                new CorpusScore.Expected("新闻详情", null, "/news/getNewsDetails")));
+
+        assertThat(row.pathsStated()).isEqualTo(2);
+        assertThat(row.pathsKept()).isEqualTo(1);
+        assertThat(row.found()).isEqualTo(2);
+        assertThat(row.stated()).isZero();
+    }
+
+    @Test
     void anotherPathIsNotKept() {
         byte[] document = "# Teams API\n## Get team\n`GET /api/teams/:id`\n".getBytes(StandardCharsets.UTF_8);
 
