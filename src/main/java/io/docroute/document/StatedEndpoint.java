@@ -264,11 +264,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
+    // a note in brackets after a route: "get_now_news_hot/<int:news_id>  【news_id:新闻ID】"
+    private static final Pattern NOTE_AFTER = Pattern.compile("\\s+[【（(][^【】（）()]*[】）)]$");
     // a route without its slash, after an interface's name and a space or alone under its title: lower case first,
     // as code writes it, each segment a word of three letters or more or a placeholder ("user/login",
     // "get_latest_news/<int:top>", never "Windows/Linux" or "and/or")
-    // a note in brackets after a route: "get_now_news_hot/<int:news_id>  【news_id:新闻ID】"
-    private static final Pattern NOTE_AFTER = Pattern.compile("\\s+[【（(][^【】（）()]*[】）)]$");
     private static final Pattern SLASHLESS_ROUTE = Pattern.compile(
             "^[a-z][\\w-]{2,}(?:/(?:[A-Za-z_{][\\w{}-]{2,}|<[\\w:]+>))+$");
     // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
@@ -446,15 +446,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String bracketedPath = null;
         String wordPath = null;
         String pathAlone = null;
-        int opening = 0;
+        int content = 0;
         List<String> markedQuery = List.of();
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
-            if (opening < 2 && !raw.isBlank()) {
+            if (!raw.isBlank() && content++ == 1) {
                 // "/asset/createNewAsset" (or "get_latest_news/<int:top>") alone on the first line under an
                 // interface's title: the path it is at
-                pathAlone = pathAlone == null && opening++ > 0 ? routeAlone(raw) : pathAlone;
+                pathAlone = routeAlone(raw);
             }
             boolean row = Text.clean(raw).startsWith("|");
             if (!row) {

@@ -126,12 +126,7 @@ public class LocalExtractor {
         Entity auth = new Entity(null, "auth", "auth", "auth");
         String method = stated.method() != null ? stated.method() : "POST";
         List<Parameter> parameters = new ArrayList<>();
-        RequestBody body = null;
-        if (BODYLESS_METHODS.contains(method)) {
-            block.fields().forEach(f -> parameters.add(queryParameter(f)));
-        } else {
-            body = requestBody(Action.CREATE, block.fields());
-        }
+        RequestBody body = sent(method, Action.CREATE, block.fields(), parameters);
         String id = Vocabulary.upperCamel(operation);
         return spec(block, Character.toLowerCase(id.charAt(0)) + id.substring(1), method, "/auth/" + operation, auth,
                 parameters, body, Action.CREATE, List.of());
@@ -199,12 +194,7 @@ public class LocalExtractor {
                     idField.map(f -> blankToNull(f.description())).orElse(null)));
         }
         List<Field> otherFields = block.fields().stream().filter(f -> idField.isEmpty() || idField.get() != f).toList();
-        RequestBody body = null;
-        if (BODYLESS_METHODS.contains(method)) {
-            otherFields.forEach(f -> parameters.add(queryParameter(f)));
-        } else {
-            body = requestBody(action, otherFields);
-        }
+        RequestBody body = sent(method, action, otherFields, parameters);
 
         return spec(block, operationId(action, entity, subResource), method, path.toString(), entity, parameters, body,
                 action, doubts);
@@ -214,6 +204,15 @@ public class LocalExtractor {
             List<Parameter> parameters, RequestBody body, Action action, List<String> doubts) {
         return new InterfaceSpec(operationId, method, path, summary(block), firstSentence(block.text()), entity.tag(),
                 parameters, body, response(block, action), confidence(doubts));
+    }
+
+    /** The fields as the method sends them: query parameters (added to {@code parameters}) or the body. */
+    private static RequestBody sent(String method, Action action, List<Field> fields, List<Parameter> parameters) {
+        if (BODYLESS_METHODS.contains(method)) {
+            fields.forEach(f -> parameters.add(queryParameter(f)));
+            return null;
+        }
+        return requestBody(action, fields);
     }
 
     private static Parameter queryParameter(Field field) {
