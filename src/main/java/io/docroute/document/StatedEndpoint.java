@@ -156,7 +156,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path
     private static final Pattern NAMED_INTERFACE = Pattern.compile("\\p{IsHan}{1,8}接口");
-    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s+[（(][^（()）]*[）)]$");
+    // an aside in brackets after a value or a route: "（前者是队伍id…）", "【news_id:新闻ID】"
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s+[【（(][^【】（）()]*[】）)]$");
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final String CHINESE_PATH_LABELS =
@@ -264,8 +265,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "注册接口：user/register", "请求自己的订单信息：customer/myorder": an interface's Chinese name, then only its route
     private static final Pattern CHINESE_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z0-9（）()]{2,20}$");
     private static final Pattern ROUTE = Pattern.compile("^/?[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)+/?$");
-    // a note in brackets after a route: "get_now_news_hot/<int:news_id>  【news_id:新闻ID】"
-    private static final Pattern NOTE_AFTER = Pattern.compile("\\s+[【（(][^【】（）()]*[】）)]$");
     // a route without its slash, after an interface's name and a space or alone under its title: lower case first,
     // as code writes it, each segment a word of three letters or more or a placeholder ("user/login",
     // "get_latest_news/<int:top>", never "Windows/Linux" or "and/or")
@@ -1110,7 +1109,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The line as a path when it is one alone, with or without its slash ("get_latest_news/<int:top>"); else null. */
     private static String routeAlone(String line) {
-        String plain = NOTE_AFTER.matcher(plain(line)).replaceFirst("");
+        String plain = TRAILING_ASIDE.matcher(plain(line)).replaceFirst("");
         String path = SLASHLESS_ROUTE.matcher(plain).matches() ? "/" + plain : plain;
         return isPath(path) ? path : null;
     }

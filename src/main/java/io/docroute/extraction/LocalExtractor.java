@@ -42,6 +42,7 @@ public class LocalExtractor {
     private static final Set<Action> EMPTY_WHEN_SILENT =
             EnumSet.of(Action.DELETE, Action.DISABLE, Action.ENABLE, Action.CANCEL);
     private static final Set<String> BODYLESS_METHODS = Set.of("GET", "DELETE");
+    private static final Entity AUTH = new Entity(null, "auth", "auth", "auth");
     private static final Pattern PATH_PARAMETER_HINT = Pattern.compile(
             "路径参数|路径变量|path param|path variable|in (the )?path|in (the )?url", Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -123,13 +124,11 @@ public class LocalExtractor {
 
     /** Signing in, out or up: {@code POST /auth/login}, its fields the body, as APIs route it. */
     private InterfaceSpec signInSpec(InterfaceBlock block, StatedEndpoint stated, String operation) {
-        Entity auth = new Entity(null, "auth", "auth", "auth");
         String method = stated.method() != null ? stated.method() : "POST";
         List<Parameter> parameters = new ArrayList<>();
         RequestBody body = sent(method, Action.CREATE, block.fields(), parameters);
-        String id = Vocabulary.upperCamel(operation);
-        return spec(block, Character.toLowerCase(id.charAt(0)) + id.substring(1), method, "/auth/" + operation, auth,
-                parameters, body, Action.CREATE, List.of());
+        return spec(block, Vocabulary.lowerCamel(operation), method, "/auth/" + operation, AUTH, parameters, body,
+                Action.CREATE, List.of());
     }
 
     /** The spec around the path the block states: each placeholder a path parameter, the other fields by method. */

@@ -136,8 +136,7 @@ public final class Vocabulary {
 
         /** The default id parameter name, e.g. {@code cartItemId}. */
         public String idName() {
-            String camel = singularCamel();
-            return Character.toLowerCase(camel.charAt(0)) + camel.substring(1) + "Id";
+            return lowerCamel(singular) + "Id";
         }
     }
 
@@ -205,10 +204,9 @@ public final class Vocabulary {
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final Map<Column, List<String>> columns = new EnumMap<>(Column.class);
     private final Set<String> yes;
-    // longest spelling first, so "退出登录" is read before the "登录" inside it
-    private final Map<String, String> signInOperations = new TreeMap<>(
-            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    private final List<String> signInWho;
+    // each spelling as the words it matches, longest first, so "退出登录" is read before the "登录" inside it
+    private final Map<Pattern, String> signInOperations = new LinkedHashMap<>();
+    private final List<Pattern> signInWho;
 
     private Vocabulary(VocabularyFile file) {
         List<ActionWord> words = new ArrayList<>();
@@ -268,9 +266,12 @@ public final class Vocabulary {
         columns.put(Column.REQUIRED, names.required().stream().map(Vocabulary::title).toList());
         columns.put(Column.DESCRIPTION, names.description().stream().map(Vocabulary::title).toList());
         this.yes = lowerSet(names.yes());
+        Map<String, String> bySpelling = new TreeMap<>(
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         file.signIn().operations().forEach((operation, spellings) -> spellings.forEach(
-                spelling -> signInOperations.putIfAbsent(lower(spelling), operation)));
-        this.signInWho = file.signIn().who().stream().map(Vocabulary::lower).toList();
+                spelling -> bySpelling.putIfAbsent(lower(spelling), operation)));
+        bySpelling.forEach((spelling, operation) -> signInOperations.put(wordIn(spelling), operation));
+        this.signInWho = file.signIn().who().stream().map(who -> wordIn(lower(who))).toList();
     }
 
     /** Reads a vocabulary file; a missing or malformed list fails with the file's name. */
@@ -320,8 +321,8 @@ public final class Vocabulary {
     public Optional<String> signInOperation(String title) {
         String rest = BRACKETED.matcher(lower(title)).replaceAll(" ");
         String operation = null;
-        for (Map.Entry<String, String> spelling : signInOperations.entrySet()) {
-            String left = withoutWord(rest, spelling.getKey());
+        for (Map.Entry<Pattern, String> spelling : signInOperations.entrySet()) {
+            String left = spelling.getKey().matcher(rest).replaceAll(" ");
             if (!left.equals(rest)) {
                 if (operation != null && !operation.equals(spelling.getValue())) {
                     return Optional.empty();
@@ -330,17 +331,17 @@ public final class Vocabulary {
                 rest = left;
             }
         }
-        for (String who : signInWho) {
-            rest = withoutWord(rest, who);
+        for (Pattern who : signInWho) {
+            rest = who.matcher(rest).replaceAll(" ");
         }
         return operation != null && rest.codePoints().noneMatch(c -> Character.isLetter(c))
                 ? Optional.of(operation) : Optional.empty();
     }
 
-    /** The text without a word: a Chinese one wherever it stands, an English one as a whole word. */
-    private static String withoutWord(String text, String word) {
-        return containsHan(word) ? text.replace(word, " ")
-                : text.replaceAll("(?<![a-z0-9])" + Pattern.quote(word) + "(?![a-z0-9])", " ");
+    /** Where a word stands in lower-case text: a Chinese one anywhere, an English one as a whole word. */
+    private static Pattern wordIn(String word) {
+        return Pattern.compile(containsHan(word) ? Pattern.quote(word)
+                : "(?<![a-z0-9])" + Pattern.quote(word) + "(?![a-z0-9])");
     }
 
     /** The action spelled {@code word}, English case-insensitive, plural and -ed/-ing forms included. */
@@ -668,6 +669,11 @@ public final class Vocabulary {
             }
         }
         return camel.toString();
+    }
+
+    public static String lowerCamel(String words) {
+        String camel = upperCamel(words);
+        return camel.isEmpty() ? camel : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
     }
 
     /** A title as the vocabulary compares it: lower case, without numbering marks, brackets or a trailing colon. */
