@@ -39,11 +39,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
             + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
     // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists
-    // copied from code write it); a method in other cases only in the "get:/x" shorthand or before a slash
-    // ("Get /x", "Patch/x"), where prose's "or" ("so that I don't get/recommend a book") is no method; nor is a
-    // segment of a path ("/system/delete/comp_info")
+    // copied from code write it), "DEL /x" (DELETE cut short, before a slash); a method in other cases only in the
+    // "get:/x" shorthand or before a slash ("Get /x", "Patch/x"), where prose's "or" ("so that I don't
+    // get/recommend a book") is no method; nor is a segment of a path ("/system/delete/comp_info")
     private static final Pattern INLINE = Pattern.compile(
-            "(?<![A-Za-z0-9_])(?:(" + METHODS + ")\\s*" + METHOD_SEPARATOR + "?\\s*[\"'`]?"
+            "(?<![A-Za-z0-9_])(?:(" + METHODS + "|DEL(?=\\s+/))\\s*" + METHOD_SEPARATOR + "?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
@@ -273,7 +273,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
     // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)")
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
-            "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
+            "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/:?[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:methods?|http methods?|request methods?|request type|type|http"
                     + "|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
@@ -1035,6 +1035,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 route.matches();
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(labelledMethod(lines.get(value)) + " /" + route.group(1));
+                // a method alone further below, over its notes, is the same route's ("api/:userId", "GET", notes,
+                // "POST", notes)
+                pathsOverMethods = methodAlone(lines.get(value)) != null ? List.of("/" + route.group(1)) : List.of();
                 i = value;
             } else if (value < lines.size() && !paths.isEmpty() && methodAlone(lines.get(value)) != null) {
                 // the other way round, as nested lists write it: "- /login" over "  - POST"; or over a sentence
@@ -1816,7 +1819,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static String method(Matcher inline) {
         String method = inline.group(1) != null ? inline.group(1) : inline.group(2) != null ? inline.group(2)
                 : inline.group(3);
-        return method.toUpperCase(Locale.ROOT);
+        return method.equals("DEL") ? "DELETE" : method.toUpperCase(Locale.ROOT);
     }
 
     /**

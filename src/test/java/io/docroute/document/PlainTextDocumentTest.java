@@ -511,6 +511,42 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aRouteWithoutItsSlashOverSeveralMethodsGivesOneInterfacePerMethod() {
+        Document document = parser.parse("endpoints.md", utf8("""
+                API endpoints for PetFinder
+
+                api/login
+                POST
+                expected data:
+                {
+                    email: a string
+                }
+
+                api/:userId
+                GET
+                returns:
+                {
+                    userId: an ObjectId
+                }
+
+                POST
+                expected data:
+                {
+                   petId: a Petfinder id
+                }
+
+                api/:userId/:petId
+                GET
+                PUT
+                DELETE
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/login", "GET /api/{userId}", "POST /api/{userId}",
+                        "GET /api/{userId}/{petId}", "PUT /api/{userId}/{petId}", "DELETE /api/{userId}/{petId}");
+    }
+
+    @Test
     void anOutlineWrittenByIndentationAloneIsReadAsNestedListItems() {
         String mindMap = """
                 图书馆小程序

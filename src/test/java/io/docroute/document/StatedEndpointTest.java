@@ -525,6 +525,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void deleteCutShortBeforeAPathIsDelete() {
+        assertThat(StatedEndpoint.marks("- `DEL /api/bookings/:id`")).singleElement()
+                .hasToString("DELETE /api/bookings/{id}");
+        // a word that opens like it is no method
+        assertThat(StatedEndpoint.marks("DELIVERY /orders/{id} is tracked")).isEmpty();
+        assertThat(StatedEndpoint.marks("Del /api/x")).isEmpty();
+    }
+
+    @Test
     void aPathAloneOverSeveralMethodsGivesEachOfThem() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("/boat", "POST", "● Creates a boat", "GET",
                 "● Returns a list of all boats", "https://example.appspot.com/", "/boat/{boat_id}", "GET", "DELETE")))
