@@ -27,6 +27,16 @@ class VocabularyTest {
     }
 
     @Test
+    void aFeatureListsNounOfAnOperationOpensOneToo() {
+        assertThat(VOCABULARY.opensWithOperation("Creation and tracking of customer orders")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Registration and login functionality for administrators")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Deletion of expired vouchers")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("Generation of reports on sales")).isTrue();
+        // the thing an operation makes is no operation
+        assertThat(VOCABULARY.opensWithOperation("Creator profiles")).isFalse();
+    }
+
+    @Test
     void anOperationMayOpenWithHowItIsDone() {
         assertThat(VOCABULARY.opensWithOperation("批量删除运动员")).isTrue();
         assertThat(VOCABULARY.operationLength("一键导出名单")).isEqualTo(4);
