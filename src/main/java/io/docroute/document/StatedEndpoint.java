@@ -271,7 +271,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern SLASHLESS_ROUTE = Pattern.compile(
             "^[a-z][\\w-]{2,}(?:/(?:[A-Za-z_{][\\w{}-]{2,}|<[\\w:]+>))+$");
     // a route without its slash alone on its line, after an item's number or letter and before a note in brackets
-    // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)")
+    // ("R. paResultDetail/list", "dzfx/mulList (不同阶段对照)"), its placeholders as Express writes them too
+    // ("api/:userId")
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/:?[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
