@@ -113,6 +113,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern NAMED_URL = Pattern.compile(
             "^([^\\s:：/]{0,24}?)\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)(.*)$");
     private static final Pattern LAST_WORD = Pattern.compile("\\s(\\S+)$");
+    // an interface's name, a colon and its full URL: "GETALL: https://gcucloud.herokuapp.com/messaging/getall"
+    private static final Pattern NAME_THEN_URL = Pattern.compile(
+            "^[\\p{L}\\d][\\p{L}\\d _-]{0,39}[:：]\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)$");
     // how a note says the method after a URL: "get", "POST", "post方式", "后接id get方式，", "post 请求"; a lower-case
     // method closing a sentence ("… you can get.") says nothing
     private static final Pattern METHOD_NOTED = Pattern.compile(
@@ -1039,6 +1042,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // a method alone further below, over its notes, is the same route's ("api/:userId", "GET", notes,
                 // "POST", notes)
                 pathsOverMethods = methodAlone(lines.get(value)) != null ? List.of("/" + route.group(1)) : List.of();
+                i = value;
+            } else if (value < lines.size() && NAME_THEN_URL.matcher(plainLine).matches()
+                    && labelledMethod(lines.get(value)) != null) {
+                // "GETALL: https://x/messaging/getall" over "METHOD: GET": an interface named by its label, its URL,
+                // then its method labelled below
+                Matcher url = NAME_THEN_URL.matcher(plainLine);
+                url.matches();
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(line);
+                joined.add(labelledMethod(lines.get(value)) + " " + url.group(1));
                 i = value;
             } else if (value < lines.size() && !paths.isEmpty() && methodAlone(lines.get(value)) != null) {
                 // the other way round, as nested lists write it: "- /login" over "  - POST"; or over a sentence

@@ -547,6 +547,25 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void anInterfaceNamedByTheLabelOfItsUrlTakesTheMethodLabelledBelow() {
+        Document document = parser.parse("api.txt", utf8("""
+                GETALL: https://gcucloud.herokuapp.com/messaging/getall
+                METHOD: GET
+                DESCRIPTION: Will return all the messages.
+                PARAMETERS: None.
+                SENDMESSAGE: https://gcucloud.herokuapp.com/messaging/sendmessage
+                METHOD: POST
+                DESCRIPTION: Will post a new message to the database
+                DELETEMESSAGE: https://gcucloud.herokuapp.com/messaging/deletemessage/20
+                METHOD: DELETE
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /messaging/getall", "POST /messaging/sendmessage",
+                        "DELETE /messaging/deletemessage/{id}");
+    }
+
+    @Test
     void anOutlineWrittenByIndentationAloneIsReadAsNestedListItems() {
         String mindMap = """
                 图书馆小程序

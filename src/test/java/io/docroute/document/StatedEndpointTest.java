@@ -525,6 +525,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aNameAndItsUrlOverALabelledMethodStateBoth() {
+        assertThat(StatedEndpoint.read(List.of("GETMESSAGES: https://x.herokuapp.com/messaging/getmessages?index=5",
+                "METHOD: GET", "DESCRIPTION: Will return the messages."))).hasToString("GET /messaging/getmessages");
+        // a sentence before a URL names no interface
+        assertThat(StatedEndpoint.read(List.of("See the live demo, which is at: https://x.herokuapp.com/demo",
+                "METHOD: GET"))).hasToString("GET");
+    }
+
+    @Test
     void deleteCutShortBeforeAPathIsDelete() {
         assertThat(StatedEndpoint.marks("- `DEL /api/bookings/:id`")).singleElement()
                 .hasToString("DELETE /api/bookings/{id}");
