@@ -47,6 +47,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
                     + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
     private static final int PATH_GROUP = 4;
+    // a route that takes several methods, written before it: "GET/POST /dish/add", "PATCH / DELETE /incidents/{id}"
+    private static final Pattern METHODS_BEFORE_PATH = Pattern.compile(
+            "^[\"'`]?((?:" + METHODS + ")(?:\\s*[/,&]\\s*(?:" + METHODS + "))+)\\s*[\"'`]?\\s+" + PATH);
     // between the endpoints a line lists: "GET /api_usage, POST /auth"
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,，;；、]\\s*");
     // a route written as a template whose last segment the names listed below fill: "api格式为'/api/user/...'"
@@ -1305,7 +1308,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(null, "/" + numbered.group(1)));
             return found;
         }
-        String plain = withPathSlipsJoined(Headings.withoutNumbering(plain(trimmed)));
+        String written = Headings.withoutNumbering(plain(trimmed));
+        Matcher methods = METHODS_BEFORE_PATH.matcher(written);
+        if (methods.lookingAt() && looksLikePath(methods.group(2))) {
+            // one interface per method the route takes (read before a slip joins "PATCH / DELETE" as a path)
+            for (Matcher method = METHOD.matcher(methods.group(1)); method.find(); ) {
+                add(found, endpoint(method.group().toUpperCase(Locale.ROOT), methods.group(2)));
+            }
+            return found;
+        }
+        String plain = withPathSlipsJoined(written);
         Matcher dashed = DASHED_PREFIX.matcher(plain);
         if (dashed.lookingAt()) {
             plain = plain.substring(dashed.end());

@@ -534,6 +534,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRouteThatTakesSeveralMethodsStatesEachOfThem() {
+        assertThat(StatedEndpoint.marks("- `GET/POST /dish/edit/<id>` - 编辑菜品（管理员）"))
+                .extracting(StatedEndpoint::toString).containsExactly("GET /dish/edit/{id}", "POST /dish/edit/{id}");
+        assertThat(StatedEndpoint.marks("PATCH / DELETE /incidents/{incident_id}")).extracting(StatedEndpoint::toString)
+                .containsExactly("PATCH /incidents/{incident_id}", "DELETE /incidents/{incident_id}");
+        // several routes, each with its own method, stay as they are
+        assertThat(StatedEndpoint.marks("GET /api_usage, POST /auth")).extracting(StatedEndpoint::toString)
+                .containsExactly("GET /api_usage", "POST /auth");
+    }
+
+    @Test
     void deleteCutShortBeforeAPathIsDelete() {
         assertThat(StatedEndpoint.marks("- `DEL /api/bookings/:id`")).singleElement()
                 .hasToString("DELETE /api/bookings/{id}");
