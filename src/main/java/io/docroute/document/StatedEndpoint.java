@@ -112,13 +112,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|\\{\\{[^}\\s]+}}"
                     + "|(?i:base[-_]?ur[li]|api[-_]?(?:url|host))"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}]))(?::\\d{1,5})?(/\\S*)$");
+    // a full URL, its scheme, host and path, up to a space or Chinese text
+    private static final String FULL_URL = "(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)";
     // "详情http://egblog.com/api/blog/info?id=36  get": a full URL, after the interface's name or alone on its line
-    private static final Pattern NAMED_URL = Pattern.compile(
-            "^([^\\s:：/]{0,24}?)\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)(.*)$");
+    private static final Pattern NAMED_URL = Pattern.compile("^([^\\s:：/]{0,24}?)\\s*" + FULL_URL + "(.*)$");
     private static final Pattern LAST_WORD = Pattern.compile("\\s(\\S+)$");
     // an interface's name, a colon and its full URL: "GETALL: https://gcucloud.herokuapp.com/messaging/getall"
     private static final Pattern NAME_THEN_URL = Pattern.compile(
-            "^[\\p{L}\\d][\\p{L}\\d _-]{0,39}[:：]\\s*(https?://[^\\s/\\p{IsHan}]+/[^\\s\\p{IsHan}]*)$");
+            "^[\\p{L}\\d][\\p{L}\\d _-]{0,39}[:：]\\s*" + FULL_URL + "$");
     // how a note says the method after a URL: "get", "POST", "post方式", "后接id get方式，", "post 请求"; a lower-case
     // method closing a sentence ("… you can get.") says nothing
     private static final Pattern METHOD_NOTED = Pattern.compile(
