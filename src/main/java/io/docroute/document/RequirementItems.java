@@ -89,6 +89,8 @@ final class RequirementItems {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX✓✔]\\]\\s*");
     // a status mark before an item's id: "✅ STORY-C001: Browse Restaurants"
     private static final Pattern STATUS_MARK = Pattern.compile("^[\\p{So}\\x{FE0F}\\x{200D}]+\\s*");
+    // a backlog's marks before an item, in square brackets: its estimate and its release, "[20] [mvp] I can log in"
+    private static final Pattern BACKLOG_MARKS = Pattern.compile("^(?:\\[[^\\[\\]\\s()]{0,12}\\]\\s+)+(?=\\S)");
     // who may do the operations listed below: "A user can:", "Administrators shall be able to:"
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:a|an|the|each|every|all)\\s+)?\\w+(?:\\s\\w+)?\\s+(?:can|may|shall|should|must|will)"
@@ -1290,6 +1292,9 @@ final class RequirementItems {
         if (id == null && STATUS_MARK.matcher(body).lookingAt() && id(strip(STATUS_MARK, body)) != null) {
             body = strip(STATUS_MARK, body);
             id = id(body);
+        }
+        if (id == null && listed) {
+            body = strip(BACKLOG_MARKS, body);
         }
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;

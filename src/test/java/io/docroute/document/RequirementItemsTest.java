@@ -982,6 +982,20 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aBacklogsEstimatesAndReleaseMarksBeforeItsItemsAreNoPartOfThem() {
+        List<Item> items = RequirementItems.split(lines("""
+                 - [20] [mvp] I can log in
+                 - [13] [mvp+] I can repost a post
+                 - [] [mvp++] I can tag my posts with categories
+                 - [See the sketch](sketch.png) for the layout
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.CAPABILITY);
+        assertThat(items).extracting(Item::title).containsExactly(
+                "I can log in", "I can repost a post", "I can tag my posts with categories");
+    }
+
+    @Test
     void checklistLinesAreItemsWithTheirNestedBullets() {
         List<Item> items = RequirementItems.split(lines("""
                 Release 2 scope
