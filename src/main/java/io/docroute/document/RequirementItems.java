@@ -350,6 +350,9 @@ final class RequirementItems {
     static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:e\\.g|i\\.e|etc|vs))[.!?](?=\\s|$)|[。！？]");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s,;:，；：、\\-–—]+$");
     private static final Pattern FULL_STOP_TAIL = Pattern.compile("。$");
+    // "• Creation and tracking of customer orders.": an English list item may close with a full stop too, where a
+    // line of text that is no list item may not
+    private static final Pattern ITEM_STOP_TAIL = Pattern.compile("(?<=[A-Za-z)])\\.$");
     // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
@@ -1430,7 +1433,7 @@ final class RequirementItems {
         }
         List<String> brief = new ArrayList<>();
         for (String phrase : phrases) {
-            String trimmed = trimmedPhrase(phrase);
+            String trimmed = trimmedPhrase(ITEM_STOP_TAIL.matcher(phrase).replaceAll(""));
             if (isBrief(trimmed)) {
                 brief.add(trimmed);
             }

@@ -1535,6 +1535,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void anEnglishListItemClosedWithAFullStopIsStillAnActionPhraseWhereALineOfTextIsNot() {
+        List<String> features = lines("""
+                4.3 Order Management:
+                • Creation and tracking of customer orders.
+                • Integration with a POS system for real-time order management.
+                • Generation of reports on sales, revenue, and expenses.
+                • Booking and management of table reservations.
+                - Cancel an order.
+                - Print the bill.
+                Create the database before the first start.
+                """);
+
+        List<Item> items = RequirementItems.split(features, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.ACTION);
+        assertThat(items).extracting(Item::title).containsExactly("Creation and tracking of customer orders",
+                "Generation of reports on sales, revenue, and expenses", "Booking and management of table reservations",
+                "Cancel an order", "Print the bill");
+    }
+
+    @Test
     void whatIsOutOfScopePlannedForALaterPhaseAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
