@@ -352,6 +352,8 @@ final class RequirementItems {
     private static final Pattern FULL_STOP_TAIL = Pattern.compile("。$");
     // "• Creation and tracking of customer orders.": an English list item may close with a full stop too, where a
     // line of text that is no list item may not
+    private static final Pattern ABILITY_LEAD = Pattern.compile(
+            "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM_STOP_TAIL = Pattern.compile("(?<=[A-Za-z)])\\.$");
     // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(
@@ -1344,7 +1346,8 @@ final class RequirementItems {
             return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
         }
         if (kind == null && listed) {
-            String labelled = bracketedOperations(text, namesOperation);
+            // "Ability to create, update, and delete menu items": a feature list's noun before the operations
+            String labelled = bracketedOperations(strip(ABILITY_LEAD, text), namesOperation);
             for (String phrase : actionPhrases(labelled)) {
                 if (namesOperation.test(phrase)) {
                     // "用户管理：搜索用户，添加用户以及删除用户": what follows the label, for each operation it lists

@@ -1556,6 +1556,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFeatureListsAbilityOrOptionBeforeTheOperationsIsNoPartOfThem() {
+        List<String> features = lines("""
+                4.2 Menu Management:
+                • Ability to create, update, and delete menu items.
+                • Option to reset forgotten passwords securely.
+                • Categorization of menu items.
+                • Ability to assign specific tables to reservations.
+                • Print the bill.
+                • Export the menu.
+                """);
+
+        List<Item> items = RequirementItems.split(features, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("create, update, and delete menu items",
+                "reset forgotten passwords securely",
+                "assign specific tables to reservations", "Print the bill",
+                "Export the menu");
+    }
+
+    @Test
     void whatIsOutOfScopePlannedForALaterPhaseAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
