@@ -100,6 +100,8 @@ final class EnumeratedOperations {
             Pattern.CASE_INSENSITIVE);
     // the particle of a phrasal verb: "log in", "sign up", "check out"
     private static final Pattern PARTICLE = Pattern.compile("(in|out|up|off)(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION = Pattern.compile("for|to|with|at|on|through|into",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
@@ -362,6 +364,11 @@ final class EnumeratedOperations {
                 // "register and log in securely": the particle is the last verb's, not the object the others take
                 verbs[i] += " " + particle.group(1);
                 things[i] = things[i].substring(particle.end()).strip();
+            }
+            if (!chinese && PREPOSITION.matcher(things[i]).matches()) {
+                // "search for and add friends": the verb's preposition, its object the one the next part names
+                verbs[i] += " " + things[i];
+                things[i] = "";
             }
         }
         Set<String> titles = new LinkedHashSet<>();

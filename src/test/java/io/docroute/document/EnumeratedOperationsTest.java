@@ -161,6 +161,12 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aVerbWithItsPrepositionAloneTakesTheObjectTheNextPartNames() {
+        assertThat(EnumeratedOperations.titles("I can search for and add friends", vocabulary))
+                .containsExactly("search for friends", "add friends");
+    }
+
+    @Test
     void examplesOfTheObjectEndTheList() {
         assertThat(EnumeratedOperations.titles("The user shall be able to create, edit, and delete tasks with "
                 + "attributes such as title, description, deadline, and priority.", vocabulary))
