@@ -102,7 +102,11 @@ final class EnumeratedOperations {
     private static final Pattern PARTICLE = Pattern.compile("(in|out|up|off)(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPOSITION = Pattern.compile("for|to|with|at|on|through|into",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOUN_FORM = Pattern.compile("(?:ing|ed)$", Pattern.CASE_INSENSITIVE);
+    // "sorting options", "registered users", and the vocabulary's words that name what is read ("profile picture",
+    // "order history"): things, not operations
+    private static final Pattern NOUN_FORM = Pattern.compile(
+            "(?:ing|ed)$|^(?:profile|details?|history|records|feed|summary|statistics|stats|analytics|dashboard)$",
+            Pattern.CASE_INSENSITIVE);
 
     private EnumeratedOperations() {
     }
@@ -340,6 +344,9 @@ final class EnumeratedOperations {
         }
         boolean chinese = Vocabulary.containsHan(operations.substring(0, 1));
         String[] parts = parts(cut(operations));
+        if (!chinese) {
+            parts = withThingsJoined(parts, vocabulary);
+        }
         if (parts.length < 2 || parts.length > MAX_OPERATIONS) {
             return List.of();
         }
@@ -401,6 +408,27 @@ final class EnumeratedOperations {
         // none ("Users can register or log in")
         boolean bare = !anyThing && !phrasal && !operations.equals(text);
         return titles.size() < 2 || bare ? List.of() : List.copyOf(titles);
+    }
+
+    /**
+     * The parts of an English list with the things an operation lists joined to it: "add personal details, work
+     * experience, skills, and upload a resume" is "add personal details, work experience, skills" and "upload a
+     * resume"; "view or download the resume and profile" is "view" and "download the resume, profile".
+     */
+    private static String[] withThingsJoined(String[] parts, Vocabulary vocabulary) {
+        List<String> joined = new ArrayList<>();
+        for (String part : parts) {
+            int at = joined.size() - 1;
+            int length = vocabulary.operationLength(part);
+            boolean thing = at >= 0 && (length == 0 || !isVerb(part.substring(0, length)))
+                    && vocabulary.operationLength(joined.get(at)) < joined.get(at).length();
+            if (thing) {
+                joined.set(at, joined.get(at) + ", " + part);
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined.toArray(String[]::new);
     }
 
     /** The parts a list of operations is cut into: "查看、修改、删除资源", "add, edit and delete books". */

@@ -167,6 +167,16 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void theThingsAnOperationListsStayWithItBeforeTheNextOperation() {
+        assertThat(EnumeratedOperations.titles("I want to add personal details, work experience, skills, and upload "
+                + "a resume.", vocabulary)).containsExactly("add personal details, work experience, skills",
+                        "upload a resume");
+        assertThat(EnumeratedOperations.titles("I want to view or download the applicant's resume and profile.",
+                vocabulary)).containsExactly("view the applicant's resume, profile",
+                        "download the applicant's resume, profile");
+    }
+
+    @Test
     void examplesOfTheObjectEndTheList() {
         assertThat(EnumeratedOperations.titles("The user shall be able to create, edit, and delete tasks with "
                 + "attributes such as title, description, deadline, and priority.", vocabulary))
