@@ -50,6 +50,7 @@ class VocabularyTest {
         assertThat(VOCABULARY.hasActionWord("List products")).isTrue();
         assertThat(VOCABULARY.hasActionWord("Updating an order")).isTrue();
         assertThat(VOCABULARY.hasActionWord("Order statistics")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("屏蔽他人动态")).isTrue();
     }
 
     @Test
