@@ -1576,6 +1576,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCaseTablesNumbersBeforeAColonMarkItsItems() {
+        List<String> table = lines("""
+                2.3.1：操作用例表：
+                主要参与者 用例
+                用户
+                1：注册账户
+                2：登录账户
+                3：修改我的信息
+                4：发布、删除动态
+                5：举报违规动态
+                会议时间 10:30
+                """);
+
+        List<Item> items = RequirementItems.split(table, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("注册账户", "登录账户", "修改我的信息", "发布、删除动态", "举报违规动态");
+    }
+
+    @Test
     void whatIsOutOfScopePlannedForALaterPhaseAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
