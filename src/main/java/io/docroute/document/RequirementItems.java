@@ -376,6 +376,10 @@ final class RequirementItems {
                     + "\\s*[:：]\\s*(?=\\S)");
     private static final Pattern INPUT_LABEL = Pattern.compile("^(?:数据)?输入(?:数据|项)?\\s*[:：]|^(?i:inputs?)\\s*:");
     private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
+    // "需求描述：病人进行挂号，进入首诊队列" over "操作对象：分诊护士": a function specified by what it does and for whom
+    private static final Pattern DESCRIPTION_LABEL = Pattern.compile(
+            "^(?:需求|功能|用例)(?:描述|说明)\\s*[:：]");
+    private static final int MIN_DESCRIBED_PARTS = 2;
     private static final int SPECIFIED_TITLE = 1;
     private static final int SPECIFIED_PART = 2;
     // "注册：售货员可以用账号密码注册", "Save for Later: Users can save posts to view later": a feature's name, then
@@ -1239,6 +1243,8 @@ final class RequirementItems {
             }
             boolean input = false;
             boolean output = false;
+            boolean described = false;
+            int parts = 0;
             int end = i + 1;
             for (; end < lines.size(); end++) {
                 String part = textOf(Text.clean(lines.get(end)));
@@ -1258,8 +1264,11 @@ final class RequirementItems {
                 }
                 input |= INPUT_LABEL.matcher(part).lookingAt();
                 output |= OUTPUT_LABEL.matcher(part).lookingAt();
+                described |= end == next && DESCRIPTION_LABEL.matcher(part).lookingAt();
+                // what checks a requirement ("验收标准：" over its checks) is no part of what specifies it
+                parts += CHECKS_LABEL.matcher(part).matches() ? 0 : 1;
             }
-            if (input && output) {
+            if (input && output || described && parts >= MIN_DESCRIBED_PARTS) {
                 marks[i] = SPECIFIED_TITLE;
                 Arrays.fill(marks, i + 1, end, SPECIFIED_PART);
                 i = end - 1;

@@ -1596,6 +1596,29 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFunctionSpecifiedByItsDescriptionAndItsOtherLabelledPartsIsARequirement() {
+        List<String> srs = lines("""
+                ## 3.1.1 功能需求
+                (1)挂号
+                需求描述：病人进行挂号，进入首诊队列
+                展示对象：所有用户
+                (2)展示候诊队列
+                需求描述：分诊护士可以查看指定病人的详细信息。
+                展示对象：分诊护士
+                (3)增加科室
+                需求描述：根据实际情况增加科室数量
+                操作对象：护士或者医生
+                (4)本地化
+                仅支持简体中文。
+                """);
+
+        List<Item> items = RequirementItems.split(srs, Vocabulary.builtIn()::opensWithOperation);
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.SPECIFIED);
+        assertThat(items).extracting(Item::title).containsExactly("挂号", "展示候诊队列", "增加科室");
+    }
+
+    @Test
     void whatIsOutOfScopePlannedForALaterPhaseAssumedOrAConstraintIsNoRequirement() {
         List<String> srs = lines("""
                 ## 2.2 In Scope
