@@ -306,7 +306,9 @@ final class RequirementItems {
     // "As a …": who a story's wish is of
     private static final String ROLE = "as\\s+(?:a|an|the)\\s+";
     // a story's role, wish and purpose on lines of their own
-    private static final Pattern STORY_ROLE = Pattern.compile("^" + ROLE + "[^,.;]{1,60},?$", Pattern.CASE_INSENSITIVE);
+    // a role may name several ("As a member of staff with the role of Staff, Admin, or Registrar,")
+    private static final Pattern STORY_ROLE = Pattern.compile("^" + ROLE + "[^,.;]{1,80}(?:,\\s*[^,.;]{1,40}){0,3},?$",
+            Pattern.CASE_INSENSITIVE);
     // the one who builds the system, as a story's role (see asksForItsMaking)
     private static final Pattern BUILDERS_STORY = Pattern.compile(
             "^" + ROLE + "(?:developer|programmer|maintainer)\\b", Pattern.CASE_INSENSITIVE);

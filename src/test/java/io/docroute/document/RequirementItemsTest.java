@@ -699,6 +699,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStorysRoleOnALineOfItsOwnMayNameSeveralRoles() {
+        List<Item> items = RequirementItems.split(lines("""
+                1. As a member of staff at the University of Victoria,
+                   I want to review and cancel my booking,
+                   So that I can reschedule it.
+                2. As a member of staff of the University of Victoria with the role of Staff, Admin, or Registrar,
+                   I want to be able to sign into my account through a simple sign-in page,
+                   so that I can complete actions within the website.
+                3. As a Registrar employee at the University of Victoria,
+                   I want to overwrite any booking.
+                """));
+
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+        assertThat(items).hasSize(3);
+        assertThat(items.get(1).text()).startsWith("As a member of staff of the University of Victoria with the role "
+                + "of Staff, Admin, or Registrar, I want to be able to sign into my account");
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
