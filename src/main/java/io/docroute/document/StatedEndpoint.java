@@ -31,8 +31,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     public static final StatedEndpoint NONE = new StatedEndpoint(null, null, List.of());
 
     private static final String METHODS = "GET|POST|PUT|PATCH|DELETE";
-    // what may stand between a method and its path: a colon, or a dash or comma before the slash ("GET - /x")
-    static final String METHOD_SEPARATOR = "(?:[:：]|[-–—,，](?=\\s*/))";
+    // what may stand between a method and its path: a colon, or a dash or comma before the slash or the URL:
+    // "GET - /x", "POST -- http://localhost:5050/api/signin"
+    static final String METHOD_SEPARATOR = "(?:[:：]|(?:--|[-–—,，])(?=\\s*(?:/|https?://)))";
     // who may call an interface, in brackets, after the icons an exported page draws before it: "࿪ (Private)"
     static final String ACCESS_TAG = "(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]";
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
@@ -45,7 +46,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern INLINE = Pattern.compile(
             "(?<![A-Za-z0-9_])(?:(" + METHODS + "|DEL(?=\\s+/))\\s*" + METHOD_SEPARATOR + "?\\s*[\"'`]?"
                     + "|(?i:(" + METHODS + "))\\s*:\\s*"
-                    + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])))" + PATH);
+                    + "|(?<!/)(?i:(get|post|put|patch|delete))(?:\\s+(?=/)|(?=/)(?!/[A-Za-z]+\\s+[a-z])"
+                    + "|\\s*(?:--|[-–—])\\s*(?=https?://)))" + PATH);
     private static final int PATH_GROUP = 4;
     // a route that takes several methods, written before it: "GET/POST /dish/add", "PATCH / DELETE /incidents/{id}"
     private static final Pattern METHODS_BEFORE_PATH = Pattern.compile(

@@ -40,6 +40,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aDashMayStandBetweenAMethodAndItsFullUrl() {
+        assertThat(StatedEndpoint.marks("POST -- http://localhost:5050/api/signin:")).singleElement()
+                .hasToString("POST /api/signin");
+        assertThat(StatedEndpoint.marks("Post -- http://localhost:5050/api/signup")).singleElement()
+                .hasToString("POST /api/signup");
+        assertThat(StatedEndpoint.marks("Get - http://localhost:5050/api/transactions")).singleElement()
+                .hasToString("GET /api/transactions");
+        assertThat(StatedEndpoint.marks("Get - the docs at our site")).isEmpty();
+    }
+
+    @Test
     void aBreadRouteListsWordBeforeTheMethodIsNoPartOfTheRoute() {
         assertThat(StatedEndpoint.marks("Read   GET/orders/:orders_id")).singleElement()
                 .hasToString("GET /orders/{orders_id}");
