@@ -1886,6 +1886,11 @@ final class RequirementItems {
                 // requirement it names shall do
                 return true;
             }
+            if (isNamedRequirement() && next.kind() == Kind.STORY
+                    && lines.stream().filter(text -> !text.isBlank()).count() == 1) {
+                // "US01 – Apply for Leave" over "As an employee, I want to submit a leave request …": the story it names
+                return true;
+            }
             if (CALL_SIGNATURE.matcher(start.text()).matches()) {
                 // "get_all_users()" over "Get request", "Returns all users in the table": a function's notes
                 return !CALL_SIGNATURE.matcher(next.text()).matches();

@@ -718,6 +718,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNumberedStorysNameOverItsStoryIsOneRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                US01 – Apply for Leave
+                As an employee, I want to submit a leave request so that I can take time off.
+                Acceptance Criteria
+                Given the employee is logged in
+                US02 – View Leave Balance
+                As an employee, I want to view my remaining leave balance.
+                US03 – Cancel Leave
+                As an employee, I want to cancel a leave.
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("US01", "US02", "US03");
+        assertThat(items).extracting(Item::title).containsExactly("Apply for Leave", "View Leave Balance",
+                "Cancel Leave");
+        assertThat(items.get(0).lines()).anySatisfy(line -> assertThat(line).contains("submit a leave request"));
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
