@@ -20,9 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +41,6 @@ public final class CorpusScore {
             "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<\\w+>|\\d+|[0-9a-f]{24,}|[0-9a-f-]{36}");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     // a listed title that names the interface, then says what it does: "touchStart：手指接触屏幕的初始点"
-    // a block is found by a listed title when it has more than half the title's words
-    private static final double MIN_TITLE_SCORE = 0.5;
     private static final Pattern DESCRIBED_NAME = Pattern.compile("^([^:：]{1,40})[:：]\\s*\\S");
     // "log in", "log-in", "sign up": written apart or together, the same word
     private static final Pattern PHRASAL_VERB = Pattern.compile("\\b(log|sign)[\\s-]+(in|out|on|up)\\b");
@@ -182,21 +177,14 @@ public final class CorpusScore {
         }
         int pathsStated = 0;
         int pathsKept = 0;
-        int[] byPath = new int[unmatched.size()];
-        for (int i = 0; i < unmatched.size(); i++) {
+        for (Expected e : unmatched) {
             // a path the document states without its method is found by its path, else by the title
-            Expected e = unmatched.get(i);
-            byPath[i] = e.statesPathAlone() ? pathOf(specs, used, e.path(), base) : -1;
+            int at = e.statesPathAlone() ? pathOf(specs, used, e.path(), base) : -1;
             pathsStated += e.statesPathAlone() ? 1 : 0;
-            pathsKept += byPath[i] >= 0 ? 1 : 0;
-            if (byPath[i] >= 0) {
-                used[byPath[i]] = true;
-            }
-        }
-        int[] byTitle = byTitles(document.blocks(), used, unmatched, byPath);
-        for (int i = 0; i < unmatched.size(); i++) {
-            Expected e = unmatched.get(i);
-            if (byPath[i] >= 0 || byTitle[i] >= 0) {
+            pathsKept += at >= 0 ? 1 : 0;
+            at = at >= 0 ? at : bestTitle(document.blocks(), used, e.title());
+            if (at >= 0) {
+                used[at] = true;
                 found++;
             } else {
                 missed.add(e.stated() ? e.method() + " " + e.path() + " (" + e.title() + ")" : e.title());
@@ -262,93 +250,46 @@ public final class CorpusScore {
     }
 
     /**
-     * The block each listed title is found in, by title, or -1: each title matches the unused blocks whose titles are
-     * close to it ({@link TitleWanted#score}), and the titles are matched to blocks one to one, as many as can be
-     * (a maximum matching, each title trying its closest block first), so that a title does not take the one block
-     * another title can be found in when a block of its own is there too.
+     * The unused block whose title is closest to {@code title}: the same words, or most of them. A note in brackets
+     * in the listed title ({@code 添加票据（保存草稿或直接提交，可上传附件）}) says more about the interface than its
+     * name; the title matches with the note or without it. A title that names the interface and then says what it
+     * does after a colon matches a block titled by that name exactly.
      */
-    private static int[] byTitles(List<InterfaceBlock> blocks, boolean[] used, List<Expected> expected, int[] byPath) {
-        List<List<Integer>> candidates = new ArrayList<>();
-        for (int i = 0; i < expected.size(); i++) {
-            TitleWanted wanted = byPath[i] >= 0 ? null : new TitleWanted(expected.get(i).title());
-            Map<Integer, Double> scores = new HashMap<>();
-            for (int b = 0; b < blocks.size() && wanted != null; b++) {
-                double score = used[b] ? 0 : wanted.score(blocks.get(b));
-                if (score > MIN_TITLE_SCORE) {
-                    scores.put(b, score);
-                }
-            }
-            candidates.add(scores.keySet().stream()
-                    .sorted(Comparator.comparingDouble((Integer b) -> -scores.get(b)).thenComparingInt(b -> b))
-                    .toList());
+    private static int bestTitle(List<InterfaceBlock> blocks, boolean[] used, String title) {
+        Set<String> wanted = grams(title);
+        Matcher described = DESCRIBED_NAME.matcher(title);
+        String name = described.lookingAt() ? described.group(1) : title;
+        String withoutNote = NOTE.matcher(title).replaceAll(" ");
+        Set<String> named = grams(withoutNote);
+        // a name of one word alone ("首页") matches too much
+        named = named.size() < 2 ? wanted : named;
+        Set<String> names = new HashSet<>(List.of(normal(title), normal(name), normal(withoutNote)));
+        for (Matcher note = NOTE.matcher(title); note.find(); ) {
+            names.add(normal(note.group()));
         }
-        int[] ownerOf = new int[blocks.size()];
-        Arrays.fill(ownerOf, -1);
-        for (int i = 0; i < expected.size(); i++) {
-            assign(i, candidates, ownerOf, new boolean[blocks.size()]);
-        }
-        int[] blockOf = new int[expected.size()];
-        Arrays.fill(blockOf, -1);
-        for (int b = 0; b < ownerOf.length; b++) {
-            if (ownerOf[b] >= 0) {
-                blockOf[ownerOf[b]] = b;
-                used[b] = true;
-            }
-        }
-        return blockOf;
-    }
-
-    /** Kuhn's augmenting path: title {@code i} takes a block, moving an earlier title to another of its own. */
-    private static boolean assign(int i, List<List<Integer>> candidates, int[] ownerOf, boolean[] visited) {
-        for (int b : candidates.get(i)) {
-            if (visited[b]) {
+        names.remove("");
+        int best = -1;
+        double bestScore = 0.5;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (used[i]) {
                 continue;
             }
-            visited[b] = true;
-            if (ownerOf[b] < 0 || assign(ownerOf[b], candidates, ownerOf, visited)) {
-                ownerOf[b] = i;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * What a listed title wants of a block's title: the same words, or most of them. A note in brackets in the listed
-     * title ({@code 添加票据（保存草稿或直接提交，可上传附件）}) says more about the interface than its name; the title
-     * matches with the note or without it. A title that names the interface and then says what it does after a colon
-     * matches a block titled by that name exactly.
-     */
-    private static final class TitleWanted {
-        private final Set<String> wanted;
-        private final Set<String> named;
-        private final Set<String> names;
-
-        TitleWanted(String title) {
-            wanted = grams(title);
-            Matcher described = DESCRIBED_NAME.matcher(title);
-            String name = described.lookingAt() ? described.group(1) : title;
-            String withoutNote = NOTE.matcher(title).replaceAll(" ");
-            Set<String> withoutNoteGrams = grams(withoutNote);
-            // a name of one word alone ("首页") matches too much
-            named = withoutNoteGrams.size() < 2 ? wanted : withoutNoteGrams;
-            names = new HashSet<>(List.of(normal(title), normal(name), normal(withoutNote)));
-            for (Matcher note = NOTE.matcher(title); note.find(); ) {
-                names.add(normal(note.group()));
-            }
-            names.remove("");
-        }
-
-        double score(InterfaceBlock block) {
+            InterfaceBlock block = blocks.get(i);
+            String candidate = block.title() + " " + block.text().lines().findFirst().orElse("");
+            Set<String> written = grams(candidate);
+            double score = Math.max(overlap(wanted, written), overlap(named, written));
             // the name exactly, when the listed title goes on to say what it does ("touchStart：手指接触屏幕的初始点"),
             // or with its note in brackets left out ("聊天（向好友发送信息）"), or the note when it is the document's
             // own name for the interface ("Sign in (Log In)")
             if (names.contains(normal(block.title()))) {
-                return 2;
+                score = 2;
             }
-            Set<String> written = grams(block.title() + " " + block.text().lines().findFirst().orElse(""));
-            return Math.max(overlap(wanted, written), overlap(named, written));
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
         }
+        return best;
     }
 
     private static double overlap(Set<String> wanted, Set<String> candidate) {

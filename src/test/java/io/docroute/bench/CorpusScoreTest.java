@@ -45,26 +45,6 @@ class CorpusScoreTest {
     }
 
     @Test
-    void titlesAreMatchedToBlocksOneToOneAsManyAsCanBeFound() {
-        byte[] document = """
-                ## Requirements
-                - Delete a teacher record from the records view
-                - View all records
-                - Print the timetable
-                - Export the timetable
-                - Archive a school year
-                """.getBytes(StandardCharsets.UTF_8);
-
-        // "View records" is found in either of the first two blocks, "Delete teacher record" only in the first
-        CorpusScore.Row row = score.score("teachers.md", document, List.of(
-                new CorpusScore.Expected("View records", null, null),
-                new CorpusScore.Expected("Delete teacher record", null, null)));
-
-        assertThat(row.found()).isEqualTo(2);
-        assertThat(row.missed()).isEmpty();
-    }
-
-    @Test
     void aPathIsKeptWithOrWithoutTheBasePathTheDocumentStates() {
         byte[] document = """
                 # Stories API
