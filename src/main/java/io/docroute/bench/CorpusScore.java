@@ -177,16 +177,27 @@ public final class CorpusScore {
         }
         int pathsStated = 0;
         int pathsKept = 0;
-        for (Expected e : unmatched) {
-            // a path the document states without its method is found by its path, else by the title
+        boolean[] byPath = new boolean[unmatched.size()];
+        for (int i = 0; i < unmatched.size(); i++) {
+            // a path the document states without its method is found by its path, before any title takes its block
+            Expected e = unmatched.get(i);
             int at = e.statesPathAlone() ? pathOf(specs, used, e.path(), base) : -1;
             pathsStated += e.statesPathAlone() ? 1 : 0;
-            pathsKept += at >= 0 ? 1 : 0;
-            at = at >= 0 ? at : bestTitle(document.blocks(), used, e.title());
+            if (at >= 0) {
+                used[at] = true;
+                byPath[i] = true;
+                pathsKept++;
+                found++;
+            }
+        }
+        for (int i = 0; i < unmatched.size(); i++) {
+            // else by the title
+            Expected e = unmatched.get(i);
+            int at = byPath[i] ? -1 : bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
                 found++;
-            } else {
+            } else if (!byPath[i]) {
                 missed.add(e.stated() ? e.method() + " " + e.path() + " (" + e.title() + ")" : e.title());
             }
         }

@@ -87,6 +87,27 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aPathStatedAloneIsMatchedByItsPathBeforeAnEarlierTitleTakesItsBlock() {
+        byte[] document = """
+                # 接口文档
+                ## 登录接口 user/login
+                | 参数名称 | 类型 |
+                | account | String |
+                ## 用户登录记录
+                | 参数名称 | 类型 |
+                | userId | String |
+                """.getBytes(StandardCharsets.UTF_8);
+
+        // the first title is as close to either block; the second interface's path is the first block's
+        CorpusScore.Row row = score.score("login.md", document, List.of(
+                new CorpusScore.Expected("用户登录接口", null, null),
+                new CorpusScore.Expected("登录", null, "/user/login")));
+
+        assertThat(row.pathsKept()).isEqualTo(1);
+        assertThat(row.found()).isEqualTo(2);
+    }
+
+    @Test
     void anotherPathIsNotKept() {
         byte[] document = "# Teams API\n## Get team\n`GET /api/teams/:id`\n".getBytes(StandardCharsets.UTF_8);
 
