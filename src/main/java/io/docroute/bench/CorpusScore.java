@@ -191,13 +191,16 @@ public final class CorpusScore {
             }
         }
         for (int i = 0; i < unmatched.size(); i++) {
+            if (byPath[i]) {
+                continue;
+            }
             // else by the title
             Expected e = unmatched.get(i);
-            int at = byPath[i] ? -1 : bestTitle(document.blocks(), used, e.title());
+            int at = bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
                 found++;
-            } else if (!byPath[i]) {
+            } else {
                 missed.add(e.stated() ? e.method() + " " + e.path() + " (" + e.title() + ")" : e.title());
             }
         }

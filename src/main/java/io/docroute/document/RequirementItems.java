@@ -354,9 +354,10 @@ final class RequirementItems {
     private static final Pattern FULL_STOP_TAIL = Pattern.compile("。$");
     // "• Creation and tracking of customer orders.": an English list item may close with a full stop too, where a
     // line of text that is no list item may not
+    private static final Pattern ITEM_STOP_TAIL = Pattern.compile("(?<=[A-Za-z)])\\.$");
+    // a feature list's noun before the operations: "Ability to create, update, and delete menu items"
     private static final Pattern ABILITY_LEAD = Pattern.compile(
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM_STOP_TAIL = Pattern.compile("(?<=[A-Za-z)])\\.$");
     // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
@@ -1357,7 +1358,6 @@ final class RequirementItems {
             return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
         }
         if (kind == null && listed) {
-            // "Ability to create, update, and delete menu items": a feature list's noun before the operations
             String labelled = bracketedOperations(strip(ABILITY_LEAD, text), namesOperation);
             for (String phrase : actionPhrases(labelled)) {
                 if (namesOperation.test(phrase)) {
