@@ -97,6 +97,8 @@ final class BlockSelector {
     // a requirement's code in its title, "一级功能1：多源同步录入 (FUNC-NOTE-001)", "FR-2.1 Login"
     private static final Pattern TITLE_CODE = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{1,8}(?:[-_][A-Z]{1,8})*[-_]?\\d{1,4}(?:[-_.]\\d{1,4})*)(?![A-Za-z0-9])");
+    // a sub-section title that is a label and its value: "URL: /api/users", "method post", "url api/User/login"
+    private static final Pattern LABEL_AND_VALUE = Pattern.compile("^(.{1,24}?)(?:\\s*[:：]\\s*|\\s+)(\\S+)$");
 
     private final Vocabulary vocabulary;
     // each managed operation word as it is found in a section's text: a Chinese word anywhere, an English one as a
@@ -950,6 +952,16 @@ final class BlockSelector {
     }
 
     /**
+     * Whether a sub-section's title labels its interface's method or path with its value ("URL: /api/users",
+     * "#### method post", "#### url api/User/login"): a part of the interface above it, as the label alone is.
+     */
+    private boolean labelsFact(String title) {
+        Matcher labelled = LABEL_AND_VALUE.matcher(title.strip());
+        return labelled.matches() && vocabulary.part(labelled.group(1)).isPresent()
+                && (StatedEndpoint.isMethod(labelled.group(2)) || !StatedEndpoint.marks(title).isEmpty());
+    }
+
+    /**
      * The sub-sections whose titles' codes number them under the section's own code (FUNC-NOTE-001-01 under
      * FUNC-NOTE-001, FR-2.1 under FR-2); empty unless every sub-section's does.
      */
@@ -1547,8 +1559,9 @@ final class BlockSelector {
                 // "# GET all users" over "### /api/users/all": the route of the method its parent's title names
                 title = StatedEndpoint.titleMethod(parent.title) + " " + title;
             }
-            boolean partTitle = section.level() > 0 && vocabulary.headingPart(title).isPresent()
-                    && !vocabulary.isContextTitle(title) && StatedEndpoint.marks(title).isEmpty();
+            boolean partTitle = section.level() > 0 && !vocabulary.isContextTitle(title)
+                    && (vocabulary.headingPart(title).isPresent() && StatedEndpoint.marks(title).isEmpty()
+                            || labelsFact(title));
             if (partTitle && previous != null) {
                 // "### 获取凭证" then "### URL", "### Method", "### Request Param List" at its own level: exports that
                 // write an interface's labels as headings make them its siblings, so they are adopted as its parts

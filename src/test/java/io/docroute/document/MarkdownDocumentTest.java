@@ -1445,6 +1445,40 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void subHeadingsLabellingTheMethodAndThePathWithTheirValuesAreParts() {
+        Document document = parser.parse("repairs.md", utf8("""
+                ### 0X00 用户登录
+                #### method post
+                #### url api/User/login
+
+                #### get
+                * field:name
+                    + 用户名
+
+                #### return
+                ```
+                {"status": "success"}
+                ```
+
+                ### 0X01 用户注册
+                #### Method: POST
+                #### URL: /api/User
+
+                #### return
+                ```
+                {"id": 8}
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated).containsExactly(
+                new StatedEndpoint("POST", "/api/User/login", List.of()),
+                new StatedEndpoint("POST", "/api/User", List.of()));
+        assertThat(document.choices()).contains(
+                new Choice("url api/User/login", -1, "a part of '0X00 用户登录', merged into it"),
+                new Choice("URL: /api/User", -1, "a part of '0X01 用户注册', merged into it"));
+    }
+
+    @Test
     void theChoiceNamesTheMethodStatedOnTheLineBelowThePath() {
         Document document = parser.parse("shop.md", utf8("""
                 ## Sign in
