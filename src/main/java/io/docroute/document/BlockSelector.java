@@ -689,7 +689,10 @@ final class BlockSelector {
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.isMethodLine(lines.get(at - 1))
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
+            // (a listed route that says what it does, "/user/login  登陆", is titled by that: the line above it may be
+            // the last of the interface before, "pass  密码")
             boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))
+                    && !(routeStarts.contains(at) && StatedEndpoint.routeRemark(lines.get(at)) != null)
                     && isTitleAbove(lines.get(first - 1));
             froms.add(title ? first - 1 : first);
             titled.add(title);

@@ -212,7 +212,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a route run into what it does in Chinese, or a note or a tick: "/userList 获取用户列表√", "/addNotice添加消息";
     // not a front end's page ("/login 登录页 游客")
     private static final Pattern ROUTE_THEN_CHINESE = Pattern.compile(
-            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>-]+)*/?)\\s*[，,]?\\s*((?![^\\s（(]*" + PAGE_WORD
+            "^(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>\\[\\]-]+)*/?)\\s*[，,]?\\s*((?![^\\s（(]*" + PAGE_WORD
                     + "(?:[\\s（(]|$))[\\p{IsHan}（(√✓].*)$");
     // what a route's description says its method is: "A post request used to add data", or a method with a capital
     // opening it ("POST to upload", "Get Voter Data"); "get information of an artwork" is a verb
@@ -297,6 +297,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:" + METHODS + ")(?:\\s*[,，、/|]\\s*(?:" + METHODS + "))*)\\b");
     // the name a method's label gives what it does, in brackets after it: "DELETE（取消关注）"
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,30})[)）]$");
+    // a method said of the routes that follow it: "以下接口为POST请求", "The following endpoints use POST"
+    private static final Pattern METHOD_OF_FOLLOWING = Pattern.compile(
+            "(?:以下|下列|下面)的?(?:所有)?(?:接口|请求|api)(?:均|都|全部|一律)?(?:为|是|使用|采用|用)\\s*(" + METHODS + ")"
+                    + "|\\bthe\\s+following\\s+(?:endpoints?|requests?|apis?|routes?|interfaces?)\\s+(?:all\\s+)?"
+                    + "(?:use|are|must\\s+be)\\s+(?:an?\\s+)?(" + METHODS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     // a method alone as a label over what it sends: "Post:", "GET请求："
     private static final Pattern METHOD_OVER_ROUTES = Pattern.compile(
             "^(?i:(" + METHODS + "))(?:\\s*(?:请求|提交|方式))?\\s*[:：]$");
@@ -1613,13 +1619,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         boolean methodElsewhere = false;
         // "Post:" over "/user/register: 注册用户": a method's label over the routes it sends, down to another line
         String labelled = null;
+        // "以下接口为POST请求": the method of all the routes below the line, down to another such line
+        String following = null;
         for (int i = 0; i < lines.size(); i++) {
             String label = labelledMethodOfRoutes(lines.get(i));
             List<StatedEndpoint> route = listedRoute(lines.get(i));
-            if (label != null) {
+            Matcher said = METHOD_OF_FOLLOWING.matcher(plain(lines.get(i)));
+            if (said.find()) {
+                following = firstGroup(said).toUpperCase(Locale.ROOT);
+            } else if (label != null) {
                 labelled = label;
             } else if (!route.isEmpty()) {
-                String method = labelled;
+                String method = labelled != null ? labelled : following;
                 routes.put(i, route.stream().map(listed -> listed.withMethodOfAll(method)).toList());
             } else if (marks(lines.get(i)).stream().anyMatch(mark -> mark.method() != null)) {
                 methodElsewhere = true;
@@ -1671,6 +1682,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static Matcher namedRoute(String line) {
         Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
         return named.matches() && !BASE_LABEL.matcher(named.group(1).strip()).matches() ? named : null;
+    }
+
+    /** What a routes-only list's route does, written after it ("/user/login  登陆"); null for other lines. */
+    static String routeRemark(String line) {
+        String plain = Headings.withoutNumbering(plain(line));
+        Matcher listed = LISTED_ROUTE.matcher(plain);
+        Matcher route = listed.matches() ? listed : ROUTE_THEN_CHINESE.matcher(plain);
+        return route.matches() && route.group(2) != null ? route.group(2).strip() : null;
     }
 
     /** Whether a line is a routes-only list's route with what it does written after it. */

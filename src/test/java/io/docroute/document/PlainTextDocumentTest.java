@@ -1161,6 +1161,28 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void routesBelowALineSayingTheirMethodAreSentWithItAndEachIsTitledByWhatItDoes() {
+        Document document = parser.parse("interface.txt", utf8("""
+                /information/book/[isbn]		根据isbn获取书本信息
+                /information/college			获取学院列表
+
+                以下接口为POST请求（现阶段使用form方式提交）
+
+                /user/login		登陆
+                	user	用户电话
+                	pass	密码
+
+                /user/register	注册
+                	user	账户
+                	pass	密码
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "/information/book/{isbn}", "/information/college", "POST /user/login", "POST /user/register");
+        assertThat(document.blocks().get(3).title()).isEqualTo("/user/register 注册");
+    }
+
+    @Test
     void aTextThatRulesOfDashesPartIntoRecordsIsTitledByEachRecordsFirstLine() {
         Document document = parser.parse("api.txt", utf8("""
                 接口文档
