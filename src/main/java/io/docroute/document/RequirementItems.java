@@ -452,6 +452,8 @@ final class RequirementItems {
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
     private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
+    // the short words a name in title case leaves in lower case: "Head-to-Head", "Sign in with Google"
+    private static final Pattern CARD_NAME_SMALL_WORD = Pattern.compile("^(?:a|an|the|of|and|or|to|for|in|on|with|by|at|vs)$");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
@@ -1329,6 +1331,8 @@ final class RequirementItems {
             return new Start(Kind.LISTED, null, featureName.group(1).strip());
         }
         String text = strip(STORY_LABEL, id == null ? body : strip(ID_SEPARATOR, body.substring(id.end())));
+        // "US-1.1 P0": a card's id with its priority beside it is an id alone
+        text = id != null && PRIORITY.matcher(text).matches() ? "" : text;
         if (isStory(text) && wishesNot(text)) {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
             return null;
@@ -1422,6 +1426,25 @@ final class RequirementItems {
         }
         return isChinese(name.codePointAt(0)) ? name.length() <= MAX_CHINESE_FEATURE_NAME
                 : name.split("\\s+").length <= MAX_FEATURE_WORDS;
+    }
+
+    /**
+     * Whether a line under a card's id names the card: a feature's name in title case ("Email Registration", "View
+     * Team Profile (Personal Stats)") or in Chinese; not a template's label ("Front of the card").
+     */
+    private static boolean isCardName(String line) {
+        String name = BRACKETED_TAIL.matcher(Text.clean(line)).replaceAll("");
+        if (!isFeatureName(name)) {
+            return false;
+        }
+        if (isChinese(name.codePointAt(0))) {
+            return true;
+        }
+        String[] words = name.split("\\s+");
+        return !Character.isLowerCase(words[0].codePointAt(0))
+                && !Character.isLowerCase(words[words.length - 1].codePointAt(0))
+                && Arrays.stream(words).allMatch(word -> !Character.isLowerCase(word.codePointAt(0))
+                        || CARD_NAME_SMALL_WORD.matcher(word).matches());
     }
 
     /**
@@ -1889,6 +1912,11 @@ final class RequirementItems {
             if (isNamedRequirement() && next.kind() == Kind.STORY
                     && lines.stream().filter(text -> !text.isBlank()).count() == 1) {
                 // "US01 – Apply for Leave" over "As an employee, I want to submit a leave request …": the story it names
+                return true;
+            }
+            if (kind() == Kind.NUMBERED && start.text().isEmpty() && next.kind() == Kind.STORY
+                    && lines.stream().filter(text -> !text.isBlank()).count() == 2 && isCardName(textOf(lines.get(1)))) {
+                // "US-1.1 P0" over "Email Registration" over "As a new user, I want …": the story the card names
                 return true;
             }
             if (CALL_SIGNATURE.matcher(start.text()).matches()) {

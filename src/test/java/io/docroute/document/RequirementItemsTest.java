@@ -737,6 +737,41 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryCardsIdWithItsPriorityAndItsNameOverItsStoryIsOneRequirementNamedByTheCard() {
+        List<Item> cards = RequirementItems.split(lines("""
+                US-1.1 P0
+                Email Registration
+                As a new user, I want to create an account with email and password, so that my data is saved.
+                - Email, password, and confirm password fields with validation
+                US-1.2 P0
+                Email Sign-In
+                As a returning user, I want to sign in with my email and password, so that I can see my games.
+                US-3.4 P1
+                View Team Profile (Personal Stats)
+                As a user, I want to see my personal stats for a specific team, so that I know my record.
+                """));
+        List<Item> template = RequirementItems.split(lines("""
+                US-1 P0
+                Front of the card
+                As a receptionist, I want to access the information of online registered customers.
+                US-2 P0
+                Front of the card
+                As a customer, I want to book a room online so that I can stay.
+                US-3 P1
+                Front of the card
+                As a customer, I want to cancel my booking so that I get my money back.
+                """));
+
+        assertThat(cards).extracting(Item::id).containsExactly("US-1.1", "US-1.2", "US-3.4");
+        assertThat(cards).extracting(Item::title).containsExactly("Email Registration", "Email Sign-In",
+                "View Team Profile (Personal Stats)");
+        // a template's label in lower case names no card: each story keeps its own words
+        assertThat(template).extracting(Item::title).contains(
+                "As a customer, I want to book a room online so that I can stay",
+                "As a customer, I want to cancel my booking so that I get my money back");
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
