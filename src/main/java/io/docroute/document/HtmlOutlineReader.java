@@ -245,6 +245,12 @@ final class HtmlOutlineReader {
                 default -> {
                     if (BLOCKS.contains(tag)) {
                         flushLine();
+                    } else if (tag.equals("span") && el.previousSibling() instanceof Element before
+                            && before.normalName().equals("span")
+                            && !line.isEmpty() && !Character.isWhitespace(line.charAt(line.length() - 1))) {
+                        // "<span>US-2.1</span><span>P0</span>": spans side by side, as a page lays out its badges and
+                        // labels, are words apart (a Word run or a link split mid-word is no span)
+                        line.append(' ');
                     }
                 }
             }

@@ -30,6 +30,20 @@ class HtmlDocumentTest {
     }
 
     @Test
+    void spansSideBySideAreWordsApartAndAWordSplitByARunIsNot() {
+        Document document = parser.parse("stories.html", utf8("""
+                <html><body>
+                <div><span class="story-id">US-2.1</span><span class="tag">P0</span></div>
+                <div class="feature-title">Search Games</div>
+                <p>As a user, I want to search for games by <b>sea</b><i>son</i>, so that I can find them.</p>
+                </body></html>
+                """));
+
+        assertThat(document.lines()).contains("US-2.1 P0",
+                "As a user, I want to search for games by season, so that I can find them.");
+    }
+
+    @Test
     void aHeadingLeftEmptyOpensNoSectionOfItsOwn() {
         Document document = parser.parse("realtor.html", utf8("""
                 <html><body>
