@@ -292,6 +292,12 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    // the header of a table's column of requirement ids
+    private static final Pattern ID_COLUMN = Pattern.compile(
+            "^(?:需求编号|需求ID|(?i:(?:req(?:uirement)?\\.?|story|feature)\\s*(?:id|#|no\\.?)))$");
+    // a code of any letters and its number: "RM-001", "INV-002", "USR_3"
+    private static final Pattern ANY_CODE = Pattern.compile(
+            "^[A-Z]{1,8}(?:[-_.][A-Z]{1,8})*[-_.]?\\d{1,4}(?:[.\\-_]\\d{1,3})*$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:编号|用例编号|序号|(?i:id|no\\.?|number))$");
     // the label of a use case's name before its id and name, where a PDF leaves the table's row as one line: "UC Name
     // UC-01 Register"
@@ -787,6 +793,9 @@ final class RequirementItems {
         int functionColumn = -1;
         int descriptionColumn = -1;
         boolean backlog = false;
+        // a table whose first column is headed as the requirements' ids ("| Req ID | Requirement |"): whatever code
+        // a row's first cell holds ("RM-001", "INV-002") is its requirement's id
+        boolean idColumn = false;
         boolean[] operationLines = operationLines(lines, opensWithOperation);
         boolean[] actorLed = actorLedLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
@@ -823,8 +832,10 @@ final class RequirementItems {
                 descriptionColumn = descriptionColumn(line, functionColumn);
                 backlog = functionColumn >= 0 && NAME_COLUMN.matcher(
                         withoutEmphasis(Outline.Table.cells(line).get(functionColumn))).matches();
+                idColumn = ID_COLUMN.matcher(withoutEmphasis(Outline.Table.cells(line).get(0))).matches();
             } else if (!line.startsWith("|")) {
                 functionColumn = -1;
+                idColumn = false;
             }
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (heading.lookingAt()) {
@@ -892,6 +903,7 @@ final class RequirementItems {
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
                     : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
+                    : idColumn && line.startsWith("|") ? tableRowStart(line, true)
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
@@ -1291,7 +1303,7 @@ final class RequirementItems {
     private static Start start(String line, Predicate<String> opensWithOperation, Predicate<String> namesOperation,
             boolean operationLine) {
         if (line.startsWith("|")) {
-            return tableRowStart(line);
+            return tableRowStart(line, false);
         }
         String unmarked = strip(LONE_ASTERISK, strip(MARKDOWN_HEADING, line));
         // a heading's section number before a requirement id is no list marker: "3.1 FR-01 收支记录新增" is FR-01
@@ -1568,7 +1580,7 @@ final class RequirementItems {
     }
 
     /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
-    private static Start tableRowStart(String line) {
+    private static Start tableRowStart(String line, boolean idColumn) {
         if (TABLE_RULE.matcher(line).matches()) {
             return null;
         }
@@ -1586,7 +1598,8 @@ final class RequirementItems {
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
         }
-        IdMatch id = DOTTED_ID.matcher(first).matches() ? new IdMatch(first, false, first.length()) : id(first);
+        IdMatch id = DOTTED_ID.matcher(first).matches() || idColumn && ANY_CODE.matcher(first).matches()
+                ? new IdMatch(first, false, first.length()) : id(first);
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(first)) {
             return Start.NON_FUNCTIONAL;
         }

@@ -772,6 +772,30 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRowOfATableWhoseFirstColumnHoldsTheRequirementsIdsIsARequirementWhateverItsCode() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 1. Renter Management
+                | Req ID | Requirement | Priority | Status |
+                | RM-001 | Primary Leaseholder Capture renter's full name, unit number and rent. | High | Complete |
+                | RM-002 | Co-Leaseholder Allow a co-leaser to be added for each renter. | High | Complete |
+                ## 2. Invoices
+                | Req ID | Requirement | Priority | Status |
+                | INV-001 | Auto-Generate Invoices Automatically create invoices for all active renters. | High | Complete |
+                | INV-002 | Editable Invoices Allow editing of invoice details and line items. | High | Complete |
+                """));
+        List<Item> versions = RequirementItems.split(lines("""
+                | Version | Change | Author |
+                | V1.0 | Create the first draft of the document. | Li |
+                | V1.1 | Add the login requirements. | Li |
+                | V2.0 | Add the order requirements. | Wang |
+                | V2.1 | Remove the payment chapter. | Wang |
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("RM-001", "RM-002", "INV-001", "INV-002");
+        assertThat(versions).isEmpty();
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
