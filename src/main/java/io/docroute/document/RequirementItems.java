@@ -65,11 +65,13 @@ final class RequirementItems {
     // too; a PDF's symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶)
     // needs no space; a PDF's bullets of any shape ("●", "○", "■") before a space mark items too; "1.-" numbers
     // them as Spanish writes it, "1：" before Chinese text as a use-case table does; "= As a nurse, …" marks a story;
-    // an en dash before a space marks a list nested in another, as LaTeX typesets it
+    // an en dash before a space marks a list nested in another, as LaTeX typesets it; a PDF may run a number into
+    // the story it marks ("10.As a user, I would like to …")
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-*+–" + Text.LIST_GLYPHS + "]\\s+|=\\s+(?=(?i:as)\\s)|[·•]|[\\uFFFD\\uE000-\\uF8FF]\\s*"
                     + "|[\\u2460-\\u2473\\u2776-\\u2793]\\s*"
-                    + "|\\d{1,3}(?:[.)]-?\\s+|、\\s*|[.．](?=\\p{IsHan})|[：:]\\s*(?=\\p{IsHan}))"
+                    + "|\\d{1,3}(?:[.)]-?\\s+|、\\s*|[.．](?=\\p{IsHan})|[：:]\\s*(?=\\p{IsHan})"
+                    + "|[.](?=(?i:as)\\s+(?:a|an|the)\\s))"
                     + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
                     + "|\\d{1,3}(?:[.]\\d{1,3}){2,4}[.]?\\s+(?=(?:The|An?)\\s)(?!.*\\s\\d{1,3}$)"
                     + "|[（(]\\d{1,3}[)）]\\s*"

@@ -796,6 +796,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNumberRunIntoTheStoryItMarksMarksIt() {
+        List<Item> items = RequirementItems.split(lines("""
+                Functional Requirements
+                9. As a user, I would like to fulfill bets using a payment API
+                10.As a user, I would like to view my open bets
+                11.As a user, I would like to edit my open bets
+                12.As a user, I would like to cancel my open bets
+                13.As a user, I would like to confirm the cancellation of a bet
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a user, I would like to fulfill bets using a payment API",
+                "As a user, I would like to view my open bets", "As a user, I would like to edit my open bets",
+                "As a user, I would like to cancel my open bets",
+                "As a user, I would like to confirm the cancellation of a bet");
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
