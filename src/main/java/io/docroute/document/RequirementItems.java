@@ -294,6 +294,14 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
+    // what lists a use case diagram's use cases, one a list item: "包含用例：", "Use Cases:"
+    private static final Pattern USE_CASES_LEAD = Pattern.compile(
+            "^(?:(?:包含|包括|主要|核心)?用例(?:包括|列表)?|(?i:(?:includes?\\s+)?use\\s+cases(?:\\s+include)?))\\s*[:：]$");
+    private static final Pattern LEAD_IN_ITEM = Pattern.compile("[:：]\\s*$");
+    private static final Pattern USE_CASE_LABEL_BEFORE = Pattern.compile("^([^:：]{1,60})[:：]\\s*(?=\\S)");
+    // a relation between the use cases a diagram draws, noted after them: "扩展关系：…", "Extends: …"
+    private static final Pattern USE_CASE_RELATION = Pattern.compile(
+            "^(?:(?:扩展|包含|泛化)关系|(?i:extends?|includes?|generali[sz]ation)\\b)");
     // the header of a table's column of requirement ids
     private static final Pattern ID_COLUMN = Pattern.compile(
             "^(?:需求编号|需求ID|(?i:(?:req(?:uirement)?\\.?|story|feature)\\s*(?:id|#|no\\.?)))$");
@@ -811,6 +819,8 @@ final class RequirementItems {
         boolean epic = false;
         boolean inFlow = false;
         boolean inChecks = false;
+        // under "包含用例：" or "Use Cases:", down to a line that is no list item or a relation between use cases
+        boolean inUseCases = false;
         boolean inTable = false;
         String sectionHeading = null;
         int firstUnderHeading = 0;
@@ -897,7 +907,15 @@ final class RequirementItems {
                     || TEMPLATE_PART.matcher(label).lookingAt() || FLOW_CHAIN.matcher(label).lookingAt()
                     || inFlow && (NUMBERED_STEP.matcher(line).lookingAt() || LIST_MARKER.matcher(line).lookingAt()));
             boolean part = specified[i] == SPECIFIED_PART;
+            boolean listed = LIST_MARKER.matcher(line).lookingAt();
+            // (a list item that leads in to another list, "ER Diagram:", ends them; a sentence, "Taxi is approaching.",
+            // is a case of something else, no use case)
+            boolean useCase = inUseCases && listed && !USE_CASE_RELATION.matcher(label).lookingAt()
+                    && !LEAD_IN_ITEM.matcher(label).find();
+            inUseCases = USE_CASES_LEAD.matcher(label).matches() || useCase || inUseCases && line.isEmpty();
+            useCase &= !SENTENCE_END.matcher(useCaseName(label)).find();
             Start start = step || part ? null
+                    : useCase ? new Start(Kind.SCENARIO, null, useCaseName(label))
                     : specified[i] == SPECIFIED_TITLE
                             ? new Start(Kind.SPECIFIED, null,
                                     strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
@@ -1440,6 +1458,12 @@ final class RequirementItems {
         }
         return isChinese(name.codePointAt(0)) ? name.length() <= MAX_CHINESE_FEATURE_NAME
                 : name.split("\\s+").length <= MAX_FEATURE_WORDS;
+    }
+
+    /** A listed use case's name: its label before what it does ("Search for a Vacant Spot: Helps …"), else all. */
+    private static String useCaseName(String item) {
+        Matcher labelled = USE_CASE_LABEL_BEFORE.matcher(item);
+        return labelled.lookingAt() ? labelled.group(1).strip() : item.strip();
     }
 
     /**

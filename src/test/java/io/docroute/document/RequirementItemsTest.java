@@ -814,6 +814,44 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theListUnderAUseCaseDiagramsLeadInNamesItsUseCases() {
+        List<Item> diagram = RequirementItems.split(lines("""
+                #### 3.2.1 作品展示系统
+                · 主要参与者：访客、鉴赏家
+                · 包含用例：
+                · 浏览作品网格
+                · 查看作品详情
+                · 3D模型交互
+                · 扩展关系：查看作品详情可扩展为查看3D模型、播放视频
+                #### 3.2.2 后台管理系统
+                · 包含用例：
+                · 登录后台
+                · 作品排序管理
+                · 系统设置
+                """));
+        List<Item> parking = RequirementItems.split(lines("""
+                · Use Cases:
+                · Search for a Vacant Spot: Helps the customer locate an available parking space.
+                · Park the Car: Once the vacant spot has been found, the customer parks the car.
+                · See the Fine: Allows the customer to view any fines associated with their parking.
+                · ER Diagram:
+                · The relationship between the three different entities is described below:
+                """));
+        List<Item> notifications = RequirementItems.split(lines("""
+                • Use Cases:
+                – Taxi is approaching.
+                – Ride accepted or declined.
+                – Route changes or delays.
+                """));
+
+        assertThat(diagram).extracting(Item::title).containsExactly("浏览作品网格", "查看作品详情", "3D模型交互", "登录后台",
+                "作品排序管理", "系统设置");
+        assertThat(parking).extracting(Item::title).containsExactly("Search for a Vacant Spot", "Park the Car",
+                "See the Fine");
+        assertThat(notifications).isEmpty();
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
