@@ -469,7 +469,8 @@ final class RequirementItems {
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
     private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
     // the short words a name in title case leaves in lower case: "Head-to-Head", "Sign in with Google"
-    private static final Pattern CARD_NAME_SMALL_WORD = Pattern.compile("^(?:a|an|the|of|and|or|to|for|in|on|with|by|at|vs)$");
+    private static final Pattern CARD_NAME_SMALL_WORD = Pattern.compile(
+            "^(?:a|an|the|of|and|or|to|for|in|on|with|by|at|vs)$");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
@@ -1954,7 +1955,8 @@ final class RequirementItems {
                 return true;
             }
             if (kind() == Kind.NUMBERED && start.text().isEmpty() && next.kind() == Kind.STORY
-                    && lines.stream().filter(text -> !text.isBlank()).count() == 2 && isCardName(textOf(lines.get(1)))) {
+                    && lines.stream().filter(text -> !text.isBlank()).count() == 2
+                    && isCardName(textOf(lines.get(1)))) {
                 // "US-1.1 P0" over "Email Registration" over "As a new user, I want …": the story the card names
                 return true;
             }

@@ -780,7 +780,7 @@ class RequirementItemsTest {
                 | RM-002 | Co-Leaseholder Allow a co-leaser to be added for each renter. | High | Complete |
                 ## 2. Invoices
                 | Req ID | Requirement | Priority | Status |
-                | INV-001 | Auto-Generate Invoices Automatically create invoices for all active renters. | High | Complete |
+                | INV-001 | Auto-Generate Invoices Automatically create invoices for active renters. | High | Complete |
                 | INV-002 | Editable Invoices Allow editing of invoice details and line items. | High | Complete |
                 """));
         List<Item> versions = RequirementItems.split(lines("""
