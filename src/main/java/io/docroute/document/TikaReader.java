@@ -80,6 +80,9 @@ final class TikaReader implements AutoCloseable {
         PDFParser parser = new PDFParser();
         // the bookmark outline repeats every heading after the body text, which would read as empty duplicate blocks
         parser.setExtractBookmarksText(false);
+        // a link's target is no text of the page: an exported page's anchors ("af://n12") and the URLs its links
+        // point at would read as lines of their own, a link's URL as one more interface
+        parser.setExtractAnnotationText(false);
         // text only: a scanned page has no text to read, and without an OCR engine on the machine PDFBox's OCR path
         // fails on a page that is only an image
         parser.setOcrStrategy("no_ocr");

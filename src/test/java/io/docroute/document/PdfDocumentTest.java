@@ -11,9 +11,12 @@ import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 class PdfDocumentTest {
@@ -107,6 +110,35 @@ class PdfDocumentTest {
                 .containsExactly("Log in", "Log out", "Change password");
         assertThat(document.blocks()).extracting(block -> block.stated().method() + " " + block.stated().path())
                 .containsExactly("POST /User/login", "POST /User/logout", "POST /User/updatePwd");
+    }
+
+    @Test
+    void aLinksTargetIsNoLineOfThePage() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                draw(content, font, 72, 700, "Add a department");
+                draw(content, font, 72, 680, "POST /api/departments");
+                draw(content, font, 72, 660, "See the example");
+            }
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(72, 655, 100, 15));
+            PDActionURI target = new PDActionURI();
+            target.setURI("http://127.0.0.1:8000/api/examples/");
+            link.setAction(target);
+            page.getAnnotations().add(link);
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("departments.pdf", pdf);
+
+        assertThat(document.lines()).noneMatch(line -> line.contains("/api/examples/"));
+        assertThat(document.blocks()).extracting(InterfaceBlock::stated)
+                .containsExactly(new StatedEndpoint("POST", "/api/departments", List.of()));
     }
 
     private static void draw(PDPageContentStream content, PDType1Font font, float x, float y, String text)
