@@ -45,14 +45,14 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 914 documents on hand of 920: 14793 of 18066 found (81.9 %), 1847 extra blocks (11.1 %),
-        // 8841 of 9252 kept (95.6 %), every one with an OpenAPI file. The floors are the measure, not the targets
+        // measured on the 938 documents on hand of 944: 15242 of 18646 found (81.7 %), 1878 extra blocks (11.0 %),
+        // 9080 of 9507 kept (95.5 %), every one with an OpenAPI file. The floors are the measure, not the targets
         // (90 % found, 10 % extra, 95 % kept): each batch of unseen documents joins with what it scored once its own
         // shapes were read, and found is under the target since the ninth joined. The README's corpus section tells
         // how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.817));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.112));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.110));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.952));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
