@@ -297,7 +297,9 @@ final class RequirementItems {
     // what lists a use case diagram's use cases, one a list item: "包含用例：", "Use Cases:"
     private static final Pattern USE_CASES_LEAD = Pattern.compile(
             "^(?:(?:包含|包括|主要|核心)?用例(?:包括|列表)?|(?i:(?:includes?\\s+)?use\\s+cases(?:\\s+include)?))\\s*[:：]$");
+    // a list item that leads in to a list of its own: "ER Diagram:"
     private static final Pattern LEAD_IN_ITEM = Pattern.compile("[:：]\\s*$");
+    // a listed use case's name before what it does: "Search for a Vacant Spot: Helps the customer …"
     private static final Pattern USE_CASE_LABEL_BEFORE = Pattern.compile("^([^:：]{1,60})[:：]\\s*(?=\\S)");
     // a relation between the use cases a diagram draws, noted after them: "扩展关系：…", "Extends: …"
     private static final Pattern USE_CASE_RELATION = Pattern.compile(
