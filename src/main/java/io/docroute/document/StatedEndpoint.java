@@ -313,6 +313,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
     // "method；POST": a method's label with its colon typed without the shift key in a Chinese input method
     private static final Pattern SEMICOLON_LABELLED = Pattern.compile("^(.{1,24}?)\\s*；\\s*(.+)$");
+    // "状态：ENABLED/DISABLED", "角色：ADMIN/MANAGER/USER": the values a field takes, in capitals, no path
+    private static final Pattern VALUES_WITH_SLASHES = Pattern.compile("^[A-Z][A-Z0-9_]*(?:/[A-Z][A-Z0-9_]*)+$");
     // "API: Cancel/Reject/Approve/Postpond Request": a title whose words a slash joins, no path
     private static final Pattern NAME_WITH_SLASHES = Pattern.compile("^[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+\\s+\\S.*$");
     // "url = {domain}/x", "method = post": a label and its value written as an assignment
@@ -877,7 +879,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** Whether a label's value is a path, not a title whose words a slash joins ("Cancel/Reject Request"). */
     private static boolean isLabelledPath(String value) {
-        return looksLikePath(value) && !NAME_WITH_SLASHES.matcher(value).matches();
+        return looksLikePath(value) && !NAME_WITH_SLASHES.matcher(value).matches()
+                && !VALUES_WITH_SLASHES.matcher(value.strip()).matches();
     }
 
     /**

@@ -306,6 +306,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void theValuesAFieldTakesInCapitalsAreNoPathWhereARouteIsOne() {
+        assertThat(StatedEndpoint.marks("- 角色：ADMIN/MANAGER/USER")).isEmpty();
+        assertThat(StatedEndpoint.marks("- 文件状态：UPLOADED/PROCESSING/COMPLETED/FAILED")).isEmpty();
+        assertThat(StatedEndpoint.marks("登录接口：user/login")).extracting(StatedEndpoint::path)
+                .containsExactly("/user/login");
+        assertThat(StatedEndpoint.marks("URL: /ADMIN/USER")).extracting(StatedEndpoint::path)
+                .containsExactly("/ADMIN/USER");
+    }
+
+    @Test
     void aChineseTitleNamingItsMethodOverAPathAloneStatesBoth() {
         assertThat(StatedEndpoint.marks("1.登陆接口(post)", List.of("/login2", "请求参数 account、password")))
                 .singleElement().hasToString("POST /login2");
