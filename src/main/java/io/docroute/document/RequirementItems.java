@@ -145,9 +145,11 @@ final class RequirementItems {
             "^[\\[【(（]?((?i:requirement|use case|user story|story)\\s*(?:[-_]?[A-Z]{1,4}[-_]?)?#?\\s*\\d{1,4}(?:\\.\\d{1,3})*"
                     + "|(?:功能需求|需求|功能点|用例|用户故事)\\s*[-_]?\\s*\\d{1,4}(?:\\.\\d{1,3})*)(?![A-Za-z0-9])[\\]】)）]?");
     // a feature's own code before a requirement it states: "IC-1: The system shall allow users to search …",
-    // "AM-3 The system shall …" (a code of any letters, so only before what a requirement says)
+    // "AM-3 The system shall …", a tracker's key before a story, "CCM-28 As a Club Manager, I want …" (a code of any
+    // letters, so only before what a requirement says)
     private static final Pattern FEATURE_ID = Pattern.compile(
-            "^[\\[(]?([A-Z]{2,4}-\\d{1,3})[\\])]?(?=[\\s:：.]+\\p{Lu}[^.;。]{0,80}?\\b(?:shall|must)\\b)");
+            "^[\\[(]?([A-Z]{2,4}-\\d{1,3})[\\])]?(?=[\\s:：.]+(?:\\p{Lu}[^.;。]{0,80}?\\b(?:shall|must)\\b"
+                    + "|(?i:as\\s+an?)\\s|作为))");
     private static final Pattern ID_SEPARATOR = Pattern.compile("^[\\s:：.、)）\\]】|\\-–—]+");
     private static final Pattern NON_FUNCTIONAL_LINE = Pattern.compile("^(?i:non[- ]?functional|非功能)");
     private static final int DEEPEST_HEADING = 6;

@@ -852,6 +852,17 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTrackersKeyBeforeAStoryIsItsId() {
+        List<Item> items = RequirementItems.split(lines("""
+                CCM-24 As a Club Employee, I want access to membership status so that members know it is active
+                CCM-23 As a Club Employee, I want to check-in members and guests so that I can verify them
+                CCM-22 As a Club Employee, I want to search members from the database so that I can help
+                """));
+
+        assertThat(items).extracting(Item::id).containsExactly("CCM-24", "CCM-23", "CCM-22");
+    }
+
+    @Test
     void aStoryWrittenOverSeveralLinesIsOneStoryWithItsCriteria() {
         List<Item> items = RequirementItems.split(lines("""
                 ### AUTH-001: User Registration
