@@ -928,7 +928,7 @@ final class RequirementItems {
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
                     : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
-                    : idColumn && line.startsWith("|") ? tableRowStart(line, true)
+                    : line.startsWith("|") ? tableRowStart(line, idColumn)
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
@@ -1324,12 +1324,9 @@ final class RequirementItems {
         return TEMPLATE_PART.matcher(label.strip() + "：").lookingAt();
     }
 
-    /** The item this line opens, a non-functional start, or null for any other line. */
+    /** The item a line of text (no table row: see tableRowStart) opens, a non-functional start, or null. */
     private static Start start(String line, Predicate<String> opensWithOperation, Predicate<String> namesOperation,
             boolean operationLine) {
-        if (line.startsWith("|")) {
-            return tableRowStart(line, false);
-        }
         String unmarked = strip(LONE_ASTERISK, strip(MARKDOWN_HEADING, line));
         // a heading's section number before a requirement id is no list marker: "3.1 FR-01 收支记录新增" is FR-01
         String unnumbered = Headings.withoutNumbering(unmarked);
