@@ -177,25 +177,21 @@ public final class CorpusScore {
         }
         int pathsStated = 0;
         int pathsKept = 0;
-        boolean[] byPath = new boolean[unmatched.size()];
-        for (int i = 0; i < unmatched.size(); i++) {
-            // a path the document states without its method is found by its path, before any title takes its block
-            Expected e = unmatched.get(i);
+        // a path the document states without its method is found by its path, before any title takes its block
+        List<Expected> byTitle = new ArrayList<>();
+        for (Expected e : unmatched) {
             int at = e.statesPathAlone() ? pathOf(specs, used, e.path(), base) : -1;
             pathsStated += e.statesPathAlone() ? 1 : 0;
             if (at >= 0) {
                 used[at] = true;
-                byPath[i] = true;
                 pathsKept++;
                 found++;
+            } else {
+                byTitle.add(e);
             }
         }
-        for (int i = 0; i < unmatched.size(); i++) {
-            if (byPath[i]) {
-                continue;
-            }
-            // else by the title
-            Expected e = unmatched.get(i);
+        // else by the title
+        for (Expected e : byTitle) {
             int at = bestTitle(document.blocks(), used, e.title());
             if (at >= 0) {
                 used[at] = true;
