@@ -205,13 +205,14 @@ final class RequirementItems {
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
     // "shall not store card data", "shall enforce access by tier", "shall be extensible", "shall restrict access to …",
-    // "shall perform server-side validation on …", "shall employ a hybrid approach", "shall automatically store …"
-    // (what it does by itself, no caller asks for), "系统应确保…"
+    // "shall perform server-side validation on …", "shall employ a hybrid approach", "shall automatically store …",
+    // "shall store the information in the database" (what it does by itself or keeps, no caller asks for; "shall
+    // store and manage customer information" asks for the managing), "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
                     + "|log(?!\\s+(?:in|into|on|out|off)\\b)|comply|conform|ensure|follow|adhere|restrict|validate"
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
-                    + "|employ|utili[sz]e|use|automatically"
+                    + "|employ|utili[sz]e|use|automatically|store(?!\\s+and\\b)"
                     + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"
                     + "|be\\s+(?!able\\b))\\b"
                     // what is checked, a database's tables and what they hold, and the messages shown: no operation
@@ -228,6 +229,13 @@ final class RequirementItems {
                     // 能力及系统响应规则", "This section describes the booking features"
                     + "|^(?:本项需求|本需求|该需求|此需求|本节|本章)(?:主要)?(?:用于|旨在)?(?:明确|描述|说明|介绍|定义)"
                     + "|^this\\s+(?:requirement|section|chapter)\\s+(?:describes|defines|covers|specifies|outlines)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // a statement of what a screen shows the user, "The system shall display a button labeled “Begin Reservation.”",
+    // "The system must present the user with the main menu": how an operation looks, no operation of its own
+    private static final Pattern PRESENTATION = Pattern.compile(
+            "\\b(?:shall|must|should|will)\\s+(?:display|show|present|provide)\\s+(?:the\\s+user\\s+with\\s+)?"
+                    + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:buttons?|user\\s+interface|gui|fields?|menus?|pop-?ups?|icons?|labels?)\\b",
             Pattern.CASE_INSENSITIVE);
     // "系统显示主题内容", "用户成功发起主题后，系统更新最近主题列表": what the system shows or does in answer, a step of
     // the operation numbered above it
@@ -1374,14 +1382,15 @@ final class RequirementItems {
         if (asksForItsMaking(text)) {
             return Start.NON_FUNCTIONAL;
         }
-        if (id != null && CONSTRAINT.matcher(text).find()) {
+        if (id != null && (CONSTRAINT.matcher(text).find() || PRESENTATION.matcher(text).find())) {
             // "FR8 All requests and updates must be logged": a numbered requirement that asks for no operation
             return Start.NON_FUNCTIONAL;
         }
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : LEAD_IN.matcher(text).matches() ? Kind.STATEMENT
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
-                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find() ? Kind.STATEMENT
+                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find()
+                        && !PRESENTATION.matcher(text).find() ? Kind.STATEMENT
                 : listed && actorDoes(text, opensWithOperation) ? Kind.STATEMENT
                 : listed && CAPABILITY.matcher(text).lookingAt() && !CONSTRAINT.matcher(text).find() ? Kind.CAPABILITY
                 : null;

@@ -1309,6 +1309,24 @@ class RequirementItemsTest {
     }
 
     @Test
+    void statementsOfWhatIsKeptOrHowAScreenLooksAskForNoOperation() {
+        List<Item> items = RequirementItems.split(lines("""
+                1. The system shall allow a guest to search rooms by date
+                2. The system shall store the information in the database
+                3. The system shall display a button labeled “Begin Reservation.”
+                4. The system must present the user with the main menu and an input field
+                5. The system shall let the clerk cancel a reservation
+                6. The system shall store and manage customer information
+                FR-7 The system shall display a drop-down menu of the current year
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow a guest to search rooms by date",
+                "The system shall let the clerk cancel a reservation",
+                "The system shall store and manage customer information");
+    }
+
+    @Test
     void itemsThatSayWhatTheSystemSupportsAreStatements() {
         List<Item> items = RequirementItems.split(lines("""
                 3.1 功能需求
