@@ -61,8 +61,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "/teacher/setAssistant(POST)": the path, then its method in brackets
     private static final Pattern PATH_THEN_BRACKETED_METHOD = Pattern.compile(
             "^(/[A-Za-z][\\w{}:./-]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]$");
-    // "GET /" on a line of its own: the root, the one path without a letter
-    private static final Pattern ROOT = Pattern.compile("^(" + METHODS + ") /$");
+    // the root, the one path without a letter, on a line of its own or before what it does: "GET /", "GET / - loads
+    // React web app", "GET / -> Dashboard", "GET / (Root)"
+    private static final Pattern ROOT_ROUTE = Pattern.compile(
+            "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
     // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add", "第二次采用get请求，
@@ -484,8 +486,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             String plain = plain(raw);
             labelledMethod = labelledMethod == null ? sentMethod(plain) : labelledMethod;
-            Matcher root = ROOT.matcher(plain);
-            rootMethod = rootMethod == null && root.matches() ? root.group(1) : rootMethod;
+            Matcher root = ROOT_ROUTE.matcher(plain);
+            rootMethod = rootMethod == null && root.lookingAt() ? root.group(1) : rootMethod;
             List<String[]> pairs;
             if (row) {
                 List<String> cells = cells(raw);
@@ -565,7 +567,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 }
                 // a line in a spelling that marks an interface on its own (a row of a table of operations,
                 // "t.cn:82/x 类型：Post", "GET - all users - base-url/x") states both
-                StatedEndpoint marked = inlinePath == null ? complete(marks(raw)) : null;
+                // (the root on a line of text, which a more telling path after it wins over, is read last: see
+                // rootMethod)
+                StatedEndpoint marked = inlinePath == null ? complete(marks(raw).stream()
+                        .filter(mark -> row || !"/".equals(mark.path())).toList()) : null;
                 if (marked != null) {
                     inlineMethod = marked.method();
                     inlinePath = marked.path();
@@ -1350,6 +1355,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     && looksLikePath(next.group(PATH_GROUP)); at = next.end()) {
                 add(found, endpoint(method(next), next.group(PATH_GROUP)));
             }
+            return found;
+        }
+        Matcher root = ROOT_ROUTE.matcher(plain);
+        if (root.lookingAt()) {
+            found.add(new StatedEndpoint(root.group(1), "/", List.of()));
             return found;
         }
         StatedEndpoint sent = curlRequest(plain);

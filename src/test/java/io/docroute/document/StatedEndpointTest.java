@@ -885,6 +885,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void theRootOnALineOfItsOwnOrBeforeWhatItDoesMarksItsInterface() {
+        assertThat(StatedEndpoint.marks("- GET / - loads React web app")).singleElement().hasToString("GET /");
+        assertThat(StatedEndpoint.marks("GET / -> Dashboard")).singleElement().hasToString("GET /");
+        assertThat(StatedEndpoint.marks("GET / (Root)")).singleElement().hasToString("GET /");
+        assertThat(StatedEndpoint.marks("GET /")).singleElement().hasToString("GET /");
+        // prose that names two methods apart by a slash is no route
+        assertThat(StatedEndpoint.marks("Get / Post requests are logged")).isEmpty();
+        assertThat(StatedEndpoint.marks("GET / POST")).isEmpty();
+    }
+
+    @Test
     void anInterfacesTypeLabelsItsMethodAndAPlaceholderInTwoWordsIsOne() {
         assertThat(StatedEndpoint.read(List.of("查看版本号接口", "接口地址：/showversion", "接口类型：get")))
                 .hasToString("GET /showversion");
