@@ -1262,6 +1262,11 @@ final class BlockSelector {
                 choices.add(new Choice(pick.title, -1, "it names a control of a screen, not an operation"));
                 continue;
             }
+            if (basePath != null && block.stated().method() == null && basePath.equals(block.stated().path())) {
+                // "Base URL" over "http://localhost:8000/api/v1": the address every path is under
+                choices.add(new Choice(pick.title, -1, "it states the base path " + basePath + ", no interface"));
+                continue;
+            }
             // a requirement list's item, not a section: sections of one name may be interfaces of their own; a
             // function's name ("get_user(ID)" beside "get_all_users()") is its own
             String operation = !pick.sections.isEmpty() || block.stated().isComplete()

@@ -376,6 +376,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
                     + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
+    // an emoji or symbol before a heading's title: "🌐 Base URL"
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+");
+    // the name of a code block's language on a line of its own: "text", "bash", "http"
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("^(?:text|plain|plaintext|bash|shell|sh|http|url|json)$");
     // a page's name: "首页", "报名页", "个人详细页", "登录页面"
     private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{IsHan}{0,8}" + PAGE_WORD + "$");
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
@@ -822,11 +826,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     return baseOf(pair[1]);
                 }
             }
-            // "## Base URL" over its address alone, in a code block or not
-            if (BASE_LABEL.matcher(Headings.withoutNumbering(plain(lines.get(i)))).matches()) {
+            // "## Base URL" over its address alone, in a code block or not ("### 🌐 Base URL"; a Word file that
+            // copied the code block keeps its language's name over the address, "text")
+            String title = LEADING_SYMBOLS.matcher(Headings.withoutNumbering(plain(lines.get(i)))).replaceFirst("");
+            if (BASE_LABEL.matcher(title).matches()) {
                 int next = i + 1;
-                while (next < lines.size()
-                        && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```"))) {
+                while (next < lines.size() && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```")
+                        || CODE_LANGUAGE.matcher(lines.get(next).strip()).matches())) {
                     next++;
                 }
                 return next < lines.size() && BARE_URL.matcher(plain(lines.get(next))).matches()

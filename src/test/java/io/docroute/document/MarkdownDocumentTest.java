@@ -217,6 +217,35 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aBaseUrlHeadingAfterAnEmojiOrOverItsCodeBlocksLanguageNamesTheBasePath() {
+        Document emoji = parser.parse("api.md", utf8("""
+                # Shop API
+                ### 🌐 Base URL
+                http://localhost:3000/api
+                ## Products
+                GET /products List products
+                #### Example Request
+                GET /api/products?page=1&limit=10
+                """));
+        // a Word file that kept a Markdown code block keeps its language's name over the address; the address alone
+        // is no interface
+        Document copied = parser.parse("api.txt", utf8("""
+                API Endpoints Reference
+                Base URL
+                text
+                http://localhost:8000/api/v1
+                Balance Enquiry
+                POST /balance
+                Balance Enquiry Endpoint
+                POST /api/v1/balance
+                """));
+
+        assertThat(emoji.blocks()).extracting(block -> block.stated().toString()).containsExactly("GET /api/products");
+        assertThat(copied.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/v1/balance");
+    }
+
+    @Test
     void aBaseUrlLabelledWithASpaceInItIsTheDocumentsBasePath() {
         Document document = parser.parse("api.md", utf8("""
                 # Stories API
