@@ -45,6 +45,10 @@ final class BlockSelector {
     // a group's label with the path its routes follow, in brackets: "用户组(/user):"
     private static final Pattern GROUP_PATH = Pattern.compile(
             "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
+    // the opening of a template's instruction in angle brackets: "<Provide a short description of the feature"
+    private static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("^<\\p{Lu}[^<>]*\\s[^<>]*(?:>$|$)");
+    // a requirement's id over nothing, as the template leaves it: "REQ-1:"
+    private static final Pattern BLANK_ID = Pattern.compile("^[A-Z]{2,5}-\\d{1,3}\\s*[:：]$");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
@@ -1196,13 +1200,26 @@ final class BlockSelector {
                 : isContentsEntry(node) ? "a table of contents entry" : "it is empty or only a placeholder";
     }
 
-    /** No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it. */
+    /**
+     * No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it; a template's
+     * instruction in angle brackets, over one line or several, is a placeholder too ("<Don’t really say “System
+     * Feature 1.” State the feature name in just a few words.>"), and so is a requirement's id over nothing ("REQ-1:").
+     */
     private boolean isEmpty(Node node) {
         for (Node n : node.subtree()) {
+            boolean instruction = false;
             for (Outline.Part part : n.section.parts()) {
-                if (part instanceof Outline.Table || part instanceof Outline.Line line
-                        && !vocabulary.isPlaceholder(line.text())) {
+                if (part instanceof Outline.Table) {
                     return false;
+                }
+                if (part instanceof Outline.Line line) {
+                    String text = line.text().strip();
+                    boolean opens = !instruction && TEMPLATE_INSTRUCTION.matcher(text).lookingAt();
+                    if (!instruction && !opens && !vocabulary.isPlaceholder(text)
+                            && !BLANK_ID.matcher(text).matches()) {
+                        return false;
+                    }
+                    instruction = (instruction || opens) && !text.endsWith(">");
                 }
             }
         }

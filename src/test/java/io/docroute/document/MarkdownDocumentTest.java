@@ -1321,6 +1321,24 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTemplatesInstructionsAndBlankIdsAreNoContent() {
+        Document document = parser.parse("srs.md", utf8("""
+                # 3. System Features
+                ## 3.1 Book a Room
+                The guest picks the dates and books a free room.
+                ## 3.2 System Feature 2
+                <Don’t really say “System Feature 2.” State the feature name in just a few words.>
+                ### 3.2.1 Functional Requirements
+                <Itemize the detailed functional requirements associated with this feature. These are
+                the software capabilities that must be present.>
+                REQ-1:
+                REQ-2:
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Book a Room");
+    }
+
+    @Test
     void routesListedUnderAPathPrefixAreStatedUnderIt() {
         String markdown = """
                 ### Users Endpoints
