@@ -64,7 +64,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the root, the one path without a letter, on a line of its own or before what it does: "GET /", "GET / - loads
     // React web app", "GET / -> Dashboard", "GET / (Root)"
     private static final Pattern ROOT_ROUTE = Pattern.compile(
-            "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
+            "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?"
+                    + "(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
     // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add", "第二次采用get请求，
@@ -379,7 +380,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // an emoji or symbol before a heading's title: "🌐 Base URL"
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+");
     // the name of a code block's language on a line of its own: "text", "bash", "http"
-    private static final Pattern CODE_LANGUAGE = Pattern.compile("^(?:text|plain|plaintext|bash|shell|sh|http|url|json)$");
+    private static final Pattern CODE_LANGUAGE = Pattern.compile(
+            "^(?:text|plain|plaintext|bash|shell|sh|http|url|json)$");
     // a page's name: "首页", "报名页", "个人详细页", "登录页面"
     private static final Pattern PAGE_LABEL = Pattern.compile("^\\p{IsHan}{0,8}" + PAGE_WORD + "$");
     // the address of the interfaces' own description, as springdoc and springfox serve it: no interface of its own
