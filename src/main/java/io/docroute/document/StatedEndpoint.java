@@ -266,8 +266,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern BRACKETED_METHOD = Pattern.compile("\\[\\s*(" + METHODS + ")\\s*]");
     // a query its brackets mark as optional: "/order/[?id=1]"
     private static final Pattern OPTIONAL_QUERY = Pattern.compile("(?<=/|\\w)\\[\\?[^\\]\\s]*]");
-    // a method over a path whose first slash a space follows: "POST / api/authentication /login"
-    private static final Pattern METHOD_THEN_SLASH = Pattern.compile("^((?:" + METHODS + ")\\s+)(/\\s+\\S.*)$");
+    // a method over a path one of whose slashes a space follows: "POST / api/authentication /login", "DELETE/api/
+    // moviesRating/id"
+    private static final Pattern METHOD_THEN_SLASH = Pattern.compile(
+            "^((?:" + METHODS + ")\\s*)(/(?:[\\w{}.:-]+/)*\\s+\\S.*)$");
     // a URL alone, a method before it or not, with a space typed somewhere in it
     private static final Pattern SLIPPED_URL = Pattern.compile(
             "^((?:(?:" + METHODS + ")\\s+)?)(https?://\\s*\\S.*\\s.*)$");
@@ -553,7 +555,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
                 }
-                Matcher inline = INLINE.matcher(plain);
+                Matcher inline = INLINE.matcher(withPathSlipsJoined(plain));
                 while (inlinePath == null && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);

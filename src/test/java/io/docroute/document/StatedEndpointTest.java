@@ -187,6 +187,12 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.marks("4. PUT / api/authentication/:userid", List.of("· Description: update")))
                 .singleElement().hasToString("PUT /api/authentication/{userid}");
         assertThat(StatedEndpoint.marks("GET / list all users")).isEmpty();
+        // after a later slash too, the method run into the path
+        assertThat(StatedEndpoint.marks("DELETE/api/ moviesRating/id")).singleElement()
+                .hasToString("DELETE /api/moviesRating/{id}");
+        assertThat(StatedEndpoint.read(List.of("DELETE/api/ moviesRating/id")))
+                .hasToString("DELETE /api/moviesRating/{id}");
+        assertThat(StatedEndpoint.marks("GET /users/ list of users")).singleElement().hasToString("GET /users");
     }
 
     @Test
