@@ -686,7 +686,8 @@ final class BlockSelector {
         // where each interface's lines begin: its title line above, over the brace that opens an object literal
         // stating the endpoint or its method labelled apart, if any
         List<Integer> froms = new ArrayList<>();
-        List<Boolean> titled = new ArrayList<>();
+        // the line each interface's title is on, -1 when none above it titles it
+        List<Integer> titleLines = new ArrayList<>();
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
@@ -698,8 +699,12 @@ final class BlockSelector {
             boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))
                     && !(routeStarts.contains(at) && StatedEndpoint.routeRemark(lines.get(at)) != null)
                     && isTitleAbove(lines.get(first - 1));
-            froms.add(title ? first - 1 : first);
-            titled.add(title);
+            // "GET" over "Get game request details" over its URL: the method over the request's name, as a Postman
+            // Documenter page lays a request out, is the request's, not the last line of the one before
+            boolean methodOverTitle = title && first - 2 > previous && first == at
+                    && StatedEndpoint.isMethodOverName(lines.get(first - 2), lines.get(first - 1));
+            froms.add(methodOverTitle ? first - 2 : title ? first - 1 : first);
+            titleLines.add(title ? first - 1 : -1);
         }
         // "1- create_users_API/" over "GET:" and "POST:", what each does below it: one interface a method
         for (int k = 0; k < distinctStarts.size(); k++) {
@@ -728,7 +733,7 @@ final class BlockSelector {
             for (StatedEndpoint mark : endpoints) {
                 // a section that states one interface after all (the rest were its examples) keeps its own title
                 String below = detailsBelow ? lastTitleLine(segment) : null;
-                String title = titled.get(k) ? Headings.stripNumbering(titleOf(lines.get(from)))
+                String title = titleLines.get(k) >= 0 ? Headings.stripNumbering(titleOf(lines.get(titleLines.get(k))))
                         : count == 1 ? node.title : below != null ? below : segmentTitle(lines.get(at), mark);
                 // one line stating several methods of its path ("get and post Matching String"): one block each
                 if (endpoints.size() > 1 && mark.method() != null && !title.contains(mark.toString())) {

@@ -379,6 +379,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
                     + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
     private static final int MAX_URL_LABEL = 8;
+    // the longest name of a request between its method and its URL
+    private static final int MAX_NAME_OVER_URL = 80;
+    private static final Pattern BARE_METHOD = Pattern.compile("^(?:" + METHODS + ")$");
     // an emoji or symbol before a heading's title: "🌐 Base URL"
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+");
     // the name of a code block's language on a line of its own: "text", "bash", "http"
@@ -708,6 +711,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (mark.method() != null) {
             return mark;
         }
+        if (at >= 2 && isMethodOverName(lines.get(at - 2), lines.get(at - 1))) {
+            // "GET" over "Get game request details" over its URL: the method over the request's name (a Postman
+            // Documenter page's layout)
+            return new StatedEndpoint(plain(lines.get(at - 2)).strip(), mark.path(), mark.queryParameters());
+        }
         for (int step : new int[] {1, -1}) {
             int i = at + step;
             while (i >= 0 && i < lines.size() && lines.get(i).isBlank()) {
@@ -869,6 +877,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     static String labelledMethodOfRoutes(String line) {
         Matcher label = METHOD_OVER_ROUTES.matcher(plain(line));
         return label.matches() ? label.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Whether two lines over a URL are its method alone and its request's name: a short line that states nothing
+     * itself ("GET" over "Get game request details").
+     */
+    static boolean isMethodOverName(String method, String name) {
+        return BARE_METHOD.matcher(plain(method).strip()).matches() && !name.isBlank()
+                && plain(name).length() <= MAX_NAME_OVER_URL && labelledMethod(name) == null && marks(name).isEmpty();
     }
 
     /** Whether the line is a method's label with its value, whatever the value ("提交方式:无"), or a method sent. */

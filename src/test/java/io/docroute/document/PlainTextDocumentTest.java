@@ -1270,6 +1270,38 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aMethodOverARequestsNameOverItsUrlIsThatRequestsMethod() {
+        // a Postman Documenter page's text: each request's method, its name, its URL, then what it does and its example
+        Document document = parser.parse("api.txt", utf8("""
+                Mary's Game Soc
+                GET
+                Get game request details
+                http://127.0.0.1:8090/game/details?game=Avalon
+                game/details is a GET method designed to return specific details for a particular game request.
+                PARAMS
+                game
+                Avalon
+                Example Request
+                curl --location --request GET 'http://127.0.0.1:8090/game/details?game=Avalon'
+                POST
+                Add a game request
+                127.0.0.1:8090/game/new
+                game/new is a POST method designed to add a new game request to the JSON file of game requests.
+                Example Request
+                curl --location --request POST '127.0.0.1:8090/game/new'
+                GET
+                Get Game Reviews
+                http://127.0.0.1:8090/game/reviews?game_review=d
+                game/reviews is a GET method designed to return all the reviews of the games requested.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Get game request details", "Add a game request", "Get Game Reviews");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /game/details", "POST /game/new", "GET /game/reviews");
+    }
+
+    @Test
     void aChaptersNumberedTitleEndingInAColonIsItsHeadingOverItsSections() {
         Document document = parser.parse("srs.txt", utf8("""
                 3.1.5. Communication Interface
