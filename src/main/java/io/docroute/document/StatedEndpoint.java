@@ -381,6 +381,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_URL_LABEL = 8;
     // the longest name of a request between its method and its URL
     private static final int MAX_NAME_OVER_URL = 80;
+    // a method alone on its line: "GET"
     private static final Pattern BARE_METHOD = Pattern.compile("^(?:" + METHODS + ")$");
     // an emoji or symbol before a heading's title: "🌐 Base URL"
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+");
