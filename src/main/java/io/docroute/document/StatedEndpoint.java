@@ -559,14 +559,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         inlineMethod = named.group(1).toUpperCase(Locale.ROOT);
                     }
                 }
-                Matcher inline = INLINE.matcher(withPathSlipsJoined(plain));
+                // the line with the spaces slipped into its path joined ("DELETE/api/ moviesRating/id"), read once
+                String joined = withPathSlipsJoined(plain);
+                Matcher inline = INLINE.matcher(joined);
                 while (inlinePath == null && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
                         inlinePath = inline.group(PATH_GROUP);
                     }
                 }
-                Matcher url = BARE_URL.matcher(withPathSlipsJoined(plain));
+                Matcher url = BARE_URL.matcher(joined);
                 if (urlPath == null && url.matches() && looksLikePath(url.group(1))) {
                     urlPath = url.group(1);
                 } else if (urlPath == null) {
