@@ -383,8 +383,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final int MAX_NAME_OVER_URL = 80;
     // a method alone on its line: "GET"
     private static final Pattern BARE_METHOD = Pattern.compile("^(?:" + METHODS + ")$");
-    // an emoji or symbol before a heading's title: "🌐 Base URL"
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+");
     // the name of a code block's language on a line of its own: "text", "bash", "http"
     private static final Pattern CODE_LANGUAGE = Pattern.compile(
             "^(?:text|plain|plaintext|bash|shell|sh|http|url|json)$");
@@ -843,7 +841,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             // "## Base URL" over its address alone, in a code block or not ("### 🌐 Base URL"; a Word file that
             // copied the code block keeps its language's name over the address, "text")
-            String title = LEADING_SYMBOLS.matcher(Headings.withoutNumbering(plain(lines.get(i)))).replaceFirst("");
+            String title = Vocabulary.withoutPictographs(Headings.withoutNumbering(plain(lines.get(i))));
             if (BASE_LABEL.matcher(title).matches()) {
                 int next = i + 1;
                 while (next < lines.size() && (lines.get(next).isBlank() || lines.get(next).strip().startsWith("```")

@@ -676,10 +676,15 @@ public final class Vocabulary {
         return camel.isEmpty() ? camel : Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
     }
 
+    /** A title without the pictographs it is decorated with: "🌐 Base URL" is "Base URL". */
+    public static String withoutPictographs(String title) {
+        return PICTOGRAPHS.matcher(title).replaceAll(" ").strip();
+    }
+
     /** A title as the vocabulary compares it: lower case, without numbering marks, brackets or a trailing colon. */
     private static String title(String text) {
         String t = BRACKETED.matcher(lower(text)).replaceAll("");
-        String undecorated = PICTOGRAPHS.matcher(t).replaceAll(" ");
+        String undecorated = withoutPictographs(t);
         t = undecorated.isBlank() ? t : undecorated;
         return TRAILING_DASH.matcher(TITLE_NOISE.matcher(t).replaceAll(" ").strip()).replaceAll("");
     }
