@@ -47,8 +47,6 @@ final class BlockSelector {
             "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
     // the opening of a template's instruction in angle brackets: "<Provide a short description of the feature"
     private static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("^<\\p{Lu}[^<>]*\\s[^<>]*(?:>$|$)");
-    // a requirement's id over nothing, as the template leaves it: "REQ-1:"
-    private static final Pattern BLANK_ID = Pattern.compile("^[A-Z]{2,5}-\\d{1,3}\\s*[:：]$");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
@@ -1220,8 +1218,9 @@ final class BlockSelector {
                 if (part instanceof Outline.Line line) {
                     String text = line.text().strip();
                     boolean opens = !instruction && TEMPLATE_INSTRUCTION.matcher(text).lookingAt();
+                    // (a requirement's id over nothing, as the template leaves it: "REQ-1:")
                     if (!instruction && !opens && !vocabulary.isPlaceholder(text)
-                            && !BLANK_ID.matcher(text).matches()) {
+                            && !RequirementItems.withoutId(text).isEmpty()) {
                         return false;
                     }
                     instruction = (instruction || opens) && !text.endsWith(">");
