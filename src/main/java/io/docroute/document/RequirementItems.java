@@ -166,6 +166,9 @@ final class RequirementItems {
             + "|(?:development|project|release)\\s+plan|roadmap|milestones)|^(?:开发计划|项目计划|迭代计划|里程碑|不在范围|后续规划|未来规划)"
             // what a later phase builds: "6. 附录：Phase 2扩展功能", "二期功能"
             + "|^(?:附录\\s*[:：]?\\s*)?(?:(?i:phase\\s*(?:2|ii|two))(?![A-Za-z0-9])|二期|第二期)"
+            // nor what the document is written for and who reads it, where a Chinese template lists each reader's
+            // work: "1.1 编写目的" over "（2）设计员：对需求进行分析，并设计出系统"
+            + "|^(?:(?:编写|文档)?目的|读者对象|(?:预期|文档)的?读者(?:和阅读建议)?)$"
             // nor are the constraints the project works under and what it assumes: "2.4 一般约束", "假设与依据",
             // "Assumptions and Dependencies", "Design Constraints", the Volere template's "Mandated Constraints"
             + "|^(?i:(?:general\\s+|design\\s+(?:and\\s+implementation\\s+)?|mandated\\s+)?constraints|assumptions\\b)"

@@ -1831,6 +1831,31 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theReadersATemplateListsUnderItsPurposeAreNoRequirements() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ## 1. 引言
+                ### 1.1 编写目的
+                本文档面向多种读者对象:
+                (1) 项目经理: 了解预期产品的功能, 并据此进行系统设计, 项目管理.
+                (2) 设计员: 对需求进行分析, 并进行系统和功能设计, 包括数据库设计.
+                (3) 程序员: 了解系统功能, 实现并优化软件功能, 编写《用户手册》.
+                ### 1.2 项目背景
+                CyDrive 是一个支持自动同步与共享功能的网盘软件。
+                ## 3. 功能需求
+                ### 3.1 服务端系统功能
+                - 获取指定文件的索引
+                - 获取一个目录下的文件列表
+                - 添加新的存储结点
+                - 获取系统元信息（如存储用量，容量）
+                - 获取用户信息（如存储用量，容量）
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("获取指定文件的索引", "获取一个目录下的文件列表",
+                "添加新的存储结点", "获取系统元信息（如存储用量，容量）", "获取用户信息（如存储用量，容量）");
+    }
+
+    @Test
     void aFullerFeatureListBesideAFewStoriesIsTakenToo() {
         List<String> srs = lines("""
                 ## Features
