@@ -198,7 +198,9 @@ final class RequirementItems {
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
                     + "|portability|compatibility|technical)(?:\\s+requirements)?$)"
-                    + "|^(?:非功能|质量属性|质量需求|(?:性能|安全|安全性|可用性|可靠性|可维护性|易用性|兼容性|用户体验|技术|(?:用户)?界面)"
+                    // a Chinese quality of any name: "可测试性", "可转移性", "易读性", "稳定性"
+                    + "|^(?:非功能|质量属性|质量需求|(?:性能|安全|[可易]\\p{IsHan}{1,3}性"
+                    + "|(?:安全|兼容|稳定|健壮|扩展|灵活|准确|实时|保密|完整|一致)性|用户体验|技术|(?:用户)?界面)"
                     + "(?:需求|要求)?$)"
                     // the Volere template's chapters of qualities: "10 Look and Feel Requirements", "13 Operational
                     // and Environmental Require-" (a PDF's line break)

@@ -1234,6 +1234,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aChineseQualityOfAnyNameIsPassedOverLikeTheNamedOnes() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 5. 功能需求
+                - 系统应允许用户创建任务清单
+                - 系统应允许用户分享成就
+                ## 6. 稳定性
+                - 系统应支持故障自动恢复
+                ## 7. 可扩展性
+                - 系统应支持多语言国际化
+                ## 8. 可测试性需求
+                - 系统应支持单元测试全覆盖
+                ## 9. 统计
+                - 系统应允许管理员导出报表
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("系统应允许用户创建任务清单", "系统应允许用户分享成就",
+                "系统应允许管理员导出报表");
+    }
+
+    @Test
     void theTemplatesInterfaceSectionsBusinessRulesAndOverviewFrameTheRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 2.2 Product Functions
