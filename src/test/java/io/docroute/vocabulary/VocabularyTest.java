@@ -102,6 +102,10 @@ class VocabularyTest {
         assertThat(VOCABULARY.isContextTitle("运行环境")).isTrue();
         assertThat(VOCABULARY.isContextTitle("角色定义")).isTrue();
         assertThat(VOCABULARY.isContextTitle("业务流程")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("项目概述")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("综合描述")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("用户场景")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("接口变更记录")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
     }
 
