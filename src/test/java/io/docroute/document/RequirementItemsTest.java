@@ -1254,6 +1254,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theTemplatesSystemRequirementsAndSupportingSoftwareHeadingsStateNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 2.1系统需求
+                - 用户可以注册账号。
+                - 用户可以发布商品。
+                - 用户可以删除自己的商品。
+                ## 4.2支持软件
+                - 操作系统：Android 8 以上
+                ## 4.3 支持平台
+                - 应用可以在 macOS 和 Windows 上运行
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("用户可以注册账号", "用户可以发布商品", "用户可以删除自己的商品");
+    }
+
+    @Test
     void theTemplatesInterfaceSectionsBusinessRulesAndOverviewFrameTheRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 2.2 Product Functions
