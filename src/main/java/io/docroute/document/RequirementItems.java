@@ -467,7 +467,9 @@ final class RequirementItems {
     private static final Pattern TEMPLATE_PART = Pattern.compile(
             "^(?:(?:primary|secondary)\\s+actors?|actors?|(?:pre|post)-?\\s?conditions?|description\\s+and\\s+priority"
                     + "|(?:stimulus\\s*/\\s*)?response\\s+sequences?|stimulus|(?:system\\s+)?response"
-                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列|刺激|响应|验收标准)\\s*[:：]",
+                    + "|前置条件|后置条件|参与者|主要参与者|特性描述|刺激\\s*/?\\s*响应序列|刺激|响应|验收标准"
+                    // what a function takes, does with it and gives back ("a. 输入：企业就业人数", "b. 处理：记录…")
+                    + "|输入|处理|输出)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     // "delE	删除电价	GET  id  电价的id", "getinfo  获取用户信息  GET id": an API's call listed by its name, the
     // operation it does and the method it is called with

@@ -1270,6 +1270,28 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aFunctionsInputProcessingAndOutputUnderItsHeadingAreItsPartsNotRequirements() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 功能需求
+                ### 3.1.2 数据填报(企业用户)
+                a. 输入: 企业就业人数
+                b. 处理: 记录企业的就业人数
+                c. 输出: 输出数据填报操作的操作状态(填报成功、填报失败)
+                ### 3.1.3 数据查询(企业用户)
+                a. 输入: 无
+                b. 处理: 查询本企业以往的数据状态
+                c. 输出: 本企业以往的数据状态
+                ### 3.1.15 发布通知(省用户)
+                a. 输入: 通知内容
+                b. 处理: 在通知信息中新建通知并发布
+                c. 输出: 发布的通知内容
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).isEmpty();
+    }
+
+    @Test
     void theTemplatesInterfaceSectionsBusinessRulesAndOverviewFrameTheRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 2.2 Product Functions
