@@ -7,6 +7,7 @@ import io.docroute.vocabulary.Vocabulary;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +43,9 @@ public class DocumentParser {
     private static final int MAX_MARKDOWN_DEPTH = 200;
     // an address with a path: "http://localhost:8666/User/login"
     private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s/]+/\\S");
+    // a page's number of the pages there are, alone on its line: "5/23"
+    private static final Pattern PAGE_OF_PAGES = Pattern.compile(
+            "(?m)^[ \\t]*(\\d{1,3})[ \\t]*/[ \\t]*(\\d{1,3})[ \\t]*$");
     private static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
     // soft line breaks become <br> so that a "返回：" line written under a paragraph stays its own line
@@ -326,11 +330,31 @@ public class DocumentParser {
     }
 
     /**
-     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code and its wrapped paths
-     * joined.
+     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths joined
+     * and its pages' numbers left out.
      */
     private static String pdfLines(String text) {
-        return StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(text)));
+        return StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(
+                withoutPageNumbers(text))));
+    }
+
+    /**
+     * The text without its pages' numbers, where each page says which it is of how many ("5/23", "14/23" as lines of
+     * their own, the count the same on each): between a label and its value ("地址" / "5/23" / "http://…") a number
+     * would read as the value.
+     */
+    static String withoutPageNumbers(String text) {
+        Set<String> counts = new HashSet<>();
+        int pages = 0;
+        Matcher page = PAGE_OF_PAGES.matcher(text);
+        while (page.find()) {
+            if (Integer.parseInt(page.group(1)) > Integer.parseInt(page.group(2))) {
+                return text;
+            }
+            counts.add(page.group(2));
+            pages++;
+        }
+        return pages >= 2 && counts.size() == 1 ? PAGE_OF_PAGES.matcher(text).replaceAll("") : text;
     }
 
     /** How many paths the blocks state, each once. */

@@ -113,6 +113,37 @@ class PdfDocumentTest {
     }
 
     @Test
+    void eachPagesNumberOfThePagesThereAreIsNoLineOfTheText() throws Exception {
+        // as an exported interface document numbers its pages, the number drawn between a title and its address
+        String[][] interfaces = {{"Update a teacher", "teacher/update"}, {"Modify a category", "category/modify"},
+                {"Edit a lesson", "course/chapter/edit"}};
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < interfaces.length; i++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    draw(content, font, 72, 700, interfaces[i][0]);
+                    draw(content, font, 72, 680, (i + 1) + "/" + interfaces.length);
+                    draw(content, font, 72, 640, "http://api.example.com/v6/" + interfaces[i][1]);
+                    draw(content, font, 72, 620, "Method: POST");
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("teachers.pdf", pdf);
+
+        assertThat(document.lines()).noneMatch(line -> line.strip().matches("\\d/3"));
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Update a teacher", "Modify a category", "Edit a lesson");
+        assertThat(document.blocks()).extracting(block -> block.stated().path())
+                .containsExactly("/v6/teacher/update", "/v6/category/modify", "/v6/course/chapter/edit");
+    }
+
+    @Test
     void aLinksTargetIsNoLineOfThePage() throws Exception {
         byte[] pdf;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
