@@ -45,16 +45,16 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on the 946 documents on hand of 952: 15343 of 18764 found (81.8 %), 1890 extra blocks (11.0 %),
-        // 9120 of 9551 kept (95.5 %), every one with an OpenAPI file. The floors are the measure, not the targets
+        // measured on the 946 documents on hand of 952: 15369 of 18764 found (81.9 %), 1827 extra blocks (10.6 %),
+        // 9139 of 9551 kept (95.7 %), every one with an OpenAPI file. The floors are the measure, not the targets
         // (90 % found, 10 % extra, 95 % kept): each batch of unseen documents joins with what it scored once its own
         // shapes were read, and found is under the target since the ninth joined. The README's corpus section tells
         // how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.817));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.110));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.818));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.107));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.952));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.956));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
