@@ -106,6 +106,7 @@ class VocabularyTest {
         assertThat(VOCABULARY.isContextTitle("综合描述")).isTrue();
         assertThat(VOCABULARY.isContextTitle("用户场景")).isTrue();
         assertThat(VOCABULARY.isContextTitle("接口变更记录")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("验收验证标准")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
     }
 
