@@ -145,6 +145,9 @@ class VocabularyTest {
         assertThat(VOCABULARY.part("请求参数")).contains(Vocabulary.Part.REQUEST);
         assertThat(VOCABULARY.part("**Response-fields:**")).contains(Vocabulary.Part.RESPONSE);
         assertThat(VOCABULARY.part("返回示例")).contains(Vocabulary.Part.EXAMPLES);
+        assertThat(VOCABULARY.part("操作举例")).contains(Vocabulary.Part.EXAMPLES);
+        assertThat(VOCABULARY.part("返回参数说明")).contains(Vocabulary.Part.RESPONSE);
+        assertThat(VOCABULARY.part("请求权限")).contains(Vocabulary.Part.OTHER);
         assertThat(VOCABULARY.part("请求接口所需参数 Request Param List")).contains(Vocabulary.Part.REQUEST);
         assertThat(VOCABULARY.part("接口描述Description")).contains(Vocabulary.Part.OTHER);
         assertThat(VOCABULARY.part("用户登录 Login")).isEmpty();
