@@ -107,9 +107,8 @@ final class RequirementItems {
                     + "|(?:a way|a means|the ability|needs?) to)\\b"
                     + "|^(?:supports|allows)\\s+(?!for\\b)|\\b(?:will|shall|should|must)\\s+allow\\s+(?:\\w+\\s+){1,3}?to\\b"
                     + "|(?:^|[:：]\\s*)(?:allow|enable|permit)\\s+(?:\\w+\\s+){1,3}?to\\s+(?!be\\b)"
-                    + "|系统(?:还|也)?(?:应|应当|需(?!求)|需要|必须|能够|支持)|应(?:支持|能够|提供)"
-                    // (not the template's "2.1系统需求" and "4.2支持软件", what the system needs and runs beside)
-                    + "|^(?:支持|允许)(?!(?:软件|平台)(?:环境)?$)",
+                    // (not the template's "2.1系统需求", what the system needs)
+                    + "|系统(?:还|也)?(?:应|应当|需(?!求)|需要|必须|能够|支持)|应(?:支持|能够|提供)|^(?:支持|允许)",
             Pattern.CASE_INSENSITIVE);
     // in a list, what someone named in a few words can do: "user can create group", "用户可以发布商品", and where or
     // when: "On this page, users can rate the book", "评分表管理界面，管理员可以对评分表进行增删改查"
