@@ -343,7 +343,7 @@ public class DocumentParser {
      * their own, the count the same on each): between a label and its value ("地址" / "5/23" / "http://…") a number
      * would read as the value.
      */
-    static String withoutPageNumbers(String text) {
+    private static String withoutPageNumbers(String text) {
         Set<String> counts = new HashSet<>();
         int pages = 0;
         Matcher page = PAGE_OF_PAGES.matcher(text);
