@@ -1390,15 +1390,14 @@ final class RequirementItems {
         if (asksForItsMaking(text)) {
             return Start.NON_FUNCTIONAL;
         }
-        if (id != null && (CONSTRAINT.matcher(text).find() || PRESENTATION.matcher(text).find())) {
+        if (id != null && constrainsOrPresents(text)) {
             // "FR8 All requests and updates must be logged": a numbered requirement that asks for no operation
             return Start.NON_FUNCTIONAL;
         }
         Kind kind = isStory(text) ? Kind.STORY : checked ? Kind.CHECKLIST : id != null ? Kind.NUMBERED
                 : LEAD_IN.matcher(text).matches() ? Kind.STATEMENT
                 : (listed || text.toLowerCase(Locale.ROOT).startsWith("the system shall"))
-                        && STATEMENT.matcher(text).find() && !CONSTRAINT.matcher(text).find()
-                        && !PRESENTATION.matcher(text).find() ? Kind.STATEMENT
+                        && STATEMENT.matcher(text).find() && !constrainsOrPresents(text) ? Kind.STATEMENT
                 : listed && actorDoes(text, opensWithOperation) ? Kind.STATEMENT
                 : listed && CAPABILITY.matcher(text).lookingAt() && !CONSTRAINT.matcher(text).find() ? Kind.CAPABILITY
                 : null;
@@ -1470,6 +1469,14 @@ final class RequirementItems {
     }
 
     /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
+    /**
+     * Whether a requirement statement asks for no operation: it constrains how the system is built or behaves, or
+     * says how a screen looks ("shall display a button labeled …").
+     */
+    private static boolean constrainsOrPresents(String text) {
+        return CONSTRAINT.matcher(text).find() || PRESENTATION.matcher(text).find();
+    }
+
     private static boolean isFeatureName(String label) {
         String name = BRACKETED_TAIL.matcher(Text.clean(label)).replaceAll("");
         if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find() || NOTE_LABEL.matcher(name).matches()) {
