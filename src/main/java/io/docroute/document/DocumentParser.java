@@ -7,12 +7,12 @@ import io.docroute.vocabulary.Vocabulary;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -344,17 +344,10 @@ public class DocumentParser {
      * would read as the value.
      */
     private static String withoutPageNumbers(String text) {
-        Set<String> counts = new HashSet<>();
-        int pages = 0;
-        Matcher page = PAGE_OF_PAGES.matcher(text);
-        while (page.find()) {
-            if (Integer.parseInt(page.group(1)) > Integer.parseInt(page.group(2))) {
-                return text;
-            }
-            counts.add(page.group(2));
-            pages++;
-        }
-        return pages >= 2 && counts.size() == 1 ? PAGE_OF_PAGES.matcher(text).replaceAll("") : text;
+        List<MatchResult> pages = PAGE_OF_PAGES.matcher(text).results().toList();
+        boolean numbered = pages.size() >= 2 && pages.stream().map(page -> page.group(2)).distinct().count() == 1
+                && pages.stream().allMatch(page -> Integer.parseInt(page.group(1)) <= Integer.parseInt(page.group(2)));
+        return numbered ? PAGE_OF_PAGES.matcher(text).replaceAll("") : text;
     }
 
     /** How many paths the blocks state, each once. */
