@@ -560,7 +560,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // the line with the spaces slipped into its path joined ("DELETE/api/ moviesRating/id"), read once
                 String joined = withPathSlipsJoined(plain);
                 Matcher inline = INLINE.matcher(joined);
-                while (inlinePath == null && inline.find()) {
+                // "/search    POST    admin/user": a route list's path first; the column after its method (who
+                // may call it) is no path, the line is read as a route list's row below
+                boolean pathFirst = PATH_THEN_METHOD.matcher(joined).matches();
+                while (inlinePath == null && !pathFirst && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
                         inlinePath = inline.group(PATH_GROUP);

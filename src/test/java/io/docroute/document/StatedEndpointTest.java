@@ -492,6 +492,13 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRouteListsColumnOfWhoMayCallIsNoPathAfterTheMethod() {
+        assertThat(StatedEndpoint.read(List.of("/search    POST    admin/user"))).hasToString("POST /search");
+        assertThat(StatedEndpoint.read(List.of("/summary    GET    admin/user"))).hasToString("GET /summary");
+        assertThat(StatedEndpoint.read(List.of("Searches with POST admin/search"))).hasToString("POST /admin/search");
+    }
+
+    @Test
     void aMethodBeforeASlashAloneStatesTheRoot() {
         assertThat(StatedEndpoint.read(List.of("Root (/)", "GET /", "Welcome page"))).hasToString("GET /");
         assertThat(StatedEndpoint.read(List.of("GET /", "GET /health"))).hasToString("GET /health");
