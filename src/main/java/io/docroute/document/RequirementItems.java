@@ -393,6 +393,12 @@ final class RequirementItems {
     private static final Pattern ABILITY_LEAD = Pattern.compile(
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     // priorities and statuses sit in table cells next to the requirement text and are no title
+    // a CRC card's columns ("Responsibility Collaborator", "| Responsibilities | Collaborators |") over what a design
+    // class does and which class it asks; its card ends at the next class ("Class: Search_Resource") or heading
+    private static final Pattern CRC_COLUMNS = Pattern.compile(
+            "^\\|?\\s*(?i:responsibilit(?:y|ies))\\s*\\|?\\s*(?i:collaborators?)\\s*\\|?$");
+    private static final Pattern CRC_CLASS = Pattern.compile("^(?i:class)\\s*[:：]");
+    private static final int CARD_NAME_DISTANCE = 4;
     private static final Pattern TABLE_META = Pattern.compile(
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
@@ -843,6 +849,7 @@ final class RequirementItems {
         // under "包含用例：" or "Use Cases:", down to a line that is no list item or a relation between use cases
         boolean inUseCases = false;
         boolean inTable = false;
+        boolean[] cards = crcCards(lines);
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -905,7 +912,7 @@ final class RequirementItems {
                 untitled = false;
                 untitledDepth = 0;
             }
-            if (nonFunctionalLevel > 0 || inTable) {
+            if (nonFunctionalLevel > 0 || inTable || cards[i]) {
                 open = null;
                 continue;
             }
@@ -1183,6 +1190,31 @@ final class RequirementItems {
             end++;
         }
         return definesTable(lines.subList(at + 1, end));
+    }
+
+    /**
+     * The lines of CRC cards: from a design class's name ("Class: View_Resource", a few lines over the card's columns)
+     * down to the next class or heading, what the class does and which class it asks, no requirement.
+     */
+    private static boolean[] crcCards(List<String> lines) {
+        boolean[] card = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (!CRC_COLUMNS.matcher(Text.clean(lines.get(i))).matches()) {
+                continue;
+            }
+            int from = i;
+            for (int back = i - 1; back >= Math.max(0, i - CARD_NAME_DISTANCE); back--) {
+                from = CRC_CLASS.matcher(Text.clean(lines.get(back))).lookingAt() ? back : from;
+            }
+            for (int at = from; at < lines.size() && (at <= i || !endsCard(Text.clean(lines.get(at)))); at++) {
+                card[at] = true;
+            }
+        }
+        return card;
+    }
+
+    private static boolean endsCard(String line) {
+        return MARKDOWN_HEADING.matcher(line).lookingAt() || CRC_CLASS.matcher(line).lookingAt();
     }
 
     /** "Admin can create categories": what someone named in a few words can do, an operation. */

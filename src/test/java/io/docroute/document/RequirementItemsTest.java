@@ -2761,6 +2761,32 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 Functional requirements
+                FR-1 Users can upload a resource
+                FR-2 Users can download a resource
+                FR-3 Users can search resources
+                ## 4 CRC cards
+                Class: View_Resource
+                Note:
+                When the user need to view resources, submit the request and show the results.
+                Responsibility Collaborator
+                Submit query request Connect_Sever
+                Show query result Connect_Sever
+                Show Course List
+                Class: Search_Resource
+                Responsibility Collaborator
+                Show search page
+                Submit the search request Connect_Sever
+                """), phrase -> phrase.matches("(?i)(upload|download|search|submit|show) .*"));
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("Users can upload a resource", "Users can download a resource",
+                        "Users can search resources");
+    }
+
+    @Test
     void aUseCasesNameRowThatAPdfLeavesAsOneLineNamesTheUseCase() {
         List<Item> items = RequirementItems.split(lines("""
                 User Cases :
