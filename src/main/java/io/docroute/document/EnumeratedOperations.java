@@ -80,7 +80,7 @@ final class EnumeratedOperations {
             "(?<=[.!?。])\\s+|,\\s*(?=I\\s+(?:also\\s+)?(?:want|would like|need)\\b)", Pattern.CASE_INSENSITIVE);
     // "I want", "I would like", and a persona named in the third person: "Maude would just like", "John Doe wants"
     private static final Pattern WISH = Pattern.compile(
-            "\\b(?:I\\s+(?:also\\s+)?(?:want|would like|need)"
+            "\\b(?:I\\s+(?:also\\s+)?(?:want|would like|need|wish|(?:should|must|shall)\\s+be\\s+able)"
                     + "|(?-i:[A-Z][\\w'-]*)(?:\\s+(?-i:[A-Z][\\w'-]*)){0,2}\\s+"
                     + "(?:would(?:\\s+(?:just|also|additionally|really))?\\s+like|wants|needs))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -91,6 +91,14 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aStoryWishesWhatTheRoleShouldBeAbleToDoOrWishesToDo() {
+        assertThat(EnumeratedOperations.wish("As a doctor, I should be able to cancel appointments when need be",
+                vocabulary)).isEqualTo("cancel appointments when need be");
+        assertThat(EnumeratedOperations.wish("As a buyer or seller, I wish to be able to log into my account on this "
+                + "site to check activity", vocabulary)).isEqualTo("log into my account on this site to check activity");
+    }
+
+    @Test
     void crudAfterTheThingOrWithoutItsReadNamesItsOperationsOnTheThing() {
         assertThat(EnumeratedOperations.titles("商品分类的增删改查", vocabulary))
                 .containsExactly("新增商品分类", "删除商品分类", "修改商品分类", "查询商品分类");
