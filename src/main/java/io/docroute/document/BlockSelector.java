@@ -95,6 +95,8 @@ final class BlockSelector {
 
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
+    // a line that is only an interface's name: "借款试算接口", "银行卡列表接口"
+    private static final Pattern NAMED_INTERFACE_LINE = Pattern.compile("^\\p{IsHan}[\\p{IsHan}A-Za-z0-9/]{1,15}接口$");
 
     // a requirement's code in its title, "一级功能1：多源同步录入 (FUNC-NOTE-001)", "FR-2.1 Login"
     private static final Pattern TITLE_CODE = Pattern.compile(
@@ -180,6 +182,9 @@ final class BlockSelector {
         }
         boolean lastResort = picks.isEmpty() && configuredLevel == 0;
         if (lastResort) {
+            byNamedInterfaces(root, picks);
+        }
+        if (lastResort && picks.isEmpty()) {
             byProse(root, picks);
         }
         if (lastResort && picks.isEmpty()) {
@@ -399,6 +404,30 @@ final class BlockSelector {
                 }
                 node.pick = picks.get(picks.size() - 1);
             }
+        }
+    }
+
+    /**
+     * Where nothing marks an interface: lines that each name one ("产品上下线接口" over who provides it and what it
+     * gives, a table of the interfaces to build that its export left as lines), at least three, one block each with
+     * the lines down to the next.
+     */
+    private static void byNamedInterfaces(Node root, List<Pick> picks) {
+        List<String> lines = documentLines(root);
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (NAMED_INTERFACE_LINE.matcher(Text.clean(lines.get(i))).matches()) {
+                named.add(i);
+            }
+        }
+        if (named.size() < MIN_TITLES_ALONE) {
+            return;
+        }
+        for (int n = 0; n < named.size(); n++) {
+            int from = named.get(n);
+            int to = n + 1 < named.size() ? named.get(n + 1) : lines.size();
+            picks.add(new Pick(Text.clean(lines.get(from)), lines.subList(from, to), List.of(),
+                    "one of the " + named.size() + " interfaces the document names, a line each"));
         }
     }
 

@@ -62,6 +62,29 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void linesThatEachNameAnInterfaceAreTheInterfacesWhereNothingElseMarksOne() {
+        // a table of the interfaces to build, left as lines by its export: name, who provides it, what it gives
+        Document document = parser.parse("loan.txt", utf8("""
+                API 接口名称
+                提供方
+                说明
+                产品上下线接口
+                合作机构（现金贷平台）
+                满足合作平台对产品的限额、限量需求
+                借款试算接口
+                合作机构（现金贷平台）
+                需获取字段： 到账金额、利息和服务费、还款金额以及还款日期等
+                银行卡列表接口
+                合作机构（现金贷平台）
+                需获取字段：是否当前使用、开户行、银行卡号（后4位）等
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("产品上下线接口", "借款试算接口", "银行卡列表接口");
+        assertThat(document.blocks().get(1).text()).contains("利息和服务费").doesNotContain("银行卡号");
+    }
+
+    @Test
     void aTreeOfRoutesIsOnePathPerSegmentUnderItsFolders() {
         Document document = parser.parse("routes.txt", utf8("""
                 /
