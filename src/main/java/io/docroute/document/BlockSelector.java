@@ -96,6 +96,8 @@ final class BlockSelector {
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
     // a line that is only an interface's name: "借款试算接口", "银行卡列表接口"
+    private static final Pattern DECLARED_FUNCTION = Pattern.compile(
+            "^(?:(?:public|static|export|async)\\s+)*function\\s+([A-Za-z_$][\\w$]*)\\s*\\(.*");
     private static final Pattern NAMED_INTERFACE_LINE = Pattern.compile("^\\p{IsHan}[\\p{IsHan}A-Za-z0-9/]{1,15}接口$");
 
     // a requirement's code in its title, "一级功能1：多源同步录入 (FUNC-NOTE-001)", "FR-2.1 Login"
@@ -183,6 +185,9 @@ final class BlockSelector {
         boolean lastResort = picks.isEmpty() && configuredLevel == 0;
         if (lastResort) {
             byNamedInterfaces(root, picks);
+        }
+        if (lastResort && picks.isEmpty()) {
+            byDeclaredFunctions(root, picks);
         }
         if (lastResort && picks.isEmpty()) {
             byProse(root, picks);
@@ -428,6 +433,33 @@ final class BlockSelector {
             int to = n + 1 < named.size() ? named.get(n + 1) : lines.size();
             picks.add(new Pick(Text.clean(lines.get(from)), lines.subList(from, to), List.of(),
                     "one of the " + named.size() + " interfaces the document names, a line each"));
+        }
+    }
+
+    /**
+     * Where nothing marks an interface: an API described by its functions' signatures ("function
+     * AdminAddRestaurantType($jsonString)" under the comments that say what it takes and gives), at least three, one
+     * block each with the lines since the function before it: the reading stops at the signature, what is said
+     * of a function is said over it.
+     */
+    private static void byDeclaredFunctions(Node root, List<Pick> picks) {
+        List<String> lines = documentLines(root);
+        List<Integer> declared = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (DECLARED_FUNCTION.matcher(Text.clean(lines.get(i))).matches()) {
+                declared.add(i);
+            }
+        }
+        if (declared.size() < MIN_TITLES_ALONE) {
+            return;
+        }
+        for (int n = 0; n < declared.size(); n++) {
+            int at = declared.get(n);
+            int from = n == 0 ? 0 : declared.get(n - 1) + 1;
+            Matcher function = DECLARED_FUNCTION.matcher(Text.clean(lines.get(at)));
+            function.matches();
+            picks.add(new Pick(function.group(1), lines.subList(from, at + 1), List.of(),
+                    "one of the " + declared.size() + " functions the document declares"));
         }
     }
 

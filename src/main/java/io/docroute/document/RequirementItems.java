@@ -493,7 +493,8 @@ final class RequirementItems {
     // a name's closing remark in brackets: "Tracking Task Completion (Mark task as done)"
     private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[(（][^)）]*[)）]$");
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\s*[(（][^)）]*[)）]");
-    private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？]");
+    // (a straight quote: a JSON key, '"addr2": "??",  <-- can be null', is no feature's name)
+    private static final Pattern PUNCTUATION_IN_NAME = Pattern.compile("[.。,，;；!！?？\"]");
     // the short words a name in title case leaves in lower case: "Head-to-Head", "Sign in with Google"
     private static final Pattern CARD_NAME_SMALL_WORD = Pattern.compile(
             "^(?:a|an|the|of|and|or|to|for|in|on|with|by|at|vs)$");

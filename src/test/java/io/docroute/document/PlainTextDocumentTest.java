@@ -85,6 +85,35 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void anApiDescribedByItsFunctionsSignaturesIsOneBlockPerFunctionWithWhatIsSaidOverIt() {
+        Document document = parser.parse("reviews.txt", utf8("""
+                The functions implemented so far in my API are detailed below.
+
+                  // this function returns a JSON string listing all restaurant types in the database
+                  // output JSON format:
+                  // { "types": [ { "typeID": ??, "name": "??" <-- can be null } ] }
+                  function GetRestaurantTypes()
+
+                  // this function takes a JSON string describing a new restaurant type and adds it
+                  // input JSON format:
+                  // { "name": "??" }
+                  // output JSON format (returns "success" if all went well, otherwise the error)
+                  // { "feedback": "??" <-- always non-null }
+                  function AdminAddRestaurantType($jsonString)
+
+                  // this function takes a JSON string describing a user and adds it to the database
+                  // input JSON format:
+                  // { "firstName": "??", <-- can be null
+                  //   "lastName": "??" <-- can be null }
+                  function AddUser($jsonString)
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("GetRestaurantTypes", "AdminAddRestaurantType", "AddUser");
+        assertThat(document.blocks().get(1).text()).contains("adds it").doesNotContain("listing all");
+    }
+
+    @Test
     void aTreeOfRoutesIsOnePathPerSegmentUnderItsFolders() {
         Document document = parser.parse("routes.txt", utf8("""
                 /
