@@ -393,6 +393,7 @@ final class RequirementItems {
     private static final Pattern ABILITY_LEAD = Pattern.compile(
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     // priorities and statuses sit in table cells next to the requirement text and are no title
+    private static final Pattern CONDITIONAL = Pattern.compile("^(?:(?i:if)\\s|当(?!前)[^，,。；;]{1,40}?时)");
     // a CRC card's columns ("Responsibility Collaborator", "| Responsibilities | Collaborators |") over what a design
     // class does and which class it asks; its card ends at the next class ("Class: Search_Resource") or heading
     private static final Pattern CRC_COLUMNS = Pattern.compile(
@@ -1418,6 +1419,11 @@ final class RequirementItems {
         text = id != null && PRIORITY.matcher(text).matches() ? "" : text;
         if (isStory(text) && wishesNot(text)) {
             // "As a user, once I have received an answer, I should not be able to delete my post": a rule
+            return null;
+        }
+        if (CONDITIONAL.matcher(text).lookingAt()) {
+            // "If a slot is full, an attempt to book it shall fail", "当视频不存在时，系统应给出合理提示": what happens in
+            // a case of another operation, a rule of it, no operation of its own
             return null;
         }
         if (asksForItsMaking(text)) {

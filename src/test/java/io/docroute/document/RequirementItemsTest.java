@@ -2761,6 +2761,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatHappensInACaseOfAnotherOperationIsNoOperationOfItsOwn() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 Functional requirements
+                - The system shall allow users to book a slot
+                - If a slot is full, an attempt to book it shall fail with a user-friendly error
+                - The system shall allow users to cancel a booking
+                - 系统应允许用户上传视频
+                - 当视频不存在或加载失败时，系统应给出合理提示
+                - 系统应允许用户删除视频
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The system shall allow users to book a slot",
+                "The system shall allow users to cancel a booking", "系统应允许用户上传视频", "系统应允许用户删除视频");
+    }
+
+    @Test
     void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 Functional requirements
