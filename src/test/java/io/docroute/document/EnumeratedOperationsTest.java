@@ -95,7 +95,8 @@ class EnumeratedOperationsTest {
         assertThat(EnumeratedOperations.wish("As a doctor, I should be able to cancel appointments when need be",
                 vocabulary)).isEqualTo("cancel appointments when need be");
         assertThat(EnumeratedOperations.wish("As a buyer or seller, I wish to be able to log into my account on this "
-                + "site to check activity", vocabulary)).isEqualTo("log into my account on this site to check activity");
+                + "site to check activity", vocabulary))
+                .isEqualTo("log into my account on this site to check activity");
     }
 
     @Test
