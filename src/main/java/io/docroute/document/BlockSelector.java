@@ -96,9 +96,10 @@ final class BlockSelector {
     // the titles alone that make a list of features, where nothing else does
     private static final int MIN_TITLES_ALONE = 3;
     // a line that is only an interface's name: "借款试算接口", "银行卡列表接口"
+    private static final Pattern NAMED_INTERFACE_LINE = Pattern.compile("^\\p{IsHan}[\\p{IsHan}A-Za-z0-9/]{1,15}接口$");
+    // a function's signature: "function AdminAddRestaurantType($jsonString)", "export async function getUsers(req)"
     private static final Pattern DECLARED_FUNCTION = Pattern.compile(
             "^(?:(?:public|static|export|async)\\s+)*function\\s+([A-Za-z_$][\\w$]*)\\s*\\(.*");
-    private static final Pattern NAMED_INTERFACE_LINE = Pattern.compile("^\\p{IsHan}[\\p{IsHan}A-Za-z0-9/]{1,15}接口$");
 
     // a requirement's code in its title, "一级功能1：多源同步录入 (FUNC-NOTE-001)", "FR-2.1 Login"
     private static final Pattern TITLE_CODE = Pattern.compile(
@@ -184,10 +185,10 @@ final class BlockSelector {
         }
         boolean lastResort = picks.isEmpty() && configuredLevel == 0;
         if (lastResort) {
-            byNamedInterfaces(root, picks);
+            byMarkedLines(root, picks, NAMED_INTERFACE_LINE, true, "interfaces the document names, a line each");
         }
         if (lastResort && picks.isEmpty()) {
-            byDeclaredFunctions(root, picks);
+            byMarkedLines(root, picks, DECLARED_FUNCTION, false, "functions the document declares");
         }
         if (lastResort && picks.isEmpty()) {
             byProse(root, picks);
@@ -413,53 +414,32 @@ final class BlockSelector {
     }
 
     /**
-     * Where nothing marks an interface: lines that each name one ("产品上下线接口" over who provides it and what it
-     * gives, a table of the interfaces to build that its export left as lines), at least three, one block each with
-     * the lines down to the next.
+     * Where nothing marks an interface, lines that do, at least three, one block each: a line that names an interface
+     * ({@link #NAMED_INTERFACE_LINE}: "产品上下线接口" over who provides it and what it gives, a table of the
+     * interfaces to build that its export left as lines) with the lines down to the next (when {@code marksOpen}); a
+     * function's signature ({@link #DECLARED_FUNCTION}: "function AdminAddRestaurantType($jsonString)" under the
+     * comments that say what it takes and gives) with the lines since the one before. The block is named by the
+     * pattern's group, or the whole line when it has none.
      */
-    private static void byNamedInterfaces(Node root, List<Pick> picks) {
+    private static void byMarkedLines(Node root, List<Pick> picks, Pattern pattern, boolean marksOpen, String what) {
         List<String> lines = documentLines(root);
-        List<Integer> named = new ArrayList<>();
+        List<Integer> marks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (NAMED_INTERFACE_LINE.matcher(Text.clean(lines.get(i))).matches()) {
-                named.add(i);
+            if (pattern.matcher(Text.clean(lines.get(i))).matches()) {
+                marks.add(i);
             }
         }
-        if (named.size() < MIN_TITLES_ALONE) {
+        if (marks.size() < MIN_TITLES_ALONE) {
             return;
         }
-        for (int n = 0; n < named.size(); n++) {
-            int from = named.get(n);
-            int to = n + 1 < named.size() ? named.get(n + 1) : lines.size();
-            picks.add(new Pick(Text.clean(lines.get(from)), lines.subList(from, to), List.of(),
-                    "one of the " + named.size() + " interfaces the document names, a line each"));
-        }
-    }
-
-    /**
-     * Where nothing marks an interface: an API described by its functions' signatures ("function
-     * AdminAddRestaurantType($jsonString)" under the comments that say what it takes and gives), at least three, one
-     * block each with the lines since the function before it: the reading stops at the signature, what is said
-     * of a function is said over it.
-     */
-    private static void byDeclaredFunctions(Node root, List<Pick> picks) {
-        List<String> lines = documentLines(root);
-        List<Integer> declared = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (DECLARED_FUNCTION.matcher(Text.clean(lines.get(i))).matches()) {
-                declared.add(i);
-            }
-        }
-        if (declared.size() < MIN_TITLES_ALONE) {
-            return;
-        }
-        for (int n = 0; n < declared.size(); n++) {
-            int at = declared.get(n);
-            int from = n == 0 ? 0 : declared.get(n - 1) + 1;
-            Matcher function = DECLARED_FUNCTION.matcher(Text.clean(lines.get(at)));
-            function.matches();
-            picks.add(new Pick(function.group(1), lines.subList(from, at + 1), List.of(),
-                    "one of the " + declared.size() + " functions the document declares"));
+        for (int n = 0; n < marks.size(); n++) {
+            int at = marks.get(n);
+            int from = marksOpen ? at : n == 0 ? 0 : marks.get(n - 1) + 1;
+            int to = !marksOpen ? at + 1 : n + 1 < marks.size() ? marks.get(n + 1) : lines.size();
+            Matcher mark = pattern.matcher(Text.clean(lines.get(at)));
+            mark.matches();
+            picks.add(new Pick(mark.groupCount() > 0 ? mark.group(1) : mark.group(), lines.subList(from, to),
+                    List.of(), "one of the " + marks.size() + " " + what));
         }
     }
 

@@ -392,14 +392,16 @@ final class RequirementItems {
     // a feature list's noun before the operations: "Ability to create, update, and delete menu items"
     private static final Pattern ABILITY_LEAD = Pattern.compile(
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-    // priorities and statuses sit in table cells next to the requirement text and are no title
+    // what happens in a case: "If a slot is full, …", "当视频不存在或加载失败时，…" (not "当前…")
     private static final Pattern CONDITIONAL = Pattern.compile("^(?:(?i:if)\\s|当(?!前)[^，,。；;]{1,40}?时)");
     // a CRC card's columns ("Responsibility Collaborator", "| Responsibilities | Collaborators |") over what a design
     // class does and which class it asks; its card ends at the next class ("Class: Search_Resource") or heading
     private static final Pattern CRC_COLUMNS = Pattern.compile(
             "^\\|?\\s*(?i:responsibilit(?:y|ies))\\s*\\|?\\s*(?i:collaborators?)\\s*\\|?$");
     private static final Pattern CRC_CLASS = Pattern.compile("^(?i:class)\\s*[:：]");
+    // how many lines over its columns a card's class may be named
     private static final int CARD_NAME_DISTANCE = 4;
+    // priorities and statuses sit in table cells next to the requirement text and are no title
     private static final Pattern TABLE_META = Pattern.compile(
             "^(?i:must|should|could|won't|high|medium|low|p[0-4]|done|open|draft|approved|"
                     + "高|中|低|必须|应该|可选|是|否|已完成|进行中|待定)$");
