@@ -107,6 +107,9 @@ class VocabularyTest {
         assertThat(VOCABULARY.isContextTitle("用户场景")).isTrue();
         assertThat(VOCABULARY.isContextTitle("接口变更记录")).isTrue();
         assertThat(VOCABULARY.isContextTitle("验收验证标准")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Database Migration")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("数据库")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Database Check")).isFalse();
         assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
     }
 
