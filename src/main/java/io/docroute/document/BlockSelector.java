@@ -248,7 +248,7 @@ final class BlockSelector {
             // a story whose role alone fills its title (a cast of personas) is named by what it wishes for
             String wished = item.kind() == RequirementItems.Kind.STORY && item.title().endsWith("…")
                     && !item.title().contains(" want") ? EnumeratedOperations.wished(item.text()) : null;
-            String named = wished != null ? wished : item.title();
+            String named = wished != null ? RequirementItems.title(wished) : item.title();
             for (String title : operations.isEmpty() ? List.of(named) : operations) {
                 String key = Text.collapse((wish != null ? "wish: " + wish : title).toLowerCase(Locale.ROOT));
                 if (item.id() == null && (bareRepeat(key, operationsNamed) || !operationsNamed.add(key))) {

@@ -1908,7 +1908,7 @@ final class RequirementItems {
     }
 
     /** First sentence of the requirement text, cut on a word boundary to fit the title length. */
-    private static String title(String text) {
+    static String title(String text) {
         String sentence = Text.collapse(text);
         Matcher end = SENTENCE_END.matcher(sentence);
         if (end.find() && end.start() > 0) {

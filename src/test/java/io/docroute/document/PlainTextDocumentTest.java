@@ -1010,6 +1010,25 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aStoryNamedByWhatItsRoleShouldBeAbleToDoKeepsATitlesLength() {
+        String text = """
+                ## Stories
+                * As a venue user, when i go to ./profile i should be able to edit my bio
+                * As a venue user, when i go to ./profile I should be able to edit my public contact details
+                * As a non-signed-in user, when i go to ./signup I should be able to pick what type of account \
+                (creative/venue) Login Page: When the user enters their information and clicks login it will log them \
+                into their account and put them on the home page
+                """;
+
+        Document document = parser.parse("creative.md", utf8(text));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "As a venue user, when i go to ./profile i should be able to edit my bio",
+                "edit my public contact details",
+                "pick what type of account (creative/venue) Login Page: When the user enters…");
+    }
+
+    @Test
     void proseThatSaysWhatSomeoneCanDoNamesItsOperationsWhereNothingElseMarksAnInterface() {
         String text = """
                 Introduction
