@@ -394,6 +394,12 @@ final class RequirementItems {
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     // what happens in a case: "If a slot is full, …", "当视频不存在或加载失败时，…" (not "当前…")
     private static final Pattern CONDITIONAL = Pattern.compile("^(?:(?i:if)\\s|当(?!前)[^，,。；;]{1,40}?时)");
+    // a use case's name as the first row of its table, without the colon a label has: "Use case Viewing Resource"
+    private static final Pattern FLATTENED_USE_CASE = Pattern.compile(
+            "^(?i:use[\\s-]?case)\\s+(?!(?i:name|id|no|number|diagrams?|scenario)\\b)(\\p{Lu}[^:：]{1,60})$");
+    // the labels of the rows under it: who takes part, what they intend, what holds before
+    private static final Pattern USE_CASE_ROW_LABEL = Pattern.compile(
+            "^(?i:user\\s+groups?|(?:primary\\s+)?actors?|intention\\s+in\\s+context|pre-?conditions?|goal)\\s+\\S");
     // a CRC card's columns ("Responsibility Collaborator", "| Responsibilities | Collaborators |") over what a design
     // class does and which class it asks; its card ends at the next class ("Class: Search_Resource") or heading
     private static final Pattern CRC_COLUMNS = Pattern.compile(
@@ -841,6 +847,7 @@ final class RequirementItems {
         boolean[] actorLed = actorLedLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
         int[] specified = specifiedFunctions(lines);
+        String[] flattened = flattenedUseCases(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -948,6 +955,7 @@ final class RequirementItems {
             useCase &= !SENTENCE_END.matcher(useCaseName(label)).find();
             Start start = step || part ? null
                     : useCase ? new Start(Kind.SCENARIO, null, useCaseName(label))
+                    : flattened[i] != null ? new Start(Kind.SCENARIO, null, flattened[i])
                     : specified[i] == SPECIFIED_TITLE
                             ? new Start(Kind.SPECIFIED, null,
                                     strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
@@ -1219,6 +1227,23 @@ final class RequirementItems {
 
     private static boolean endsCard(String line) {
         return MARKDOWN_HEADING.matcher(line).lookingAt() || CRC_CLASS.matcher(line).lookingAt();
+    }
+
+    /**
+     * The names of use cases whose table a PDF left as lines, each row its label and value without a colon: "Use case
+     * Viewing Resource" over "User Group Student, Teaching Staff" or "Intention in Context …"; null on other lines.
+     */
+    private static String[] flattenedUseCases(List<String> lines) {
+        String[] names = new String[lines.size()];
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Matcher name = FLATTENED_USE_CASE.matcher(Text.clean(lines.get(i)));
+            int next = nextFilled(lines, i);
+            if (name.matches() && next < lines.size()
+                    && USE_CASE_ROW_LABEL.matcher(Text.clean(lines.get(next))).lookingAt()) {
+                names[i] = name.group(1);
+            }
+        }
+        return names;
     }
 
     /** "Admin can create categories": what someone named in a few words can do, an operation. */

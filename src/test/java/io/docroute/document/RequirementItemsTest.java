@@ -2777,6 +2777,31 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCasesTableThatAPdfLeftAsLinesIsNamedByItsFirstRow() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3.1 Use Cases - Table
+                Use case Viewing Resource
+                User Group Student, Teaching Staff, System Administrator
+                Intention in Context Viewing the information of a Course Resource uploaded by others
+                Precondition User has already logged in
+                Scenario 1. User selects a Course from the Course List on the interface;
+                2. Server returns a Course page with a Course Resource list;
+                Table 1: Use case-Viewing Resource
+                Use case Uploading Resource
+                User Group Teaching Staff, Student
+                Intention in Context Uploading a Course Resource to a Course
+                Use case Assigning Homework
+                User Group Teaching Staff
+                Intention in Context Assigning a homework to the students of a course
+                Use case diagram
+                Actors Student, Teaching Staff
+                """));
+
+        assertThat(items).extracting(Item::title)
+                .containsExactly("Viewing Resource", "Uploading Resource", "Assigning Homework");
+    }
+
+    @Test
     void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 Functional requirements
