@@ -394,6 +394,9 @@ final class RequirementItems {
             "^(?:the\\s+)?(?:ability|option|possibility)\\s+to\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
     // what happens in a case: "If a slot is full, …", "当视频不存在或加载失败时，…" (not "当前…")
     private static final Pattern CONDITIONAL = Pattern.compile("^(?:(?i:if)\\s|当(?!前)[^，,。；;]{1,40}?时)");
+    // a label that says what kind of item follows, not what it is named: "User story 8:", "Epic 2:", "Sub Stories:"
+    private static final Pattern STORY_KIND_LABEL = Pattern.compile(
+            "^(?i:(?:user\\s+)?stor(?:y|ies)|sub[\\s-]*stories|epic|feature)(?![A-Za-z])|^用户故事");
     // a use case's name as the first row of its table, without the colon a label has: "Use case Viewing Resource"
     private static final Pattern FLATTENED_USE_CASE = Pattern.compile(
             "^(?i:use[\\s-]?case)\\s+(?!(?i:name|id|no|number|diagrams?|scenario)\\b)(\\p{Lu}[^:：]{1,60})$");
@@ -870,9 +873,17 @@ final class RequirementItems {
                 continue;
             }
             epic |= EPIC_LABEL.matcher(line).lookingAt();
-            if (MARKDOWN_HEADING.matcher(line).lookingAt()) {
+            // "Donor Registration:" on a line of its own over "As a donor I would like to register myself …": a
+            // label that heads the story below it as a heading would
+            Matcher storyLabel = FEATURE_LABEL.matcher(line);
+            // (not one that says only what kind of item it is: "User story 8:")
+            boolean labelsStory = storyLabel.matches() && nextFilled(lines, i) < lines.size()
+                    && isStory(textOf(Text.clean(lines.get(nextFilled(lines, i)))));
+            if (MARKDOWN_HEADING.matcher(line).lookingAt() || labelsStory) {
                 nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
-                sectionHeading = Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)));
+                sectionHeading = !labelsStory ? Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)))
+                        : STORY_KIND_LABEL.matcher(storyLabel.group(1)).lookingAt() ? null
+                        : withoutEmphasis(storyLabel.group(1));
                 firstUnderHeading = drafts.size();
             }
             // a table's first row, or (Markdown) the row over a rule: tables apart only by blank lines run together

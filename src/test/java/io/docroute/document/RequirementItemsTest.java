@@ -2802,6 +2802,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aLabelOnALineOfItsOwnOverAStoryNamesItAsAHeadingWouldButAStorysNumberDoesNot() {
+        List<Item> items = RequirementItems.split(lines("""
+                User Stories
+                Donor Registration:
+                As a donor I would like to register myself as a donor so that the blood bank can call me.
+                · Input the first name and last name.
+                Donor login:
+                As a donor I would like to login to my account so that I can see my previous donations.
+                Patient login:
+                As a patient I would like to login to my account so that I can see my bills.
+                User story 4:
+                As a patient I want to search for a blood group so that I can find a donor.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Donor Registration", "Donor login",
+                "Patient login", "As a patient I want to search for a blood group so that I can find a donor");
+    }
+
+    @Test
     void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 Functional requirements
