@@ -397,6 +397,10 @@ final class RequirementItems {
     // a label that says what kind of item follows, not what it is named: "User story 8:", "Epic 2:", "Sub Stories:"
     private static final Pattern STORY_KIND_LABEL = Pattern.compile(
             "^(?i:(?:user\\s+)?stor(?:y|ies)|sub[\\s-]*stories|epic|feature)(?![A-Za-z])|^用户故事");
+    // a requirement card's id and title, each on its labelled line: "ID: FR4", "TITLE: Create a new member account"
+    private static final Pattern CARD_ID = Pattern.compile(
+            "^(?i:id)\\s*[:：]\\s*([A-Za-z][A-Za-z_.-]{0,12}\\d[\\w.-]{0,8})$");
+    private static final Pattern CARD_TITLE = Pattern.compile("^(?i:title|name)\\s*[:：]\\s*(\\S.{0,80})$");
     // a use case's name as the first row of its table, without the colon a label has: "Use case Viewing Resource"
     private static final Pattern FLATTENED_USE_CASE = Pattern.compile(
             "^(?i:use[\\s-]?case)\\s+(?!(?i:name|id|no|number|diagrams?|scenario)\\b)(\\p{Lu}[^:：]{1,60})$");
@@ -851,6 +855,7 @@ final class RequirementItems {
         int[] groups = labelGroups(lines);
         int[] specified = specifiedFunctions(lines);
         String[] flattened = flattenedUseCases(lines);
+        String[] carded = cardIds(lines);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -967,6 +972,7 @@ final class RequirementItems {
             Start start = step || part ? null
                     : useCase ? new Start(Kind.SCENARIO, null, useCaseName(label))
                     : flattened[i] != null ? new Start(Kind.SCENARIO, null, flattened[i])
+                    : carded[i] != null ? cardTitle(line, carded[i])
                     : specified[i] == SPECIFIED_TITLE
                             ? new Start(Kind.SPECIFIED, null,
                                     strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
@@ -1238,6 +1244,27 @@ final class RequirementItems {
 
     private static boolean endsCard(String line) {
         return MARKDOWN_HEADING.matcher(line).lookingAt() || CRC_CLASS.matcher(line).lookingAt();
+    }
+
+    /**
+     * The ids of requirement cards on their titles' lines: "ID: FR4" over "TITLE: Create a new member account" (over
+     * "DESC: …", "RAT: …", "DEP: …"); null on other lines.
+     */
+    private static String[] cardIds(List<String> lines) {
+        String[] ids = new String[lines.size()];
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Matcher id = CARD_ID.matcher(Text.clean(lines.get(i)));
+            int next = nextFilled(lines, i);
+            if (id.matches() && next < lines.size() && CARD_TITLE.matcher(Text.clean(lines.get(next))).matches()) {
+                ids[next] = id.group(1);
+            }
+        }
+        return ids;
+    }
+
+    private static Start cardTitle(String line, String id) {
+        Matcher title = CARD_TITLE.matcher(line);
+        return title.matches() ? new Start(Kind.NUMBERED, id, title.group(1).strip()) : null;
     }
 
     /**

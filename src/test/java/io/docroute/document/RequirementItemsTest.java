@@ -2821,6 +2821,33 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aRequirementCardsTitleUnderItsIdIsTheRequirementButAnEntitysFieldsAreNot() {
+        List<Item> items = RequirementItems.split(lines("""
+                ##### 3.2.1.1 Member account functional requirement 1
+                ID: FR4
+                TITLE: Create a new member account
+                DESC: Customers shall be able to create a member account with their email address.
+                RAT: In order for customers to become members.
+                DEP: None
+                ID: FR5
+                TITLE: Login into Account
+                DESC: Members shall be able to log in with their email address and password.
+                DEP: FR4
+                ID: FR6
+                TITLE: Inventory Quantity Query
+                DESC: Employees shall be able to query the quantity of an item in stock.
+                ## Data
+                Entity Course {
+                Id : String
+                Name : String
+                }
+                """));
+
+        assertThat(items).extracting(Item::id, Item::title).containsExactly(tuple("FR4", "Create a new member account"),
+                tuple("FR5", "Login into Account"), tuple("FR6", "Inventory Quantity Query"));
+    }
+
+    @Test
     void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 Functional requirements
