@@ -397,6 +397,9 @@ final class RequirementItems {
     // a label that says what kind of item follows, not what it is named: "User story 8:", "Epic 2:", "Sub Stories:"
     private static final Pattern STORY_KIND_LABEL = Pattern.compile(
             "^(?i:(?:user\\s+)?stor(?:y|ies)|sub[\\s-]*stories|epic|feature)(?![A-Za-z])|^用户故事");
+    // a method's name in camel case, two words or more: "insertOneUser", "getOpenId"
+    private static final Pattern METHOD_NAME = Pattern.compile("^[a-z]+(?:[A-Z][a-z0-9]*)+$");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     // a requirement card's id and title, each on its labelled line: "ID: FR4", "TITLE: Create a new member account"
     private static final Pattern CARD_ID = Pattern.compile(
             "^(?i:id)\\s*[:：]\\s*([A-Za-z][A-Za-z_.-]{0,12}\\d[\\w.-]{0,8})$");
@@ -1514,6 +1517,12 @@ final class RequirementItems {
         if (kind == null && call.matches() && opensWithOperation.test(call.group(2))) {
             // "delE	删除电价	GET  id  电价的id": a call's name, the operation it does, then how it is called
             return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
+        }
+        Matcher method = METHOD_NAME.matcher(text);
+        if (kind == null && listed && method.matches()
+                && opensWithOperation.test(CAMEL_HUMP.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+            // "- insertOneUser", "- queryTasksByPublisherId": a client's method listed by its name, what it does
+            return new Start(Kind.ACTION, null, text);
         }
         if (kind == null && listed) {
             String labelled = bracketedOperations(strip(ABILITY_LEAD, text), namesOperation);

@@ -2848,6 +2848,33 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aClientsMethodsListedByTheirNamesAreOneItemEach() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### task methods
+                - publishOneTask
+                api
+                .insertOne("tasks", task)
+                .then(result => { console.log(result); })
+                - updateOneTaskByTaskId
+                api
+                .updateOneById("tasks", task._id, { state: "doing" })
+                - queryAllTasks
+                api
+                .queryAll("tasks")
+                - queryTasksByPublisherId
+                api
+                .queryByField("tasks", "publisher", user._id)
+                - joinOneTask
+                api
+                .updateOneById("tasks", task._id, { joiner: user._id })
+                - userObject
+                """), phrase -> phrase.matches("(?i)(publish|update|query|join) .*"));
+
+        assertThat(items).extracting(Item::title).containsExactly("publishOneTask", "updateOneTaskByTaskId",
+                "queryAllTasks", "queryTasksByPublisherId", "joinOneTask");
+    }
+
+    @Test
     void aCrcCardsResponsibilitiesAreWhatADesignClassDoesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 Functional requirements
