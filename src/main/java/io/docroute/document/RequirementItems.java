@@ -409,7 +409,7 @@ final class RequirementItems {
             "^(?i:use[\\s-]?case)\\s+(?!(?i:name|id|no|number|diagrams?|scenario)\\b)(\\p{Lu}[^:：]{1,60})$");
     // the labels of the rows under it: who takes part, what they intend, what holds before
     private static final Pattern USE_CASE_ROW_LABEL = Pattern.compile(
-            "^(?i:user\\s+groups?|(?:primary\\s+)?actors?|intention\\s+in\\s+context|pre-?conditions?|goal)\\s+\\S");
+            "^(?i:user\\s+groups?|(?:primary\\s+)?actors?|intention\\s+in\\s+context|pre-?conditions?|goal)\\s+\\S.*");
     // a CRC card's columns ("Responsibility Collaborator", "| Responsibilities | Collaborators |") over what a design
     // class does and which class it asks; its card ends at the next class ("Class: Search_Resource") or heading
     private static final Pattern CRC_COLUMNS = Pattern.compile(
@@ -857,8 +857,8 @@ final class RequirementItems {
         boolean[] actorLed = actorLedLines(lines, opensWithOperation);
         int[] groups = labelGroups(lines);
         int[] specified = specifiedFunctions(lines);
-        String[] flattened = flattenedUseCases(lines);
-        String[] carded = cardIds(lines);
+        String[] flattened = namedOver(lines, FLATTENED_USE_CASE, USE_CASE_ROW_LABEL, false);
+        String[] carded = namedOver(lines, CARD_ID, CARD_TITLE, true);
         boolean[] titleOnly = titleOnlyHeadings(lines);
         boolean headed = lines.stream().anyMatch(line -> MARKDOWN_HEADING.matcher(Text.clean(line)).lookingAt());
         // the non-functional section was opened by a title line, not a heading
@@ -1249,39 +1249,25 @@ final class RequirementItems {
         return MARKDOWN_HEADING.matcher(line).lookingAt() || CRC_CLASS.matcher(line).lookingAt();
     }
 
-    /**
-     * The ids of requirement cards on their titles' lines: "ID: FR4" over "TITLE: Create a new member account" (over
-     * "DESC: …", "RAT: …", "DEP: …"); null on other lines.
-     */
-    private static String[] cardIds(List<String> lines) {
-        String[] ids = new String[lines.size()];
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            Matcher id = CARD_ID.matcher(Text.clean(lines.get(i)));
-            int next = nextFilled(lines, i);
-            if (id.matches() && next < lines.size() && CARD_TITLE.matcher(Text.clean(lines.get(next))).matches()) {
-                ids[next] = id.group(1);
-            }
-        }
-        return ids;
-    }
-
     private static Start cardTitle(String line, String id) {
         Matcher title = CARD_TITLE.matcher(line);
         return title.matches() ? new Start(Kind.NUMBERED, id, title.group(1).strip()) : null;
     }
 
     /**
-     * The names of use cases whose table a PDF left as lines, each row its label and value without a colon: "Use case
-     * Viewing Resource" over "User Group Student, Teaching Staff" or "Intention in Context …"; null on other lines.
+     * What a line {@code row} matches names (its first group) where the next filled line is one {@code under}
+     * matches, at that line's index or, {@code atUnder}, the next one's; null elsewhere. The ids of requirement cards
+     * on their titles' lines ("ID: FR4" over "TITLE: Create a new member account", then "DESC: …", "RAT: …"); the
+     * names of use cases whose table a PDF left as lines, each row its label and value without a colon ("Use case
+     * Viewing Resource" over "User Group Student, Teaching Staff" or "Intention in Context …").
      */
-    private static String[] flattenedUseCases(List<String> lines) {
+    private static String[] namedOver(List<String> lines, Pattern row, Pattern under, boolean atUnder) {
         String[] names = new String[lines.size()];
         for (int i = 0; i + 1 < lines.size(); i++) {
-            Matcher name = FLATTENED_USE_CASE.matcher(Text.clean(lines.get(i)));
+            Matcher named = row.matcher(Text.clean(lines.get(i)));
             int next = nextFilled(lines, i);
-            if (name.matches() && next < lines.size()
-                    && USE_CASE_ROW_LABEL.matcher(Text.clean(lines.get(next))).lookingAt()) {
-                names[i] = name.group(1);
+            if (named.matches() && next < lines.size() && under.matcher(Text.clean(lines.get(next))).matches()) {
+                names[atUnder ? next : i] = named.group(1);
             }
         }
         return names;
