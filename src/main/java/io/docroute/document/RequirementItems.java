@@ -871,7 +871,7 @@ final class RequirementItems {
         // under "包含用例：" or "Use Cases:", down to a line that is no list item or a relation between use cases
         boolean inUseCases = false;
         boolean inTable = false;
-        boolean[] cards = crcCards(lines);
+        boolean[] crcLines = crcCards(lines);
         String sectionHeading = null;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -884,9 +884,9 @@ final class RequirementItems {
             // "Donor Registration:" on a line of its own over "As a donor I would like to register myself …": a
             // label that heads the story below it as a heading would
             Matcher storyLabel = FEATURE_LABEL.matcher(line);
+            int under = storyLabel.matches() ? nextFilled(lines, i) : lines.size();
             // (not one that says only what kind of item it is: "User story 8:")
-            boolean labelsStory = storyLabel.matches() && nextFilled(lines, i) < lines.size()
-                    && isStory(textOf(Text.clean(lines.get(nextFilled(lines, i)))));
+            boolean labelsStory = under < lines.size() && isStory(textOf(Text.clean(lines.get(under))));
             if (MARKDOWN_HEADING.matcher(line).lookingAt() || labelsStory) {
                 nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
                 sectionHeading = !labelsStory ? Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)))
@@ -942,7 +942,7 @@ final class RequirementItems {
                 untitled = false;
                 untitledDepth = 0;
             }
-            if (nonFunctionalLevel > 0 || inTable || cards[i]) {
+            if (nonFunctionalLevel > 0 || inTable || crcLines[i]) {
                 open = null;
                 continue;
             }
@@ -1504,8 +1504,7 @@ final class RequirementItems {
             // "delE	删除电价	GET  id  电价的id": a call's name, the operation it does, then how it is called
             return new Start(Kind.ACTION, null, call.group(2) + " (" + call.group(1) + ")");
         }
-        Matcher method = METHOD_NAME.matcher(text);
-        if (kind == null && listed && method.matches()
+        if (kind == null && listed && METHOD_NAME.matcher(text).matches()
                 && opensWithOperation.test(CAMEL_HUMP.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))) {
             // "- insertOneUser", "- queryTasksByPublisherId": a client's method listed by its name, what it does
             return new Start(Kind.ACTION, null, text);
@@ -1567,7 +1566,6 @@ final class RequirementItems {
         return names ? things : List.of();
     }
 
-    /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
     /**
      * Whether a requirement statement asks for no operation: it constrains how the system is built or behaves, or
      * says how a screen looks ("shall display a button labeled …").
@@ -1576,6 +1574,7 @@ final class RequirementItems {
         return CONSTRAINT.matcher(text).find() || PRESENTATION.matcher(text).find();
     }
 
+    /** A short name, not a sentence: at most a few words or a few Chinese characters, no sentence punctuation. */
     private static boolean isFeatureName(String label) {
         String name = BRACKETED_TAIL.matcher(Text.clean(label)).replaceAll("");
         if (name.isEmpty() || PUNCTUATION_IN_NAME.matcher(name).find() || NOTE_LABEL.matcher(name).matches()) {
