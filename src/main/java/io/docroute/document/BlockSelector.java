@@ -184,17 +184,19 @@ final class BlockSelector {
             byItems(items, nodes, picks, choices);
         }
         boolean lastResort = picks.isEmpty() && configuredLevel == 0;
+        // the last resorts read the document's lines, whatever section they are in
+        List<String> lines = lastResort ? documentLines(root) : List.of();
         if (lastResort) {
-            byMarkedLines(root, picks, NAMED_INTERFACE_LINE, true, "interfaces the document names, a line each");
+            byMarkedLines(lines, picks, NAMED_INTERFACE_LINE, true, "interfaces the document names, a line each");
         }
         if (lastResort && picks.isEmpty()) {
-            byMarkedLines(root, picks, DECLARED_FUNCTION, false, "functions the document declares");
+            byMarkedLines(lines, picks, DECLARED_FUNCTION, false, "functions the document declares");
         }
         if (lastResort && picks.isEmpty()) {
-            byProse(root, picks);
+            byProse(lines, picks);
         }
         if (lastResort && picks.isEmpty()) {
-            byFlowchart(root, picks);
+            byFlowchart(lines, picks);
         }
         if (lastResort && picks.isEmpty()) {
             byTitlesAlone(nodes, picks);
@@ -421,8 +423,8 @@ final class BlockSelector {
      * comments that say what it takes and gives) with the lines since the one before. The block is named by the
      * pattern's group, or the whole line when it has none.
      */
-    private static void byMarkedLines(Node root, List<Pick> picks, Pattern pattern, boolean marksOpen, String what) {
-        List<String> lines = documentLines(root);
+    private static void byMarkedLines(List<String> lines, List<Pick> picks, Pattern pattern, boolean marksOpen,
+            String what) {
         List<Integer> marks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (pattern.matcher(Text.clean(lines.get(i))).matches()) {
@@ -448,8 +450,7 @@ final class BlockSelector {
      * ("Customers will be able to browse plays and buy seats", "员工可以提交自己的请假申请以及查询自己的请假记录"), one
      * block each, with the sentence that names it.
      */
-    private void byProse(Node root, List<Pick> picks) {
-        List<String> lines = documentLines(root);
+    private void byProse(List<String> lines, List<Pick> picks) {
         List<RequirementProse.Operation> english = RequirementProse.englishOperations(lines, vocabulary);
         List<RequirementProse.Operation> named = english.isEmpty() ? RequirementProse.operations(lines, vocabulary)
                 : english;
@@ -473,8 +474,8 @@ final class BlockSelector {
     }
 
     /** And after that: the features a flowchart of the product draws, one block each. */
-    private static void byFlowchart(Node root, List<Pick> picks) {
-        List<MermaidFlowchart.Feature> drawn = MermaidFlowchart.features(documentLines(root));
+    private static void byFlowchart(List<String> lines, List<Pick> picks) {
+        List<MermaidFlowchart.Feature> drawn = MermaidFlowchart.features(lines);
         for (MermaidFlowchart.Feature feature : drawn) {
             picks.add(new Pick(feature.title(), List.of(feature.line()), List.of(),
                     "one of the " + drawn.size() + " features the document's flowchart draws"));

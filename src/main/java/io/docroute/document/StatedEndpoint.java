@@ -562,7 +562,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 Matcher inline = INLINE.matcher(joined);
                 // "/search    POST    admin/user": a route list's path first; the column after its method (who
                 // may call it) is no path, the line is read as a route list's row below
-                boolean pathFirst = PATH_THEN_METHOD.matcher(joined).matches();
+                boolean pathFirst = inlinePath == null && PATH_THEN_METHOD.matcher(joined).matches();
                 while (inlinePath == null && !pathFirst && inline.find()) {
                     if (looksLikePath(inline.group(PATH_GROUP))) {
                         inlineMethod = method(inline);
