@@ -195,10 +195,17 @@ final class RequirementItems {
                     + "|user\\s+documentation)$|^(?:产品功能|产品视角|用户类[与和]特征|用户特征|运行环境)$");
     // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
     // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
+    private static final String LISTED_WORDS = "[\\w-]+(?:\\s+[\\w-]+)?";
+    private static final String LIST_JOINER = "\\s*(?:,|&|/|\\sand\\s)\\s*";
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
                     + "|portability|compatibility|technical)(?:\\s+requirements)?$)"
+                    // the qualities a heading may list with others: "8.1 Privacy and PDPL", "Bilingual, SEO,
+                    // accessibility", "Design & User Experience", "3.12 Internationalisation"
+                    + "|^(?i:(?:" + LISTED_WORDS + LIST_JOINER + ")*(?:privacy|accessibility|internationali[sz]ation"
+                    + "|locali[sz]ation|user\\s+experience|seo)(?:" + LIST_JOINER + LISTED_WORDS + ")*"
+                    + "(?:\\s+requirements)?$)"
                     // a Chinese quality of any name: "可测试性", "可转移性", "易读性", "稳定性"
                     + "|^(?:非功能|质量属性|质量需求|(?:性能|安全|[可易]\\p{IsHan}{1,3}性"
                     + "|(?:安全|兼容|稳定|健壮|扩展|灵活|准确|实时|保密|完整|一致)性|用户体验|技术|(?:用户)?界面)"

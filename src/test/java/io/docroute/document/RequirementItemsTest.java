@@ -1234,6 +1234,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aHeadingListingAQualityAmongOthersIsPassedOverToo() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 7. Functional Requirements
+                * The system shall allow patients to book a slot
+                * The system shall allow patients to cancel a booking
+                ## 8. Privacy and PDPL
+                * The system shall log every staff access to patient data
+                ## 9. Bilingual, SEO, accessibility
+                * The system shall allow switching the UI language
+                ## 10. Design & User Experience
+                * The system shall show a dark theme
+                ## 11. Privacy Settings Sync
+                * The system shall allow patients to export their data
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The system shall allow patients to book a slot",
+                "The system shall allow patients to cancel a booking",
+                "The system shall allow patients to export their data");
+    }
+
+    @Test
     void aChineseQualityOfAnyNameIsPassedOverLikeTheNamedOnes() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 5. 功能需求
