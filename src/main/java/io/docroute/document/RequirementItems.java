@@ -193,10 +193,11 @@ final class RequirementItems {
             "^(?i:product\\s+(?:perspective|functions?|functionality)"
                     + "|users?\\s+(?:classes\\s+and\\s+|and\\s+)?characteristics|operating\\s+environment"
                     + "|user\\s+documentation)$|^(?:产品功能|产品视角|用户类[与和]特征|用户特征|运行环境)$");
-    // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
-    // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
+    // a word or two of a heading that lists several things, and what joins them: "Bilingual, SEO, accessibility"
     private static final String LISTED_WORDS = "[\\w-]+(?:\\s+[\\w-]+)?";
     private static final String LIST_JOINER = "\\s*(?:,|&|/|\\sand\\s)\\s*";
+    // a heading whose whole section is about qualities, not operations: "4. Non-Functional Requirements",
+    // "5.3 Security Requirements", "Software Quality Attributes", "性能需求", "性能要求", "兼容性", "技术需求"
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
