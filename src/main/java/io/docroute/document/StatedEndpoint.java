@@ -84,6 +84,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a title, then its path or URL alone in brackets: "login (/login)", "登出（http://localhost:8080/app/logout.do）"
     private static final Pattern TITLE_THEN_BRACKETED_PATH = Pattern.compile(
             "^[^()（）/]{1,30}?\\s*[（(]\\s*((?:https?://[^\\s/()（）]+)?/[A-Za-z][^\\s()（）]*)\\s*[)）]$");
+    // an interface's title line, then its path after a space: "- [X] 关注会员 /api/user/follow", "## Topics /topics"
+    private static final Pattern TITLE_THEN_PATH = Pattern.compile(
+            "^(?:#{1,6}\\s+|[-*+]\\s+)?(?:\\[[ xX]]\\s+)?[^\\s/#*+\\-\\[][^/:：]{0,29}?\\s+"
+                    + "(/[A-Za-z][\\w{}:.-]*(?:/[\\w{}:.-]+)*)$");
     // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
     private static final Pattern HOSTED_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?/\\S*$");
@@ -480,7 +484,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         int headerRow = -1;
         for (int index = 0; index < lines.size(); index++) {
             String raw = lines.get(index);
-            if (!raw.isBlank() && content++ == 1) {
+            if (!raw.isBlank() && content == 0) {
+                Matcher titled = TITLE_THEN_PATH.matcher(Text.clean(raw));
+                pathAlone = titled.matches() && looksLikePath(titled.group(1)) ? titled.group(1) : null;
+            }
+            if (!raw.isBlank() && content++ == 1 && pathAlone == null) {
                 // "/asset/createNewAsset" (or "get_latest_news/<int:top>") alone on the first line under an
                 // interface's title: the path it is at
                 pathAlone = routeAlone(raw);

@@ -284,6 +284,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aTitleLineEndingInAPathStatesThePath() {
+        assertThat(StatedEndpoint.read(List.of("- [X] 关注会员 /api/user/follow"))).hasToString("/api/user/follow");
+        assertThat(StatedEndpoint.read(List.of("## 话题组 /topics", "话题列表"))).hasToString("/topics");
+        // only the title's line: a line under it that ends in a path is prose
+        assertThat(StatedEndpoint.read(List.of("登录", "登录后跳转到 /home"))).isEqualTo(StatedEndpoint.NONE);
+    }
+
+    @Test
     void aBaseUrlOverItsAddressStatesNoInterface() {
         assertThat(StatedEndpoint.withLabelsJoined(List.of("Base URL", "http://localhost:8080/api/v1", "Models")))
                 .containsExactly("Base URL: http://localhost:8080/api/v1", "Models");
