@@ -161,8 +161,9 @@ public final class Vocabulary {
     // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"
     private static final Pattern SCOPED_REQUIREMENTS = Pattern.compile(
             "^\\p{IsHan}{1,5}?(?<!非)(功能\\p{IsHan}{1,3}?)(?:说明)?$");
-    // what follows an operation that makes it a figure: "点赞量", "浏览次数", "点击率"
-    private static final Pattern COUNT = Pattern.compile("量|率|次数");
+    // what follows an operation that makes it a figure, "点赞量", "浏览次数", "点击率", or the tool that does it, "浏览器",
+    // "播放器": a thing, not the operation
+    private static final Pattern COUNT = Pattern.compile("量|率|次数|器");
     // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     // the end of a short label before its value: "Method: POST"
@@ -457,7 +458,10 @@ public final class Vocabulary {
         return start < 0 && manner.lookingAt() && operationLength(lower.substring(from)) > 0 ? from : start;
     }
 
-    /** Whether the operation ending at {@code end} is what is counted: "点赞量", "浏览次数", "点击率" name figures. */
+    /**
+     * Whether the operation ending at {@code end} is what is counted or what does it: "点赞量", "浏览次数", "点击率" name
+     * figures, "浏览器" a tool.
+     */
     private static boolean counted(String text, int end) {
         return COUNT.matcher(text).region(end, text.length()).lookingAt();
     }

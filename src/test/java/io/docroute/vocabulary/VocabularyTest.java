@@ -137,6 +137,15 @@ class VocabularyTest {
     }
 
     @Test
+    void theToolThatDoesAnOperationIsAThingNotTheOperation() {
+        // a walk-through's response, "the browser goes to the home page", is no browsing
+        assertThat(VOCABULARY.opensWithOperation("浏览器跳转至网站主页面")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("播放器不接管文件整理")).isFalse();
+        assertThat(VOCABULARY.opensWithOperation("浏览已发布竞赛")).isTrue();
+        assertThat(VOCABULARY.namesOperation("播放器设置")).isTrue();
+    }
+
+    @Test
     void theRequirementsOfOneRoleAreRequirementsAndTheQualitiesAskedForAreNot() {
         assertThat(VOCABULARY.isRequirementsTitle("功能需求")).isTrue();
         assertThat(VOCABULARY.isRequirementsTitle("用户端功能需求说明")).isTrue();
