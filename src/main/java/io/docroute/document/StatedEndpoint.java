@@ -66,7 +66,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_ROUTE = Pattern.compile(
             "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?"
                     + "(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
-    private static final Pattern QUOTED_VALUE = Pattern.compile("^['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^r?['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
+    // the anchors of a route written as a regular expression, Django's r'^signUp/$': no part of the path
+    private static final Pattern ROUTE_ANCHORS = Pattern.compile("^\\^|\\$$");
     private static final Pattern ROUTE_WORD = Pattern.compile("[A-Za-z][\\w-]*(?:/[\\w{}:.-]+)*");
     // "使用put请求 /api/book", "Get方式", "post请求/api/user/login", "post请求，请求头：/user/add", "第二次采用get请求，
     // 显示帖子评论，请求头：/review/query/{id}": the method named as the request's kind, the path after it, on its
@@ -177,7 +179,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "URL", "Endpoint", "请求地址", and a qualified one such as "local API" or "Request URL" (a base or server
     // address is no interface's)
     private static final String CHINESE_PATH_LABELS =
-            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问地址|访问路径|请求链接|服务路径|服务名|话题名";
+            "接口|地址|路径|接口地址|请求地址|请求路径|接口路径|请求url|接口url|访问url|访问地址|访问路径|请求链接|服务路径|服务名"
+                    + "|话题名";
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api|resource)$"
                     + "|^(?:" + CHINESE_PATH_LABELS + ")"
@@ -296,7 +299,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern METHOD_LABEL = Pattern.compile(
             "^(?:methods?|http methods?|request methods?|request type|type|http"
                     + "|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
-                    + "|接口类型|接口方式|接口方法)$",
+                    + "|接口类型|接口方式|接口方法|模式|请求模式|访问模式)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METHOD_VALUE = Pattern.compile("^(?i:(" + METHODS + "))\\b");
     // "服务协议：HTTP/POST": the protocol and the method, no path
@@ -2037,7 +2040,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (!quoted.matches()) {
             return value;
         }
-        String inner = quoted.group(1);
+        String inner = ROUTE_ANCHORS.matcher(quoted.group(1)).replaceAll("");
         // a relative route in a code literal ('udUser', 'user/login') is a path below the root
         return METHOD.matcher(inner).matches() || inner.startsWith("/") || !ROUTE_WORD.matcher(inner).matches()
                 ? inner : "/" + inner;

@@ -113,6 +113,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aDjangoRouteUnderItsAccessUrlAndTheModeItIsCalledInStateTheInterface() {
+        Document document = parser.parse("ratemycourse.md", utf8("""
+                # sign_up
+                ---
+                ## 访问URL
+                ```
+                r'^signUp/$'
+                ```
+                ## 模式
+                POST
+                ## 传入需求
+                登录信息
+                # search_teacher
+                ---
+                ## 访问URL
+                ```
+                r'^searchTeacher/$'
+                ```
+                ## 模式
+                get
+                ## 传入需求
+                teacher_name:教师名字
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("sign_up", "search_teacher");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /signUp", "GET /searchTeacher");
+    }
+
+    @Test
     void aRequirementsDocumentThatStatesTheOneServiceItCallsIsReadForItsRequirementsToo() {
         Document document = parser.parse("printbridge.md", utf8("""
                 ## 3 功能需求
