@@ -110,6 +110,9 @@ class VocabularyTest {
         assertThat(VOCABULARY.isContextTitle("Database Migration")).isTrue();
         assertThat(VOCABULARY.isContextTitle("数据库")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Database Check")).isFalse();
+        assertThat(VOCABULARY.isContextTitle("系统用例模型")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("用户界面需求")).isTrue();
+        assertThat(VOCABULARY.isContextTitle("Actors")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Business Rules")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Logical Data Model")).isTrue();
         assertThat(VOCABULARY.isContextTitle("Add Supplier")).isFalse();
