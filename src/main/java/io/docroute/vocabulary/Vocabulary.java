@@ -161,9 +161,9 @@ public final class Vocabulary {
     // the requirements of one role or one end of the system: "用户端功能需求说明", "商家功能需求"; never "非功能需求"
     private static final Pattern SCOPED_REQUIREMENTS = Pattern.compile(
             "^\\p{IsHan}{1,5}?(?<!非)(功能\\p{IsHan}{1,3}?)(?:说明)?$");
-    // what follows an operation that makes it a figure, "点赞量", "浏览次数", "点击率", or the tool that does it, "浏览器",
-    // "播放器": a thing, not the operation
-    private static final Pattern COUNT = Pattern.compile("量|率|次数|器");
+    // what follows an operation that makes it a figure, "点赞量", "浏览次数", "点击率", the tool that does it, "浏览器",
+    // "播放器", or the one who does it, "上传者": a thing or a person, not the operation
+    private static final Pattern COUNT = Pattern.compile("量|率|次数|器|者");
     // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     // the end of a short label before its value: "Method: POST"
@@ -460,7 +460,7 @@ public final class Vocabulary {
 
     /**
      * Whether the operation ending at {@code end} is what is counted or what does it: "点赞量", "浏览次数", "点击率" name
-     * figures, "浏览器" a tool.
+     * figures, "浏览器" a tool, "上传者" a person.
      */
     private static boolean counted(String text, int end) {
         return COUNT.matcher(text).region(end, text.length()).lookingAt();

@@ -146,6 +146,8 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("播放器不接管文件整理")).isFalse();
         assertThat(VOCABULARY.opensWithOperation("浏览已发布竞赛")).isTrue();
         assertThat(VOCABULARY.namesOperation("播放器设置")).isTrue();
+        // nor is the one who does it
+        assertThat(VOCABULARY.opensWithOperation("上传者的推荐语")).isFalse();
     }
 
     @Test
