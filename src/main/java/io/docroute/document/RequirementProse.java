@@ -33,6 +33,10 @@ final class RequirementProse {
     private static final Pattern OBJECT_FIRST = Pattern.compile(
             "[对为给](.{1,16}?)进行((?:\\p{IsHan}{2}(?:和|与|及|或|、))*\\p{IsHan}{2})$");
     private static final Pattern OPERATION_SEPARATOR = Pattern.compile("和|与|及|或|、");
+    // "实现用户注册与登录、客房预订、在线支付等功能": the features a part of the system implements or provides, each named
+    // by the thing and the operation on it
+    private static final Pattern FEATURES_LED = Pattern.compile("^(?:实现|提供|包括|包含|具备|具有)了?(.+)$");
+    private static final Pattern FEATURE_SEPARATOR = Pattern.compile("、|以及|及");
     // what says someone can do what follows: "The customer will be able to …", "they can then …", "may also …"
     private static final Pattern CAPABILITY = Pattern.compile(
             "\\b(?:(?:will|shall|should|must)\\s+(?:also\\s+)?be\\s+able\\s+to|(?:is|are)\\s+able\\s+to|can|may)"
@@ -138,6 +142,11 @@ final class RequirementProse {
                 titles.addAll(listed);
                 continue;
             }
+            List<String> features = features(text, vocabulary);
+            if (!features.isEmpty()) {
+                titles.addAll(features);
+                continue;
+            }
             Matcher object = OBJECT_FIRST.matcher(text);
             if (object.find()) {
                 List<String> operations = List.of(OPERATION_SEPARATOR.split(object.group(2)));
@@ -155,6 +164,25 @@ final class RequirementProse {
             }
         }
         return titles;
+    }
+
+    /**
+     * The features a clause says are implemented or provided, where at least two of those it lists name an operation
+     * on a thing ("用户注册与登录", "客房预订"; "个人中心" names none); empty otherwise.
+     */
+    private static List<String> features(String clause, Vocabulary vocabulary) {
+        Matcher led = FEATURES_LED.matcher(clause);
+        if (!led.matches()) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        for (String part : FEATURE_SEPARATOR.split(led.group(1))) {
+            String feature = part.strip();
+            if (feature.length() <= MAX_OPERATION && vocabulary.namesOperation(feature)) {
+                named.add(feature);
+            }
+        }
+        return named.size() < 2 ? List.of() : named;
     }
 
     /**

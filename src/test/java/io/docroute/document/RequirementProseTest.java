@@ -32,6 +32,14 @@ class RequirementProseTest {
     }
 
     @Test
+    void theFeaturesAPartImplementsAreNamedByTheThingAndTheOperationOnIt() {
+        assertThat(RequirementProse.titles("租住用户端（微信小程序）：实现用户注册与登录、客房预订、在线支付、个人中心及 AI 客服交互等功能，"
+                + "满足用户自助订房需求。", vocabulary)).containsExactly("用户注册与登录", "客房预订", "在线支付");
+        // a list of what a page holds names fewer than two operations on things: no features
+        assertThat(RequirementProse.titles("包括歌名、上传者的推荐语、上传时间等。", vocabulary)).isEmpty();
+    }
+
+    @Test
     void operationsJoinedAfterHowTheyAreDoneAreOneEach() {
         assertThat(RequirementProse.titles("用户可以通过手机号、邮箱或第三方平台（微信、QQ等）注册和登录。", vocabulary))
                 .containsExactly("注册", "登录");
