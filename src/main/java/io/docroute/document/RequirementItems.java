@@ -314,6 +314,14 @@ final class RequirementItems {
             "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景|接口名称|接口主题"
                     + "|(?i:interface\\s+name))\\s*(?:[:：]\\s*(?=\\S)|(?=[（(]))");
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,40})[)）]");
+    // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
+    private static final Pattern DECLARED_USE_CASE = Pattern.compile(
+            "^usecase\\s+(?:\"([^\"]{1,60})\"|\\(([^()]{1,60})\\))");
+    // 'UC_Submit ..> UC_FillReason : <<include>>': the use case the first includes, a step of it
+    private static final Pattern INCLUDE_RELATION = Pattern.compile(
+            "^\\w+\\s*[.-]+>\\s*(\\w+)\\s*:\\s*<<\\s*include\\s*>>$", Pattern.CASE_INSENSITIVE);
+    // the name a diagram gives a use case to draw its relations by: 'as UC_FillReason'
+    private static final Pattern USE_CASE_ALIAS = Pattern.compile("\\s+as\\s+(\\w+)\\s*$");
     // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
@@ -575,12 +583,34 @@ final class RequirementItems {
      */
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
             Predicate<String> namesOperation) {
-        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(lines.stream()
+        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(withoutIncludedUseCases(lines).stream()
                 .map(line -> USE_CASE_NAME_ROW.matcher(line).replaceFirst("")).toList()));
         List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
         // a document whose only list of functions is its overview's
         return !stated.isEmpty() ? stated
                 : items(drafts(joined, opensWithOperation, namesOperation, false), opensWithOperation);
+    }
+
+    /**
+     * The lines without the declarations of the use cases a diagram says others include ('UC_Submit ..> UC_FillReason :
+     * <<include>>' makes 'usecase "填写领养原因" as UC_FillReason' a step of submitting, no use case of its own).
+     */
+    private static List<String> withoutIncludedUseCases(List<String> lines) {
+        Set<String> included = new HashSet<>();
+        for (String line : lines) {
+            Matcher relation = INCLUDE_RELATION.matcher(line.strip());
+            if (relation.matches()) {
+                included.add(relation.group(1));
+            }
+        }
+        if (included.isEmpty()) {
+            return lines;
+        }
+        return lines.stream().filter(line -> {
+            Matcher alias = USE_CASE_ALIAS.matcher(line.strip());
+            return !(DECLARED_USE_CASE.matcher(line.strip()).lookingAt() && alias.find()
+                    && included.contains(alias.group(1)));
+        }).toList();
     }
 
     private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {
@@ -1463,6 +1493,11 @@ final class RequirementItems {
         }
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;
+        }
+        Matcher declared = DECLARED_USE_CASE.matcher(line.strip());
+        if (declared.lookingAt()) {
+            String name = declared.group(1) != null ? declared.group(1) : declared.group(2);
+            return new Start(Kind.SCENARIO, null, name.strip());
         }
         Matcher scenario = SCENARIO_LABEL.matcher(body);
         if (id == null && scenario.lookingAt()) {

@@ -1234,6 +1234,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theUseCasesADiagramDeclaresAreItemsAndThoseAnotherIncludesAreItsSteps() {
+        List<Item> items = RequirementItems.split(lines("""
+                ```plantuml
+                @startuml
+                actor "领养人" as Adopter
+                package "领养申请" {
+                    usecase "提交领养申请" as UC_Submit
+                    usecase "填写领养原因" as UC_FillReason
+                    usecase "查看我的申请" as UC_ViewMine
+                    usecase (取消申请)
+                }
+                Adopter --> UC_Submit
+                UC_Submit ..> UC_FillReason : <<include>>
+                @enduml
+                ```
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("提交领养申请", "查看我的申请", "取消申请");
+    }
+
+    @Test
     void aHeadingListingAQualityAmongOthersIsPassedOverToo() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 7. Functional Requirements
