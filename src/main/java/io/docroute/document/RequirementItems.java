@@ -598,8 +598,8 @@ final class RequirementItems {
     private static List<String> withoutIncludedUseCases(List<String> lines) {
         Set<String> included = new HashSet<>();
         for (String line : lines) {
-            Matcher relation = INCLUDE_RELATION.matcher(line.strip());
-            if (relation.matches()) {
+            Matcher relation = line.contains("<<") ? INCLUDE_RELATION.matcher(line.strip()) : null;
+            if (relation != null && relation.matches()) {
                 included.add(relation.group(1));
             }
         }

@@ -163,7 +163,7 @@ public final class Vocabulary {
             "^\\p{IsHan}{1,5}?(?<!非)(功能\\p{IsHan}{1,3}?)(?:说明)?$");
     // what follows an operation that makes it a figure, "点赞量", "浏览次数", "点击率", the tool that does it, "浏览器",
     // "播放器", or the one who does it, "上传者": a thing or a person, not the operation
-    private static final Pattern COUNT = Pattern.compile("量|率|次数|器|者");
+    private static final Pattern MADE_A_THING = Pattern.compile("量|率|次数|器|者");
     // a Chinese label followed by the same label in English: "请求方法Method", "接口描述 Description"
     private static final Pattern BILINGUAL = Pattern.compile("(\\p{IsHan}[\\p{IsHan}\\s]*?)\\s*([A-Za-z][A-Za-z -]*)");
     // the end of a short label before its value: "Method: POST"
@@ -449,7 +449,7 @@ public final class Vocabulary {
         for (String verb : chineseOperationVerbs) {
             int at = lower.indexOf(verb, from);
             if ((at == from || at > from && at <= to) && (start < 0 || at < start)
-                    && !counted(lower, at + verb.length())) {
+                    && !madeAThing(lower, at + verb.length())) {
                 start = at;
             }
         }
@@ -459,11 +459,11 @@ public final class Vocabulary {
     }
 
     /**
-     * Whether the operation ending at {@code end} is what is counted or what does it: "点赞量", "浏览次数", "点击率" name
-     * figures, "浏览器" a tool, "上传者" a person.
+     * Whether the operation ending at {@code end} makes a thing of it, a figure, a tool or a person: "点赞量", "浏览次数",
+     * "点击率", "浏览器", "上传者".
      */
-    private static boolean counted(String text, int end) {
-        return COUNT.matcher(text).region(end, text.length()).lookingAt();
+    private static boolean madeAThing(String text, int end) {
+        return MADE_A_THING.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**
@@ -485,7 +485,7 @@ public final class Vocabulary {
                     longest = verb.length();
                 }
             }
-            return longest == 0 || counted(lower, from + longest) ? 0 : from + longest;
+            return longest == 0 || madeAThing(lower, from + longest) ? 0 : from + longest;
         }
         Matcher first = ENGLISH_WORD.matcher(lower);
         if (!first.lookingAt()) {
