@@ -176,14 +176,16 @@ final class RequirementItems {
             + "|^(?:一般|设计|管理|技术|时间|运行|其他)?约束|^假[设定]|^支持(?:软件|平台)(?:环境)?$"
             // nor what the system connects to and the rules of its business: IEEE 830's "3.1 User Interfaces" ..
             // "3.4 Communications Interfaces" ("The UI shall provide clear navigation"), "Business Rules"
-            + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interface"
+            + "|^(?i:(?:external\\s+)?(?:user|hardware|software|communications?)\\s+interfaces?|external\\s+interfaces?"
             + "(?:\\s+requirements)?|business\\s+rules)$|^(?:外部接口(?:需求)?|用户接口|硬件接口|软件接口|通信接口|业务规则)$"
             // nor where each requirement is traced to in the code or the tests: "Traceability Matrix"
             + "|^(?i:(?:requirements?\\s+)?traceability(?:\\s+(?:matrix|notes|table))?)$|^(?:需求)?(?:跟踪|追踪|追溯|可追溯性)矩阵$"
             // nor how it is built: "## 5 Architecture" over "Receives requests from server", "系统架构"
             + "|^(?i:(?:system|software|technical|application)?\\s*architecture)$|^(?:系统|软件|技术|总体)?架构(?:设计)?$"
-            // nor its database: IEEE 830's "3.4 Logical Database Requirements" over "博客文章表设计：…用来存储…"
+            // nor its database or how its data is kept: IEEE 830's "3.4 Logical Database Requirements" over "博客文章表设计：…
+            // 用来存储…", "3.11 Data persistence" over "All primary entities shall load from and save to gym_data.json"
             + "|^(?i:(?:logical\\s+)?database\\s+(?:requirements|design|schema))$|^(?:逻辑)?数据库(?:逻辑)?(?:需求|设计)$"
+            + "|^(?i:(?:data\\s+)?persistence|data\\s+storage)$|^数据(?:持久化|存储)$"
             // nor the terms it defines: "1.3 定义" over "Maven：是一个项目管理工具，可以对 Java 项目进行构建"
             + "|^(?i:glossary|terminology|definitions?(?:\\s*,?\\s*(?:and\\s+)?(?:acronyms|abbreviations))*)$"
             + "|^(?:定义|术语|术语表|名词解释|缩略语)(?:[、,，和与及]*(?:定义|术语|首字母缩写词|缩写词?|缩略语))*$";

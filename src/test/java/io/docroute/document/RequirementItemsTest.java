@@ -1255,6 +1255,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void howTheDataIsKeptAndTheExternalInterfacesStateNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3. System features and functional requirements
+                ### 3.4 Members management
+                - The system shall allow the admin to add a member
+                - The system shall allow the admin to renew a subscription
+                ### 3.11 Data persistence
+                - All primary entities shall load from and save to gym_data.json
+                ### 3.12 External interfaces
+                - WhatsApp (browser): Open https://wa.me/ with the phone and the message
+                ### 3.13 Trainers
+                - The system shall allow the admin to assign a trainer
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The system shall allow the admin to add a member",
+                "The system shall allow the admin to renew a subscription",
+                "The system shall allow the admin to assign a trainer");
+    }
+
+    @Test
     void aHeadingListingAQualityAmongOthersIsPassedOverToo() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 7. Functional Requirements
