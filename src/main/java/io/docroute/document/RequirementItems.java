@@ -319,9 +319,10 @@ final class RequirementItems {
     // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
     private static final Pattern DECLARED_USE_CASE = Pattern.compile(
             "^usecase\\s+(?:\"([^\"]{1,60})\"|\\(([^()]{1,60})\\))");
-    // 'UC_Submit ..> UC_FillReason : <<include>>': the use case the first includes, a step of it
-    private static final Pattern INCLUDE_RELATION = Pattern.compile(
-            "^\\w+\\s*[.-]+>\\s*(\\w+)\\s*:\\s*<<\\s*include\\s*>>$", Pattern.CASE_INSENSITIVE);
+    // 'UC_Submit ..> UC_FillReason : <<include>>': the use case the first includes, a step of it; and
+    // 'UC_Review ..> UC_Approve : <<extend>>', one use case extending another, drawn either way
+    private static final Pattern DRAWN_RELATION = Pattern.compile(
+            "^(\\w+)\\s*[.-]+>\\s*(\\w+)\\s*:\\s*<<\\s*(include|extend)\\s*>>$", Pattern.CASE_INSENSITIVE);
     // the name a diagram gives a use case to draw its relations by: 'as UC_FillReason'
     private static final Pattern USE_CASE_ALIAS = Pattern.compile("\\s+as\\s+(\\w+)\\s*$");
     // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
@@ -585,7 +586,7 @@ final class RequirementItems {
      */
     static List<Item> split(List<String> lines, Predicate<String> opensWithOperation,
             Predicate<String> namesOperation) {
-        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(withoutIncludedUseCases(lines).stream()
+        List<String> joined = withFeatureParagraphsJoined(withStoriesJoined(withoutUseCaseSteps(lines).stream()
                 .map(line -> USE_CASE_NAME_ROW.matcher(line).replaceFirst("")).toList()));
         List<Item> stated = items(drafts(joined, opensWithOperation, namesOperation, true), opensWithOperation);
         // a document whose only list of functions is its overview's
@@ -594,24 +595,43 @@ final class RequirementItems {
     }
 
     /**
-     * The lines without the declarations of the use cases a diagram says others include ('UC_Submit ..> UC_FillReason :
-     * <<include>>' makes 'usecase "填写领养原因" as UC_FillReason' a step of submitting, no use case of its own).
+     * The lines without the declarations of the use cases a diagram makes steps of others: those another includes
+     * ('UC_Submit ..> UC_FillReason : <<include>>' makes 'usecase "填写领养原因" as UC_FillReason' a step of submitting),
+     * and those that extend another, told apart from it by being in fewer extensions (a diagram may draw the arrow from
+     * the extension, as UML does, or to it: 'UC_BrowseList ..> UC_FilterSpecies : <<extend>>' and four more filters
+     * make each filter a step of browsing).
      */
-    private static List<String> withoutIncludedUseCases(List<String> lines) {
-        Set<String> included = new HashSet<>();
+    private static List<String> withoutUseCaseSteps(List<String> lines) {
+        Set<String> steps = new HashSet<>();
+        List<String[]> extensions = new ArrayList<>();
+        Map<String, Integer> extending = new HashMap<>();
         for (String line : lines) {
-            Matcher relation = line.contains("<<") ? INCLUDE_RELATION.matcher(line.strip()) : null;
-            if (relation != null && relation.matches()) {
-                included.add(relation.group(1));
+            Matcher relation = line.contains("<<") ? DRAWN_RELATION.matcher(line.strip()) : null;
+            if (relation == null || !relation.matches()) {
+                continue;
+            }
+            if (relation.group(3).equalsIgnoreCase("include")) {
+                steps.add(relation.group(2));
+            } else {
+                extensions.add(new String[] {relation.group(1), relation.group(2)});
+                extending.merge(relation.group(1), 1, Integer::sum);
+                extending.merge(relation.group(2), 1, Integer::sum);
             }
         }
-        if (included.isEmpty()) {
+        for (String[] pair : extensions) {
+            int first = extending.get(pair[0]);
+            int second = extending.get(pair[1]);
+            if (first != second) {
+                steps.add(first < second ? pair[0] : pair[1]);
+            }
+        }
+        if (steps.isEmpty()) {
             return lines;
         }
         return lines.stream().filter(line -> {
             Matcher alias = USE_CASE_ALIAS.matcher(line.strip());
             return !(DECLARED_USE_CASE.matcher(line.strip()).lookingAt() && alias.find()
-                    && included.contains(alias.group(1)));
+                    && steps.contains(alias.group(1)));
         }).toList();
     }
 

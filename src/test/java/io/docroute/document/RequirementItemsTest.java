@@ -1275,6 +1275,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCaseThatExtendsAnotherIsAStepOfItWhicheverWayTheArrowIsDrawn() {
+        List<Item> items = RequirementItems.split(lines("""
+                @startuml
+                usecase "浏览宠物列表" as UC_BrowseList
+                usecase "按物种筛选" as UC_FilterSpecies
+                usecase "按性别筛选" as UC_FilterGender
+                usecase "审核申请" as UC_Review
+                usecase "通过申请" as UC_Approve
+                usecase "拒绝申请" as UC_Reject
+                usecase "查看订单" as UC_ViewOrders
+                UC_BrowseList ..> UC_FilterSpecies : <<extend>>
+                UC_BrowseList ..> UC_FilterGender : <<extend>>
+                UC_Approve .> UC_Review : <<extend>>
+                UC_Reject .> UC_Review : <<extend>>
+                @enduml
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("浏览宠物列表", "审核申请", "查看订单");
+    }
+
+    @Test
     void aHeadingListingAQualityAmongOthersIsPassedOverToo() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 7. Functional Requirements
