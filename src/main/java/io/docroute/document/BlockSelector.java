@@ -228,8 +228,9 @@ final class BlockSelector {
         // an operation named again (a feature list repeating the requirement list) is the same operation
         Set<String> operationsNamed = new HashSet<>();
         for (RequirementItems.Item item : items) {
-            if (item.kind() == RequirementItems.Kind.FEATURE && vocabulary.isContextTitle(item.title())) {
-                // a label over the document's context ("Overview:", "Overall Description:") names no feature
+            if (vocabulary.isContextTitle(item.title())) {
+                // a label over the document's context ("Overview:", "Overall Description:") names no feature, nor does
+                // a requirement titled by it ("FR-SYS-003 — Pagination")
                 choices.add(new Choice(item.title(), -1, "it describes the document's context"));
                 continue;
             }

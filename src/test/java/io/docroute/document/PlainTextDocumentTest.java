@@ -1163,6 +1163,20 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aRequirementTitledByTheDocumentsContextNamesNoOperation() {
+        Document document = parser.parse("cropflow.md", utf8("""
+                ## Functional requirements
+                - FR-SYS-001 — Create a field record
+                - FR-SYS-002 — Edit a field record
+                - FR-SYS-003 — Pagination
+                - FR-SYS-004 — Delete a field record
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Create a field record", "Edit a field record", "Delete a field record");
+    }
+
+    @Test
     void aGraphQlSchemasQueriesAndMutationsAreItsOperationsAndItsTypesNone() {
         Document document = parser.parse("api.txt", utf8("""
                 API Documentation
