@@ -319,6 +319,9 @@ final class RequirementItems {
     // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
     private static final Pattern DECLARED_USE_CASE = Pattern.compile(
             "^usecase\\s+(?:\"([^\"]{1,60})\"|\\(([^()]{1,60})\\))");
+    // a use case named for the things it manages, "用户管理", "User management": the group of the use cases on them
+    private static final Pattern MANAGED_GROUP = Pattern.compile(
+            "^\\p{IsHan}{1,10}管理$|^(?i:\\w+(?:\\s+\\w+){0,3}\\s+management)$");
     // 'UC_Submit ..> UC_FillReason : <<include>>': the use case the first includes, a step of it; and
     // 'UC_Review ..> UC_Approve : <<extend>>', one use case extending another, drawn either way
     private static final Pattern DRAWN_RELATION = Pattern.compile(
@@ -595,7 +598,8 @@ final class RequirementItems {
     }
 
     /**
-     * The lines without the declarations of the use cases a diagram makes steps of others: those another includes
+     * The lines without the declarations of the use cases a diagram names for the things they manage ("用户管理", a group
+     * of use cases) or makes steps of others: those another includes
      * ('UC_Submit ..> UC_FillReason : <<include>>' makes 'usecase "填写领养原因" as UC_FillReason' a step of submitting),
      * and those that extend another, told apart from it by being in fewer extensions (a diagram may draw the arrow from
      * the extension, as UML does, or to it: 'UC_BrowseList ..> UC_FilterSpecies : <<extend>>' and four more filters
@@ -625,14 +629,19 @@ final class RequirementItems {
                 steps.add(first < second ? pair[0] : pair[1]);
             }
         }
-        if (steps.isEmpty()) {
-            return lines;
-        }
         return lines.stream().filter(line -> {
+            String name = declaredUseCase(line);
             Matcher alias = USE_CASE_ALIAS.matcher(line.strip());
-            return !(DECLARED_USE_CASE.matcher(line.strip()).lookingAt() && alias.find()
-                    && steps.contains(alias.group(1)));
+            return name == null || !(alias.find() && steps.contains(alias.group(1))
+                    || MANAGED_GROUP.matcher(name).matches());
         }).toList();
+    }
+
+    /** The name of the use case a diagram's line declares ('usecase "浏览宠物列表" as UC_BrowsePets'), or null. */
+    private static String declaredUseCase(String line) {
+        Matcher declared = DECLARED_USE_CASE.matcher(line.strip());
+        return !declared.lookingAt() ? null
+                : (declared.group(1) != null ? declared.group(1) : declared.group(2)).strip();
     }
 
     private static List<Item> items(List<Draft> drafts, Predicate<String> opensWithOperation) {
@@ -1516,10 +1525,9 @@ final class RequirementItems {
         if (id != null && id.nonFunctional() || isNonFunctionalHeading(body)) {
             return Start.NON_FUNCTIONAL;
         }
-        Matcher declared = DECLARED_USE_CASE.matcher(line.strip());
-        if (declared.lookingAt()) {
-            String name = declared.group(1) != null ? declared.group(1) : declared.group(2);
-            return new Start(Kind.SCENARIO, null, name.strip());
+        String declared = declaredUseCase(line);
+        if (declared != null) {
+            return new Start(Kind.SCENARIO, null, declared);
         }
         Matcher scenario = SCENARIO_LABEL.matcher(body);
         if (id == null && scenario.lookingAt()) {

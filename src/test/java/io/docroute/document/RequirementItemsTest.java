@@ -1234,7 +1234,7 @@ class RequirementItemsTest {
     }
 
     @Test
-    void theUseCasesADiagramDeclaresAreItemsAndThoseAnotherIncludesAreItsSteps() {
+    void theUseCasesADiagramDeclaresAreItemsThoseAnotherIncludesItsStepsAndAManagedGroupNone() {
         List<Item> items = RequirementItems.split(lines("""
                 ```plantuml
                 @startuml
@@ -1244,6 +1244,7 @@ class RequirementItemsTest {
                     usecase "填写领养原因" as UC_FillReason
                     usecase "查看我的申请" as UC_ViewMine
                     usecase (取消申请)
+                    usecase "申请管理" as UC_Applications
                 }
                 Adopter --> UC_Submit
                 UC_Submit ..> UC_FillReason : <<include>>
