@@ -417,11 +417,18 @@ final class EnumeratedOperations {
      */
     private static String[] withThingsJoined(String[] parts, Vocabulary vocabulary) {
         List<String> joined = new ArrayList<>();
-        for (String part : parts) {
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             int at = joined.size() - 1;
             int length = vocabulary.operationLength(part);
-            boolean thing = at >= 0 && (length == 0 || !isVerb(part.substring(0, length)))
-                    && vocabulary.operationLength(joined.get(at)) < joined.get(at).length();
+            String before = at >= 0 ? joined.get(at) : "";
+            String object = before.substring(Math.min(before.length(), vocabulary.operationLength(before))).strip();
+            // "set time and place": a verb's word alone last, after an operation with its object (not a particle:
+            // "sign up, verify"), is another object
+            boolean lastAlone = i == parts.length - 1 && length == part.strip().length()
+                    && !PARTICLE.matcher(object).matches();
+            boolean thing = at >= 0 && (length == 0 || !isVerb(part.substring(0, length)) || lastAlone)
+                    && !object.isEmpty();
             if (thing) {
                 joined.set(at, joined.get(at) + ", " + part);
             } else {

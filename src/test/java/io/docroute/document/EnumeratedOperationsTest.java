@@ -47,6 +47,17 @@ class EnumeratedOperationsTest {
     }
 
     @Test
+    void aVerbsWordAloneLastAfterAnOperationWithItsObjectIsAnotherObject() {
+        assertThat(EnumeratedOperations.titles("approve offered lectures, set time and place", vocabulary))
+                .containsExactly("approve offered lectures", "set time, place");
+        // not after a particle, and not where the object comes last for all
+        assertThat(EnumeratedOperations.titles("sign up, verify by code sent to email", vocabulary))
+                .containsExactly("sign up", "verify");
+        assertThat(EnumeratedOperations.titles("add, edit and delete users", vocabulary))
+                .containsExactly("add users", "edit users", "delete users");
+    }
+
+    @Test
     void aSlashBetweenTwoPrepositionsJoinsThemIntoOnePlace() {
         assertThat(EnumeratedOperations.titles("Upload/Download/Remove files to/from homeworks in his course",
                 vocabulary)).containsExactly("Upload files to/from homeworks in his course",
