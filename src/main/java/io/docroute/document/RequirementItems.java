@@ -631,14 +631,19 @@ final class RequirementItems {
         }
         return lines.stream().filter(line -> {
             String name = declaredUseCase(line);
+            if (name == null) {
+                return true;
+            }
             Matcher alias = USE_CASE_ALIAS.matcher(line.strip());
-            return name == null || !(alias.find() && steps.contains(alias.group(1))
-                    || MANAGED_GROUP.matcher(name).matches());
+            return !(alias.find() && steps.contains(alias.group(1)) || MANAGED_GROUP.matcher(name).matches());
         }).toList();
     }
 
     /** The name of the use case a diagram's line declares ('usecase "浏览宠物列表" as UC_BrowsePets'), or null. */
     private static String declaredUseCase(String line) {
+        if (!line.contains("usecase")) {
+            return null;
+        }
         Matcher declared = DECLARED_USE_CASE.matcher(line.strip());
         return !declared.lookingAt() ? null
                 : (declared.group(1) != null ? declared.group(1) : declared.group(2)).strip();
