@@ -427,9 +427,12 @@ final class BlockSelector {
     private static void byMarkedLines(List<String> lines, List<Pick> picks, Pattern pattern, boolean marksOpen,
             String what) {
         List<Integer> marks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (pattern.matcher(Text.clean(lines.get(i))).matches()) {
+            Matcher mark = pattern.matcher(Text.clean(lines.get(i)));
+            if (mark.matches()) {
                 marks.add(i);
+                names.add(mark.groupCount() > 0 ? mark.group(1) : mark.group());
             }
         }
         if (marks.size() < MIN_TITLES_ALONE) {
@@ -439,10 +442,8 @@ final class BlockSelector {
             int at = marks.get(n);
             int from = marksOpen ? at : n == 0 ? 0 : marks.get(n - 1) + 1;
             int to = !marksOpen ? at + 1 : n + 1 < marks.size() ? marks.get(n + 1) : lines.size();
-            Matcher mark = pattern.matcher(Text.clean(lines.get(at)));
-            mark.matches();
-            picks.add(new Pick(mark.groupCount() > 0 ? mark.group(1) : mark.group(), lines.subList(from, to),
-                    List.of(), "one of the " + marks.size() + " " + what));
+            picks.add(new Pick(names.get(n), lines.subList(from, to), List.of(),
+                    "one of the " + marks.size() + " " + what));
         }
     }
 

@@ -1339,8 +1339,11 @@ final class RequirementItems {
         String[] names = new String[lines.size()];
         for (int i = 0; i + 1 < lines.size(); i++) {
             Matcher named = row.matcher(Text.clean(lines.get(i)));
+            if (!named.matches()) {
+                continue;
+            }
             int next = nextFilled(lines, i);
-            if (named.matches() && next < lines.size() && under.matcher(Text.clean(lines.get(next))).matches()) {
+            if (next < lines.size() && under.matcher(Text.clean(lines.get(next))).matches()) {
                 names[atUnder ? next : i] = named.group(1);
             }
         }

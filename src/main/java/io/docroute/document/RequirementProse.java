@@ -36,6 +36,8 @@ final class RequirementProse {
     // "实现用户注册与登录、客房预订、在线支付等功能": the features a part of the system implements or provides, each named
     // by the thing and the operation on it
     private static final Pattern FEATURES_LED = Pattern.compile("^(?:实现|提供|包括|包含|具备|具有)了?(.+)$");
+    // what parts the features, not EnumeratedOperations.parts's separators: 与 and 和 join one feature's operations
+    // ("用户注册与登录")
     private static final Pattern FEATURE_SEPARATOR = Pattern.compile("、|以及|及");
     // what says someone can do what follows: "The customer will be able to …", "they can then …", "may also …"
     private static final Pattern CAPABILITY = Pattern.compile(
