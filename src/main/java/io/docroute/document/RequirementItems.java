@@ -332,9 +332,11 @@ final class RequirementItems {
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
-    // what lists a use case diagram's use cases, one a list item: "包含用例：", "Use Cases:"
+    // what lists a use case diagram's use cases, one a list item: "包含用例：", "Use Cases:"; a use case section's
+    // labels over the use cases it divides into ("基本用例", "选作用例")
     private static final Pattern USE_CASES_LEAD = Pattern.compile(
-            "^(?:(?:包含|包括|主要|核心)?用例(?:包括|列表)?|(?i:(?:includes?\\s+)?use\\s+cases(?:\\s+include)?))\\s*[:：]$");
+            "^(?:(?:包含|包括|主要|核心)?用例(?:包括|列表)?|(?i:(?:includes?\\s+)?use\\s+cases(?:\\s+include)?))\\s*[:：]$"
+                    + "|^(?:基本|选作|可选|扩展)用例\\s*[:：]?$");
     // a list item that leads in to a list of its own: "ER Diagram:"
     private static final Pattern LEAD_IN_ITEM = Pattern.compile("[:：]\\s*$");
     // a listed use case's name before what it does: "Search for a Vacant Spot: Helps the customer …"
@@ -1064,6 +1066,12 @@ final class RequirementItems {
                 // "User story 1:" over "As an employee, I want …": the id labels the item below it
                 drafts.remove(open);
                 start = new Start(start.kind(), open.start.id(), start.text(), start.operations());
+                open = null;
+            }
+            if (useCase && open != null && open.kind() == Kind.NUMBERED && open.headingLevel > 0) {
+                // "### Use Case 1 注册登录" over "基本用例" over "- 学生注册：…": the section's use cases are its
+                // operations, the section their group
+                open.umbrella = true;
                 open = null;
             }
             if (start != null && (open == null || !open.absorbs(start, line))) {

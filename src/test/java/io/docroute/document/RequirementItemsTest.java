@@ -852,6 +852,29 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCaseWhoseBasicAndOptionalUseCasesAreListedIsTheirGroup() {
+        List<Item> items = RequirementItems.split(lines("""
+                ### Use Case 1 注册登录
+                用例图
+                基本用例
+                - 学生注册：填写基本信息，提交注册信息
+                - 学生登录：填写邮箱、填写密码、选择登录类型为学生
+                选作用例
+                - 忘记密码： 忘记密码，通过邮箱重置密码
+                用例名称
+                组织/学生注册与登录
+                流程
+                - 学生注册，填写对应的学生基本信息，提交注册信息
+                ### Use Case 2 查看平台任务
+                用例图
+                基本用例
+                - 搜索任务：输入搜索的关键词，可以得到对应的任务
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("学生注册", "学生登录", "忘记密码", "搜索任务");
+    }
+
+    @Test
     void aTrackersKeyBeforeAStoryIsItsId() {
         List<Item> items = RequirementItems.split(lines("""
                 CCM-24 As a Club Employee, I want access to membership status so that members know it is active
