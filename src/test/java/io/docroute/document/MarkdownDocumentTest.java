@@ -823,6 +823,31 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTableOfMethodsUnderAPathStatesAnInterfaceARow() {
+        Document document = parser.parse("routes.md", utf8("""
+                # REST API
+                ## Students
+                ### ```/api/students/{idnum}/courses```
+
+                Method | Description
+                --- | ---
+                GET | Retrieves the courses that a student has enrolled in.
+                PATCH | Performs enlistment or dropping of the course of the student ```idnum```.
+
+                ### ```/api/students/register```
+
+                Method | Description
+                --- | ---
+                POST | Adds a student to the database with the given data **in the body**.
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /api/students/{idnum}/courses", "PATCH /api/students/{idnum}/courses",
+                "POST /api/students/register");
+        assertThat(document.blocks().get(1).text()).contains("Performs enlistment or dropping");
+    }
+
+    @Test
     void anOperationListedAgainInAFeatureListIsOneBlock() {
         Document document = parser.parse("notes.md", utf8("""
                 # 博客系统需求
