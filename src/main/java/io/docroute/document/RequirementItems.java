@@ -719,6 +719,9 @@ final class RequirementItems {
             List<Item> features = items.stream().filter(item -> item.kind() == Kind.FEATURE).toList();
             return features.size() >= MIN_FEATURES_ALONE ? features : List.of();
         }
+        if (statementsRestateStories(items, counts)) {
+            items = items.stream().filter(item -> item.kind() != Kind.STATEMENT).toList();
+        }
         long taken = items.stream().filter(item -> item.kind().strength >= strongest).count();
         int weaker = counts.entrySet().stream().filter(e -> e.getKey().strength == strongest - 1)
                 .filter(e -> e.getValue() >= e.getKey().minimum).mapToInt(Map.Entry::getValue).sum();
@@ -730,6 +733,21 @@ final class RequirementItems {
                 && enumerations.size() >= 2 && listed * 2 >= taken * 3;
         return items.stream().filter(item -> item.kind().strength >= floor
                 || modulesListOperations && enumerations.contains(item) || labelLists && item.group() > 0).toList();
+    }
+
+    /**
+     * Whether the document lists its stories and then as many statements, one for each ("1. As a customer, I want to
+     * rate the haircut images, …" … then "2. The system shall provide customers a rating feature for haircut
+     * images."): the statements say again what the stories wish for.
+     */
+    private static boolean statementsRestateStories(List<Item> items, Map<Kind, Integer> counts) {
+        int stories = counts.getOrDefault(Kind.STORY, 0);
+        if (stories < Kind.STORY.minimum || counts.getOrDefault(Kind.STATEMENT, 0) != stories) {
+            return false;
+        }
+        List<Kind> kinds = items.stream().map(Item::kind)
+                .filter(kind -> kind == Kind.STORY || kind == Kind.STATEMENT).toList();
+        return kinds.lastIndexOf(Kind.STORY) == stories - 1;
     }
 
     /** How many operations an action item's label lists ("搜索用户，添加用户以及删除用户" lists 3); 0 for other items. */
