@@ -468,4 +468,18 @@ class HtmlDocumentTest {
         assertThat(parser.parse("page.html", utf8("<h2>Login</h2><p>POST /login</p><!-- GET /old -->")).blocks())
                 .extracting(block -> block.stated().toString()).containsExactly("POST /login");
     }
+
+    @Test
+    void aRequirementsPageWhoseListNamesNoOperationIsOneBlock() {
+        Document document = parser.parse("requirements.html", utf8("""
+                <html><body><h1>Requirements</h1><ul>
+                <li><span>Integrated and Interactive Mapping System:</span> User must be able to view a map of
+                Africa with estimated forest elephant poaching events.</li>
+                <li><span>Data Accuracy:</span> Ensure the application is supplying current information.</li>
+                </ul></body></html>
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Requirements");
+        assertThat(document.blocks().get(0).text()).contains("view a map of Africa");
+    }
 }
