@@ -221,7 +221,7 @@ public class DocumentParser {
     }
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
-        Outline read = ResourceActions.withActionPaths(outline);
+        Outline read = UseCaseSections.withPartsInUseCases(ResourceActions.withActionPaths(outline));
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
                 selection.lastResort());

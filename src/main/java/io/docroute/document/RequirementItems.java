@@ -456,9 +456,11 @@ final class RequirementItems {
     // "· Input : Nothing.", "· Output : Redirected to login page."
     private static final Pattern PART_LABEL = Pattern.compile("^[^:：]{1,24}?\\s*[:：]");
     // a use case's id labelling its name, over the labelled parts it is specified by: "PUC 3: Create an event",
-    // "BUC 2: User fills out a survey module" (the Volere template's product and business use cases), "UC-4: …"
+    // "BUC 2: User fills out a survey module" (the Volere template's product and business use cases), "UC-4: …",
+    // "Use case 8.1 : Add Product to Inventory", "Use-Case: Register"
     private static final Pattern USE_CASE_LABEL = Pattern.compile(
-            "^(?:\\p{Lu}?UC[-_\\s]?\\d{1,3}|(?i:use\\s*case)\\s*#?\\s*\\d{1,3}|用例\\s*\\d{1,3})"
+            "^(?:\\p{Lu}?UC[-_\\s]?\\d{1,3}|(?i:use\\s*case)\\s*#?\\s*\\d{1,3}(?:\\.\\d{1,3})?|(?i:use-case)"
+                    + "|用例\\s*\\d{1,3})"
                     + "\\s*[:：]\\s*(?=\\S)");
     private static final Pattern INPUT_LABEL = Pattern.compile("^(?:数据)?输入(?:数据|项)?\\s*[:：]|^(?i:inputs?)\\s*:");
     private static final Pattern OUTPUT_LABEL = Pattern.compile("^(?:数据)?输出(?:数据|项)?\\s*[:：]|^(?i:outputs?)\\s*:");
@@ -1072,7 +1074,7 @@ final class RequirementItems {
                     : carded[i] != null ? cardTitle(line, carded[i])
                     : specified[i] == SPECIFIED_TITLE
                             ? new Start(Kind.SPECIFIED, null,
-                                    strip(USE_CASE_LABEL, Headings.withoutNumbering(textOf(line))))
+                                    strip(USE_CASE_LABEL, withoutNumberedHeading(line)))
                     : functionColumn >= 0 && !headerRow ? functionRow(line, functionColumn, descriptionColumn, backlog)
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
@@ -1484,7 +1486,7 @@ final class RequirementItems {
                 // no labelled line under it, or the name of the next use case: no title of a function specified
                 continue;
             }
-            String title = Headings.withoutNumbering(textOf(Text.clean(lines.get(i))));
+            String title = withoutNumberedHeading(Text.clean(lines.get(i)));
             boolean named = USE_CASE_LABEL.matcher(title).lookingAt();
             if (!named && (title.isEmpty() || PART_LABEL.matcher(title).lookingAt() || !isFeatureName(title)
                     || MARKDOWN_HEADING.matcher(Text.clean(lines.get(i))).lookingAt())) {
@@ -1517,13 +1519,18 @@ final class RequirementItems {
                 // what checks a requirement ("验收标准：" over its checks) is no part of what specifies it
                 parts += CHECKS_LABEL.matcher(part).matches() ? 0 : 1;
             }
-            if (input && output || described && parts >= MIN_DESCRIBED_PARTS) {
+            if (input && output || described && parts >= MIN_DESCRIBED_PARTS || named && parts > 0) {
                 marks[i] = SPECIFIED_TITLE;
                 Arrays.fill(marks, i + 1, end, SPECIFIED_PART);
                 i = end - 1;
             }
         }
         return marks;
+    }
+
+    /** A line's text without its heading's marks and number: "# 1. Use-Case: Register" is "Use-Case: Register". */
+    private static String withoutNumberedHeading(String line) {
+        return Headings.withoutNumbering(textOf(strip(MARKDOWN_HEADING, line)));
     }
 
     /** Whether a label names a part of a use case or a template feature ("前置条件", "Description and Priority"). */

@@ -823,6 +823,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theHeadingsUnderAUseCasesHeadingAreItsLinesAsAWordFileStylesThem() {
+        Document document = parser.parse("use-cases.md", utf8("""
+                I. Guest Use-Cases:
+                # 1. Use-Case: Register
+                # 1. Actor: Guest
+                # 2. Preconditions: None
+                3. Parameters: Username, Password
+                4. Actions:
+                # 1. User: Enters username and password
+                # 2. System: Checks for data validity
+                ## 1.1. Use-Case: Register with an external account
+                # 1. Actor: Guest
+                2. Actions:
+                # 1. System: Asks the external service for the user's details
+                # 2. Use-Case: Login
+                # 1. Actor: Member
+                # 2. Preconditions: The user is registered
+                3. Actions:
+                # 1. User: Enters username and password
+                # 2. System: Finds that the password is correct
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Register", "Register with an external account", "Login");
+    }
+
+    @Test
     void aTableOfMethodsUnderAPathStatesAnInterfaceARow() {
         Document document = parser.parse("routes.md", utf8("""
                 # REST API

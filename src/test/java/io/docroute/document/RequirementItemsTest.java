@@ -100,6 +100,32 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aNamedUseCaseIsSpecifiedByItsLabelledPartsItsFlowWithIt() {
+        List<Item> items = RequirementItems.split(lines("""
+                # 1. Use-Case: Register
+                1. Actor: Guest
+                2. Preconditions: None
+                3. Actions:
+                1. User: Enters username and password
+                2. System: Checks for data validity
+                Use case 7: Remove Product from Shopping List
+                Actors: User and system handler
+                Pre-condition: User is logged in and has access to their shopping list.
+                Post-condition: Product is successfully removed from the shopping list.
+                Basic Flow:
+                - User opens the shopping list feature within the system.
+                - System deletes the selected product from the list.
+                Use case 8.1 : Add Product to Inventory
+                Actors: User, System
+                Pre-condition: User is logged in.
+                Post-condition: Product is successfully added to the inventory.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Register", "Remove Product from Shopping List",
+                "Add Product to Inventory");
+    }
+
+    @Test
     void aListNestedUnderAnEnDashAsLatexTypesetsItMarksItsItems() {
         List<Item> items = RequirementItems.split(lines("""
                 3.1 Functional Requirements

@@ -1,0 +1,63 @@
+package io.docroute.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A use case catalogue's use cases, each with everything written under it: a Word file may style any line of a use
+ * case as a heading ({@code # 1. Use-Case: Register} over {@code # 1. Actor: Guest}, {@code # 2. Preconditions:
+ * None} and {@code # 1. System: Checks for data validity}), so the headings between one use case's heading and the
+ * next are lines of the first, down to a heading above the use case's level that is numbered as a section is, not
+ * as a list item. A document with fewer than three use case headings, and every heading outside them, stays as
+ * written.
+ */
+final class UseCaseSections {
+
+    // "1. Use-Case: Register", "2.3.1. Use Case 1: Pizza Customization", "UC-3: Checkout", "用例3：登录"
+    private static final Pattern USE_CASE_HEADING = Pattern.compile(
+            "^(?:[\\d.]+\\s*)?(?:(?i:use[-\\s]?case)\\s*#?\\s*\\d{0,3}|\\p{Lu}?UC[-_\\s]?\\d{1,3}|用例\\s*\\d{1,3})\\s*[:：]"
+                    + "\\s*\\S");
+    // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s");
+    private static final int MIN_USE_CASES = 3;
+
+    private UseCaseSections() {
+    }
+
+    /** The outline with the headings under each use case's heading read as its lines. */
+    static Outline withPartsInUseCases(Outline outline) {
+        long useCases = outline.sections().stream().filter(UseCaseSections::isUseCase).count();
+        if (useCases < MIN_USE_CASES) {
+            return outline;
+        }
+        List<Outline.Section> sections = new ArrayList<>();
+        Outline.Section open = null;
+        List<Outline.Part> parts = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            boolean under = open != null && !isUseCase(section)
+                    && (section.level() >= open.level() || LIST_NUMBER.matcher(section.heading()).lookingAt());
+            if (under) {
+                parts.add(new Outline.Line(section.heading()));
+                parts.addAll(section.parts());
+                continue;
+            }
+            if (open != null) {
+                sections.add(new Outline.Section(open.level(), open.heading(), parts));
+            }
+            open = isUseCase(section) ? section : null;
+            parts = open != null ? new ArrayList<>(section.parts()) : new ArrayList<>();
+            if (open == null) {
+                sections.add(section);
+            }
+        }
+        if (open != null) {
+            sections.add(new Outline.Section(open.level(), open.heading(), parts));
+        }
+        return new Outline(sections);
+    }
+
+    private static boolean isUseCase(Outline.Section section) {
+        return section.level() > 0 && USE_CASE_HEADING.matcher(Text.clean(section.heading())).lookingAt();
+    }
+}
