@@ -302,7 +302,8 @@ final class BlockSelector {
 
     /**
      * The operations a requirement item names when it names several, else none (the item is one interface). A
-     * numbered requirement and a named use case are their author's own unit, whatever they list; a story names the
+     * numbered requirement and a named use case are their author's own unit, whatever they list, unless the requirement
+     * is titled by what it manages ("FR2：餐位管理"); a story names the
      * operations of its wishes ("I want to …. I want to create, update or delete …"); a capability written as a
      * Chinese sentence
      * ("可以向该网站上传图片以及下载自己想要的图片") and a module's description in a table of modules name theirs as
@@ -314,6 +315,11 @@ final class BlockSelector {
             return List.of();
         }
         List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
+        if (item.id() != null && !leadsIn(item) && MANAGED.matcher(item.title()).matches()) {
+            // "FR2：餐位管理" over "比如创建餐位，对餐位的信息进行修改": the operations its lines do
+            List<String> named = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
+            return named.size() >= 2 ? named : List.of();
+        }
         if (item.id() != null) {
             return leadsIn(item) ? ledOperations(led, false) : List.of();
         }

@@ -2596,4 +2596,26 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("用户查询 (FM-01-001)", "用户删除 (FM-01-002)", "编辑商品 (FM-02-001)");
     }
+
+    @Test
+    void aNumberedRequirementTitledByWhatItManagesNamesTheOperationsItsLinesDo() {
+        Document document = parser.parse("restaurant.md", utf8("""
+                FR1：餐位管理
+
+                拥有管理餐位权限的员工能够对餐位进行操作
+
+                1. 比如创建餐位，对餐位的信息进行修改（几人桌）
+
+                FR2：菜谱管理
+
+                员工能够增加菜品，删除菜品，修改菜价
+
+                FR3：报表统计
+
+                能够查看餐馆的营业额
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("创建餐位", "修改餐位的信息", "增加菜品", "删除菜品", "修改菜价", "报表统计");
+    }
 }
