@@ -978,7 +978,16 @@ final class BlockSelector {
                 listed = labelled;
             }
             List<Node> numbered = numberedUnder(node);
-            if (numbered.size() >= 2) {
+            // (a level the configuration names is the cut, whatever its sections manage)
+            List<Node> managed = configuredLevel > 0 ? List.of() : managedUnder(node);
+            if (!managed.isEmpty()) {
+                // "### 1.3.1 学期管理" over "#### 1.3.1.1 超级管理员添加新的学期" and "#### 1.3.1.2 修改学期介绍": the
+                // operations it manages are its sub-sections, not what its text names
+                for (Node child : managed) {
+                    picks.add(whole(child, "an operation '" + node.title + "' manages, a section of its own"));
+                }
+                node.why = "its sub-sections are the operations it manages";
+            } else if (numbered.size() >= 2) {
                 // "二级功能1：图像采集 (FUNC-NOTE-001-01)" under "一级功能1：多源同步录入 (FUNC-NOTE-001)": the
                 // requirements its code groups, each one of its own
                 for (Node child : numbered) {
@@ -1040,6 +1049,18 @@ final class BlockSelector {
             }
         }
         return sections;
+    }
+
+    /**
+     * The sub-sections of a section titled for managing a thing ("学期管理", "Manage rooms") when at least half of them
+     * look like interfaces; else none.
+     */
+    private List<Node> managedUnder(Node node) {
+        String title = RequirementItems.withoutId(Headings.withoutNumbering(node.title));
+        List<Node> sections = node.children.stream().filter(c -> !c.part && !isContextOrEmpty(c)).toList();
+        long looking = sections.stream().filter(child -> looksLikeInterface(child).isPresent()).count();
+        boolean operations = looking > 0 && looking * 2 >= sections.size() && MANAGED.matcher(title).matches();
+        return operations ? sections : List.of();
     }
 
     /** Whether a pick is a whole section whose code numbers it under its parent section's code. */

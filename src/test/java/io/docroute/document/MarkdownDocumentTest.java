@@ -2618,4 +2618,33 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("创建餐位", "修改餐位的信息", "增加菜品", "删除菜品", "修改菜价", "报表统计");
     }
+
+    @Test
+    void theOperationsASectionManagesAreItsSubSectionsWhenTheyLookLikeInterfaces() {
+        Document document = parser.parse("stories.md", utf8("""
+                # 一、超级管理员
+                ## 1.1 账号管理
+                ### 1.1.1 超级管理员登录
+                - 超级管理员输入账号和密码
+                ### 1.1.2 超级管理员删除管理员
+                - 超级管理员点击删除按钮
+                ### 1.1.3 超级管理员添加管理员
+                - 超级管理员点击添加按钮
+                ### 1.1.4 超级管理员修改管理员权限
+                - 超级管理员选择权限
+                ## 1.3 课程管理
+                ### 1.3.1 学期管理
+                前置条件：超级管理员已进入课程管理界面，可以查看和修改学期
+                #### 1.3.1.1 超级管理员添加新的学期
+                - 超级管理员点击添加按钮
+                #### 1.3.1.2 修改学期介绍
+                - 超级管理员对学期介绍进行修改
+                #### 1.3.1.3 超级管理员结束学期
+                - 超级管理员点击结束按钮
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("超级管理员登录",
+                "超级管理员删除管理员", "超级管理员添加管理员", "超级管理员修改管理员权限", "超级管理员添加新的学期", "修改学期介绍",
+                "超级管理员结束学期");
+    }
 }
