@@ -62,8 +62,9 @@ final class RequirementItems {
     // nested lists lose their indentation in rendering, so one marker level is all there is to strip; a Word
     // document's typed "·" bullet needs no space, nor a number before Chinese text ("1.用户管理", "2.5.1点击科室",
     // unless the line ends in a table of contents' page number), and its outline numbering writes "a." and "ii."
-    // too; a PDF's symbol-font bullet comes out as a private-use or replacement character; a circled number (①, ❶)
-    // needs no space; a PDF's bullets of any shape ("●", "○", "■") before a space mark items too; "1.-" numbers
+    // too, and "A." to "H." (no "I.", a Roman one); a PDF's symbol-font bullet comes out as a private-use or
+    // replacement character; a circled number (①, ❶) needs no space; a PDF's bullets of any shape ("●", "○", "■")
+    // before a space mark items too; "1.-" numbers
     // them as Spanish writes it, "1：" before Chinese text as a use-case table does; "= As a nurse, …" marks a story;
     // an en dash before a space marks a list nested in another, as LaTeX typesets it; a PDF may run a number into
     // the story it marks ("10.As a user, I would like to …")
@@ -75,7 +76,7 @@ final class RequirementItems {
                     + "|\\d{1,3}(?:[.．]\\d{1,3}){1,2}[.．]?(?=\\p{IsHan})(?!.*\\s\\d{1,3}$)"
                     + "|\\d{1,3}(?:[.]\\d{1,3}){2,4}[.]?\\s+(?=(?:The|An?)\\s)(?!.*\\s\\d{1,3}$)"
                     + "|[（(]\\d{1,3}[)）]\\s*"
-                    + "|(?:[a-z]|[ivx]{1,4})[.)]\\s+)");
+                    + "|(?:[a-z]|[ivx]{1,4}|[A-H])[.)]\\s+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     // a column said to be its table's key, as one of its column's properties ("integer，外键，主键", "| id | int | PK |"):
     // the section defines the database, not an interface; not a key in a sentence ("根据一个部门的主键读取其详细信息")

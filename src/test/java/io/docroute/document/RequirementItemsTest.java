@@ -126,6 +126,21 @@ class RequirementItemsTest {
     }
 
     @Test
+    void requirementsLetteredInCapitalsAreItems() {
+        List<Item> items = RequirementItems.split(lines("""
+                4.1.2 Functional Requirements
+                D. Patient can consult doctors.
+                E. Patient can chat with available doctors and tell them their issues.
+                F. Patient can send their images to the available doctor.
+                I. Introduction
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("Patient can consult doctors",
+                "Patient can chat with available doctors and tell them their issues",
+                "Patient can send their images to the available doctor");
+    }
+
+    @Test
     void aListNestedUnderAnEnDashAsLatexTypesetsItMarksItsItems() {
         List<Item> items = RequirementItems.split(lines("""
                 3.1 Functional Requirements
