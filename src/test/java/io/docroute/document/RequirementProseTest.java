@@ -87,4 +87,14 @@ class RequirementProseTest {
         assertThat(RequirementProse.operations(List.of("本系统采用 B/S 架构，所有界面使用网页风格。",
                 "对用户进行权限管理等操作。", "Users can add and delete books."), vocabulary)).isEmpty();
     }
+
+    @Test
+    void whatAFeatureAllowsUsersToDoIsWhatTheyCanDo() {
+        List<Operation> operations = RequirementProse.englishOperations(List.of(
+                "The marketplace allows users to post listings and view listings from other users.",
+                "It enables a user to rate transactions."), vocabulary);
+
+        assertThat(operations).extracting(Operation::title)
+                .containsExactly("post listings", "view listings from other users", "rate transactions");
+    }
 }
