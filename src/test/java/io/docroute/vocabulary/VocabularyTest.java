@@ -23,6 +23,7 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("新建班级")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("发表博文")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("Donate to charity")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("see details about conference")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("Customize a workout regimen")).isTrue();
     }
 
