@@ -320,6 +320,9 @@ final class RequirementItems {
     // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
     private static final Pattern DECLARED_USE_CASE = Pattern.compile(
             "^usecase\\s+(?:\"([^\"]{1,60})\"|\\(([^()]{1,60})\\))");
+    // a use case named for managing a thing, "管理图书信息", "图书管理", "Manage books": the thing
+    private static final Pattern MANAGED_THING = Pattern.compile(
+            "^管理(\\p{IsHan}{2,10})$|^(\\p{IsHan}{2,10})管理$|^(?i:manage)\\s+(\\w+(?:\\s+\\w+){0,3})$");
     // a use case named for the things it manages, "用户管理", "User management": the group of the use cases on them
     private static final Pattern MANAGED_GROUP = Pattern.compile(
             "^\\p{IsHan}{1,10}管理$|^(?i:\\w+(?:\\s+\\w+){0,3}\\s+management)$");
@@ -331,6 +334,9 @@ final class RequirementItems {
     private static final Pattern USE_CASE_ALIAS = Pattern.compile("\\s+as\\s+(\\w+)\\s*$");
     // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
     private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
+    // a use case's name labelled among its other labelled parts on one line: "用例编号：UC01 用例名称：登录 简要说明：…"
+    private static final Pattern LABELLED_USE_CASE_NAME = Pattern.compile(
+            "(?:^|\\s)(?:用例名称|用例名|(?i:use\\s*case\\s+name))\\s*[:：]\\s*(\\S.*?)(?=\\s+[^\\s:：]{1,12}[:：]|$)");
     // "| 编号 | 1.1 | 名称 | 提出请假申请 |": a plain name label, after the use case's number labelled in the same row
     private static final Pattern NAME_LABEL = Pattern.compile("^(?:名称|(?i:name|title))$");
     // what lists a use case diagram's use cases, one a list item: "包含用例：", "Use Cases:"; a use case section's
@@ -644,6 +650,21 @@ final class RequirementItems {
         }).toList();
     }
 
+    /**
+     * Whether a use case is named for managing a thing ("管理图书信息", "Manage books") that two or more of the
+     * document's other items act on ("增加图书信息", "删除图书信息"): the group of those use cases, none of its own.
+     */
+    private static boolean managesOthers(Draft draft, List<Draft> drafts) {
+        Matcher managed = draft.start.kind() == Kind.SCENARIO ? MANAGED_THING.matcher(draft.start.text()) : null;
+        if (managed == null || !managed.matches()) {
+            return false;
+        }
+        String thing = (managed.group(1) != null ? managed.group(1) : managed.group(2) != null ? managed.group(2)
+                : managed.group(3)).toLowerCase(Locale.ROOT);
+        return drafts.stream().filter(other -> other != draft)
+                .filter(other -> other.start.text().toLowerCase(Locale.ROOT).contains(thing)).count() >= 2;
+    }
+
     /** The name of the use case a diagram's line declares ('usecase "浏览宠物列表" as UC_BrowsePets'), or null. */
     private static String declaredUseCase(String line) {
         if (!line.contains("usecase")) {
@@ -679,7 +700,8 @@ final class RequirementItems {
             // named requirement whose statement constrains
             boolean constrains = draft.isNamedRequirement() && draft.lines.size() > 1
                     && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
-            if (draft.umbrella || group || idOnly || constrains || id != null && ids.contains(id)) {
+            if (draft.umbrella || group || idOnly || constrains || id != null && ids.contains(id)
+                    || managesOthers(draft, drafts)) {
                 continue;
             }
             Integer earlier = seen.putIfAbsent(draft.key(), items.size());
@@ -1862,6 +1884,12 @@ final class RequirementItems {
                 // below it; not the header of a table of use cases, a row each ("| 用例编号 | 用例名称 | 参与者 |")
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
+        }
+        Matcher named = cells.size() == 1 ? LABELLED_USE_CASE_NAME.matcher(first) : null;
+        if (named != null && named.find()) {
+            // "| 用例编号：UC01 用例名称：登录 简要说明：… 前置条件：… |": a use case's table whose one cell runs its labelled
+            // parts together, the use case its name
+            return new Start(Kind.SCENARIO, null, named.group(1).strip());
         }
         IdMatch id = DOTTED_ID.matcher(first).matches() || idColumn && ANY_CODE.matcher(first).matches()
                 ? new IdMatch(first, false, first.length()) : id(first);

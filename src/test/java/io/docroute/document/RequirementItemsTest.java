@@ -141,6 +141,19 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aUseCaseTableWhoseOneCellRunsItsPartsTogetherIsTheUseCaseItNames() {
+        List<Item> items = RequirementItems.split(lines("""
+                | 用例编号：UC01 用例名称：登录 简要说明：该用例描述使用者登录系统 前置条件：无 基本流：1.输入账号 2.系统验证 |
+                | 用例编号：UC02 用例名称：管理图书信息 简要说明：管理员对图书进行新增、删除、修改、查询等一系列操作 |
+                | 用例编号：UC09 用例名称：增加图书信息 简要说明：该用例描述管理员增加图书 后置条件：新增图书的信息被保存 |
+                | 用例编号：UC10 用例名称：删除图书信息 简要说明：该用例描述管理员删除图书 异常流：删除事务出错 |
+                """));
+
+        // the use case named for managing the books the next two act on is their group
+        assertThat(items).extracting(Item::title).containsExactly("登录", "增加图书信息", "删除图书信息");
+    }
+
+    @Test
     void aListNestedUnderAnEnDashAsLatexTypesetsItMarksItsItems() {
         List<Item> items = RequirementItems.split(lines("""
                 3.1 Functional Requirements
