@@ -45,6 +45,9 @@ final class BlockSelector {
     // a group's label with the path its routes follow, in brackets: "用户组(/user):"
     private static final Pattern GROUP_PATH = Pattern.compile(
             "^[^\\s/:：()（）]{1,16}\\s*[（(](/[A-Za-z_][\\w/-]*?)/?[)）]\\s*[:：]$");
+    // a labelled prefix of the routes a section lists: "Route Prefix: /api/user", "路由前缀：/api/admin"
+    private static final Pattern PREFIX_LABEL = Pattern.compile(
+            "^(?:(?i:(?:route|path|url)\\s+prefix|prefix)|路由前缀|路径前缀)\\s*[:：]\\s*`?(/[A-Za-z_][\\w/-]*?)/?`?\\s*\\.?$");
     // the opening of a template's instruction in angle brackets: "<Provide a short description of the feature"
     private static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("^<\\p{Lu}[^<>]*\\s[^<>]*(?:>$|$)");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
@@ -830,13 +833,18 @@ final class BlockSelector {
     }
 
     /**
-     * The prefix of the routes a section lists: the path its title ends in; else the service's path a section above it
-     * states ({@link #isServicePath}); else, when every route it states opens with a placeholder ("/{group_id}/update"
-     * under "Group Admin Only endpoints"), the prefix of the nearest section before it under the same parent ("Lead
-     * with /groups"). A route cannot open with a placeholder at the root of an API.
+     * The prefix of the routes a section lists: the path its title ends in, or a line of it labels ("Route Prefix:
+     * /api/user"); else the service's path a section above it states ({@link #isServicePath}); else, when every route
+     * it states opens with a placeholder ("/{group_id}/update" under "Group Admin Only endpoints"), the prefix of the
+     * nearest section before it under the same parent ("Lead with /groups"). A route cannot open with a placeholder at
+     * the root of an API.
      */
     private static String pathPrefix(Node node) {
         String own = pathPrefix(node.title);
+        for (int i = 0; own == null && i < node.ownLines().size(); i++) {
+            Matcher labelled = PREFIX_LABEL.matcher(Text.clean(node.ownLines().get(i)));
+            own = labelled.matches() ? labelled.group(1) : null;
+        }
         for (Node section = node.parent; own == null && section != null; section = section.parent) {
             if (section.servicePath != null) {
                 return section.servicePath;

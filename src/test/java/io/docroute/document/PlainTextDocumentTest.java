@@ -1401,4 +1401,26 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("Account Registration", "Account Login");
     }
+
+    @Test
+    void aLabelledRoutePrefixIsThePathTheRoutesBelowItFollow() {
+        Document document = parser.parse("api.txt", utf8("""
+                1. User API Endpoints
+                Route Prefix: /api/user
+                /register
+                Method: POST
+                Description: Registers a new user.
+                /login
+                Method: POST
+                Description: Logs in an existing user.
+                2. Doctor API Endpoints
+                Route Prefix: /api/doctor
+                /login
+                Method: POST
+                Description: Logs in a doctor.
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api/user/register", "POST /api/user/login", "POST /api/doctor/login");
+    }
 }
