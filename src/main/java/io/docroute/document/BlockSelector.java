@@ -745,10 +745,11 @@ final class BlockSelector {
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.isMethodLine(lines.get(at - 1))
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
-            // (a listed route that says what it does, "/user/login  登陆", is titled by that: the line above it may be
-            // the last of the interface before, "pass  密码")
+            // (a listed route that says what it does, "/user/login  登陆", or is named before it, "修改邮箱 /user/…",
+            // is titled by that: the line above it may be the last of the interface before, "pass  密码")
             boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))
-                    && !(routeStarts.contains(at) && StatedEndpoint.routeRemark(lines.get(at)) != null)
+                    && !(routeStarts.contains(at) && (StatedEndpoint.routeRemark(lines.get(at)) != null
+                            || StatedEndpoint.namesRoute(lines.get(at))))
                     && isTitleAbove(lines.get(first - 1));
             // "GET" over "Get game request details" over its URL: the method over the request's name, as a Postman
             // Documenter page lays a request out, is the request's, not the last line of the one before

@@ -234,6 +234,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a routes-only list's line that names the route before it: "男: /format_nan", "生活管家: /nine_shenghuo"
     private static final Pattern NAMED_ROUTE = Pattern.compile(
             "^([^:：/\\s][^:：/]{0,19})[:：]\\s*(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)$");
+    // an operation's Chinese name, then its path or URL, then what it takes: "修改邮箱 http://localhost:5139/user/
+    // updata/Email 值email", "修改性别/user/updata/Sex 值Sex"
+    private static final Pattern NAME_BEFORE_ROUTE = Pattern.compile(
+            "^(\\p{IsHan}[^:：/\\s]{1,19})\\s*(?:https?://[^/\\s]+)?(/[A-Za-z_][\\w{}.<>-]*(?:/[\\w{}.<>-]+)*/?)"
+                    + "(\\s+\\S.*)?$");
     private static final int MIN_LISTED_ROUTES = 3;
     // a numbered route written without its leading slash and closed by one, what follows it a note on its parameter:
     // "1- create_users_API/", "4- get_user_by_email/@String: Email"
@@ -1736,7 +1741,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /** A routes-only list's line naming its route before it, matched; null for others, a base's label among them. */
     private static Matcher namedRoute(String line) {
         Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        if (!named.matches()) {
+            // (a group's name over its routes, "用户信息相关 /my", is written with neither a host nor what it takes)
+            named = NAME_BEFORE_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+            if (named.matches() && named.group(3) == null && !line.contains("://")) {
+                return null;
+            }
+        }
         return named.matches() && !BASE_LABEL.matcher(named.group(1).strip()).matches() ? named : null;
+    }
+
+    /** Whether a line of a routes-only list names its route before it ("修改邮箱 /user/updata/Email 值email"). */
+    static boolean namesRoute(String line) {
+        return namedRoute(line) != null;
     }
 
     /** What a routes-only list's route does, written after it ("/user/login  登陆"); null for other lines. */

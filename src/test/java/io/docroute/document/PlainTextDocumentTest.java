@@ -1423,4 +1423,22 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString())
                 .containsExactly("POST /api/user/register", "POST /api/user/login", "POST /api/doctor/login");
     }
+
+    @Test
+    void anOperationsNameBeforeItsPathAndWhatItTakesListsARoute() {
+        Document document = parser.parse("notes.txt", utf8("""
+                ####################回复帖子
+                URl：/postReply
+                值（必填） id 帖子id
+                修改邮箱 http://localhost:5139/user/updata/Email   值email
+                修改QQ http://localhost:5139/user/updata/Qq  值QQ
+                修改性别/user/updata/Sex   值Sex
+                修改婚姻状况 /user/updata/Marry 值Marry
+                用户信息相关 /my
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().path()).containsExactly("/postReply",
+                "/user/updata/Email", "/user/updata/Qq", "/user/updata/Sex", "/user/updata/Marry");
+        assertThat(document.blocks().get(1).title()).isEqualTo("修改邮箱");
+    }
 }
