@@ -55,9 +55,6 @@ final class BlockSelector {
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(
             "成功|失败|如下|不存在|有误|出错|时$|(?i:^(?:when|if|on (?:success|error|failure))\\b|\\b(?:succeeded|failed)\\b)");
-    // "管理问题主题", "用户管理", "Manage rooms": a section about managing a thing, the operations on it within
-    private static final Pattern MANAGED = Pattern.compile(
-            "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     // the thing an operation acts on, by the first letters of its first word of four letters or more
     private static final Pattern THING = Pattern.compile("\\b[a-z]{4,}");
     private static final int THING_STEM = 4;
@@ -318,7 +315,7 @@ final class BlockSelector {
             return List.of();
         }
         List<String> led = RequirementItems.ledItems(item).stream().filter(vocabulary::opensWithOperation).toList();
-        if (item.id() != null && !leadsIn(item) && MANAGED.matcher(item.title()).matches()) {
+        if (item.id() != null && !leadsIn(item) && RequirementItems.MANAGED.matcher(item.title()).matches()) {
             // "FR2：餐位管理" over "比如创建餐位，对餐位的信息进行修改": the operations its lines do
             List<String> named = RequirementProse.titles(item.text(), vocabulary).stream().distinct().toList();
             return named.size() >= 2 ? named : List.of();
@@ -1068,7 +1065,8 @@ final class BlockSelector {
         String title = RequirementItems.withoutId(Headings.withoutNumbering(node.title));
         List<Node> sections = node.children.stream().filter(c -> !c.part && !isContextOrEmpty(c)).toList();
         long looking = sections.stream().filter(child -> looksLikeInterface(child).isPresent()).count();
-        boolean operations = looking > 0 && looking * 2 >= sections.size() && MANAGED.matcher(title).matches();
+        boolean operations = looking > 0 && looking * 2 >= sections.size()
+                && RequirementItems.MANAGED.matcher(title).matches();
         return operations ? sections : List.of();
     }
 
@@ -1179,7 +1177,7 @@ final class BlockSelector {
      */
     private List<Pick> managedOperations(Node node) {
         String title = RequirementItems.withoutId(Headings.withoutNumbering(node.title));
-        Matcher managed = MANAGED.matcher(title);
+        Matcher managed = RequirementItems.MANAGED.matcher(title);
         if (!managed.matches() || isContextOrEmpty(node)) {
             return List.of();
         }

@@ -320,9 +320,11 @@ final class RequirementItems {
     // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
     private static final Pattern DECLARED_USE_CASE = Pattern.compile(
             "^usecase\\s+(?:\"([^\"]{1,60})\"|\\(([^()]{1,60})\\))");
-    // a use case named for managing a thing, "管理图书信息", "图书管理", "Manage books": the thing
-    private static final Pattern MANAGED_THING = Pattern.compile(
-            "^管理(\\p{IsHan}{2,10})$|^(\\p{IsHan}{2,10})管理$|^(?i:manage)\\s+(\\w+(?:\\s+\\w+){0,3})$");
+    // "管理问题主题", "用户管理", "Manage rooms": a section, a requirement or a use case named for managing a thing, the
+    // operations on it within or beside it
+    static final Pattern MANAGED = Pattern.compile(
+            "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$"
+                    + "|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
     // a use case named for the things it manages, "用户管理", "User management": the group of the use cases on them
     private static final Pattern MANAGED_GROUP = Pattern.compile(
             "^\\p{IsHan}{1,10}管理$|^(?i:\\w+(?:\\s+\\w+){0,3}\\s+management)$");
@@ -655,7 +657,7 @@ final class RequirementItems {
      * document's other items act on ("增加图书信息", "删除图书信息"): the group of those use cases, none of its own.
      */
     private static boolean managesOthers(Draft draft, List<Draft> drafts) {
-        Matcher managed = draft.start.kind() == Kind.SCENARIO ? MANAGED_THING.matcher(draft.start.text()) : null;
+        Matcher managed = draft.start.kind() == Kind.SCENARIO ? MANAGED.matcher(draft.start.text()) : null;
         if (managed == null || !managed.matches()) {
             return false;
         }
@@ -1549,6 +1551,11 @@ final class RequirementItems {
             }
         }
         return marks;
+    }
+
+    /** Whether a heading names a use case after its label: "1. Use-Case: Register", "Use case 8.1 : Add Product". */
+    static boolean namesUseCase(String heading) {
+        return USE_CASE_LABEL.matcher(withoutNumberedHeading(Text.clean(heading))).lookingAt();
     }
 
     /** A line's text without its heading's marks and number: "# 1. Use-Case: Register" is "Use-Case: Register". */

@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
  */
 final class UseCaseSections {
 
-    // "1. Use-Case: Register", "2.3.1. Use Case 1: Pizza Customization", "UC-3: Checkout", "用例3：登录"
-    private static final Pattern USE_CASE_HEADING = Pattern.compile(
-            "^(?:[\\d.]+\\s*)?(?:(?i:use[-\\s]?case)\\s*#?\\s*\\d{0,3}|\\p{Lu}?UC[-_\\s]?\\d{1,3}|用例\\s*\\d{1,3})\\s*[:：]"
-                    + "\\s*\\S");
     // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s");
     private static final int MIN_USE_CASES = 3;
@@ -58,6 +54,6 @@ final class UseCaseSections {
     }
 
     private static boolean isUseCase(Outline.Section section) {
-        return section.level() > 0 && USE_CASE_HEADING.matcher(Text.clean(section.heading())).lookingAt();
+        return section.level() > 0 && RequirementItems.namesUseCase(section.heading());
     }
 }
