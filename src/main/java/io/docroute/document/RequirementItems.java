@@ -325,9 +325,6 @@ final class RequirementItems {
     static final Pattern MANAGED = Pattern.compile(
             "^管理(?!员)(\\p{IsHan}{2,10})$|^(?!管理员)(\\p{IsHan}{2,10}?)管理$"
                     + "|^(?i:manag(?:e|ing)\\s+(?:the\\s+)?)([a-z][a-z ]{2,30})$");
-    // a use case named for the things it manages, "用户管理", "User management": the group of the use cases on them
-    private static final Pattern MANAGED_GROUP = Pattern.compile(
-            "^\\p{IsHan}{1,10}管理$|^(?i:\\w+(?:\\s+\\w+){0,3}\\s+management)$");
     // 'UC_Submit ..> UC_FillReason : <<include>>': the use case the first includes, a step of it; and
     // 'UC_Review ..> UC_Approve : <<extend>>', one use case extending another, drawn either way
     private static final Pattern DRAWN_RELATION = Pattern.compile(
@@ -611,8 +608,7 @@ final class RequirementItems {
     }
 
     /**
-     * The lines without the declarations of the use cases a diagram names for the things they manage ("用户管理", a group
-     * of use cases) or makes steps of others: those another includes
+     * The lines without the declarations of the use cases a diagram makes steps of others: those another includes
      * ('UC_Submit ..> UC_FillReason : <<include>>' makes 'usecase "填写领养原因" as UC_FillReason' a step of submitting),
      * and those that extend another, told apart from it by being in fewer extensions (a diagram may draw the arrow from
      * the extension, as UML does, or to it: 'UC_BrowseList ..> UC_FilterSpecies : <<extend>>' and four more filters
@@ -643,18 +639,15 @@ final class RequirementItems {
             }
         }
         return lines.stream().filter(line -> {
-            String name = declaredUseCase(line);
-            if (name == null) {
-                return true;
-            }
-            Matcher alias = USE_CASE_ALIAS.matcher(line.strip());
-            return !(alias.find() && steps.contains(alias.group(1)) || MANAGED_GROUP.matcher(name).matches());
+            Matcher alias = declaredUseCase(line) == null ? null : USE_CASE_ALIAS.matcher(line.strip());
+            return alias == null || !(alias.find() && steps.contains(alias.group(1)));
         }).toList();
     }
 
     /**
-     * Whether a use case is named for managing a thing ("管理图书信息", "Manage books") that two or more of the
-     * document's other items act on ("增加图书信息", "删除图书信息"): the group of those use cases, none of its own.
+     * Whether a use case is named for managing a thing ("管理图书信息", "Manage books", a diagram's
+     * 'usecase "用户管理"') that two or more of the document's other items act on ("增加图书信息", "删除图书信息"): the
+     * group of those use cases, none of its own.
      */
     private static boolean managesOthers(Draft draft, List<Draft> drafts) {
         Matcher managed = draft.start.kind() == Kind.SCENARIO ? MANAGED.matcher(draft.start.text()) : null;

@@ -1740,10 +1740,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** A routes-only list's line naming its route before it, matched; null for others, a base's label among them. */
     private static Matcher namedRoute(String line) {
-        Matcher named = NAMED_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+        String plain = Headings.withoutNumbering(plain(line));
+        Matcher named = NAMED_ROUTE.matcher(plain);
         if (!named.matches()) {
             // (a group's name over its routes, "用户信息相关 /my", is written with neither a host nor what it takes)
-            named = NAME_BEFORE_ROUTE.matcher(Headings.withoutNumbering(plain(line)));
+            named = NAME_BEFORE_ROUTE.matcher(plain);
             if (named.matches() && named.group(3) == null && !line.contains("://")) {
                 return null;
             }
