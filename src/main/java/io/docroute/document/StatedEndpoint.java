@@ -214,7 +214,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards",
     // "https://host/votes/count  //get Number of votes": the host written, unquoted, and the remark as a code comment)
     private static final Pattern LISTED_ROUTE = Pattern.compile(
-            "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[\\w{}?=&.-]*)?)['\"]?"
+            "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[^\\s'\"]*)?)['\"]?"
                     + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
                     + "(\\S.*))?$");
     // the word that ends a front end's page's name: "登录页", "个人详细页", "登录页面", "注册界面"

@@ -81,6 +81,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aListedRoutesQueryMayHoldAnyValueAFrontEndSendsInIt() {
+        List<String> lines = List.of("正在热映", "/ajax/movieOnInfoList", "搜索",
+                "/ajax/search?kw=${newVal}&cityId=57&stype=-1", "/api/:version/theme/?ids=:ids1,:ids2 - 获取专题组信息",
+                "/emps?name=张&gender=1 - 查询员工");
+        assertThat(StatedEndpoint.listedRoutes(lines).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("/ajax/movieOnInfoList", "/ajax/search", "/api/{version}/theme", "/emps");
+    }
+
+    @Test
     void aMethodsLabelOverListedRoutesSendsEachOfThemDownToAnotherLine() {
         List<String> lines = List.of("http请求:", "Post:", "/user/register: 注册用户", "/user/login: 用户登录", "",
                 "GET:", "/user/base: 获取本用户基本信息", "/video/top: 获取热点视频", "(以下暂未实现)",
