@@ -56,6 +56,13 @@ final class PlainTextOutlineReader {
     private static final Pattern LINE_COMMENT = Pattern.compile("^\\s*//\\s?");
     private static final double MOSTLY = 0.6;
     private static final int MAX_SECTION_TITLE = 100;
+    // a numbered list's item: "2. 普通用户输入信息", "3.Verify"
+    private static final Pattern LIST_ITEM_NUMBER = Pattern.compile("^(\\d{1,2})[.．、](?![0-9０-９])");
+    // a label, then the first item of its numbered list: "基本事件流 1. 普通用户进入借阅操作页面", "Basic Path 1.Enter
+    // Username"; the items after the first in that line ("；2. 图书库存同步更新；") go on with it
+    private static final Pattern LABELLED_LIST = Pattern.compile(
+            "^[^\\s\\d#][^。.;；:：]{0,29}?\\s+1[.．、](?![0-9０-９])\\s*(\\S.*)$");
+    private static final Pattern INLINE_ITEM_NUMBER = Pattern.compile("(?<=[\\s；;，,。])(\\d{1,2})[.．、](?![0-9０-９])");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
     // a tree of routes: a folder ("employer/", the root "/") over its segments, indented below it, each with what it
@@ -91,7 +98,8 @@ final class PlainTextOutlineReader {
                         ? Text.clean(line) : "- " + Text.clean(line)).toList()
                 : raw.stream().map(Text::clean).toList();
         List<Heading> headings = withRuledRecords(lines, withTitledChapters(lines, withChapters(lines,
-                withoutContents(lines, lines.stream().map(PlainTextOutlineReader::heading).toList())), chapters));
+                withoutContents(lines, withoutLabelledLists(lines,
+                        lines.stream().map(PlainTextOutlineReader::heading).toList()))), chapters));
         if (headings.stream().allMatch(Objects::isNull) && indentedSections(raw)) {
             headings = raw.stream().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
                     : new Heading(-1, 1, Text.clean(line))).toList();
@@ -226,6 +234,40 @@ final class PlainTextOutlineReader {
                 run.forEach(at -> kept.set(at, null));
             }
             run.clear();
+        }
+        return kept;
+    }
+
+    /**
+     * The headings without the items of a list its label's line opens: a table's row flattened into lines ("基本事件流
+     * 1. 普通用户进入借阅操作页面", as a PDF gives a use case's cell) starts its numbered list after the label, and the
+     * items numbered on from there ("2. 普通用户输入信息", "3. Verify") go on with it, down to a number out of turn.
+     */
+    private static List<Heading> withoutLabelledLists(List<String> lines, List<Heading> headings) {
+        List<Heading> kept = new ArrayList<>(headings);
+        int next = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher numbered = LIST_ITEM_NUMBER.matcher(lines.get(i));
+            if (numbered.lookingAt()) {
+                int number = Integer.parseInt(numbered.group(1));
+                if (number == next) {
+                    kept.set(i, null);
+                    next = number + 1;
+                    continue;
+                }
+                next = 0;
+            }
+            if (headings.get(i) != null && headings.get(i).kind < 0) {
+                next = 0;
+            }
+            Matcher opened = LABELLED_LIST.matcher(lines.get(i));
+            if (opened.matches()) {
+                next = 2;
+                Matcher more = INLINE_ITEM_NUMBER.matcher(opened.group(1));
+                while (more.find()) {
+                    next = Integer.parseInt(more.group(1)) == next ? next + 1 : next;
+                }
+            }
         }
         return kept;
     }

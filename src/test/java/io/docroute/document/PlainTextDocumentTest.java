@@ -38,6 +38,29 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void theItemsOfAListALabelsLineOpensAreNoSections() {
+        // a use case's table flattened into lines, as a PDF gives it: each cell's label, then its numbered list
+        String text = """
+                3 系统功能性分析
+                3.1 借阅图书
+                用例描述 普通用户经过系统完成借阅操作
+                前置条件 1. 普通用户已进入借阅管理模块；
+                2. 目标图书已在系统中存在
+                基本事件流 1. 普通用户进入借阅操作页面
+                2. 普通用户输入信息，提交借阅请求
+                3. 系统校验是否满足借阅条件
+                Basic Path 1.Enter Username
+                2.Enter Password
+                3.Verify
+                3.2 归还图书
+                用例描述 普通用户办理图书归还手续
+                """;
+
+        assertThat(PlainTextOutlineReader.read(text).sections()).extracting(Outline.Section::heading)
+                .containsExactly("3 系统功能性分析", "3.1 借阅图书", "3.2 归还图书");
+    }
+
+    @Test
     void aListOfTitlesAloneIsTheDocumentsFeaturesWhereNothingElseNamesThem() {
         Document document = parser.parse("wms.txt", utf8("""
                 假设某公司销售某产品，并拥有多个仓库。
