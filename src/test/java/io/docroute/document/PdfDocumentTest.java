@@ -144,6 +144,33 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aChaptersTitleHeadingEachOfItsPagesWithThePagesNumberIsNoSection() throws Exception {
+        // a running head, as a typeset report writes the chapter over each of its pages
+        String[] sections = {"3.1 Borrow a book", "3.2 Return a book", "3.3 Renew a loan"};
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < sections.length; i++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    draw(content, font, 72, 720, i == 0 ? "3 Functional Analysis" : "3 Functional Analysis " + (i + 5));
+                    draw(content, font, 72, 690, sections[i]);
+                    draw(content, font, 72, 670, "The reader asks the librarian and the system records it.");
+                }
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("library.pdf", pdf);
+
+        assertThat(document.lines()).noneMatch(line -> line.matches(".*Functional Analysis \\d+"));
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Borrow a book", "Return a book", "Renew a loan");
+    }
+
+    @Test
     void aLinksTargetIsNoLineOfThePage() throws Exception {
         byte[] pdf;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
