@@ -263,9 +263,11 @@ final class RequirementItems {
     private static final String DESCRIPTION_WORDS = "(?:功能|简要|详细)?(?:描述|说明)|(?:short\\s+)?description|details?";
     private static final Pattern DESCRIPTION_COLUMN = Pattern.compile("^(?:" + DESCRIPTION_WORDS + ")$",
             Pattern.CASE_INSENSITIVE);
-    // the other column of a two-column table of functions: its description or a note on each function
+    // the other column of a two-column table of functions: its description, a note on each function or how it is
+    // implemented
     private static final Pattern COLUMN_NAME = Pattern.compile(
-            "^(?:" + DESCRIPTION_WORDS + "|备注|优先级|状态|模块|priority|status|notes?)$", Pattern.CASE_INSENSITIVE);
+            "^(?:" + DESCRIPTION_WORDS + "|备注|优先级|状态|模块|实现(?:方式|方法)?|priority|status|notes?|implementation)$",
+            Pattern.CASE_INSENSITIVE);
     // the column of a table of functions that names each function: | 序号 | 功能名称 | 优先级 | 简要描述 |, or each
     // module: | 管理员端模块 | 功能说明 |
     private static final Pattern FUNCTION_COLUMN = Pattern.compile(
@@ -1879,7 +1881,7 @@ final class RequirementItems {
         for (int i = 0; i + 1 < cells.size(); i++) {
             if ((USE_CASE_NAME.matcher(cells.get(i)).matches() || i >= 2 && NAME_LABEL.matcher(cells.get(i)).matches()
                     && NUMBER_LABEL.matcher(cells.get(i - 2)).matches() && !cells.get(i + 1).isBlank())
-                    && !isTemplatePart(cells.get(i + 1))) {
+                    && !isTemplatePart(cells.get(i + 1)) && !COLUMN_NAME.matcher(cells.get(i + 1)).matches()) {
                 // "| 编号 | 101 | 用例名称 | 注册 |" in a use case's table of properties: the use case, its other rows
                 // below it; not the header of a table of use cases, a row each ("| 用例编号 | 用例名称 | 参与者 |")
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));

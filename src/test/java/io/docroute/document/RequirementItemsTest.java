@@ -2175,6 +2175,19 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aTableOfUseCasesBesideHowEachIsImplementedNamesAUseCaseARow() {
+        List<Item> items = RequirementItems.split(lines("""
+                Customer:
+                | Use Case | Implementation |
+                | View My Flights | Find the tickets the user purchased: "SELECT ticket_id FROM purchases" |
+                | Purchase Tickets | insert into purchases: "INSERT INTO purchases VALUES (ticket_id)" |
+                | Logout | no query, the session is destroyed |
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("View My Flights", "Purchase Tickets", "Logout");
+    }
+
+    @Test
     void aChineseChaptersTitleLeftUnstyledEndsTheFrameSectionBeforeIt() {
         List<Item> items = RequirementItems.split(lines("""
                 # 3 外部接口需求
