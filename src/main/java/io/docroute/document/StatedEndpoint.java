@@ -66,6 +66,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_ROUTE = Pattern.compile(
             "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?"
                     + "(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
+    private static final Pattern PATH_LABEL_BEFORE = Pattern.compile("^([^:：]{1,20})[:：]\\s*");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^r?['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     // the anchors of a route written as a regular expression, Django's r'^signUp/$': no part of the path
     private static final Pattern ROUTE_ANCHORS = Pattern.compile("^\\^|\\$$");
@@ -512,8 +513,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             String plain = plain(raw);
             labelledMethod = labelledMethod == null ? sentMethod(plain) : labelledMethod;
-            Matcher root = ROOT_ROUTE.matcher(plain);
-            rootMethod = rootMethod == null && root.lookingAt() ? root.group(1) : rootMethod;
+            rootMethod = rootMethod == null ? rootMethod(plain) : rootMethod;
             List<String[]> pairs;
             if (row) {
                 List<String> cells = cells(raw);
@@ -1404,9 +1404,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             return found;
         }
-        Matcher root = ROOT_ROUTE.matcher(plain);
-        if (root.lookingAt()) {
-            found.add(new StatedEndpoint(root.group(1), "/", List.of()));
+        String root = rootMethod(plain);
+        if (root != null) {
+            found.add(new StatedEndpoint(root, "/", List.of()));
             return found;
         }
         StatedEndpoint sent = curlRequest(plain);
@@ -1699,6 +1699,18 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return routes.size() < MIN_LISTED_ROUTES || methodElsewhere ? Map.of() : routes;
+    }
+
+    /**
+     * The method of the root a line states, alone or labelled as a path is ("GET / - loads the app", "Endpoint: POST
+     * /", the root a router's routes are relative to); else null.
+     */
+    private static String rootMethod(String plain) {
+        Matcher label = PATH_LABEL_BEFORE.matcher(plain);
+        String route = label.lookingAt() && PATH_LABEL.matcher(label.group(1).strip()).matches()
+                ? plain.substring(label.end()) : plain;
+        Matcher root = ROOT_ROUTE.matcher(route);
+        return root.lookingAt() ? root.group(1) : null;
     }
 
     /** The route a line of a routes-only list names, once for each method its description names; else empty. */

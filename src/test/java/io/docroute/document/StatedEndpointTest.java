@@ -927,6 +927,15 @@ class StatedEndpointTest {
     }
 
     @Test
+    void theRootLabelledAsAPathIsMarkedAsAnyPathIs() {
+        // a router's routes, relative to where it is mounted
+        assertThat(StatedEndpoint.marks("•\tEndpoint: POST /")).singleElement().hasToString("POST /");
+        assertThat(StatedEndpoint.read(List.of("2 .Create a New Post", "•\tEndpoint: POST /",
+                "•\tDescription: Creates a new post."))).hasToString("POST /");
+        assertThat(StatedEndpoint.marks("Note: GET / POST both work")).isEmpty();
+    }
+
+    @Test
     void anInterfacesTypeLabelsItsMethodAndAPlaceholderInTwoWordsIsOne() {
         assertThat(StatedEndpoint.read(List.of("查看版本号接口", "接口地址：/showversion", "接口类型：get")))
                 .hasToString("GET /showversion");
