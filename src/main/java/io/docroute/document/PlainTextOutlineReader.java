@@ -62,6 +62,8 @@ final class PlainTextOutlineReader {
     // Username"; the items after the first in that line ("；2. 图书库存同步更新；") go on with it
     private static final Pattern LABELLED_LIST = Pattern.compile(
             "^[^\\s\\d#][^。.;；:：]{0,29}?\\s+1[.．、](?![0-9０-９])\\s*(\\S.*)$");
+    // a line that leads in to the list below it: "作为商家，我希望可以：", "As an admin of the site I want to:"
+    private static final Pattern LEAD_IN = Pattern.compile("[:：]$");
     private static final Pattern INLINE_ITEM_NUMBER = Pattern.compile("(?<=[\\s；;，,。])(\\d{1,2})[.．、](?![0-9０-９])");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+•·]\\s|\\d{1,3}[.)、]|[（(]\\d{1,3}[)）])");
 
@@ -187,21 +189,24 @@ final class PlainTextOutlineReader {
         if (styled > 1) {
             return outline;
         }
-        List<Heading> numbered = outline.sections().stream().flatMap(section -> section.parts().stream())
-                .map(part -> part instanceof Outline.Line line ? heading(line.text()) : null)
-                .filter(heading -> heading != null && heading.kind >= 0).toList();
+        List<String> texts = outline.sections().stream().flatMap(section -> section.parts().stream())
+                .map(part -> part instanceof Outline.Line line ? line.text() : "").toList();
+        List<Heading> headings = withoutLabelledLists(texts, texts.stream().map(PlainTextOutlineReader::heading)
+                .toList());
+        List<Heading> numbered = headings.stream().filter(heading -> heading != null && heading.kind >= 0).toList();
         if (numbered.size() < 2) {
             return outline;
         }
         List<Integer> kinds = numberingKinds(numbered);
         int below = (int) styled;
         Outline.Builder numberedOutline = new Outline.Builder();
+        int at = 0;
         for (Outline.Section section : outline.sections()) {
             if (section.level() > 0) {
                 numberedOutline.heading(section.level(), section.heading());
             }
             for (Outline.Part part : section.parts()) {
-                Heading heading = part instanceof Outline.Line line ? heading(line.text()) : null;
+                Heading heading = headings.get(at++);
                 if (heading != null && heading.kind >= 0) {
                     numberedOutline.heading(Math.min(below + kinds.indexOf(heading.kind) + 1, 6), heading.text);
                 } else if (part instanceof Outline.Line line) {
@@ -241,7 +246,8 @@ final class PlainTextOutlineReader {
     /**
      * The headings without the items of a list its label's line opens: a table's row flattened into lines ("基本事件流
      * 1. 普通用户进入借阅操作页面", as a PDF gives a use case's cell) starts its numbered list after the label, and the
-     * items numbered on from there ("2. 普通用户输入信息", "3. Verify") go on with it, down to a number out of turn.
+     * items numbered on from there ("2. 普通用户输入信息", "3. Verify") go on with it, down to a number out of turn; a
+     * story that leads in to its wishes ("作为商家，我希望可以：" over "1.管理商家信息", "2.给外卖员派单") lists them so.
      */
     private static List<Heading> withoutLabelledLists(List<String> lines, List<Heading> headings) {
         List<Heading> kept = new ArrayList<>(headings);
@@ -261,7 +267,10 @@ final class PlainTextOutlineReader {
                 next = 0;
             }
             Matcher opened = LABELLED_LIST.matcher(lines.get(i));
-            if (opened.matches()) {
+            if (headings.get(i) == null && LEAD_IN.matcher(lines.get(i)).find()
+                    && RequirementItems.isStory(lines.get(i))) {
+                next = 1;
+            } else if (opened.matches()) {
                 next = 2;
                 Matcher more = INLINE_ITEM_NUMBER.matcher(opened.group(1));
                 while (more.find()) {

@@ -394,7 +394,7 @@ final class RequirementItems {
     // "User Story: As a customer, I want …"
     private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
-            "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*我(?:希望|想要|想|可以|能够|能|需要|要)");
+            "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*(?:我(?:希望|想要|想|可以|能够|能|需要|要)|希望|想要)");
 
     // what opens a story's criteria: "Acceptance criteria", "AC1:", "This user story is acceptable when:",
     // "Definition of done", "Conditions of satisfaction", "验收标准"
@@ -495,8 +495,8 @@ final class RequirementItems {
     // a line that opens with a label of its own ("User Story: As a customer, …", "Postconditions:")
     private static final Pattern LABELLED = Pattern.compile("^[^:：]{1,40}[:：](?:\\s|$)");
     // a Chinese story that wishes for nothing itself, the lead-in of the wishes listed under it: "作为客户我想要：",
-    // "作为平台管理员我想要" (an English one, "As a doctor, I should be able to:", keeps its sub-items as its own)
-    private static final Pattern STORY_LEAD_IN = Pattern.compile("(?:想要|希望|需要)\\s*[:：]?\\s*$");
+    // "作为平台管理员我想要", "作为商家，我希望可以：" (an English one, "As a doctor, I should be able to:", keeps its sub-items as its own)
+    private static final Pattern STORY_LEAD_IN = Pattern.compile("(?:想要|希望|需要)(?:可以|能够|能)?\\s*[:：]?\\s*$");
     // a priority in an id's place ("P0 User Registration/Login"), the same for many requirements
     private static final Pattern PRIORITY = Pattern.compile("^P[0-4]$");
     // ids named as a range: "Requirements 5-7"
@@ -986,6 +986,8 @@ final class RequirementItems {
         boolean inChecks = false;
         // under "包含用例：" or "Use Cases:", down to a line that is no list item or a relation between use cases
         boolean inUseCases = false;
+        // under a story that wishes for nothing itself ("作为商家，我希望可以："): its wishes, one a list item
+        boolean wishesListed = false;
         boolean inTable = false;
         boolean[] crcLines = crcCards(lines);
         String sectionHeading = null;
@@ -1101,6 +1103,10 @@ final class RequirementItems {
                     : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
                     : line.startsWith("|") ? tableRowStart(line, idColumn)
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
+            if (start == null && listed && wishesListed) {
+                // "1.管理商家信息", "4.知道每顿沙拉的卡路里": each item under the lead-in is a wish, whatever its words
+                start = new Start(Kind.ACTION, null, withoutEmphasis(strip(LIST_MARKER, line)));
+            }
             if (start != null && open != null && open.isBareId() && !start.isNonFunctional()
                     && start.kind() != Kind.NUMBERED && start.id() == null) {
                 // "User story 1:" over "As an employee, I want …": the id labels the item below it
@@ -1124,11 +1130,14 @@ final class RequirementItems {
                     drafts.add(open);
                 }
                 epic = false;
+                wishesListed = open != null && open.kind() == Kind.STORY && STORY_LEAD_IN.matcher(start.text()).find()
+                        || wishesListed && listed;
             } else if (open != null && !part && ends(open, line, lines, i)) {
                 open = null;
             } else if (open != null && !line.isEmpty() && !TABLE_RULE.matcher(line).matches()) {
                 open.add(line);
             }
+            wishesListed &= start != null || listed || line.isEmpty();
         }
         nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
         return drafts;

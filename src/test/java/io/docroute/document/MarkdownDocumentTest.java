@@ -15,6 +15,29 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void theNumberedWishesUnderAStoryThatLeadsInToThemAreNoSections() {
+        // a page of stories without headings: its numbered lines would otherwise read as the sections it has
+        Document document = parser.parse("stories.md", utf8("""
+                愿景：
+                1.系统：沙拉DIY系统
+                2.核心用户：店主
+
+                作为客户，希望可以：
+                1.查看订单记录
+                2.知道每顿沙拉的卡路里
+                3.申请退款
+
+                作为商家，我希望可以：
+                1.管理商家信息
+                2.给外卖员派单
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("查看订单记录", "知道每顿沙拉的卡路里", "申请退款", "管理商家信息",
+                "给外卖员派单");
+    }
+
+    @Test
     void theLabelledParagraphsOfARolesRequirementsAreItsFeaturesAndTheArchitecturesAreNone() {
         Document document = parser.parse("takeaway.md", utf8("""
                 # 5. 系统架构

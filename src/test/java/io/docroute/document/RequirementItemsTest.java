@@ -2942,6 +2942,23 @@ class RequirementItemsTest {
     }
 
     @Test
+    void eachItemListedUnderAStoryThatWishesForNothingItselfIsOneOfItsWishesWhateverItsWords() {
+        Vocabulary vocabulary = Vocabulary.builtIn();
+        List<Item> items = RequirementItems.split(lines("""
+                作为客户，希望可以：
+                1.查看订单记录
+                2.知道每顿沙拉的卡路里
+                3.申请退款
+                作为商家，我希望可以：
+                1.管理商家信息
+                2.给外卖员派单
+                """), vocabulary::opensWithOperation, vocabulary::namesOperation);
+
+        assertThat(items).extracting(Item::title).containsExactly("查看订单记录", "知道每顿沙拉的卡路里", "申请退款", "管理商家信息",
+                "给外卖员派单");
+    }
+
+    @Test
     void theDatabaseASpecificationDescribesStatesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 功能需求
