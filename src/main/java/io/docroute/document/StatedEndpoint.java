@@ -657,6 +657,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         while (inline.find()) {
             add(found, endpoint(method(inline), inline.group(PATH_GROUP)));
         }
+        StatedEndpoint pathFirst = found.isEmpty() ? pathThenMethod(Headings.withoutNumbering(plain(heading))) : null;
+        if (pathFirst != null) {
+            // "#### `/register/normal` `POST`": the path, then its method
+            add(found, pathFirst);
+        }
         Matcher titled = METHOD_THEN_WORDS.matcher(plain(heading));
         String first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElse("");
         if (titled.matches() && isPath(first)) {
@@ -1434,14 +1439,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(between.group(1).toUpperCase(Locale.ROOT), between.group(3)));
             return found;
         }
-        Matcher pathFirst = PATH_THEN_METHOD.matcher(plain);
-        if (pathFirst.matches()) {
-            String path = pathFirst.group(1) != null ? pathFirst.group(1) : pathFirst.group(3);
-            String method = pathFirst.group(1) != null ? pathFirst.group(2) : pathFirst.group(4);
-            if (looksLikePath(path)) {
-                add(found, endpoint(method.toUpperCase(Locale.ROOT), path));
-                return found;
-            }
+        StatedEndpoint pathFirst = pathThenMethod(plain);
+        if (pathFirst != null) {
+            add(found, pathFirst);
+            return found;
         }
         String local = localUrlPath(plain);
         if (local != null) {
@@ -1699,6 +1700,17 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return routes.size() < MIN_LISTED_ROUTES || methodElsewhere ? Map.of() : routes;
+    }
+
+    /** The interface a line states by its path, then its method ("/customer/findAll  get  查询所有顾客信息"); else null. */
+    private static StatedEndpoint pathThenMethod(String plain) {
+        Matcher pathFirst = PATH_THEN_METHOD.matcher(plain);
+        if (!pathFirst.matches()) {
+            return null;
+        }
+        String path = pathFirst.group(1) != null ? pathFirst.group(1) : pathFirst.group(3);
+        String method = pathFirst.group(1) != null ? pathFirst.group(2) : pathFirst.group(4);
+        return looksLikePath(path) ? endpoint(method.toUpperCase(Locale.ROOT), path) : null;
     }
 
     /**

@@ -15,6 +15,34 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aHeadingThatIsAPathThenItsMethodStatesItsInterface() {
+        Document document = parser.parse("api.md", utf8("""
+                # 常规说明
+                ## 获取服务器时间
+                请求：`GET /common/time`
+                # 金钱系统
+                ## 用户充值
+                #### `/user/rechargeBalance` `POST`
+                | 请求参数 | 说明 | 必选 |
+                | -------- | ---- | ---- |
+                | `gold` | 充值的金钱数量 | 是 |
+                ## 用户查询余额
+                #### `/user/checkBalance` `GET`
+                | 请求参数 | 说明 | 必选 |
+                | -------- | ---- | ---- |
+                | `token` | 用户的`token` | 是 |
+                ## 用户获取token
+                #### `/token/get` `POST`
+                | 请求参数 | 说明 | 必选 |
+                | -------- | ---- | ---- |
+                | `refreshToken` | 刷新用的token | 是 |
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /common/time", "POST /user/rechargeBalance", "GET /user/checkBalance", "POST /token/get");
+    }
+
+    @Test
     void theNumberedWishesUnderAStoryThatLeadsInToThemAreNoSections() {
         // a page of stories without headings: its numbered lines would otherwise read as the sections it has
         Document document = parser.parse("stories.md", utf8("""
