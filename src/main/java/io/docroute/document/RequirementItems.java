@@ -511,8 +511,9 @@ final class RequirementItems {
                     + "\\s+(?:sequence|flow|scenario|course)"
                     + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件"
-                    // a function's flow, what goes in and comes out of it, and what it does when it fails
-                    + "|功能流程|业务流程|操作流程|处理流程|输入|输出|异常处理)"
+                    // a function's flow, a part's flow in it ("业务前端子系统流程"), what goes in and comes out of
+                    // it, and what it does when it fails
+                    + "|\\p{IsHan}{0,10}流程|输入|输出|异常处理)"
                     + "\\s*[:：]?$"
                     // a story's acceptance criteria, under the condition they hold in: "When I'm on the /signup page:"
                     + "|^(?:acceptance\\s+criteria|(?:when|once|given)\\s+(?:i|i'm|i am|we|we're|the\\s+user|users?)\\b[^:：]{0,60})"

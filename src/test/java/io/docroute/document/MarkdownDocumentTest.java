@@ -15,6 +15,40 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void theStepsOfEachPartsFlowInAUseCaseAreNoInterfacesOfTheirOwn() {
+        Document document = parser.parse("usecases.md", utf8("""
+                ### 4.1 买家用例
+                #### 4.1.1 提交订单
+                **前置条件：**
+                - 商品已上架且状态正常
+                **业务前端子系统流程：**
+                1. 买家浏览商品列表，查看商品详情
+                2. 选择商品规格，查看信用优惠信息
+                3. 点击下单，确认订单信息
+                **业务后端子系统流程：**
+                1. 验证商品状态和库存
+                2. 计算订单金额（含信用优惠）
+                3. 生成订单记录，状态为"待支付"
+                4. 启动支付时限倒计时
+                #### 4.1.2 发送咨询消息
+                **业务后端子系统流程：**
+                1. 建立实时通信连接
+                2. 存储聊天记录
+                3. 推送消息给卖家
+                #### 4.1.3 申请售后退款
+                **业务前端子系统流程：**
+                1. 买家选择退款类型
+                2. 填写退款原因
+                3. 提交售后申请
+                **评价决策子系统流程：**
+                1. 根据买家信用分判断是否可退押金
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("提交订单", "发送咨询消息", "申请售后退款");
+    }
+
+    @Test
     void aHeadingThatIsAPathThenItsMethodStatesItsInterface() {
         Document document = parser.parse("api.md", utf8("""
                 # 常规说明
