@@ -740,7 +740,7 @@ final class BlockSelector {
             int at = distinctStarts.get(k);
             int previous = k == 0 ? -1 : distinctStarts.get(k - 1);
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
-                    || StatedEndpoint.isMethodLine(lines.get(at - 1))
+                    || StatedEndpoint.isMethodLine(lines.get(at - 1)) || StatedEndpoint.leadsToPath(lines.get(at - 1))
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
             // (a listed route that says what it does, "/user/login  登陆", or is named before it, "修改邮箱 /user/…",
             // is titled by that: the line above it may be the last of the interface before, "pass  密码")

@@ -327,6 +327,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
     private static final Pattern METHOD_SENT = Pattern.compile(
             "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
+    // "Make a HTTP POST to:", "Send a GET request to:", "Make a HTTP request to:": a line that leads to the path
+    // below it, with the method it is sent with
+    private static final Pattern REQUEST_LEAD = Pattern.compile(
+            "^(?i:(?:make|send|issue)\\s+an?\\s+(?:https?\\s+)?(?:(" + METHODS + ")\\s+)?(?:request\\s+)?to)\\s*:$");
     // a label and its value; the colon of a URL's scheme is no label's
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
     // "method；POST": a method's label with its colon typed without the shift key in a Chinese input method
@@ -810,8 +814,20 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return null;
     }
 
-    /** The method a plain line says a request is sent with ("post 提交"), upper case; else null. */
+    /** Whether a line leads to the path below it ("Make a HTTP POST to:"), whatever method it names. */
+    static boolean leadsToPath(String line) {
+        return REQUEST_LEAD.matcher(plain(line)).matches();
+    }
+
+    /**
+     * The method a plain line says a request is sent with ("post 提交", "Send a GET request to:"), upper case; else
+     * null.
+     */
     private static String sentMethod(String plain) {
+        Matcher lead = REQUEST_LEAD.matcher(plain);
+        if (lead.matches()) {
+            return lead.group(1) == null ? null : lead.group(1).toUpperCase(Locale.ROOT);
+        }
         Matcher sent = METHOD_SENT.matcher(plain);
         return !sent.matches() ? null : sent.group(1) != null ? sent.group(1).toUpperCase(Locale.ROOT) : sent.group(2);
     }
@@ -1363,7 +1379,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     pathCell = !path.contains(" ") && (looksLikePath(path) || path.equals("/")) ? path : null;
                 }
             }
-            if (found.isEmpty() && "/".equals(pathCell) && methodCell != null) {
+            if (found.isEmpty() && cells.size() == 1 && isPath(cells.get(0)) && !"/".equals(pathCell)) {
+                // "| /register |": a box that holds a path alone, as a Word file sets off code
+                add(found, endpoint(null, pathCell));
+            } else if (found.isEmpty() && "/".equals(pathCell) && methodCell != null) {
                 // "| Display the welcome page | / | GET |": the root, the one path without a letter, beside its method
                 found.add(new StatedEndpoint(methodCell, "/", List.of()));
             } else if (found.isEmpty() && pathCell != null && (methodCell != null || hasLabelledPath(cells))) {

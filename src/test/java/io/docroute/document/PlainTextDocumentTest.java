@@ -2,6 +2,7 @@ package io.docroute.document;
 
 import static io.docroute.document.TestDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.nio.charset.Charset;
@@ -35,6 +36,31 @@ class PlainTextDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("Register", "Delete customer");
         assertThat(PlainTextOutlineReader.read(CONTENTS_THEN_SECTIONS).sections()).extracting(Outline.Section::heading)
                 .containsExactly("", "1. Introduction", "2. Functional Requirements", "2.1 Register", "2.2 Delete customer");
+    }
+
+    @Test
+    void aPathInABoxUnderTheLineThatLeadsToItIsTheInterfaceOfTheTitleAbove() {
+        // a Word file's unstyled titles and code boxes, as its text gives them
+        Document document = parser.parse("readinglist.txt", utf8("""
+                Reading List REST API Documentation
+                Create User
+                Make a HTTP POST to:
+                | /register |
+                with the following parameters (in JSON):
+                | { "email": "ok@ok.com" } |
+                Login and Get a Token
+                Make a HTTP request to:
+                | /user |
+                with your login credentials.
+                Read All Lists
+                Make a HTTP GET to:
+                | /user/<user_id> |
+                with your token.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("Create User", "POST /register"), tuple("Login and Get a Token", "/user"),
+                        tuple("Read All Lists", "GET /user/{user_id}"));
     }
 
     @Test

@@ -927,6 +927,21 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aBoxHoldingAPathAloneUnderALineThatLeadsToItMarksAnInterface() {
+        // a Word file's code box under "Make a HTTP POST to:", its title above that
+        List<String> lines = List.of("Create User", "Make a HTTP POST to:", "| /register |",
+                "with the following parameters (in JSON):", "Login and Get a Token", "Make a HTTP request to:",
+                "| /user |");
+        assertThat(StatedEndpoint.marks("| /register |")).singleElement().hasToString("/register");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(2)).get(0), lines, 2))
+                .hasToString("POST /register");
+        assertThat(StatedEndpoint.withMethodBeside(StatedEndpoint.marks(lines.get(6)).get(0), lines, 6))
+                .hasToString("/user");
+        assertThat(StatedEndpoint.leadsToPath("Make a HTTP request to:")).isTrue();
+        assertThat(StatedEndpoint.marks("| https://api.example.com/app/login? key=a |")).isEmpty();
+    }
+
+    @Test
     void theRootLabelledAsAPathIsMarkedAsAnyPathIs() {
         // a router's routes, relative to where it is mounted
         assertThat(StatedEndpoint.marks("•\tEndpoint: POST /")).singleElement().hasToString("POST /");
