@@ -303,7 +303,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern RELATIVE_ROUTE_LINE = Pattern.compile(
             "^(?:\\S{1,3}[.、]\\s*)?([A-Za-z][\\w-]*(?:/:?[\\w{}.-]+)+)/?(?:\\s*[(（][^()（）]*[)）]?)?$");
     private static final Pattern METHOD_LABEL = Pattern.compile(
-            "^(?:methods?|http methods?|request methods?|request type|type|http"
+            "^(?:methods?|http methods?|request methods?|request type|type|http|(?:http\\s+)?(?:request\\s+)?verb"
                     + "|http请求方式|http 请求方式|http方法|请求方式|请求的方式|请求方法|请求类型|类型|方法|方式|提交方式|调用方式|访问方式|传值方式|方法类型"
                     + "|接口类型|接口方式|接口方法|模式|请求模式|访问模式)$",
             Pattern.CASE_INSENSITIVE);
@@ -710,7 +710,26 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
             methods.forEach(endpoint -> add(found, endpoint));
         }
+        String labelled = found.isEmpty() ? labelledPath(Headings.withoutNumbering(plain(heading))) : null;
+        if (labelled != null) {
+            // "### 1. Route: /users/login" over "HTTP Request Verb: POST": the path its heading labels, the method its
+            // lines do
+            add(found, endpoint(read(joined).method(), labelled));
+        }
         return found;
+    }
+
+    /** The path a line labels as a path ("Route: /users/login", "Endpoint: /x"), when it is all it holds; else null. */
+    private static String labelledPath(String plain) {
+        String path = afterPathLabel(plain);
+        return path != null && isPath(path) ? path : null;
+    }
+
+    /** What follows a path's label ("Endpoint: POST /" is "POST /"); null for a line that opens with none. */
+    private static String afterPathLabel(String plain) {
+        Matcher label = PATH_LABEL_BEFORE.matcher(plain);
+        return label.lookingAt() && PATH_LABEL.matcher(label.group(1).strip()).matches()
+                ? plain.substring(label.end()) : null;
     }
 
     /**
@@ -1737,10 +1756,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      * /", the root a router's routes are relative to); else null.
      */
     private static String rootMethod(String plain) {
-        Matcher label = PATH_LABEL_BEFORE.matcher(plain);
-        String route = label.lookingAt() && PATH_LABEL.matcher(label.group(1).strip()).matches()
-                ? plain.substring(label.end()) : plain;
-        Matcher root = ROOT_ROUTE.matcher(route);
+        String labelled = afterPathLabel(plain);
+        Matcher root = ROOT_ROUTE.matcher(labelled != null ? labelled : plain);
         return root.lookingAt() ? root.group(1) : null;
     }
 

@@ -15,6 +15,32 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aHeadingThatLabelsItsPathOverItsMethodLabelledAsAVerbStatesItsInterface() {
+        Document document = parser.parse("readme.md", utf8("""
+                ## R1: Explain the problem that this app will solve
+                Recipes are scattered over many sites.
+                ## R2: Describe the way tasks are allocated and tracked in your project
+                A board on Trello.
+                ## R8: Document all endpoints used in your API
+                ### 1. Route: /users/login
+
+                HTTP Request Verb: POST
+                URL Parameters: None
+                ### 2. Route: /recipes/{recipe_id}
+
+                HTTP Request Verb: DELETE
+                Header Data: JWT token
+                ### 3. Route: /categories
+
+                HTTP Request Verb: GET
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /users/login", "DELETE /recipes/{recipe_id}", "GET /categories");
+        assertThat(StatedEndpoint.read(List.of("HTTP Request Verb: POST"))).hasToString("POST");
+    }
+
+    @Test
     void theStepsOfEachPartsFlowInAUseCaseAreNoInterfacesOfTheirOwn() {
         Document document = parser.parse("usecases.md", utf8("""
                 ### 4.1 买家用例
