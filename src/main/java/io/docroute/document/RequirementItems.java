@@ -237,6 +237,9 @@ final class RequirementItems {
                     + "|\\b(?:shall|must|should|will)\\s+(?:be\\s+able\\s+to\\s+)?(?:validate|contains?\\b"
                     + "|(?:generate|create)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?table\\b"
                     + "|display\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:error|success|warning|confirmation)\\s+messages?)"
+                    // what it will not do, as a MoSCoW list's won't-haves say: "The system won't provide the user
+                    // with the ability to …"
+                    + "|\\b(?:won[’']t|will\\s+not)\\s+(?:provide|allow|support|offer|let|enable)\\b"
                     + "|(?:应|应当|必须|需)(?:确保|保证|防止|禁止|不得|不能|遵循|符合)"
                     + "|不得|禁止"
                     // who may do it ("发布求购信息的用户必须是已经登录的"), what happens if not ("如果…没有登录，跳转至登录注册"),

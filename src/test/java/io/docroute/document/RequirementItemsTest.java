@@ -2959,6 +2959,20 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatTheSystemWontProvideIsNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                - The system must provide the user with the ability to create to-do lists
+                - The system must provide the user with the ability to edit to-do lists
+                - The system must provide the user with the ability to delete to-do lists
+                - The system must provide the user with the ability to delete spaces
+                - The system won't provide the user with the ability to select AI generated tasks
+                - The system will not allow the user to export a space as PDF
+                """));
+
+        assertThat(items).extracting(Item::title).allMatch(title -> title.startsWith("The system must")).hasSize(4);
+    }
+
+    @Test
     void theDatabaseASpecificationDescribesStatesNoRequirements() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3.1 功能需求
