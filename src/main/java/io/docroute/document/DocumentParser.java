@@ -334,12 +334,12 @@ public class DocumentParser {
     }
 
     /**
-     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths joined
-     * and its pages' numbers left out.
+     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths joined,
+     * its pages' numbers and running heads left out and its tables of functions rebuilt as tables.
      */
     private static String pdfLines(String text) {
-        return StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(Text.withUnifiedRadicals(
-                withoutRunningHeads(withoutPageNumbers(text)))));
+        return FlattenedTables.rebuilt(StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(
+                Text.withUnifiedRadicals(withoutRunningHeads(withoutPageNumbers(text))))));
     }
 
     /**
