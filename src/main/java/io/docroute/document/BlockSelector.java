@@ -80,6 +80,9 @@ final class BlockSelector {
             "(?<![/\\w])(?i:get|post|put|patch|delete)\\b(?!/)\\s*" + StatedEndpoint.METHOD_SEPARATOR
                     + "?\\s*(?:\\S*/\\S*|$)");
     private static final Pattern ACCESS_TAG = Pattern.compile("^" + StatedEndpoint.ACCESS_TAG);
+    // the label of an example request of the interface above: "**Example Request:**", "Sample call", "请求示例："
+    private static final Pattern EXAMPLE_LABEL = Pattern.compile(
+            "^(?i:(?:example|sample)\\s+(?:requests?|calls?))\\s*[:：]?$|^(?:请求|调用)示例\\s*[:：]?$");
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
@@ -709,9 +712,12 @@ final class BlockSelector {
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? routes.get(i) : marks) {
                 StatedEndpoint endpoint = underPrefix(group, StatedEndpoint.withMethodBeside(mark, lines, i));
-                // a curl command under the interface it calls is its example
+                // a curl command under the interface it calls is its example, and so is a request under an example's
+                // label ("**Example Request:**" over "GET /room-types/1/availability?checkInDate=…") after the
+                // interface its lines state
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
                         && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed))
+                        || underExampleLabel(lines, i) && StatedEndpoint.isExampleOf(endpoint, seen)
                         // a controller's mapping under the interface it serves is its code
                         || StatedEndpoint.declaresRoute(lines.get(i)) && StatedEndpoint.isHandlerOf(endpoint, seen);
                 // a listed route whose method is named is another interface than its path listed bare above it
@@ -801,6 +807,17 @@ final class BlockSelector {
             }
         }
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
+    }
+
+    /** Whether the nearest written line above line {@code at}, a code fence aside, labels an example request. */
+    private static boolean underExampleLabel(List<String> lines, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            String line = MARKER.matcher(Text.clean(lines.get(i))).replaceFirst("").replace("*", "");
+            if (!line.isEmpty() && !line.startsWith("```")) {
+                return EXAMPLE_LABEL.matcher(line).matches();
+            }
+        }
+        return false;
     }
 
     /** The last line of an interface's lines that reads as its name ("Demote a current Admin"), if any. */

@@ -15,6 +15,37 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aRequestUnderAnExamplesLabelIsAnExampleOfTheInterfaceAboveIt() {
+        Document document = parser.parse("rooms.md", utf8("""
+                ### Room Availability
+
+                #### Check Room Type Availability
+
+                Check availability of a specific room type for a date range.
+
+                **Endpoint:** `GET /room-types/{roomTypeId}/availability`
+
+                **Query Parameters:**
+                - `checkInDate` (required): ISO date string for check-in
+
+                **Example Request:**
+                ```
+                GET /room-types/1/availability?checkInDate=2023-05-15&checkOutDate=2023-05-20
+                ```
+
+                **Response:** `200 OK`
+
+                #### Search Rooms
+
+                **Endpoint:** `GET /rooms/search`
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("Check Room Type Availability", "GET /room-types/{roomTypeId}/availability"),
+                        tuple("Search Rooms", "GET /rooms/search"));
+    }
+
+    @Test
     void aHeadingThatLabelsItsPathOverItsMethodLabelledAsAVerbStatesItsInterface() {
         Document document = parser.parse("readme.md", utf8("""
                 ## R1: Explain the problem that this app will solve
