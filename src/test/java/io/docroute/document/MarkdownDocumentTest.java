@@ -138,22 +138,21 @@ class MarkdownDocumentTest {
         // a page of stories without headings: its numbered lines would otherwise read as the sections it has
         Document document = parser.parse("stories.md", utf8("""
                 愿景：
-                1.系统：沙拉DIY系统
-                2.核心用户：店主
+                1.系统：社区面包店小程序
+                2.核心用户：店长
 
-                作为客户，希望可以：
-                1.查看订单记录
-                2.知道每顿沙拉的卡路里
-                3.申请退款
+                作为顾客，希望可以：
+                1.预订明天的面包
+                2.知道每款面包的配料
+                3.取消预订
 
-                作为商家，我希望可以：
-                1.管理商家信息
-                2.给外卖员派单
+                作为店长，我希望可以：
+                1.管理面包种类
+                2.给配送员分配订单
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
-                .containsExactly("查看订单记录", "知道每顿沙拉的卡路里", "申请退款", "管理商家信息",
-                "给外卖员派单");
+                .containsExactly("预订明天的面包", "知道每款面包的配料", "取消预订", "管理面包种类", "给配送员分配订单");
     }
 
     @Test
