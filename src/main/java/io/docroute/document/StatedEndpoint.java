@@ -66,7 +66,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ROOT_ROUTE = Pattern.compile(
             "^[\"'`]?(" + METHODS + ")[\"'`]?\\s+[\"'`]?/[\"'`]?"
                     + "(?:$|\\s*(?:[-–—]+|->|=>|→|[:：])\\s*\\S|\\s*[(（]|\\s{2,}\\S)");
-    private static final Pattern PATH_LABEL_BEFORE = Pattern.compile("^([^:：]{1,20})[:：]\\s*");
     private static final Pattern QUOTED_VALUE = Pattern.compile("^r?['\"`]([^'\"`\\s]+)['\"`]\\s*,?$");
     // the anchors of a route written as a regular expression, Django's r'^signUp/$': no part of the path
     private static final Pattern ROUTE_ANCHORS = Pattern.compile("^\\^|\\$$");
@@ -727,9 +726,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** What follows a path's label ("Endpoint: POST /" is "POST /"); null for a line that opens with none. */
     private static String afterPathLabel(String plain) {
-        Matcher label = PATH_LABEL_BEFORE.matcher(plain);
-        return label.lookingAt() && PATH_LABEL.matcher(label.group(1).strip()).matches()
-                ? plain.substring(label.end()) : null;
+        Matcher label = LABELLED.matcher(plain);
+        return label.matches() && PATH_LABEL.matcher(label.group(1).strip()).matches() ? label.group(2) : null;
     }
 
     /**
