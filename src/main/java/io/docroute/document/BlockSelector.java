@@ -1304,6 +1304,10 @@ final class BlockSelector {
      * Feature 1.” State the feature name in just a few words.>"), and so is a requirement's id over nothing ("REQ-1:").
      */
     private boolean isEmpty(Node node) {
+        if (!StatedEndpoint.marks(node.title).isEmpty()) {
+            // "1、 车辆列表接口：ajaction/v1/?menuid=121010&cmd=qry" over nothing: its title states the interface
+            return false;
+        }
         for (Node n : node.subtree()) {
             boolean instruction = false;
             for (Outline.Part part : n.section.parts()) {

@@ -15,6 +15,27 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aSectionWhoseTitleStatesItsInterfaceIsOneThoughNothingIsWrittenUnderIt() {
+        Document document = parser.parse("tyres.md", utf8("""
+                # 角色管理
+                ## 1、角色列表接口：ajaction/v1/?menuid=101010&cmd=qry&t=1
+                ## 2、角色删除接口：ajaction/v1/?menuid=101010&cmd=del POST
+                | 参数 | 说明 |
+                | --- | --- |
+                | id | 角色编号 |
+                ## 3、添加角色接口：ajaction/v1/?menuid=101010&cmd=add POST
+                | 参数 | 说明 |
+                | --- | --- |
+                | name | 角色名称 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("角色列表接口：ajaction/v1/?menuid=101010&cmd=qry&t=1",
+                        "角色删除接口：ajaction/v1/?menuid=101010&cmd=del POST",
+                        "添加角色接口：ajaction/v1/?menuid=101010&cmd=add POST");
+    }
+
+    @Test
     void aRequestUnderAnExamplesLabelIsAnExampleOfTheInterfaceAboveIt() {
         Document document = parser.parse("rooms.md", utf8("""
                 ### Room Availability
