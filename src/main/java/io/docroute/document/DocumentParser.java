@@ -47,9 +47,6 @@ public class DocumentParser {
     // a page's number of the pages there are, alone on its line: "5/23"
     private static final Pattern PAGE_OF_PAGES = Pattern.compile(
             "(?m)^[ \\t]*(\\d{1,3})[ \\t]*/[ \\t]*(\\d{1,3})[ \\t]*$");
-    // a chapter's number and title alone on its line, and a line with a page's number after its text
-    private static final Pattern CHAPTER_TITLE = Pattern.compile("^\\d{1,2}\\s+\\D.{0,40}$");
-    private static final Pattern PAGED_LINE = Pattern.compile("^(.+?)\\s+\\d{1,3}$");
     private static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser MARKDOWN = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
     // soft line breaks become <br> so that a "返回：" line written under a paragraph stays its own line
@@ -349,15 +346,13 @@ public class DocumentParser {
      */
     private static String withoutRunningHeads(String text) {
         List<String> lines = text.lines().toList();
-        Set<String> chapters = lines.stream().map(String::strip).filter(line -> CHAPTER_TITLE.matcher(line).matches())
+        Set<String> chapters = lines.stream().map(String::strip).filter(PlainTextOutlineReader::isChapterTitle)
                 .collect(Collectors.toSet());
         if (chapters.isEmpty()) {
             return text;
         }
-        return lines.stream().filter(line -> {
-            Matcher paged = PAGED_LINE.matcher(line.strip());
-            return !paged.matches() || !chapters.contains(paged.group(1));
-        }).collect(Collectors.joining("\n"));
+        return lines.stream().filter(line -> !chapters.contains(PlainTextOutlineReader.beforePageNumber(line.strip())))
+                .collect(Collectors.joining("\n"));
     }
 
     /**

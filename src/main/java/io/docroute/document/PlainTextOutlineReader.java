@@ -484,6 +484,17 @@ final class PlainTextOutlineReader {
         return titles >= MIN_INDENTED_SECTIONS && written.size() - titles >= 2 * titles;
     }
 
+    /** Whether a line is a chapter's number and title alone, its point left out ("3 系统功能性分析", "5 Architecture"). */
+    static boolean isChapterTitle(String line) {
+        return CHAPTER.matcher(line).matches();
+    }
+
+    /** The text of a line before the page number it ends in ("3 系统功能性分析 9" is "3 系统功能性分析"); else null. */
+    static String beforePageNumber(String line) {
+        Matcher page = PAGE_NUMBER.matcher(line);
+        return page.find() ? line.substring(0, page.start()).strip() : null;
+    }
+
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
     private static Heading heading(String line) {
         Matcher action = ACTION_ROUTE.matcher(line);
