@@ -1134,14 +1134,15 @@ final class RequirementItems {
                     drafts.add(open);
                 }
                 epic = false;
-                wishesListed = open != null && open.kind() == Kind.STORY && STORY_LEAD_IN.matcher(start.text()).find()
-                        || wishesListed && listed;
             } else if (open != null && !part && ends(open, line, lines, i)) {
                 open = null;
             } else if (open != null && !line.isEmpty() && !TABLE_RULE.matcher(line).matches()) {
                 open.add(line);
             }
-            wishesListed &= start != null || listed || line.isEmpty();
+            // the wishes run on from a story's lead-in down to a line that is no list item
+            boolean leadIn = open != null && open.lines.size() == 1 && open.kind() == Kind.STORY
+                    && STORY_LEAD_IN.matcher(open.start.text()).find();
+            wishesListed = leadIn || wishesListed && (listed || line.isEmpty());
         }
         nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
         return drafts;
