@@ -1301,13 +1301,10 @@ final class BlockSelector {
     /**
      * No content, or only a placeholder such as 暂未提供 / TBD, in the section and everything beneath it; a template's
      * instruction in angle brackets, over one line or several, is a placeholder too ("<Don’t really say “System
-     * Feature 1.” State the feature name in just a few words.>"), and so is a requirement's id over nothing ("REQ-1:").
+     * Feature 1.” State the feature name in just a few words.>"), and so is a requirement's id over nothing ("REQ-1:");
+     * not a section whose title states its interface.
      */
     private boolean isEmpty(Node node) {
-        if (!StatedEndpoint.marks(node.title).isEmpty()) {
-            // "1、 车辆列表接口：ajaction/v1/?menuid=121010&cmd=qry" over nothing: its title states the interface
-            return false;
-        }
         for (Node n : node.subtree()) {
             boolean instruction = false;
             for (Outline.Part part : n.section.parts()) {
@@ -1326,7 +1323,9 @@ final class BlockSelector {
                 }
             }
         }
-        return true;
+        // "1、 车辆列表接口：ajaction/v1/?menuid=121010&cmd=qry" over nothing: its title states the interface (read last,
+        // for the few sections with nothing under them)
+        return StatedEndpoint.marks(node.title).isEmpty();
     }
 
     /** A field table in the section itself or its part sub-sections, not in a deeper section of its own. */
