@@ -703,6 +703,8 @@ final class BlockSelector {
         List<StatedEndpoint> headed = StatedEndpoint.marks(node.title, List.of());
         // a listed route's line is read for its path here only: its block carries the path
         Set<Integer> routeStarts = new HashSet<>();
+        // a line whose path takes its method from a line beside it ("用户登陆 POST" over its URL): its block carries it
+        Set<Integer> methodsBeside = new HashSet<>();
         // "用户组(/user):" over "/register:": a group's label with the path its routes follow
         String group = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -729,6 +731,9 @@ final class BlockSelector {
                     stated.computeIfAbsent(i, line -> new ArrayList<>()).add(endpoint);
                     if (listed) {
                         routeStarts.add(i);
+                    }
+                    if (mark.method() == null && endpoint.method() != null) {
+                        methodsBeside.add(i);
                     }
                 }
             }
@@ -801,7 +806,8 @@ final class BlockSelector {
                 // a table row's endpoint is carried to its block: the row ("| Resource | /users/login |") titles it
                 boolean row = Text.clean(lines.get(at)).startsWith("|");
                 // (with the method a row below it states: "| url | http://…/api/station |" over "| 请求类型 | get |")
-                pick.stated = endpoint == mark && !routeStarts.contains(at) && endpoints.size() == 1 && !row
+                pick.stated = endpoint == mark && !routeStarts.contains(at) && !methodsBeside.contains(at)
+                        && endpoints.size() == 1 && !row
                         ? null : row ? completed(endpoint, StatedEndpoint.read(segment)) : endpoint;
                 picks.add(pick);
             }

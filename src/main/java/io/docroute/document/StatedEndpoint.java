@@ -152,6 +152,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a Chinese title that names its method in brackets or closes with it: "刊授课程列表（POST）", "课程目录(pdf文件)get"
     private static final Pattern METHOD_IN_TITLE = Pattern.compile(
             "\\p{IsHan}.*?(?:[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]|(?<=[\\p{IsHan}）)])(?i:(" + METHODS + "))$)");
+    // "- 用户登陆 **POST**" over "- http://localhost:8080/User/Login": a request's name, then its method
+    private static final Pattern NAME_THEN_METHOD = Pattern.compile(
+            "^(?:[-*+]\\s+)?\\p{IsHan}[^/:：]*?\\s+(" + METHODS + ")\\s*$");
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
@@ -767,7 +770,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             while (i >= 0 && i < lines.size() && lines.get(i).isBlank()) {
                 i += step;
             }
-            String method = i >= 0 && i < lines.size() ? labelledMethod(lines.get(i)) : null;
+            String method = i < 0 || i >= lines.size() ? null
+                    : step < 0 && namedMethod(lines.get(i)) != null ? namedMethod(lines.get(i))
+                    : labelledMethod(lines.get(i));
             if (method != null) {
                 return new StatedEndpoint(method, mark.path(), mark.queryParameters());
             }
@@ -829,6 +834,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             }
         }
         return null;
+    }
+
+    /** The method closing the request's name on the line above its URL ("用户登陆 **POST**"), upper case; else null. */
+    private static String namedMethod(String line) {
+        Matcher named = NAME_THEN_METHOD.matcher(Text.clean(line).replace("*", ""));
+        return named.matches() ? named.group(1) : null;
     }
 
     /** Whether a line leads to the path below it ("Make a HTTP POST to:"), whatever method it names. */

@@ -15,6 +15,39 @@ class MarkdownDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aRequestsNameClosedByItsMethodOverItsUrlGivesThePathThatMethod() {
+        Document document = parser.parse("forecast.md", utf8("""
+                - 用户登陆 **POST**
+
+                - http://localhost:8080/User/Login
+
+                前端发送：
+
+                ```json
+                {
+                    email:   // 用户名
+                }
+                ```
+
+
+
+                - 获取所有公司的基本信息 **GET**
+                - http://localhost:8080/Company/GetAllCompaniesInfo
+
+                后端发送：
+
+                ```json
+                {
+                    companies:   // 公司列表
+                }
+                ```
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /User/Login", "GET /Company/GetAllCompaniesInfo");
+    }
+
+    @Test
     void aSectionWhoseTitleStatesItsInterfaceIsOneThoughNothingIsWrittenUnderIt() {
         Document document = parser.parse("tyres.md", utf8("""
                 # 角色管理
