@@ -1073,7 +1073,8 @@ final class RequirementItems {
             String label = withoutEmphasis(strip(LIST_MARKER, line));
             boolean flowLabel = FLOW_LABEL.matcher(label).matches();
             boolean checksLabel = CHECKS_LABEL.matcher(label).matches();
-            if (flowLabel || MARKDOWN_HEADING.matcher(line).lookingAt() || LABELLED.matcher(label).lookingAt()) {
+            if (flowLabel || checksLabel || MARKDOWN_HEADING.matcher(line).lookingAt()
+                    || LABELLED.matcher(label).lookingAt()) {
                 inFlow = flowLabel;
                 inChecks = checksLabel;
             } else if (SECTION_TITLE.matcher(line).lookingAt() || isStory(label) || id(label) != null) {

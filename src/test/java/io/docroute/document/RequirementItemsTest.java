@@ -3191,6 +3191,35 @@ class RequirementItemsTest {
     }
 
     @Test
+    void whatChecksARequirementUnderItsLabelWithoutAColonIsNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                # 1. Project Creation & Management
+                Requirement
+                - The system shall allow project managers to create, edit, and delete projects.
+                Acceptance Criteria
+                - Only project managers can create projects.
+
+                # 2. Task Assignment & Tracking
+                Requirement
+                - The system shall allow project managers to assign tasks to team members.
+                Acceptance Criteria
+                - Assigned tasks must include priority levels (High, Medium, Low).
+
+                # 3. Reporting & Analytics
+                Requirement
+                - The system shall generate reports on project progress, delays, and workload distribution.
+                Acceptance Criteria
+                - Reports should be downloadable as PDF and CSV formats.
+                - Managers should be able to filter reports by team member, project, and status.
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow project managers to create, edit, and delete projects",
+                "The system shall allow project managers to assign tasks to team members",
+                "The system shall generate reports on project progress, delays, and workload…");
+    }
+
+    @Test
     void aLineThatNumbersItsPartsFromOneIsSplitAtItsNumbers() {
         assertThat(RequirementItems.numberedParts("1、 修改密码 2、 重置密码")).containsExactly("修改密码", "重置密码");
         assertThat(RequirementItems.numberedParts("1. Add a book 2. Remove a book")).containsExactly("Add a book",
