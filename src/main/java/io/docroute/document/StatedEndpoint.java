@@ -2147,8 +2147,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 || NAMED_INTERFACE.matcher(label).matches() && value.strip().indexOf(' ') < 0
                 || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches()
                         && ROUTE.matcher(value).matches()
-                // "Request Format: /api/sprints": a label of the request over a path alone
-                || REQUEST_LABEL.matcher(label).matches() && value.strip().startsWith("/")
+                // "Request Format: /api/sprints", "Request address: https://x.appspot.com/api/media/get-style": a
+                // label of the request over a path or a URL alone
+                || REQUEST_LABEL.matcher(label).matches()
+                        && (value.strip().startsWith("/") || BARE_URL.matcher(value.strip()).matches())
                         && value.strip().indexOf(' ') < 0;
     }
 

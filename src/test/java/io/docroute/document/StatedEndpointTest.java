@@ -555,6 +555,17 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aUrlAloneAfterALabelOfTheRequestIsItsPath() {
+        assertThat(StatedEndpoint.read(List.of("Get style", "Request method: POST", "Request JSON attributes:",
+                "Request address:   https://teamwork-dam.appspot.com/external-api/media/get-style")))
+                .hasToString("POST /external-api/media/get-style");
+        assertThat(StatedEndpoint.marks("Request address: https://dam.appspot.com/external-api/scheduler/subscribe"))
+                .singleElement().hasToString("/external-api/scheduler/subscribe");
+        assertThat(StatedEndpoint.read(List.of("Request example: https://x.appspot.com/a/b?c=1 and more")).path())
+                .isNull();
+    }
+
+    @Test
     void aLineListingSeveralMethodsAndPathsStatesEachOfThem() {
         assertThat(StatedEndpoint.marks("GET /api_usage, POST /auth, PUT /details, DELETE /details/{id},"))
                 .extracting(StatedEndpoint::toString)
