@@ -1106,7 +1106,7 @@ final class RequirementItems {
                     : titleOnly[i] ? start("- " + Headings.withoutNumbering(strip(MARKDOWN_HEADING, line)),
                             opensWithOperation, namesOperation, true)
                     : actorLed[i] ? new Start(Kind.CAPABILITY, null, textOf(line))
-                    : line.startsWith("|") ? tableRowStart(line, idColumn)
+                    : line.startsWith("|") ? tableRowStart(line, i > 0 ? Text.clean(lines.get(i - 1)) : "", idColumn)
                     : start(line, opensWithOperation, namesOperation, operationLines[i] || groups[i] > 0);
             if (start == null && listed && wishesListed) {
                 // "1.管理商家信息", "4.知道每顿沙拉的卡路里": each item under the lead-in is a wish, whatever its words
@@ -1883,8 +1883,11 @@ final class RequirementItems {
         return new Start(Kind.LISTED, null, name, description);
     }
 
-    /** A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. */
-    private static Start tableRowStart(String line, boolean idColumn) {
+    /**
+     * A table row whose first cell holds an id (or a story) is one item; its title comes from a prose cell. The row
+     * above it tells a use case's name in its table of properties, a row each ("| 编号 | 1.1 |" over "| 名称 | 注册 |").
+     */
+    private static Start tableRowStart(String line, String above, boolean idColumn) {
         if (TABLE_RULE.matcher(line).matches()) {
             return null;
         }
@@ -1901,6 +1904,13 @@ final class RequirementItems {
                 // below it; not the header of a table of use cases, a row each ("| 用例编号 | 用例名称 | 参与者 |")
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
+        }
+        if (cells.size() == 2 && NAME_LABEL.matcher(first).matches() && !cells.get(1).isBlank()
+                && above.startsWith("|") && cells(above).size() == 2
+                && NUMBER_LABEL.matcher(cells(above).get(0)).matches()) {
+            // "| 编号 | 1.1 |" over "| 名称 | 浏览网页获取旅游项目信息 |" over "| 执行者 | 用户 |": the use case, its other
+            // properties below it
+            return new Start(Kind.SCENARIO, null, cells.get(1));
         }
         Matcher named = cells.size() == 1 ? LABELLED_USE_CASE_NAME.matcher(first) : null;
         if (named != null && named.find()) {

@@ -1151,6 +1151,32 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aUseCaseTableNamedInTheRowUnderItsNumberIsOneBlock() {
+        Document document = parser.parse("trips.md", utf8("""
+                # 五、功能性需求
+                ## 5.3 角色用例分析
+                ### 5.3.1 用户用例分析
+                | 编号 | 1.1 |
+                | 名称 | 浏览网页获取旅游项目信息 |
+                | 执行者 | 用户 |
+                | 前置条件 | 用户进入网站 |
+                | 基本流程 | 用户可以在网站首页浏览网页获取旅游项目信息 |
+                | 编号 | 1.2 |
+                | 名称 | 订购旅游项目 |
+                | 执行者 | 用户 |
+                | 基本流程 | 在偏好的项目详情页点击“订购”按钮 |
+                ### 5.3.2 业务管理员用例分析
+                | 编号 | 4.1 |
+                | 名称 | 管理项目订单信息 |
+                | 执行者 | 业务管理员 |
+                | 描述 | 查看、修改、删除用户的订单 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("浏览网页获取旅游项目信息", "订购旅游项目", "管理项目订单信息");
+    }
+
+    @Test
     void aUseCaseTableNamedBesideItsNumberIsOneBlockWhateverItsDescriptionLists() {
         Document document = parser.parse("attendance.md", utf8("""
                 # 考勤系统需求
