@@ -17,12 +17,42 @@ final class UseCaseSections {
     // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s");
     private static final int MIN_USE_CASES = 3;
+    // a sentence's end closing a heading: "5. System saves the bug and assigns it a unique ID.", "… to "Resolved.""
+    private static final Pattern SENTENCE = Pattern.compile("\\s\\S+\\s\\S+.*[^.\\s][.。][\"”]?$");
 
     private UseCaseSections() {
     }
 
-    /** The outline with the headings under each use case's heading read as its lines. */
+    /**
+     * The outline with the headings under each use case's heading read as its lines, and with each heading numbered as
+     * a list item that is a sentence ("# 1. QA logs into the system.", a use case's step a Word file styles as a
+     * heading) read as a line of the section above it.
+     */
     static Outline withPartsInUseCases(Outline outline) {
+        return withPartsUnderUseCases(withSentencesAsLines(outline));
+    }
+
+    private static Outline withSentencesAsLines(Outline outline) {
+        List<Outline.Section> sections = new ArrayList<>();
+        for (Outline.Section section : outline.sections()) {
+            if (!sections.isEmpty() && isNumberedSentence(section.heading())) {
+                Outline.Section above = sections.remove(sections.size() - 1);
+                List<Outline.Part> parts = new ArrayList<>(above.parts());
+                parts.add(new Outline.Line(section.heading()));
+                parts.addAll(section.parts());
+                sections.add(new Outline.Section(above.level(), above.heading(), parts));
+            } else {
+                sections.add(section);
+            }
+        }
+        return sections.size() == outline.sections().size() ? outline : new Outline(sections);
+    }
+
+    private static boolean isNumberedSentence(String heading) {
+        return LIST_NUMBER.matcher(heading).lookingAt() && SENTENCE.matcher(heading).find();
+    }
+
+    private static Outline withPartsUnderUseCases(Outline outline) {
         long useCases = outline.sections().stream().filter(UseCaseSections::isUseCase).count();
         if (useCases < MIN_USE_CASES) {
             return outline;

@@ -30,6 +30,59 @@ class PlainTextDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void aUseCasesNumberedStepsThatAreSentencesAreItsLinesNotSections() {
+        Document document = parser.parse("bugs.txt", utf8("""
+                Use Cases:
+                QA Creates a Bug
+                · Actor: QA
+                · Description: A QA user creates a new bug report.
+                · Steps:
+                1. QA logs into the system.
+                2. QA navigates to the "Create Bug" page.
+                3. QA fills in the "Summary" and "Description" fields.
+                4. QA submits the bug.
+                5. System saves the bug and assigns it a unique ID.
+                6. System displays the bug details with a confirmation message.
+                QA Edits a Bug
+                · Actor: QA
+                · Description: A QA user edits an existing bug report.
+                · Steps:
+                1. QA logs into the system.
+                2. QA navigates to the "Bug List" page.
+                3. QA selects a bug to edit.
+                4. QA modifies the "Summary" and/or "Description" fields.
+                5. QA submits the changes.
+                6. System updates the bug details.
+                7. System displays the updated bug details with a confirmation message.
+                Use Case 3: QA Deletes a Bug
+                · Actor: QA
+                · Description: A QA user deletes an existing bug report.
+                · Steps:
+                1. QA logs into the system.
+                2. QA navigates to the "Bug List" page.
+                3. QA selects a bug to delete.
+                4. QA confirms the deletion.
+                5. System deletes the bug.
+                6. System displays a confirmation message.
+                Use Case 4: RD Resolves a Bug
+                · Actor: RD
+                · Description: An RD user marks a bug as resolved.
+                · Steps:
+                1. RD logs into the system.
+                2. RD navigates to the "Bug List" page.
+                3. RD selects a bug to resolve.
+                4. RD marks the bug as resolved.
+                5. System updates the bug status to "Resolved."
+                6. System displays the updated bug details with a confirmation message.
+                Phase II Use Cases
+                Use Case 5: QA Creates a Test Case
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("QA Deletes a Bug", "RD Resolves a Bug", "QA Creates a Test Case");
+    }
+
+    @Test
     void aTableOfContentsWithoutLeaderDotsOpensNoSections() {
         Document document = parser.parse("srs.txt", utf8(CONTENTS_THEN_SECTIONS));
 
