@@ -1905,9 +1905,9 @@ final class RequirementItems {
                 return new Start(Kind.SCENARIO, null, cells.get(i + 1));
             }
         }
+        List<String> aboveCells = above.startsWith("|") ? cells(above) : List.of();
         if (cells.size() == 2 && NAME_LABEL.matcher(first).matches() && !cells.get(1).isBlank()
-                && above.startsWith("|") && cells(above).size() == 2
-                && NUMBER_LABEL.matcher(cells(above).get(0)).matches()) {
+                && aboveCells.size() == 2 && NUMBER_LABEL.matcher(aboveCells.get(0)).matches()) {
             // "| 编号 | 1.1 |" over "| 名称 | 浏览网页获取旅游项目信息 |" over "| 执行者 | 用户 |": the use case, its other
             // properties below it
             return new Start(Kind.SCENARIO, null, cells.get(1));

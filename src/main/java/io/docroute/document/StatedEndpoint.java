@@ -770,9 +770,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             while (i >= 0 && i < lines.size() && lines.get(i).isBlank()) {
                 i += step;
             }
-            String method = i < 0 || i >= lines.size() ? null
-                    : step < 0 && namedMethod(lines.get(i)) != null ? namedMethod(lines.get(i))
-                    : labelledMethod(lines.get(i));
+            String line = i >= 0 && i < lines.size() ? lines.get(i) : null;
+            String named = line != null && step < 0 ? namedMethod(line) : null;
+            String method = named != null ? named : line != null ? labelledMethod(line) : null;
             if (method != null) {
                 return new StatedEndpoint(method, mark.path(), mark.queryParameters());
             }

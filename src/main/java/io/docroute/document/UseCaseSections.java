@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * None} and {@code # 1. System: Checks for data validity}), so the headings between one use case's heading and the
  * next are lines of the first, down to a heading above the use case's level that is numbered as a section is, not
  * as a list item. A document with fewer than three use case headings, and every heading outside them, stays as
- * written.
+ * written, but for a heading numbered as a list item that is a sentence: a use case's step wherever it is.
  */
 final class UseCaseSections {
 
@@ -32,6 +32,7 @@ final class UseCaseSections {
         return withPartsUnderUseCases(withSentencesAsLines(outline));
     }
 
+    /** The outline with each heading numbered as a list item that is a sentence a line of the section above it. */
     private static Outline withSentencesAsLines(Outline outline) {
         List<Outline.Section> sections = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {
