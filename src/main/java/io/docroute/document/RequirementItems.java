@@ -336,8 +336,9 @@ final class RequirementItems {
             "^(\\w+)\\s*[.-]+>\\s*(\\w+)\\s*:\\s*<<\\s*(include|extend)\\s*>>$", Pattern.CASE_INSENSITIVE);
     // the name a diagram gives a use case to draw its relations by: 'as UC_FillReason'
     private static final Pattern USE_CASE_ALIAS = Pattern.compile("\\s+as\\s+(\\w+)\\s*$");
-    // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |"
-    private static final Pattern USE_CASE_NAME = Pattern.compile("^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))$");
+    // the cell that labels a use case's name in its table of properties: "| 编号 | 101 | 用例名称 | 注册 |", "| 用例名称： |"
+    private static final Pattern USE_CASE_NAME = Pattern.compile(
+            "^(?:用例名称|用例名|场景名称|(?i:use\\s*case(?:\\s+name)?))\\s*[:：]?$");
     // a use case's name labelled among its other labelled parts on one line: "用例编号：UC01 用例名称：登录 简要说明：…"
     private static final Pattern LABELLED_USE_CASE_NAME = Pattern.compile(
             "(?:^|\\s)(?:用例名称|用例名|(?i:use\\s*case\\s+name))\\s*[:：]\\s*(\\S.*?)(?=\\s+[^\\s:：]{1,12}[:：]|$)");

@@ -1109,10 +1109,13 @@ class RequirementItemsTest {
                 表3-3 “修改个人信息”用例介绍表
                 | 用例名称 | 修改个人信息 |
                 | 参与者 | 已注册用户 |
+                表3-4 “发布楼盘”用例介绍表
+                | 用例名称： | 企业用户发布楼盘 |
+                | 参与者实例： | corporation |
                 """));
 
         assertThat(items).extracting(Item::kind).containsOnly(Kind.SCENARIO);
-        assertThat(items).extracting(Item::title).containsExactly("注册", "登录", "修改个人信息");
+        assertThat(items).extracting(Item::title).containsExactly("注册", "登录", "修改个人信息", "企业用户发布楼盘");
     }
 
     @Test
