@@ -2145,7 +2145,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         return PATH_LABEL.matcher(label).matches()
                 // "免登录接口: `/user/register`, `/user/login`" lists paths, where an interface's name labels one
                 || NAMED_INTERFACE.matcher(label).matches() && value.strip().indexOf(' ') < 0
-                || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches()
+                || Vocabulary.containsHan(label) && CHINESE_NAME.matcher(label).matches() && !label.endsWith("参数")
                         && ROUTE.matcher(value).matches()
                 // "Request Format: /api/sprints", "Request address: https://x.appspot.com/api/media/get-style": a
                 // label of the request over a path or a URL alone

@@ -555,6 +555,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRouteLabelledAsTheRequestsParametersIsNoPath() {
+        assertThat(StatedEndpoint.marks("请求参数：User/userGetCode")).isEmpty();
+        assertThat(StatedEndpoint.marks("注册：user/register")).singleElement().hasToString("/user/register");
+    }
+
+    @Test
     void aUrlAloneAfterALabelOfTheRequestIsItsPath() {
         assertThat(StatedEndpoint.read(List.of("Get style", "Request method: POST", "Request JSON attributes:",
                 "Request address:   https://teamwork-dam.appspot.com/external-api/media/get-style")))
