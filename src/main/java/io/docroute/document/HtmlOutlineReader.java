@@ -172,10 +172,21 @@ final class HtmlOutlineReader {
             this.newlinesBreak = newlinesBreak;
         }
 
+        private static boolean inPre(TextNode text) {
+            for (Element el = text.parent(); el != null; el = el.parent()) {
+                if (el.normalName().equals("pre")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (newlinesBreak && text.getWholeText().indexOf('\n') >= 0) {
+                // (text a <pre> holds keeps its lines, whatever elements it sits in: "<pre><div><h2>登录</h2>" over
+                // "安卓请求地址：…" and "请求方式：POST" a line each)
+                if ((newlinesBreak || inPre(text)) && text.getWholeText().indexOf('\n') >= 0) {
                     String[] lines = text.getWholeText().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
                         if (i > 0) {

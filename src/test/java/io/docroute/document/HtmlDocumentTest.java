@@ -11,6 +11,32 @@ class HtmlDocumentTest {
     private final DocumentParser parser = TestDocuments.parser();
 
     @Test
+    void textAPreHoldsKeepsItsLinesWhateverElementsItSitsIn() {
+        Document document = parser.parse("debts.html", utf8("""
+                <pre>
+                <div>
+                    <h2>[ok]登录</h2>
+                    浏览器访问地址：http://dev.cc.com/api.php?m=Api&c=User&a=userLogin (&phone=13543489194 &app=android)
+                    安卓请求地址：http://dev.cc.com/api.php/User/userLogin
+                    请求方式：POST
+                    成功返回：
+                    { "data": {}, "error": "0" }
+                </div>
+                <div>
+                    <h2>[ok]首页</h2>
+                    浏览器访问地址：http://dev.cc.com/api.php?m=Api&c=Index&a=index
+                    安卓请求地址：http://dev.cc.com/api.php/Index/index
+                    请求方式：POST
+                </div>
+                </pre>
+                """));
+
+        assertThat(document.lines()).contains("安卓请求地址：http://dev.cc.com/api.php/User/userLogin", "请求方式：POST");
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("POST /api.php/User/userLogin", "POST /api.php/Index/index");
+    }
+
+    @Test
     void bulletedRequirementsInAHeadingsStyleAreListItemsAndSoIsWhatTheSystemItselfDoes() {
         Document document = parser.parse("foodprint.html", utf8("""
                 <html><body><h1>Functional requirements</h1>
