@@ -173,6 +173,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the types of the call it names
     private static final Pattern DASHED_PREFIX = Pattern.compile(
             "^(?:(?:[^/:：|]{1,24}?\\s+[-–—]\\s+|\\[?[A-Z]{1,3}]?\\s+|(?:Browse|Read|Edit|Add|Delete)\\s+"
+                    // "newUser  POST /users/  Creates a new user.": the handler's name, a table's row flattened
+                    + "|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\\s+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\s+"
                     + "|" + ACCESS_TAG + "\\s*|['\"])(?:HTTP\\s+)?|HTTP\\s+|//+\\s*)"
                     + "(?=(?:" + METHODS + ")\\b)");
     // "登录页接口 '/data'", "注册接口：/logon": an interface's name, as the label of its path

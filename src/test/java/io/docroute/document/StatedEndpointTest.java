@@ -555,6 +555,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aHandlersNameBeforeTheMethodAndPathIsNoPartOfThem() {
+        // a table of handler, request and description, flattened into lines
+        assertThat(StatedEndpoint.marks("newUser  POST /users/  Creates a new user.")).singleElement()
+                .hasToString("POST /users");
+        assertThat(StatedEndpoint.marks("get_user GET /users/{id} Gets a user.")).singleElement()
+                .hasToString("GET /users/{id}");
+        assertThat(StatedEndpoint.marks("then POST /users to create one")).isEmpty();
+    }
+
+    @Test
     void aRouteLabelledAsTheRequestsParametersIsNoPath() {
         assertThat(StatedEndpoint.marks("请求参数：User/userGetCode")).isEmpty();
         assertThat(StatedEndpoint.marks("注册：user/register")).singleElement().hasToString("/user/register");
