@@ -186,7 +186,7 @@ final class HtmlOutlineReader {
             if (node instanceof TextNode text) {
                 // (text a <pre> holds keeps its lines, whatever elements it sits in: "<pre><div><h2>登录</h2>" over
                 // "安卓请求地址：…" and "请求方式：POST" a line each)
-                if ((newlinesBreak || inPre(text)) && text.getWholeText().indexOf('\n') >= 0) {
+                if (text.getWholeText().indexOf('\n') >= 0 && (newlinesBreak || inPre(text))) {
                     String[] lines = text.getWholeText().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
                         if (i > 0) {
