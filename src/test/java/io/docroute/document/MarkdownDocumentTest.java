@@ -1151,6 +1151,41 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void sectionsNumberedRightAfterAnEmptyTitleOfTheirLevelAreItsSections() {
+        Document document = parser.parse("taskflow.md", utf8("""
+                # Functional Requirements
+
+                # 1. Project Creation & Management
+                Requirement
+                - The system shall allow project managers to create, edit, and delete projects.
+                Acceptance Criteria
+                - Only project managers can create projects.
+
+                # 2. Task Assignment & Tracking
+                Requirement
+                - The system shall allow project managers to assign tasks to team members.
+                Acceptance Criteria
+                - Team members should receive task notifications.
+
+                # 3. User Authentication
+                Requirement
+                - The system shall require users to log in using email and password authentication.
+                Acceptance Criteria
+                - Passwords must be encrypted using AES-256.
+
+                # 4. Reporting & Analytics
+                Requirement
+                - The system shall generate reports on project progress, delays, and workload distribution.
+                Acceptance Criteria
+                - Managers should be able to filter reports by team member, project, and status.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "Project Creation & Management", "Task Assignment & Tracking", "User Authentication",
+                "Reporting & Analytics");
+    }
+
+    @Test
     void aUseCaseTableNamedInTheRowUnderItsNumberIsOneBlock() {
         Document document = parser.parse("trips.md", utf8("""
                 # 五、功能性需求
