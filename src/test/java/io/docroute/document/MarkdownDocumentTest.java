@@ -1152,37 +1152,36 @@ class MarkdownDocumentTest {
 
     @Test
     void sectionsNumberedRightAfterAnEmptyTitleOfTheirLevelAreItsSections() {
-        Document document = parser.parse("taskflow.md", utf8("""
+        Document document = parser.parse("clinic.md", utf8("""
                 # Functional Requirements
 
-                # 1. Project Creation & Management
+                # 1. Appointment Booking
                 Requirement
-                - The system shall allow project managers to create, edit, and delete projects.
+                - The system shall allow patients to book, reschedule, and cancel appointments.
                 Acceptance Criteria
-                - Only project managers can create projects.
+                - Only registered patients can book.
 
-                # 2. Task Assignment & Tracking
+                # 2. Doctor Schedules
                 Requirement
-                - The system shall allow project managers to assign tasks to team members.
+                - The system shall allow doctors to publish their weekly schedules.
                 Acceptance Criteria
-                - Team members should receive task notifications.
+                - A schedule shows free and taken slots.
 
-                # 3. User Authentication
+                # 3. Visit Reminders
                 Requirement
-                - The system shall require users to log in using email and password authentication.
+                - The system shall send reminders one day before each visit.
                 Acceptance Criteria
-                - Passwords must be encrypted using AES-256.
+                - Reminders go out by email and SMS.
 
-                # 4. Reporting & Analytics
+                # 4. Medical Records
                 Requirement
-                - The system shall generate reports on project progress, delays, and workload distribution.
+                - The system shall keep each patient's visit notes.
                 Acceptance Criteria
-                - Managers should be able to filter reports by team member, project, and status.
+                - Doctors should be able to search notes by patient and date.
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
-                "Project Creation & Management", "Task Assignment & Tracking", "User Authentication",
-                "Reporting & Analytics");
+                "Appointment Booking", "Doctor Schedules", "Visit Reminders", "Medical Records");
     }
 
     @Test
