@@ -41,9 +41,6 @@ public class DocumentParser {
             + " headings with field tables or interface titles such as 用户列表 / List users, or numbered requirements"
             + " or user stories";
 
-    // a section's number as a list numbers it: "1. ", "2) "
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s");
-    private static final int MIN_NUMBERED_SECTIONS = 3;
     private static final int MAX_MARKDOWN_DEPTH = 200;
     // an address with a path: "http://localhost:8666/User/login"
     private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s/]+/\\S");
@@ -226,55 +223,10 @@ public class DocumentParser {
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
         Outline read = UseCaseSections.withPartsInUseCases(ResourceActions.withActionPaths(
-                withNumberedSectionsUnderTitle(outline)));
+                NumberedSections.underTheirTitle(outline)));
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
                 selection.lastResort());
-    }
-
-    /**
-     * The outline with the sections numbered 1, 2, 3 … right after an unnumbered heading of their own level with
-     * nothing under it ("# Functional Requirements" over "# 1. Project Creation & Management", "# 2. Task
-     * Assignment") one level under it.
-     */
-    private static Outline withNumberedSectionsUnderTitle(Outline outline) {
-        List<Outline.Section> sections = new ArrayList<>(outline.sections());
-        boolean changed = false;
-        for (int i = 0; i + 1 < sections.size(); i++) {
-            Outline.Section title = sections.get(i);
-            if (title.level() == 0 || title.level() >= 6 || !title.parts().isEmpty()
-                    || !Headings.withoutNumbering(title.heading()).equals(Text.clean(title.heading()))) {
-                continue;
-            }
-            int expected = 1;
-            int end = i + 1;
-            for (int j = i + 1; j < sections.size(); j++) {
-                Outline.Section section = sections.get(j);
-                if (section.level() > title.level()) {
-                    continue;
-                }
-                Matcher number = SECTION_NUMBER.matcher(section.heading());
-                if (section.level() < title.level() || !number.lookingAt()
-                        || Integer.parseInt(number.group(1)) != expected) {
-                    break;
-                }
-                expected++;
-                end = j + 1;
-                while (end < sections.size() && sections.get(end).level() > title.level()) {
-                    end++;
-                }
-            }
-            if (expected - 1 >= MIN_NUMBERED_SECTIONS) {
-                for (int j = i + 1; j < end; j++) {
-                    Outline.Section section = sections.get(j);
-                    sections.set(j, new Outline.Section(Math.min(6, section.level() + 1), section.heading(),
-                            section.parts()));
-                }
-                changed = true;
-                i = end - 1;
-            }
-        }
-        return changed ? new Outline(sections) : outline;
     }
 
     private Content markdown(String markdown, String name) {

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class UseCaseSections {
 
-    // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s");
     private static final int MIN_USE_CASES = 3;
     // a sentence's end closing a heading: "5. System saves the bug and assigns it a unique ID.", "… to "Resolved.""
     private static final Pattern SENTENCE = Pattern.compile("\\s\\S+\\s\\S+.*[^.\\s][.。][\"”]?$");
@@ -50,7 +48,7 @@ final class UseCaseSections {
     }
 
     private static boolean isNumberedSentence(String heading) {
-        return LIST_NUMBER.matcher(heading).lookingAt() && SENTENCE.matcher(heading).find();
+        return NumberedSections.LIST_NUMBER.matcher(heading).lookingAt() && SENTENCE.matcher(heading).find();
     }
 
     private static Outline withPartsUnderUseCases(Outline outline) {
@@ -63,7 +61,8 @@ final class UseCaseSections {
         List<Outline.Part> parts = new ArrayList<>();
         for (Outline.Section section : outline.sections()) {
             boolean under = open != null && !isUseCase(section)
-                    && (section.level() >= open.level() || LIST_NUMBER.matcher(section.heading()).lookingAt());
+                    && (section.level() >= open.level()
+                            || NumberedSections.LIST_NUMBER.matcher(section.heading()).lookingAt());
             if (under) {
                 parts.add(new Outline.Line(section.heading()));
                 parts.addAll(section.parts());
