@@ -149,12 +149,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "url: './x',", "\"url\": \"/x\"": the key of a request's object literal that holds its address
     private static final Pattern URL_KEY = Pattern.compile("^['\"]?(?i:url|uri)['\"]?\\s*:.*");
     private static final int MAX_OBJECT_LINES = 15;
-    // a Chinese title that names its method in brackets or closes with it: "刊授课程列表（POST）", "课程目录(pdf文件)get"
+    // a Chinese title that names its method in brackets or closes with it: "刊授课程列表（POST）", "课程目录(pdf文件)get",
+    // "用户登陆 **POST**"
     private static final Pattern METHOD_IN_TITLE = Pattern.compile(
-            "\\p{IsHan}.*?(?:[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]|(?<=[\\p{IsHan}）)])(?i:(" + METHODS + "))$)");
-    // "- 用户登陆 **POST**" over "- http://localhost:8080/User/Login": a request's name, then its method
-    private static final Pattern NAME_THEN_METHOD = Pattern.compile(
-            "^(?:[-*+]\\s+)?\\p{IsHan}[^/:：]*?\\s+(" + METHODS + ")\\s*$");
+            "\\p{IsHan}.*?(?:[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]"
+                    + "|(?<=[\\p{IsHan}）)])\\s*(?i:(" + METHODS + "))\\s*$)");
     // "GET - get all": a method and what it does, its URL on the next line
     private static final Pattern METHOD_AND_WORDS = Pattern.compile("^(" + METHODS + ")\\s+[-–—:]\\s+([^/]+)$");
     // "GET all users" over "/api/users/all": a heading naming the method and what it does, its path alone below
@@ -840,8 +839,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** The method closing the request's name on the line above its URL ("用户登陆 **POST**"), upper case; else null. */
     private static String namedMethod(String line) {
-        Matcher named = NAME_THEN_METHOD.matcher(Text.clean(line).replace("*", ""));
-        return named.matches() ? named.group(1) : null;
+        Matcher named = METHOD_IN_TITLE.matcher(plain(line));
+        return !named.find() ? null
+                : (named.group(1) != null ? named.group(1) : named.group(2)).toUpperCase(Locale.ROOT);
     }
 
     /** Whether a line leads to the path below it ("Make a HTTP POST to:"), whatever method it names. */
