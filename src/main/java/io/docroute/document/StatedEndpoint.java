@@ -187,6 +187,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "|话题名";
     private static final Pattern PATH_LABEL = Pattern.compile(
             "^(?:(?!(?:base|root|server|host|home|base_url)\\b)[a-z]+(?:\\s[a-z]+)?\\s)?(?:url|path|uri|route|endpoint|api|resource)$"
+                    // "link: {{base_url}}/users", "API Link:- http://127.0.0.1:8000/items/", not a page's link
+                    + "|^(?:(?:api|request|endpoint)\\s)?link$"
                     + "|^(?:" + CHINESE_PATH_LABELS + ")"
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
@@ -359,6 +361,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CURLY_QUOTE = Pattern.compile("[" + CURLY_QUOTES + "]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
     // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
+    private static final Pattern SPACED_TEMPLATE = Pattern.compile("\\{\\{\\s+([^{}\\s]+)\\s+}}");
     private static final Pattern SPACED_PLACEHOLDER = Pattern.compile("(?<=/)\\{([A-Za-z]+) ([A-Za-z]+)}");
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
     private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
@@ -2192,6 +2195,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         if (plain.contains("/{")) {
             plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
+        }
+        if (plain.contains("{{ ")) {
+            // "{{ _.base_url }}/users", as Insomnia writes an environment's variable: "{{base_url}}/users"
+            plain = SPACED_TEMPLATE.matcher(plain).replaceAll("{{$1}}");
         }
         if (plain.indexOf('[') >= 0) {
             // "GET /order/[?id=1]": a query its brackets mark as optional is no part of the path; "[ POST ]

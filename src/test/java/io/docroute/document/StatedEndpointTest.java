@@ -33,6 +33,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aLinkLabelledAsTheRequestsIsItsPathAndATemplatesSpacesAreNoEnd() {
+        assertThat(StatedEndpoint.read(List.of("type: Post", "link: {{ _.base_url }}/users")))
+                .hasToString("POST /users");
+        assertThat(StatedEndpoint.read(List.of("· API Link:- http://127.0.0.1:8000/items/", "· Method: GET")))
+                .hasToString("GET /items");
+        assertThat(StatedEndpoint.read(List.of("API Documentation Link: https://example.com/team_project/doc")).path())
+                .isNull();
+    }
+
+    @Test
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
