@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads plain text (a .txt file or the text of a PDF) into an {@link Outline}. Headings are short lines numbered
@@ -28,6 +29,9 @@ final class PlainTextOutlineReader {
             "^路由[:：]\\s*\\d+\\s*-\\s*\\d+\\s*-{2,}\\s*【([^】]*)(?:】\\s*-{2,}\\s*【[^】]*】\\s*【(\\w+)】.*)?$");
     // a banner that separates sections, with the next one's title after it: "#####…#####获取论坛列表", "======= Users"
     private static final Pattern BANNER = Pattern.compile("^(?:#{8,}|={8,}|\\*{8,})\\s*([^#=*\\s].*?)\\s*[#=*]*$");
+    // a title framed on both sides, a group's in equals signs, its items' in dashes: "===== Users =====" over
+    // "--- Create ---"
+    private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{3,})\\s*([^=\\s-].*?)\\s*(?:={3,}|-{3,})$");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*)(?:([.．、])(?![0-9０-９])\\s*|\\s+)(\\S.*)$");
     private static final Pattern CHINESE = Pattern.compile("^[一二三四五六七八九十百零]{1,4}[、.．]\\s*(\\S.*)$");
@@ -101,7 +105,8 @@ final class PlainTextOutlineReader {
                 : raw.stream().map(Text::clean).toList();
         List<Heading> headings = withRuledRecords(lines, withTitledChapters(lines, withChapters(lines,
                 withoutContents(lines, withoutLabelledLists(lines,
-                        lines.stream().map(PlainTextOutlineReader::heading).toList()))), chapters));
+                        IntStream.range(0, lines.size()).mapToObj(i -> heading(raw.get(i), lines.get(i))).toList()))),
+                chapters));
         if (headings.stream().allMatch(Objects::isNull) && indentedSections(raw)) {
             headings = raw.stream().map(line -> line.isBlank() || Character.isWhitespace(line.charAt(0)) ? null
                     : new Heading(-1, 1, Text.clean(line))).toList();
@@ -496,6 +501,20 @@ final class PlainTextOutlineReader {
     }
 
     /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
+    /**
+     * The heading a line of plain text is, where a title framed on both sides counts only at the line's start: the
+     * same frame indented is a note inside a request's body ("    === character类型参数 ===").
+     */
+    private static Heading heading(String raw, String line) {
+        Matcher framed = FRAMED.matcher(line);
+        if (framed.matches() && !raw.isEmpty() && !Character.isWhitespace(raw.charAt(0))
+                && line.charAt(0) == line.charAt(line.length() - 1) && hasLetter(framed.group(1))
+                && framed.group(1).length() <= MAX_HEADING_LENGTH) {
+            return new Heading(-1, line.charAt(0) == '=' ? 1 : 2, framed.group(1));
+        }
+        return heading(line);
+    }
+
     private static Heading heading(String line) {
         Matcher action = ACTION_ROUTE.matcher(line);
         if (action.matches() && (!action.group(1).isBlank() || action.group(2) != null)) {

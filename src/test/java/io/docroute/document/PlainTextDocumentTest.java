@@ -1425,6 +1425,29 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void titlesFramedOnBothSidesAtTheLinesStartAreHeadings() {
+        Document document = parser.parse("api.txt", utf8("""
+                ===== Users =====
+                --- Create ---
+                type: Post
+                link: {{ _.base_url }}/users
+                JSON Body:
+                {
+                    "name": "Feliz",
+                    === character fields ===
+                    "role": ""
+                }
+
+                --- List All ---
+                type: Get
+                link: {{ _.base_url }}/users
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("Create", "POST /users"), tuple("List All", "GET /users"));
+    }
+
+    @Test
     void aMethodOnlyTheHeadingStatesIsTheMethodOfThePathBelowIt() {
         Document document = parser.parse("api.txt", utf8("""
                 # 1. 获取短信验证码 get请求
