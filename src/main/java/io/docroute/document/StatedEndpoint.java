@@ -400,7 +400,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "Base URL" over "http://localhost:8080/api/v1": the address every path is under, which states no interface
     private static final Pattern BASE_LABEL = Pattern.compile(
             "^(?i:(?:api\\s+)?base\\s*[-_]?\\s*(?:url|uri|path|address)|root\\s+url|server\\s+(?:url|address)|host)$"
-                    + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀)$");
+                    + "|^(?:基础地址|基础路径|基础\\s*URL|服务地址|服务器地址|接口前缀|请求前缀|公共前缀"
+                    // "API根地址: https://x.site/api/v1"
+                    + "|(?i:api)?\\s*根(?:地址|路径|\\s*URL))$");
     private static final int MAX_URL_LABEL = 8;
     // the longest name of a request between its method and its URL
     private static final int MAX_NAME_OVER_URL = 80;
@@ -530,9 +532,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 pairs = pairs(cells);
                 // a cell that labels its own value: | URL：http://ip:8080/app | /teacher/add(POST) |
                 cells.forEach(cell -> pairs.addAll(labelled(cell)));
-                // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
-                if (headerRow != index) {
-                    List<String> header = cells(lines.get(headerRow)).stream().map(StatedEndpoint::label).toList();
+                // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |; or any row
+                // of labels over its values, where a table writes one after another (| 接口名称 | 说明 | over
+                // | /user/login.do | |, then | 请求方式 | 说明 | over | GET | 无 |)
+                for (int over : headerRow == index ? List.<Integer>of() : headerRow == index - 1 ? List.of(headerRow)
+                        : List.of(headerRow, index - 1)) {
+                    List<String> header = cells(lines.get(over)).stream().map(StatedEndpoint::label).toList();
+                    if (over != headerRow && !isFactLabel(header.get(0))) {
+                        continue;
+                    }
                     for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
                         pairs.add(new String[] {header.get(i), cells.get(i)});
                     }

@@ -43,6 +43,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRowOfLabelsOverItsValuesStatesThemWhereATableWritesSeveral() {
+        assertThat(StatedEndpoint.read(List.of("| 接口名称 | 说明 | 样例 |", "| /user/login.do |  |  |",
+                "| 请求方式 | 说明 | 样例 |", "| GET | 无 |  |", "| 请求参数 | 说明 | 样例 |", "| username | 用户名 | admin |")))
+                .hasToString("GET /user/login.do");
+    }
+
+    @Test
+    void theApisRootAddressIsTheBasePath() {
+        assertThat(StatedEndpoint.basePath(List.of("## 基础信息", "- **API根地址**: `https://x.example.site/api/v1`")))
+                .isEqualTo("/api/v1");
+    }
+
+    @Test
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
