@@ -84,6 +84,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
     // a title, then its path or URL alone in brackets: "login (/login)", "登出（http://localhost:8080/app/logout.do）"
+    // "Get Open Venues - /catalog/venues/{page} (GET)", "Create a new grocery list - /lists/ (POST) (Complex
+    // Endpoint)": an interface's name, a dash, its path and its method in brackets, a note in brackets after it
+    private static final Pattern TITLE_PATH_METHOD = Pattern.compile(
+            "^[^/]{1,60}?\\s+[-–—]\\s+(/[^\\s()（）]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]"
+                    + "(?:\\s*[（(][^()（）]*[)）])?$");
     private static final Pattern TITLE_THEN_BRACKETED_PATH = Pattern.compile(
             "^[^()（）/]{1,30}?\\s*[（(]\\s*((?:https?://[^\\s/()（）]+)?/[A-Za-z][^\\s()（）]*)\\s*[)）]$");
     // an interface's title line, then its path after a space: "- [X] 关注会员 /api/user/follow", "## Topics /topics"
@@ -564,6 +569,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                         labelledPath = inline.group(PATH_GROUP);
                     } else if (isLabelledPath(value)) {
                         labelledPath = firstToken(value);
+                        // "url：/login POST": the method after the path the label gives
+                        Matcher after = PATH_THEN_METHOD.matcher(value.strip());
+                        if (labelledMethod == null && after.matches()) {
+                            labelledMethod = (after.group(2) != null ? after.group(2) : after.group(4))
+                                    .toUpperCase(Locale.ROOT);
+                        }
                     } else if (wordPath == null && isWordPath(label, value)) {
                         wordPath = "/" + value;
                     }
@@ -1519,6 +1530,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         if (described.matches() && looksLikePath(described.group(2))) {
             // "GET - all users - base-url/api/users": the path ends the line, after the description
             add(found, endpoint(described.group(1), described.group(2)));
+            return found;
+        }
+        Matcher titled = TITLE_PATH_METHOD.matcher(plain);
+        if (titled.matches() && looksLikePath(titled.group(1))) {
+            // "Get Open Venues - /catalog/venues/{page} (GET)": the name, then the path with its method in brackets
+            add(found, endpoint(titled.group(2).toUpperCase(Locale.ROOT), titled.group(1)));
             return found;
         }
         Matcher using = USING.matcher(plain);

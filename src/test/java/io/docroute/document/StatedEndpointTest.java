@@ -56,6 +56,19 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aMethodAfterTheLabelledPathIsItsMethod() {
+        assertThat(StatedEndpoint.read(List.of("url：/login POST", "发送："))).hasToString("POST /login");
+    }
+
+    @Test
+    void aNameThenADashThenThePathWithItsMethodInBracketsStateIt() {
+        assertThat(StatedEndpoint.marks("1.1 Get Open Venues - /catalog/venues/{page} (GET)")).singleElement()
+                .hasToString("GET /catalog/venues/{page}");
+        assertThat(StatedEndpoint.marks("### 1.1 - Create a new grocery list - /lists/ (POST) (Complex Endpoint)"))
+                .singleElement().hasToString("POST /lists");
+    }
+
+    @Test
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
