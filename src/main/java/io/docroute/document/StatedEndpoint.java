@@ -89,6 +89,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern TITLE_PATH_METHOD = Pattern.compile(
             "^[^/]{1,60}?\\s+[-–—]\\s+(/[^\\s()（）]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]"
                     + "(?:\\s*[（(][^()（）]*[)）])?$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}\\s+(?=/[A-Za-z])");
     private static final Pattern TITLE_THEN_BRACKETED_PATH = Pattern.compile(
             "^[^()（）/]{1,30}?\\s*[（(]\\s*((?:https?://[^\\s/()（）]+)?/[A-Za-z][^\\s()（）]*)\\s*[)）]$");
     // an interface's title line, then its path after a space: "- [X] 关注会员 /api/user/follow", "## Topics /topics"
@@ -1448,7 +1449,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(null, "/" + numbered.group(1)));
             return found;
         }
-        String written = Headings.withoutNumbering(plain(trimmed));
+        // "1 /api/register POST username:": a table's row flattened into a line, its number before its path
+        String written = ROW_NUMBER.matcher(Headings.withoutNumbering(plain(trimmed))).replaceFirst("");
         Matcher methods = METHODS_BEFORE_PATH.matcher(written);
         if (methods.lookingAt() && looksLikePath(methods.group(2))) {
             // one interface per method the route takes (read before a slip joins "PATCH / DELETE" as a path)

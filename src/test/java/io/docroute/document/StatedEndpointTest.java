@@ -69,6 +69,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aTableRowsNumberBeforeItsPathIsNoPartOfIt() {
+        assertThat(StatedEndpoint.marks("1 /api/register POST username:")).singleElement()
+                .hasToString("POST /api/register");
+    }
+
+    @Test
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
