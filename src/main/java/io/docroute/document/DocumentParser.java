@@ -53,6 +53,9 @@ public class DocumentParser {
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder()
             .extensions(MARKDOWN_EXTENSIONS).softbreak("<br />\n").nodeRendererFactory(PlaceholderTags::new).build();
     // the name of an HTML tag written inline: "<br>", "</b>", "<book-id>"
+    // anything Markdown writes: a heading, a fence, a table's row, a list item, a quote, emphasis, a link
+    private static final Pattern MARKDOWN_SYNTAX = Pattern.compile(
+            "(?m)^\\s{0,3}(?:#{1,6}\\s|```|~~~|\\||[-*+]\\s|>|\\d+[.)]\\s)|\\*\\*|__|\\[[^]]*]\\(");
     private static final Pattern INLINE_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
 
     private final ParsingProperties properties;
@@ -230,6 +233,11 @@ public class DocumentParser {
     }
 
     private Content markdown(String markdown, String name) {
+        if (!MARKDOWN_SYNTAX.matcher(markdown).find()) {
+            // a text named .md that writes nothing in Markdown (a wiki page exported as text): its lines are its
+            // structure, which Markdown would run together into paragraphs
+            return pasted(markdown, name).orElseGet(() -> plainText(markdown, name));
+        }
         return pasted(markdown, name).orElseGet(() ->
                 sectioned(headed(HtmlOutlineReader.read(markdownToHtml(markdown))), false, name));
     }

@@ -30,8 +30,8 @@ final class PlainTextOutlineReader {
     // a banner that separates sections, with the next one's title after it: "#####…#####获取论坛列表", "======= Users"
     private static final Pattern BANNER = Pattern.compile("^(?:#{8,}|={8,}|\\*{8,})\\s*([^#=*\\s].*?)\\s*[#=*]*$");
     // a title framed on both sides, a group's in equals signs, its items' in dashes: "===== Users =====" over
-    // "--- Create ---"
-    private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{3,})\\s*([^=\\s-].*?)\\s*(?:={3,}|-{3,})$");
+    // "--- Create ---" (a longer rule is a note's: "----------2020.04.15新增（用于修改超管自己的密码）----------")
+    private static final Pattern FRAMED = Pattern.compile("^(?:={3,8}|-{3,8})\\s*([^=\\s-].*?)\\s*(?:={3,8}|-{3,8})$");
     private static final Pattern DECIMAL = Pattern.compile(
             "^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*)(?:([.．、])(?![0-9０-９])\\s*|\\s+)(\\S.*)$");
     private static final Pattern CHINESE = Pattern.compile("^[一二三四五六七八九十百零]{1,4}[、.．]\\s*(\\S.*)$");

@@ -48,6 +48,30 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aMarkdownFileThatWritesNoMarkdownIsReadByItsLines() {
+        Document document = parser.parse("auth.md", utf8("""
+                核心业务 API 文档
+                一、全局约定
+                1.1 基础路径
+                所有 RESTful API 以 /api/v1 为版本前缀。
+                三、统一认证模块
+                3.1 账号密码登录
+                POST /api/v1/auth/login
+                认证：无需认证
+                3.2 获取当前登录账号
+                GET /api/v1/auth/me
+                认证：需要 Bearer Token
+                3.3 退出登录
+                POST /api/v1/auth/logout
+                认证：需要 Bearer Token
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("账号密码登录", "POST /api/v1/auth/login"),
+                        tuple("获取当前登录账号", "GET /api/v1/auth/me"), tuple("退出登录", "POST /api/v1/auth/logout"));
+    }
+
+    @Test
     void aSectionWhoseTitleStatesItsInterfaceIsOneThoughNothingIsWrittenUnderIt() {
         Document document = parser.parse("tyres.md", utf8("""
                 # 角色管理
