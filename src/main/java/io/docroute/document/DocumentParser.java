@@ -18,8 +18,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -53,9 +58,6 @@ public class DocumentParser {
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder()
             .extensions(MARKDOWN_EXTENSIONS).softbreak("<br />\n").nodeRendererFactory(PlaceholderTags::new).build();
     // the name of an HTML tag written inline: "<br>", "</b>", "<book-id>"
-    // anything Markdown writes: a heading, a fence, a table's row, a list item, a quote, emphasis, a link
-    private static final Pattern MARKDOWN_SYNTAX = Pattern.compile(
-            "(?m)^\\s{0,3}(?:#{1,6}\\s|```|~~~|\\||[-*+]\\s|>|\\d+[.)]\\s)|\\*\\*|__|\\[[^]]*]\\(");
     private static final Pattern INLINE_TAG = Pattern.compile("^</?([A-Za-z][A-Za-z0-9-]*)");
 
     private final ParsingProperties properties;
@@ -196,12 +198,41 @@ public class DocumentParser {
 
     private static String markdownToHtml(String markdown) {
         Node root = MARKDOWN.parse(markdown);
+        root.accept(new RuledParagraphs());
         // the renderer recurses once per nesting level, so absurd nesting would overflow the stack
         if (depth(root) > MAX_MARKDOWN_DEPTH) {
             throw new DocumentException("the Markdown nests block quotes or lists more than " + MAX_MARKDOWN_DEPTH
                     + " levels deep; DocRoute does not read documents nested that deeply");
         }
         return MARKDOWN_HTML.render(root);
+    }
+
+    /**
+     * A paragraph of several lines over a rule ("---") stays a paragraph with a rule after it: Markdown reads the
+     * whole paragraph as one heading underlined, where its writer drew a line under a passage (a wiki page exported
+     * as text, its lines each a title, a route or a note). One line over a rule is still the heading it underlines.
+     */
+    private static final class RuledParagraphs extends AbstractVisitor {
+
+        @Override
+        public void visit(Heading heading) {
+            boolean lines = false;
+            for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+                lines |= child instanceof SoftLineBreak;
+            }
+            if (!lines) {
+                return;
+            }
+            Paragraph paragraph = new Paragraph();
+            while (heading.getFirstChild() != null) {
+                paragraph.appendChild(heading.getFirstChild());
+            }
+            heading.insertBefore(paragraph);
+            if (heading.getLevel() == 2) {
+                heading.insertBefore(new ThematicBreak());
+            }
+            heading.unlink();
+        }
     }
 
     private static int depth(Node root) {
@@ -233,11 +264,6 @@ public class DocumentParser {
     }
 
     private Content markdown(String markdown, String name) {
-        if (!MARKDOWN_SYNTAX.matcher(markdown).find()) {
-            // a text named .md that writes nothing in Markdown (a wiki page exported as text): its lines are its
-            // structure, which Markdown would run together into paragraphs
-            return pasted(markdown, name).orElseGet(() -> plainText(markdown, name));
-        }
         return pasted(markdown, name).orElseGet(() ->
                 sectioned(headed(HtmlOutlineReader.read(markdownToHtml(markdown))), false, name));
     }

@@ -48,12 +48,20 @@ class MarkdownDocumentTest {
     }
 
     @Test
-    void aMarkdownFileThatWritesNoMarkdownIsReadByItsLines() {
+    void aParagraphOfSeveralLinesOverARuleIsNoHeading() {
         Document document = parser.parse("auth.md", utf8("""
                 核心业务 API 文档
                 一、全局约定
                 1.1 基础路径
                 所有 RESTful API 以 /api/v1 为版本前缀。
+                1.2 统一响应格式
+                所有接口返回 Result<T> 结构：
+                代码块
+                {
+                  "code": 200,
+                  "message": "success",
+                  "data": {}
+                }
                 三、统一认证模块
                 3.1 账号密码登录
                 POST /api/v1/auth/login
@@ -64,6 +72,7 @@ class MarkdownDocumentTest {
                 3.3 退出登录
                 POST /api/v1/auth/logout
                 认证：需要 Bearer Token
+                ---
                 """));
 
         assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
