@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -213,11 +214,29 @@ public final class CorpusScore {
     private static int indexOf(List<InterfaceSpec> specs, boolean[] used, Expected e, String base) {
         for (int i = 0; i < specs.size(); i++) {
             if (!used[i] && e.statesMethod(specs.get(i).method())
-                    && samePath(specs.get(i).path(), e.path(), base)) {
+                    && samePath(specs.get(i), e.path(), base)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The interface's path as the path written, and its query's names among its query parameters: a path written
+     * with its query ({@code /tasks?status={status}&type=1}) is kept as {@code /tasks} with the query parameters
+     * {@code status} and {@code type}, as an OpenAPI path holds no query.
+     */
+    private static boolean samePath(InterfaceSpec spec, String expected, String base) {
+        int query = expected.indexOf('?');
+        if (query < 0) {
+            return samePath(spec.path(), expected, base);
+        }
+        Set<String> parameters = new HashSet<>();
+        spec.parameters().stream().filter(parameter -> "query".equals(parameter.in()))
+                .forEach(parameter -> parameters.add(parameter.name()));
+        return samePath(spec.path(), expected.substring(0, query), base)
+                && Arrays.stream(expected.substring(query + 1).split("&")).map(pair -> pair.split("=", 2)[0].strip())
+                        .filter(name -> !name.isEmpty()).allMatch(parameters::contains);
     }
 
     /**
@@ -252,7 +271,7 @@ public final class CorpusScore {
 
     private static int pathOf(List<InterfaceSpec> specs, boolean[] used, String path, String base) {
         for (int i = 0; i < specs.size(); i++) {
-            if (!used[i] && samePath(specs.get(i).path(), path, base)) {
+            if (!used[i] && samePath(specs.get(i), path, base)) {
                 return i;
             }
         }

@@ -65,6 +65,25 @@ class CorpusScoreTest {
     }
 
     @Test
+    void aPathWrittenWithItsQueryIsKeptAsThePathWithThoseQueryParameters() {
+        byte[] document = """
+                # Tasks API
+                ## 获取任务列表
+                `GET /tasks?status={status}&type={type}`
+                ## 获取趋势数据
+                `GET /statistics/trends?period={period}`
+                """.getBytes(StandardCharsets.UTF_8);
+
+        CorpusScore.Row row = score.score("tasks.md", document, List.of(
+                new CorpusScore.Expected("获取任务列表", "GET", "/tasks?status={status}&type={type}"),
+                new CorpusScore.Expected("获取趋势数据", "GET", "/statistics/trends?period={period}")));
+
+        assertThat(row.kept()).isEqualTo(2);
+        assertThat(score.score("tasks.md", document, List.of(
+                new CorpusScore.Expected("获取任务列表", "GET", "/tasks?owner={owner}"))).kept()).isZero();
+    }
+
+    @Test
     void aPathStatedWithoutAMethodIsCountedAsKeptWhenTheOutputHasIt() {
         byte[] document = """
                 # 接口文档
