@@ -257,7 +257,7 @@ public class DocumentParser {
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
         Outline read = UseCaseSections.withPartsInUseCases(ResourceActions.withActionPaths(
-                NumberedSections.underTheirTitle(outline)));
+                NumberedSections.underTheirTitle(NumberedSections.underTheirSection(outline))));
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
                 selection.lastResort());

@@ -15,7 +15,55 @@ final class NumberedSections {
     static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s");
     private static final int MIN_NUMBERED_SECTIONS = 3;
 
+    // a section's number of two levels or more: "3.1.1 注册方式", "4.2 安全需求"
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s*\\S");
+    // a list's number in Chinese brackets, one level above a list's "1.": "（一）会话初始化"
+    private static final Pattern GROUP_NUMBER = Pattern.compile("^[（(]([一二三四五六七八九十])[)）]");
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
     private NumberedSections() {
+    }
+
+    /**
+     * The outline with the headings numbered as a list from its first item ("（一）会话初始化", "1. 唯一性校验：…") that
+     * stand two levels or more above the section numbered before them ("##### 3.1.1 注册方式" over "### 1. …", as a
+     * PDF's bookmarks give a Typora export's lists) put back under it: a list's items open no sections beside the
+     * chapters. A number that goes on from the chapters' ("## 3. 非功能需求" after "## 2. 功能需求") is the next one.
+     */
+    static Outline underTheirSection(Outline outline) {
+        List<Outline.Section> sections = new ArrayList<>(outline.sections());
+        boolean changed = false;
+        int section = 0;
+        int item = 1;
+        int group = 1;
+        boolean grouped = false;
+        for (int i = 0; i < sections.size(); i++) {
+            Outline.Section heading = sections.get(i);
+            String title = Text.clean(heading.heading());
+            Matcher listed = LIST_NUMBER.matcher(title);
+            Matcher groupNumber = GROUP_NUMBER.matcher(title);
+            boolean nextGroup = groupNumber.lookingAt()
+                    && CHINESE_DIGITS.indexOf(groupNumber.group(1).charAt(0)) + 1 == group;
+            boolean nextItem = listed.lookingAt() && Integer.parseInt(listed.group(1)) == item;
+            if (heading.level() > 0 && SECTION_NUMBER.matcher(title).lookingAt()) {
+                section = heading.level();
+                item = 1;
+                group = 1;
+                grouped = false;
+            } else if (section > 0 && heading.level() > 0 && heading.level() <= section - 2
+                    && (nextGroup || nextItem)) {
+                // (an item of a group, "1." under "（一）", one level further down)
+                int level = Math.min(6, section + (nextGroup || !grouped ? 1 : 2));
+                grouped |= nextGroup;
+                group += nextGroup ? 1 : 0;
+                item = nextGroup ? 1 : item + 1;
+                sections.set(i, new Outline.Section(level, heading.heading(), heading.parts()));
+                changed = true;
+            } else if (heading.level() > 0 && heading.level() <= section) {
+                section = 0;
+            }
+        }
+        return changed ? new Outline(sections) : outline;
     }
 
     /**

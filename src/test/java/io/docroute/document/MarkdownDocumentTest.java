@@ -48,6 +48,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aListsItemsHeadedAboveTheSectionTheyAreInAreHeadedUnderIt() {
+        Document document = parser.parse("chat.md", utf8("""
+                ## 2. 总体概述
+                聊天软件的核心功能。
+                ## 3. 功能需求
+                #### 3.1 用户注册与登录
+                ##### 3.1.1 注册方式
+                支持手机号、邮箱和第三方账号注册。
+                ### 1. 唯一性校验：系统实时检测手机号是否已被注册
+                重复提交将立即阻断流程。
+                ### 2. 防滥用机制：同一手机号60秒内仅允许发送1次验证码
+                超出触发风控警告。
+                ##### 3.1.2 找回密码
+                ## （一）身份核验
+                ### 1. 输入绑定手机号获取验证码
+                验证码5分钟内有效。
+                ## 4. 非功能需求
+                #### 4.1 性能需求
+                消息送达时间不超过1秒。
+                """));
+
+        assertThat(document.lines()).containsSubsequence("##### 3.1.1 注册方式", "###### 1. 唯一性校验：系统实时检测手机号是否已被注册",
+                "###### 2. 防滥用机制：同一手机号60秒内仅允许发送1次验证码", "##### 3.1.2 找回密码", "###### （一）身份核验",
+                "###### 1. 输入绑定手机号获取验证码", "## 4. 非功能需求");
+    }
+
+    @Test
     void aParagraphOfSeveralLinesOverARuleIsNoHeading() {
         Document document = parser.parse("auth.md", utf8("""
                 核心业务 API 文档
