@@ -728,6 +728,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 found.add(stated);
             }
         }
+        if (found.isEmpty() && isPath(plain(first)) && !plain(first).contains(" ")) {
+            // "### 上线:" over "/DSEP/rbac/online" over "#### 请求类型" and "POST": the path alone under the title, its
+            // method labelled below it
+            String method = read(joined).method();
+            if (method != null) {
+                add(found, endpoint(method, plain(first)));
+            }
+        }
         if (found.isEmpty() && isPath(heading) && !isCapitals(plain(heading))) {
             // "### /user/login" over what it does: a routes-only document heads each interface with its path
             Collection<StatedEndpoint> methods = methodsUnderPath(heading, joined).values();

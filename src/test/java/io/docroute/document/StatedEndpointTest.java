@@ -75,6 +75,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathAloneUnderTheTitleWithItsMethodLabelledBelowIsTheSectionsInterface() {
+        assertThat(StatedEndpoint.marks("上线:", List.of("", "/DSEP/rbac/online", "", "#### 请求类型", "", "POST", "",
+                "#### 参数", "JSON数组"))).singleElement().hasToString("POST /DSEP/rbac/online");
+    }
+
+    @Test
     void aChineseWordForTheServerBeforeThePathIsNoPartOfIt() {
         assertThat(StatedEndpoint.read(List.of("请求地址：基地址/admin/login", "请求方式：post")))
                 .hasToString("POST /admin/login");
