@@ -500,7 +500,6 @@ final class PlainTextOutlineReader {
         return page.find() ? line.substring(0, page.start()).strip() : null;
     }
 
-    /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
     /**
      * The heading a line of plain text is, where a title framed on both sides counts only at the line's start: the
      * same frame indented is a note inside a request's body ("    === character类型参数 ===").
@@ -515,6 +514,7 @@ final class PlainTextOutlineReader {
         return heading(line);
     }
 
+    /** The heading on this line, or null; {@code kind} is -1 for Markdown-style headings. */
     private static Heading heading(String line) {
         Matcher action = ACTION_ROUTE.matcher(line);
         if (action.matches() && (!action.group(1).isBlank() || action.group(2) != null)) {

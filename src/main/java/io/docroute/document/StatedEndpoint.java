@@ -83,13 +83,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("\\{[^{}/]*}");
     // a line that is only a request's URL: "http://{{ip}}:8080/auth/register", "{{baseUrl}}/users"
     private static final Pattern BARE_URL = Pattern.compile("^(?:https?://[^\\s/]+|\\{\\{[^}\\s]+}}(?::\\d+)?)(/\\S*)$");
-    // a title, then its path or URL alone in brackets: "login (/login)", "登出（http://localhost:8080/app/logout.do）"
     // "Get Open Venues - /catalog/venues/{page} (GET)", "Create a new grocery list - /lists/ (POST) (Complex
     // Endpoint)": an interface's name, a dash, its path and its method in brackets, a note in brackets after it
     private static final Pattern TITLE_PATH_METHOD = Pattern.compile(
             "^[^/]{1,60}?\\s+[-–—]\\s+(/[^\\s()（）]*)\\s*[（(]\\s*(?i:(" + METHODS + "))\\s*[)）]"
                     + "(?:\\s*[（(][^()（）]*[)）])?$");
+    // "1 /api/register POST username:": a table's row flattened into a line, its number before its path
     private static final Pattern ROW_NUMBER = Pattern.compile("^\\d{1,3}\\s+(?=/[A-Za-z])");
+    // a title, then its path or URL alone in brackets: "login (/login)", "登出（http://localhost:8080/app/logout.do）"
     private static final Pattern TITLE_THEN_BRACKETED_PATH = Pattern.compile(
             "^[^()（）/]{1,30}?\\s*[（(]\\s*((?:https?://[^\\s/()（）]+)?/[A-Za-z][^\\s()（）]*)\\s*[)）]$");
     // an interface's title line, then its path after a space: "- [X] 关注会员 /api/user/follow", "## Topics /topics"
@@ -366,8 +367,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final String CURLY_QUOTES = "‘’“”";
     private static final Pattern CURLY_QUOTE = Pattern.compile("[" + CURLY_QUOTES + "]");
     private static final Pattern WIDE_SCHEME = Pattern.compile("(?i)\\b(https?)：//");
-    // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
+    // a template's variable written with spaces inside its braces, as Insomnia writes one: "{{ _.base_url }}"
     private static final Pattern SPACED_TEMPLATE = Pattern.compile("\\{\\{\\s+([^{}\\s]+)\\s+}}");
+    // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
     private static final Pattern SPACED_PLACEHOLDER = Pattern.compile("(?<=/)\\{([A-Za-z]+) ([A-Za-z]+)}");
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
     private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
@@ -1457,7 +1459,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             add(found, endpoint(null, "/" + numbered.group(1)));
             return found;
         }
-        // "1 /api/register POST username:": a table's row flattened into a line, its number before its path
+        // (a table row's number before its path is no part of it)
         String written = ROW_NUMBER.matcher(Headings.withoutNumbering(plain(trimmed))).replaceFirst("");
         Matcher methods = METHODS_BEFORE_PATH.matcher(written);
         if (methods.lookingAt() && looksLikePath(methods.group(2))) {
