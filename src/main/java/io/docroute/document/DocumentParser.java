@@ -198,12 +198,12 @@ public class DocumentParser {
 
     private static String markdownToHtml(String markdown) {
         Node root = MARKDOWN.parse(markdown);
-        root.accept(new RuledParagraphs());
-        // the renderer recurses once per nesting level, so absurd nesting would overflow the stack
+        // the renderer, and a visitor, recurse once per nesting level, so absurd nesting would overflow the stack
         if (depth(root) > MAX_MARKDOWN_DEPTH) {
             throw new DocumentException("the Markdown nests block quotes or lists more than " + MAX_MARKDOWN_DEPTH
                     + " levels deep; DocRoute does not read documents nested that deeply");
         }
+        root.accept(new RuledParagraphs());
         return MARKDOWN_HTML.render(root);
     }
 
