@@ -512,8 +512,9 @@ final class RequirementItems {
     // the label over a use case's steps or states ("Primary Sequence:", "Postconditions:"); another label ends them
     private static final Pattern FLOW_LABEL = Pattern.compile(
             "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)"
-                    + "\\s+(?:sequence|flow|scenario|course)"
-                    + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
+                    + "\\s+(?:sequence|flow|work\\s?flow|scenario|course)"
+                    // "Normal Workflow – 1.a", "Alternative Workflow -": numbered after a dash, or a dash alone
+                    + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?(?:\\s*[-–—]\\s*(?:\\d{1,2}(?:\\.[a-z0-9]{1,2})?)?)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件"
                     // a function's flow, a part's flow in it ("业务前端子系统流程"), what goes in and comes out of
                     // it, and what it does when it fails
@@ -1071,7 +1072,7 @@ final class RequirementItems {
             }
             // "Primary Sequence:" over "1. User accesses the registration page", "Postconditions:" over "+ User can
             // now sign in": a use case's steps and states, part of what is above them, not requirements of their own
-            String label = withoutEmphasis(strip(LIST_MARKER, line));
+            String label = withoutEmphasis(strip(LIST_MARKER, strip(MARKDOWN_HEADING, line)));
             boolean flowLabel = FLOW_LABEL.matcher(label).matches();
             boolean checksLabel = CHECKS_LABEL.matcher(label).matches();
             if (flowLabel || checksLabel || MARKDOWN_HEADING.matcher(line).lookingAt()

@@ -2791,6 +2791,25 @@ class RequirementItemsTest {
     }
 
     @Test
+    void theStepsUnderAWorkflowsHeadingAreItsStepsNoRequirements() {
+        List<Item> items = RequirementItems.split(lines("""
+                # Use Cases
+                1. A customer can **browse for products** on the website.
+                2. A customer can **purchase** products on the website.
+                ## Workflow
+                ### 2. A customer can browse for products on the website.
+                #### Normal Workflow –
+                1. The customer will visit the website by specifying the URL on the browser.
+                2. The customer can browse through the website containing product listing.
+                3. The customer can view the description and images of the product on the product page.
+                #### Alternative Workflow - 2.a
+                1. The customer can retry to load the product page.
+                """));
+
+        assertThat(items).extracting(Item::text).noneMatch(text -> text.startsWith("The customer"));
+    }
+
+    @Test
     void listItemsThatOpenWithWhoDoesTheOperationAreWhatThatRoleCanDoButAThingsOutcomesAreNot() {
         Vocabulary vocabulary = Vocabulary.builtIn();
         List<Item> items = RequirementItems.split(lines("""
