@@ -514,7 +514,8 @@ final class RequirementItems {
             "^(?:(?:primary|main|basic|normal|alternate|alternative|exception(?:al)?|success)"
                     + "\\s+(?:sequence|flow|work\\s?flow|scenario|course)"
                     // "Normal Workflow – 1.a", "Alternative Workflow -": numbered after a dash, or a dash alone
-                    + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?(?:\\s*[-–—]\\s*(?:\\d{1,2}(?:\\.[a-z0-9]{1,2})?)?)?|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
+                    + "(?:\\s+of\\s+events)?(?:\\s*\\d+)?(?:\\s*[-–—]\\s*(?:\\d{1,2}(?:\\.[a-z0-9]{1,2})?)?)?"
+                    + "|(?:primary\\s+)?(?:pre|post)-?\\s?conditions?|triggers?"
                     + "|主事件流|基本事件流|基本流|备选事件流|备选流|异常事件流|异常流|主成功场景|前置条件|后置条件|触发条件"
                     // a function's flow, a part's flow in it ("业务前端子系统流程"), what goes in and comes out of
                     // it, and what it does when it fails
