@@ -172,21 +172,13 @@ final class HtmlOutlineReader {
             this.newlinesBreak = newlinesBreak;
         }
 
-        private static boolean inPre(TextNode text) {
-            for (Element el = text.parent(); el != null; el = el.parent()) {
-                if (el.normalName().equals("pre")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 // (text a <pre> holds keeps its lines, whatever elements it sits in: "<pre><div><h2>登录</h2>" over
                 // "安卓请求地址：…" and "请求方式：POST" a line each)
-                if (text.getWholeText().indexOf('\n') >= 0 && (newlinesBreak || inPre(text))) {
+                if (text.getWholeText().indexOf('\n') >= 0 && (newlinesBreak
+                        || text.parent() != null && text.parent().closest("pre") != null)) {
                     String[] lines = text.getWholeText().split("\n", -1);
                     for (int i = 0; i < lines.length; i++) {
                         if (i > 0) {
