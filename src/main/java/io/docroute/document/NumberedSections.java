@@ -36,30 +36,29 @@ final class NumberedSections {
         int section = 0;
         int item = 1;
         int group = 1;
-        boolean grouped = false;
         for (int i = 0; i < sections.size(); i++) {
             Outline.Section heading = sections.get(i);
+            if (heading.level() == 0) {
+                continue;
+            }
             String title = Text.clean(heading.heading());
             Matcher listed = LIST_NUMBER.matcher(title);
             Matcher groupNumber = GROUP_NUMBER.matcher(title);
             boolean nextGroup = groupNumber.lookingAt()
                     && CHINESE_DIGITS.indexOf(groupNumber.group(1).charAt(0)) + 1 == group;
             boolean nextItem = listed.lookingAt() && Integer.parseInt(listed.group(1)) == item;
-            if (heading.level() > 0 && SECTION_NUMBER.matcher(title).lookingAt()) {
+            if (SECTION_NUMBER.matcher(title).lookingAt()) {
                 section = heading.level();
                 item = 1;
                 group = 1;
-                grouped = false;
-            } else if (section > 0 && heading.level() > 0 && heading.level() <= section - 2
-                    && (nextGroup || nextItem)) {
+            } else if (section > 0 && heading.level() <= section - 2 && (nextGroup || nextItem)) {
                 // (an item of a group, "1." under "（一）", one level further down)
-                int level = Math.min(6, section + (nextGroup || !grouped ? 1 : 2));
-                grouped |= nextGroup;
+                int level = Math.min(6, section + (nextGroup || group == 1 ? 1 : 2));
                 group += nextGroup ? 1 : 0;
                 item = nextGroup ? 1 : item + 1;
                 sections.set(i, new Outline.Section(level, heading.heading(), heading.parts()));
                 changed = true;
-            } else if (heading.level() > 0 && heading.level() <= section) {
+            } else if (heading.level() <= section) {
                 section = 0;
             }
         }
