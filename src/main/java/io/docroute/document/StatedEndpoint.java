@@ -540,18 +540,14 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 pairs = pairs(cells);
                 // a cell that labels its own value: | URL：http://ip:8080/app | /teacher/add(POST) |
                 cells.forEach(cell -> pairs.addAll(labelled(cell)));
-                // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |; or any row
-                // of labels over its values, where a table writes one after another (| 接口名称 | 说明 | over
-                // | /user/login.do | |, then | 请求方式 | 说明 | over | GET | 无 |)
-                for (int over : headerRow == index ? List.<Integer>of() : headerRow == index - 1 ? List.of(headerRow)
-                        : List.of(headerRow, index - 1)) {
-                    List<String> header = cells(lines.get(over)).stream().map(StatedEndpoint::label).toList();
-                    if (over != headerRow && !isFactLabel(header.get(0))) {
-                        continue;
-                    }
-                    for (int i = 0; i < Math.min(header.size(), cells.size()); i++) {
-                        pairs.add(new String[] {header.get(i), cells.get(i)});
-                    }
+                // a table whose header row names the columns: | 请求地址 | 请求方式 | over | /x | POST |
+                if (headerRow != index) {
+                    pairs.addAll(columns(lines.get(headerRow), cells));
+                }
+                // and any row of labels over its values, where a table writes one after another (| 接口名称 | 说明 |
+                // over | /user/login.do | |, then | 请求方式 | 说明 | over | GET | 无 |)
+                if (headerRow < index - 1 && isFactLabel(label(cells(lines.get(index - 1)).get(0)))) {
+                    pairs.addAll(columns(lines.get(index - 1), cells));
                 }
             } else {
                 pairs = labelled(raw);
@@ -573,11 +569,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     } else if (isLabelledPath(value)) {
                         labelledPath = firstToken(value);
                         // "url：/login POST": the method after the path the label gives
-                        Matcher after = PATH_THEN_METHOD.matcher(value.strip());
-                        if (labelledMethod == null && after.matches()) {
-                            labelledMethod = (after.group(2) != null ? after.group(2) : after.group(4))
-                                    .toUpperCase(Locale.ROOT);
-                        }
+                        StatedEndpoint after = labelledMethod == null ? pathThenMethod(value.strip()) : null;
+                        labelledMethod = after != null ? after.method() : labelledMethod;
                     } else if (wordPath == null && isWordPath(label, value)) {
                         wordPath = "/" + value;
                     }
@@ -730,7 +723,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 found.add(stated);
             }
         }
-        if (found.isEmpty() && isPath(plain(first)) && !plain(first).contains(" ")) {
+        if (found.isEmpty() && isPath(first)) {
             // "### 上线:" over "/DSEP/rbac/online" over "#### 请求类型" and "POST": the path alone under the title, its
             // method labelled below it
             String method = read(joined).method();
@@ -1376,6 +1369,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         String method = noted.group(1) != null ? noted.group(1) : noted.group(2) != null ? noted.group(2) : lower;
         return method.toUpperCase(Locale.ROOT);
+    }
+
+    /** Each cell of a row with the label the same column of a row above gives it. */
+    private static List<String[]> columns(String labelRow, List<String> cells) {
+        List<String> labels = cells(labelRow).stream().map(StatedEndpoint::label).toList();
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i < Math.min(labels.size(), cells.size()); i++) {
+            pairs.add(new String[] {labels.get(i), cells.get(i)});
+        }
+        return pairs;
     }
 
     /** Whether the line labels a path or a method with its value: "Type:" left empty is no label of "URL: /x". */
