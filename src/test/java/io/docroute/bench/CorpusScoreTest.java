@@ -30,6 +30,8 @@ class CorpusScoreTest {
                 `POST /api/teams/7/archive`
                 ## Invite member
                 `POST /api/teams/5ed6b6ba83d955127410a887/members`
+                ## Delete records
+                `GET /api/records/delete/{时间组}`
                 """.getBytes(StandardCharsets.UTF_8);
 
         CorpusScore.Row row = score.score("teams.md", document, List.of(
@@ -38,10 +40,11 @@ class CorpusScoreTest {
                 new CorpusScore.Expected("Delete team", "DELETE", "/api/teams/:id/"),
                 new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name"),
                 new CorpusScore.Expected("Archive team", "POST", "/api/teams/7/archive"),
-                new CorpusScore.Expected("Invite member", "POST", "/api/teams/5ed6b6ba83d955127410a887/members")));
+                new CorpusScore.Expected("Invite member", "POST", "/api/teams/5ed6b6ba83d955127410a887/members"),
+                new CorpusScore.Expected("Delete records", "GET", "/api/records/delete/时间组")));
 
-        assertThat(row.kept()).isEqualTo(6);
-        assertThat(row.found()).isEqualTo(6);
+        assertThat(row.kept()).isEqualTo(7);
+        assertThat(row.found()).isEqualTo(7);
     }
 
     @Test
