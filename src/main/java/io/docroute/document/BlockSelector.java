@@ -753,6 +753,14 @@ final class BlockSelector {
             int first = at - 1 > previous && (OPENING_BRACE.matcher(lines.get(at - 1)).matches()
                     || StatedEndpoint.isMethodLine(lines.get(at - 1)) || StatedEndpoint.leadsToPath(lines.get(at - 1))
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
+            // "(2) 新增巡视记录" over "| 接口描述 | 新增一条巡视记录 |" over "| 请求URL | http://…/addpatrolrecord |": a row's
+            // interface begins where its table does, under the title above the table
+            int top = at;
+            while (first == at && top - 1 > previous && Text.clean(lines.get(top - 1)).startsWith("|")) {
+                top--;
+            }
+            first = top < at && top - 1 > previous && Text.clean(lines.get(at)).startsWith("|")
+                    && isTitleAbove(lines.get(top - 1)) ? top : first;
             // (a listed route that says what it does, "/user/login  登陆", or is named before it, "修改邮箱 /user/…",
             // is titled by that: the line above it may be the last of the interface before, "pass  密码")
             boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))

@@ -38,7 +38,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     static final String ACCESS_TAG = "(?:[^\\sA-Za-z0-9\\p{IsHan}]{1,3}\\s+)?[(（][A-Za-z\\p{IsHan}]{1,20}[)）]";
     // a path as written: an optional scheme and host or base-URL variable, then segments, then a query string
     private static final String PATH = "((?:https?://[^\\s/`'\"<>|]+)?(?:\\{\\{[^}\\s]+}}|\\$\\{[^}\\s]+})?"
-            + "/?[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/]*(?:\\?[^\\s`'\"|]*)?)";
+            + "/?(?:\\{[^{}\\s/]*\\p{IsHan}[^{}\\s/]*}|[A-Za-z0-9_\\-.{}$:~@%<>\\[\\]/])*(?:\\?[^\\s`'\"|]*)?)";
     // "POST /x", "POST: /x", "GET - /x", "`GET`, /x", "POST users/x", "GET "/x"" (the path quoted, as route lists
     // copied from code write it), "DEL /x" (DELETE cut short, before a slash); a method in other cases only in the
     // "get:/x" shorthand or before a slash ("Get /x", "Patch/x"), where prose's "or" ("so that I don't
@@ -202,6 +202,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             Pattern.CASE_INSENSITIVE);
     // a label that names the request, whatever it says of it
     private static final Pattern REQUEST_LABEL = Pattern.compile("^(?i:request)\\s+\\w+$");
+    // "| 开发环境 | http://host:8086/public/login |", "Production: https://x.io/api/login": the request's address in one of
+    // the environments it is served in, the same path in each
+    private static final Pattern API_ROOT = Pattern.compile("^(?:/(?i:api|rest|v\\d+(?:\\.\\d+)?))*/?$");
+    private static final Pattern ENVIRONMENT_LABEL = Pattern.compile(
+            "^(?:(?:开发|测试|生产|正式|线上|本地|预发布?)环境(?:地址)?"
+                    + "|(?i:(?:development|dev|test|testing|staging|production|prod|sandbox)"
+                    + "(?:\\s+(?:environment|env|server))?))$");
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
     // "Post user/register  //注册", "Get  course/removeCourse/{id}": a method in any case, then a route without its
     // slash as code writes it, alone on its line; a route, not a requirement's words joined by a slash ("Delete
@@ -371,6 +378,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern SPACED_TEMPLATE = Pattern.compile("\\{\\{\\s+([^{}\\s]+)\\s+}}");
     // a placeholder named in two words, as a word processor lets one write it: "/events/{event id}"
     private static final Pattern SPACED_PLACEHOLDER = Pattern.compile("(?<=/)\\{([A-Za-z]+) ([A-Za-z]+)}");
+    // "…/xz/addpatrolrecord/巡视时间/岗位": a route's last segments named in Chinese, each a value it takes in that place
+    private static final Pattern CHINESE_SEGMENTS = Pattern.compile(
+            "(?<![\\w/.:-])((?:https?://[^\\s/]+)?(?:/[A-Za-z_][\\w.-]*)+)((?:/\\p{IsHan}{2,12})+)(?=/?(?:[\\s|?]|$))");
+    private static final Pattern CHINESE_SEGMENT = Pattern.compile("(?<=/)(\\p{IsHan}+)");
+    // a placeholder named in Chinese, "{用户id}", as the path's own segments are not
+    private static final Pattern NAMED_IN_CHINESE = Pattern.compile("\\{[^{}\\s/]*\\p{IsHan}[^{}\\s/]*}");
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
     private static final Pattern BRACKETED_PATH_TITLE = Pattern.compile(
             "^[^/()（）]{1,60}?\\s*[(（]\\s*(/[^\\s()（）]*)\\s*[)）]$");
@@ -2081,8 +2094,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         // host written in words ("http://域名/api/x") is a placeholder for the server's, and a query's sample values
         // may be words too ("/info/other?uid=用户ID")
         if (!token.contains("/") || token.chars().noneMatch(Character::isLetter)
-                || Vocabulary.containsHan(BASE_WORD.matcher(SCHEME_AND_HOST.matcher(token.split("\\?", 2)[0])
-                        .replaceFirst("")).replaceFirst(""))) {
+                || Vocabulary.containsHan(NAMED_IN_CHINESE.matcher(BASE_WORD.matcher(SCHEME_AND_HOST.matcher(
+                        token.split("\\?", 2)[0]).replaceFirst("")).replaceFirst("")).replaceAll(""))) {
             return false;
         }
         String lower = token.toLowerCase(Locale.ROOT);
@@ -2196,7 +2209,17 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 // label of the request over a path or a URL alone
                 || REQUEST_LABEL.matcher(label).matches()
                         && (value.strip().startsWith("/") || BARE_URL.matcher(value.strip()).matches())
-                        && value.strip().indexOf(' ') < 0;
+                        && value.strip().indexOf(' ') < 0
+                || ENVIRONMENT_LABEL.matcher(label).matches() && servedAt(value.strip());
+    }
+
+    /**
+     * Whether an environment's URL is a request's address: it has a path, and not only the API's root ("Development:
+     * http://localhost:4000/api" is where every path of the document is served).
+     */
+    private static boolean servedAt(String url) {
+        Matcher bare = BARE_URL.matcher(url);
+        return bare.matches() && !API_ROOT.matcher(bare.group(1)).matches();
     }
 
     /** Whether a line is the label of an interface's path, its value left blank: "接口地址：", "URL:". */
@@ -2235,6 +2258,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         if (plain.contains("/{")) {
             plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
+        }
+        if (plain.indexOf('/') >= 0 && Vocabulary.containsHan(plain)) {
+            plain = CHINESE_SEGMENTS.matcher(plain).replaceAll(
+                    route -> Matcher.quoteReplacement(route.group(1)
+                            + CHINESE_SEGMENT.matcher(route.group(2)).replaceAll("{$1}")));
         }
         if (plain.contains("{{ ")) {
             // "{{ _.base_url }}/users", as Insomnia writes an environment's variable: "{{base_url}}/users"

@@ -713,6 +713,31 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aTableOfOneInterfacesPropertiesUnderATitleLineIsTitledByThatLineWherePathsNameTheirValuesInChinese() {
+        Document document = parser.parse("api.md", utf8("""
+                # 巡视记录
+
+                (1) 初始化数据接口
+
+                | 接口描述 | 获取所有巡视记录信息 |
+                |---|---|
+                | 请求URL | http://127.0.0.1:8080/app/xz/getpatrolrecordinfos |
+                | 请求方式 | get |
+
+                (2) 新增巡视记录
+
+                | 接口描述 | 新增一条巡视记录 |
+                |---|---|
+                | 请求URL | http://127.0.0.1:8080/app/xz/addpatrolrecord/巡视时间/岗位 |
+                | 请求方式 | post |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("初始化数据接口", "GET /app/xz/getpatrolrecordinfos"),
+                        tuple("新增巡视记录", "POST /app/xz/addpatrolrecord/{id}/{id2}"));
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements

@@ -33,6 +33,26 @@ class StatedEndpointTest {
     }
 
     @Test
+    void anEnvironmentsURLIsTheRequestsAddressUnlessItIsOnlyTheAPIsRoot() {
+        assertThat(StatedEndpoint.read(List.of("接口地址", "| 开发环境 | http:// 202.96.155.42:8086/public/login |",
+                "| 生产环境 | http:// 202.96.155.42:8086/public/login |", "| 请求方式 | POST |")))
+                .hasToString("POST /public/login");
+        assertThat(StatedEndpoint.read(List.of("Production: https://x.example.com/api/v1/orders", "Method: GET")))
+                .hasToString("GET /api/v1/orders");
+        assertThat(StatedEndpoint.read(List.of("Development: http://localhost:4000/api")).path()).isNull();
+    }
+
+    @Test
+    void aRoutesLastSegmentsNamedInChineseAreTheValuesItTakesThere() {
+        assertThat(StatedEndpoint.marks("| 请求URL | http://127.0.0.1:8080/app/xz/delpatrolrecord/时间组 |"))
+                .singleElement().hasToString("/app/xz/delpatrolrecord/{id}");
+        assertThat(StatedEndpoint.marks("GET /api/departments/{要查询的学院的id}/")).singleElement()
+                .hasToString("GET /api/departments/{id}");
+        // a slash between Chinese words still names a group and its item
+        assertThat(StatedEndpoint.marks("| 接口 | 用户/新增 |")).isEmpty();
+    }
+
+    @Test
     void aLinkLabelledAsTheRequestsIsItsPathAndATemplatesSpacesAreNoEnd() {
         assertThat(StatedEndpoint.read(List.of("type: Post", "link: {{ _.base_url }}/users")))
                 .hasToString("POST /users");
