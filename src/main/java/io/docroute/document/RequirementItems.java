@@ -396,7 +396,12 @@ final class RequirementItems {
     private static final Pattern STORY_PURPOSE = Pattern.compile(
             "^(?:so that|in order to|so (?:I|we) can)\\b", Pattern.CASE_INSENSITIVE);
     // "User Story: As a customer, I want …"
-    private static final Pattern STORY_LABEL = Pattern.compile("^(?i:(?:user\\s+)?story|用户故事)\\s*[:：]\\s*");
+    // (or the description a card gives it: "Description: As a logged-in user, I want …")
+    private static final Pattern STORY_LABEL = Pattern.compile(
+            "^(?:(?i:(?:user\\s+)?story)|用户故事|(?i:description)(?=\\s*[:：]\\s*(?i:as)\\s))\\s*[:：]\\s*");
+    // a story card's name on the line over its description: "US Create Account"
+    private static final Pattern STORY_NAME = Pattern.compile("^[^:：|#]{2,48}$");
+    private static final Pattern CARD_DESCRIPTION = Pattern.compile("^(?i:description)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*(?:我(?:希望|想要|想|可以|能够|能|需要|要)|希望|想要)");
 
@@ -998,6 +1003,8 @@ final class RequirementItems {
         boolean inTable = false;
         boolean[] crcLines = crcCards(lines);
         String sectionHeading = null;
+        // whether that heading is a story card's name, the story's whatever its words
+        boolean cardName = false;
         int firstUnderHeading = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = Text.clean(lines.get(i));
@@ -1009,12 +1016,20 @@ final class RequirementItems {
             // "Donor Registration:" on a line of its own over "As a donor I would like to register myself …": a
             // label that heads the story below it as a heading would
             Matcher storyLabel = FEATURE_LABEL.matcher(line);
-            int under = storyLabel.matches() ? nextFilled(lines, i) : lines.size();
+            int next = nextFilled(lines, i);
+            String below = next < lines.size() ? textOf(Text.clean(lines.get(next))) : "";
+            // "US Create Account" over "Description: As a non-logged-in user, I want …": a card's name over its story
+            // (not the role it is of: "Customer" over "User Story: As a customer, I want …")
+            boolean namesCard = !storyLabel.matches() && STORY_NAME.matcher(textOf(line)).matches()
+                    && !isStory(textOf(line)) && CARD_DESCRIPTION.matcher(below).lookingAt();
+            int under = storyLabel.matches() || namesCard ? next : lines.size();
             // (not one that says only what kind of item it is: "User story 8:")
-            boolean labelsStory = under < lines.size() && isStory(textOf(Text.clean(lines.get(under))));
+            boolean labelsStory = under < lines.size() && isStory(strip(STORY_LABEL, below));
             if (MARKDOWN_HEADING.matcher(line).lookingAt() || labelsStory) {
-                nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
+                nameByHeading(sectionHeading, cardName, drafts.subList(firstUnderHeading, drafts.size()));
+                cardName = namesCard && labelsStory;
                 sectionHeading = !labelsStory ? Headings.stripNumbering(withoutEmphasis(strip(MARKDOWN_HEADING, line)))
+                        : namesCard ? withoutEmphasis(textOf(line))
                         : STORY_KIND_LABEL.matcher(storyLabel.group(1)).lookingAt() ? null
                         : withoutEmphasis(storyLabel.group(1));
                 firstUnderHeading = drafts.size();
@@ -1148,22 +1163,23 @@ final class RequirementItems {
                     && STORY_LEAD_IN.matcher(open.start.text()).find();
             wishesListed = leadIn || wishesListed && (listed || line.isEmpty());
         }
-        nameByHeading(sectionHeading, drafts.subList(firstUnderHeading, drafts.size()));
+        nameByHeading(sectionHeading, cardName, drafts.subList(firstUnderHeading, drafts.size()));
         return drafts;
     }
 
     /**
      * A story alone under its heading is named by it ("Graphs" over "As a user, I want to be able to view my expenses
-     * in a graph …"), when the heading shares a word with the story; a heading over several stories groups them.
+     * in a graph …"), when the heading shares a word with the story or is the name of the story's card; a heading over
+     * several stories groups them.
      */
-    private static void nameByHeading(String heading, List<Draft> underHeading) {
+    private static void nameByHeading(String heading, boolean cardName, List<Draft> underHeading) {
         List<Draft> stories = underHeading.stream().filter(draft -> draft.kind() == Kind.STORY).toList();
         if (heading == null || heading.isEmpty() || heading.length() > MAX_TITLE_LENGTH || stories.size() != 1) {
             return;
         }
         Draft story = stories.get(0);
         Set<String> storyStems = stems(story.start.text());
-        if (stems(heading).stream().anyMatch(storyStems::contains)) {
+        if (cardName || stems(heading).stream().anyMatch(storyStems::contains)) {
             story.heading = heading;
         }
     }

@@ -64,6 +64,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aStoryCardsNameOverTheStoryItsDescriptionGivesIsTheStorysTitle() {
+        List<Item> items = RequirementItems.split(lines("""
+                Customer
+                User Story: As a customer, I want to confirm my reservation so that I can secure the vehicle.
+                US Create Account
+                - Description: As a non-logged-in user, I want to be able to create an account so that I can post
+                - Estimate: 1.5
+                - Status: Completed
+                US Add Media
+                - Description: As a logged-in user, I want to be able to add photos and videos to my reviews
+                - Priority: 100
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "As a customer, I want to confirm my reservation so that I can secure the vehicle",
+                "US Create Account", "US Add Media");
+        assertThat(items).extracting(Item::kind).containsOnly(Kind.STORY);
+    }
+
+    @Test
     void storiesNumberedAsSpanishNumbersThemAreItems() {
         List<Item> items = RequirementItems.split(lines("""
                 User stories for PetShelter
