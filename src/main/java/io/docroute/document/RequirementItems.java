@@ -401,6 +401,9 @@ final class RequirementItems {
             "^(?:(?i:(?:user\\s+)?story)|用户故事|(?i:description)(?=\\s*[:：]\\s*(?i:as)\\s))\\s*[:：]\\s*");
     // a story card's name on the line over its description: "US Create Account"
     private static final Pattern STORY_NAME = Pattern.compile("^[^:：|#]{2,48}$");
+    // a method, a colon and what the request does, no path: "POST: Post a new session"
+    private static final Pattern METHOD_THEN_WHAT = Pattern.compile(
+            "^(?:GET|POST|PUT|PATCH|DELETE)\\s*[:：]\\s*([A-Z\\p{IsHan}][^/]{2,120})$");
     private static final Pattern CARD_DESCRIPTION = Pattern.compile("^(?i:description)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*(?:我(?:希望|想要|想|可以|能够|能|需要|要)|希望|想要)");
@@ -1628,6 +1631,12 @@ final class RequirementItems {
         String declared = declaredUseCase(line);
         if (declared != null) {
             return new Start(Kind.SCENARIO, null, declared);
+        }
+        Matcher called = METHOD_THEN_WHAT.matcher(body);
+        if (id == null && called.matches()) {
+            // "GET: Get a question using its questionid and sessionid": an interface named by its method and what it
+            // does, its path left unstated
+            return new Start(Kind.LISTED, null, called.group(1));
         }
         Matcher scenario = SCENARIO_LABEL.matcher(body);
         if (id == null && scenario.lookingAt()) {

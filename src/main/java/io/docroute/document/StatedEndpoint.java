@@ -344,8 +344,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern METHOD_OVER_ROUTES = Pattern.compile(
             "^(?i:(" + METHODS + "))(?:\\s*(?:请求|提交|方式))?\\s*[:：]$");
     // a method said to be how the request is sent: "post 提交", "GET 请求", or a capitalised method alone on its line
+    // (or before what the request does, its path unstated: "PUT: Put a new answer for a question")
     private static final Pattern METHOD_SENT = Pattern.compile(
-            "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + "))$");
+            "^(?:(?i:(" + METHODS + "))\\s*(?:提交|请求|方式)|(" + METHODS + ")(?:\\s*[:：]\\s*[A-Z][^/]{2,120})?)$");
     // "Make a HTTP POST to:", "Send a GET request to:", "Make a HTTP request to:": a line that leads to the path
     // below it, with the method it is sent with
     private static final Pattern REQUEST_LEAD = Pattern.compile(

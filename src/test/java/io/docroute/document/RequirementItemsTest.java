@@ -84,6 +84,26 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aMethodBeforeWhatTheRequestDoesNamesAnInterfaceThatStatesNoPath() {
+        List<Item> items = RequirementItems.split(lines("""
+                API Documentation
+                GET: Get the session using its session ID and ownerID.
+                Returns sessionId, ownerId and status of session.
+                POST: Post a new session
+                Inserts values of sessionId, ownerId, isStarted into the session table
+                PUT: Put a new answer for a question in a specified session
+                If successful, return 'Answer Posted' message.
+                GET: ping - returns a message, only there for server testing purposes
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "Get the session using its session ID and ownerID", "Post a new session",
+                "Put a new answer for a question in a specified session");
+        assertThat(StatedEndpoint.read(List.of("PUT: Put a new answer for a question in a specified session")).method())
+                .isEqualTo("PUT");
+    }
+
+    @Test
     void storiesNumberedAsSpanishNumbersThemAreItems() {
         List<Item> items = RequirementItems.split(lines("""
                 User stories for PetShelter
