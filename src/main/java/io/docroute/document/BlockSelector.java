@@ -162,9 +162,13 @@ final class BlockSelector {
                 && (!stated || statedCount <= MAX_STATED_ASIDE);
         List<RequirementItems.Item> items = itemsRead ? RequirementItems.split(outline.lines(),
                 vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
-        List<Pick> statedAside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * statedCount
-                ? List.copyOf(picks) : List.of();
-        if (stated && statedAside.isEmpty()) {
+        boolean aside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * statedCount;
+        // (an interface an item states itself, "功能作用：普通用户登录" over "url:user_login", is the item's)
+        List<RequirementItems.Item> read = items;
+        List<Pick> statedAside = aside
+                ? picks.stream().filter(pick -> read.stream().noneMatch(item -> statesPathOf(pick, item))).toList()
+                : List.of();
+        if (stated && !aside) {
             items = List.of();
         }
         // a few features and nothing else are the document's interfaces only when no requirements section says more
@@ -219,6 +223,14 @@ final class BlockSelector {
         }
         String title = documentTitle(nodes, firstLineTitle, fallbackTitle);
         return new Selection(title, blocks, choices, lastResort);
+    }
+
+    /** Whether a requirement item's own lines state the path a pick's section states. */
+    private static boolean statesPathOf(Pick pick, RequirementItems.Item item) {
+        String path = pick.stated != null ? pick.stated.path()
+                : pick.sections.size() == 1 && pick.sections.get(0).marks.size() == 1
+                        ? pick.sections.get(0).marks.get(0).path() : null;
+        return path != null && path.equals(StatedEndpoint.read(item.lines()).path());
     }
 
     /** The document cut at its requirement items: one block per operation an item names, none named twice. */

@@ -317,9 +317,9 @@ final class RequirementItems {
     // "Scenario Title: User logs in the system.", "Use case: Book a room", "用例名称：预订房间": a scenario named by its
     // label, its steps below it (a numbered use case, "Use Case 3: …", is a numbered requirement); so is an interface
     // a document names by a label and states no path for ("接口主题：（touchStart）", "接口主题（undo)": an MQTT topic
-    // or an RPC call)
+    // or an RPC call), or by what it is for, its URL and method labelled below ("功能作用：普通用户登录" over "url:user_login")
     private static final Pattern SCENARIO_LABEL = Pattern.compile(
-            "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景|接口名称|接口主题"
+            "^(?:(?i:scenario|use\\s+case)(?:\\s+(?i:title|name))?|用例名称|场景名称|场景|接口名称|接口主题|功能作用|接口作用"
                     + "|(?i:interface\\s+name))\\s*(?:[:：]\\s*(?=\\S)|(?=[（(]))");
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[（(]([^（()）]{1,40})[)）]");
     // a use case a PlantUML diagram declares by its keyword: 'usecase "浏览宠物列表" as UC_BrowsePets', 'usecase (Checkout)'
@@ -401,6 +401,8 @@ final class RequirementItems {
             "^(?:(?i:(?:user\\s+)?story)|用户故事|(?i:description)(?=\\s*[:：]\\s*(?i:as)\\s))\\s*[:：]\\s*");
     // a story card's name on the line over its description: "US Create Account"
     private static final Pattern STORY_NAME = Pattern.compile("^[^:：|#]{2,48}$");
+    // a lower-case word labelling what follows it: "url:user_login"
+    private static final Pattern WORD_LABEL = Pattern.compile("^[a-z_]{1,20}\\s*[:：](?!//)");
     // a method, a colon and what the request does, no path: "POST: Post a new session"
     private static final Pattern METHOD_THEN_WHAT = Pattern.compile(
             "^(?:GET|POST|PUT|PATCH|DELETE)\\s*[:：]\\s*([A-Z\\p{IsHan}][^/]{2,120})$");
@@ -2344,7 +2346,9 @@ final class RequirementItems {
             StringBuilder sentence = new StringBuilder(text);
             for (String line : lines.subList(continuationFrom(text), lines.size())) {
                 String next = Text.clean(line);
-                if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))) {
+                // ("url:user_login" under "功能作用：普通用户登录" is a fact of its own, labelled)
+                if (next.isEmpty() || !Character.isLowerCase(next.codePointAt(0))
+                        || WORD_LABEL.matcher(next).lookingAt()) {
                     break;
                 }
                 sentence.append(' ').append(next);

@@ -738,6 +738,39 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void recordsOfLabelledLinesNamedByWhatEachIsForAreInterfacesWithTheirOwnURLAndMethod() {
+        Document document = parser.parse("api.md", utf8("""
+                功能作用：普通用户登录
+                url:user_login
+                请求方式：post
+                请求参数：username=?&password=?
+                返回参数：true/false
+
+                功能作用：雇员登录
+                url:employee_login
+                请求方式：post
+                请求参数：username=?&password=?
+
+                功能作用：获取订单和罚单信息
+                url:payment
+                请求方式：get
+                请求参数：username=?
+
+                功能作用：备份数据存储
+                url:backup
+                请求方式：get
+
+                功能作用：获取邮箱
+                url:getemail
+                请求方式：get
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "普通用户登录", "雇员登录", "获取订单和罚单信息", "备份数据存储", "获取邮箱");
+        assertThat(document.blocks().get(2).text()).contains("url:payment").doesNotContain("url:backup");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
