@@ -383,6 +383,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern CHINESE_SEGMENTS = Pattern.compile(
             "(?<![\\w/.:-])((?:https?://[^\\s/]+)?(?:/[A-Za-z_][\\w.-]*)+)((?:/\\p{IsHan}{2,12})+)(?=/?(?:[\\s|?]|$))");
     private static final Pattern CHINESE_SEGMENT = Pattern.compile("(?<=/)(\\p{IsHan}+)");
+    private static final Pattern NOTE_AGAINST_PATH = Pattern.compile(
+            "(?<=/[A-Za-z_][\\w.-]{0,40})([（(][^()（）/]*\\p{IsHan}[^()（）/]*[)）])");
     // a placeholder named in Chinese, "{用户id}", as the path's own segments are not
     private static final Pattern NAMED_IN_CHINESE = Pattern.compile("\\{[^{}\\s/]*\\p{IsHan}[^{}\\s/]*}");
     // "SIGN-UP (/sign-up)": an interface's name, its path in brackets after it
@@ -405,7 +407,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ALLOWED = Pattern.compile("^/(?:[A-Za-z0-9_/.~:@+,;=-]|\\{[A-Za-z0-9_]+})*$");
     private static final Pattern MEDIA_TYPE = Pattern.compile("(application|text|image|multipart|audio|video)/.*");
     private static final Pattern FILE_NAME = Pattern.compile(
-            ".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py|css)$");
+            ".*\\.(md|html?|png|jpe?g|gif|svg|pdf|docx?|xlsx?|java|js|ts|py|css|jade|pug|ejs|hbs|ftl|vm)$");
     // "docx/md", "json/xml": file formats listed, not a route
     private static final String FORMAT = "(?:docx?|md|pdf|json|xml|txt|xlsx?|csv|html?|png|jpe?g|gif|zip)";
     private static final Pattern FORMAT_LIST = Pattern.compile("/?" + FORMAT + "(?:/" + FORMAT + ")+/?");
@@ -2261,6 +2263,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             plain = SPACED_PLACEHOLDER.matcher(plain).replaceAll("{$1_$2}");
         }
         if (plain.indexOf('/') >= 0 && Vocabulary.containsHan(plain)) {
+            // "/we_account/verify(邮件中，已实现)": a note in brackets typed against the path is no part of it
+            plain = NOTE_AGAINST_PATH.matcher(plain).replaceAll(" $1");
             plain = CHINESE_SEGMENTS.matcher(plain).replaceAll(
                     route -> Matcher.quoteReplacement(route.group(1)
                             + CHINESE_SEGMENT.matcher(route.group(2)).replaceAll("{$1}")));

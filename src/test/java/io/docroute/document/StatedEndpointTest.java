@@ -53,6 +53,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aNoteInBracketsTypedAgainstThePathIsNoPartOfItAndATemplatesFileIsNoPath() {
+        assertThat(StatedEndpoint.read(List.of("Url：/we_account/verify(邮件中，已实现)", "Type:get")))
+                .hasToString("GET /we_account/verify");
+        assertThat(StatedEndpoint.marks("需要模板：views/login.jade")).isEmpty();
+        assertThat(StatedEndpoint.marks("需要模板：/views/sendMailResult.jade")).isEmpty();
+    }
+
+    @Test
     void aLinkLabelledAsTheRequestsIsItsPathAndATemplatesSpacesAreNoEnd() {
         assertThat(StatedEndpoint.read(List.of("type: Post", "link: {{ _.base_url }}/users")))
                 .hasToString("POST /users");
