@@ -62,6 +62,12 @@ final class BlockSelector {
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
+    // a use case's labelled parts, a list item or a line of their own: "- Actor: User", "Flow:", "参与者：学生"
+    private static final Pattern USE_CASE_ACTOR = Pattern.compile(
+            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?(?:(?i:(?:primary\\s+|main\\s+)?actors?)|参与者|主要参与者|执行者)\\s*[:：]");
+    private static final Pattern USE_CASE_FLOW = Pattern.compile(
+            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?(?:(?i:(?:(?:main|basic|normal|primary)\\s+)?(?:flow|steps)"
+                    + "(?:\\s+of\\s+events)?)|基本流|主事件流|基本事件流)\\s*[:：]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
     // a class's field or annotation pasted under a route ("private Integer current = 1;", "@NotNull(…)"): code
@@ -1164,6 +1170,12 @@ final class BlockSelector {
         if (node.ownLines().stream().anyMatch(StatedEndpoint::isMethodLine)) {
             // "Method: GET" over an empty "URL:", as an export writes a request saved without its address
             return Optional.of("it states its method");
+        }
+        List<String> lines = node.ownLines().stream().map(Text::clean).toList();
+        if (lines.stream().anyMatch(USE_CASE_ACTOR.asPredicate())
+                && lines.stream().anyMatch(USE_CASE_FLOW.asPredicate())) {
+            // "Actor: User" and "Flow:" over its steps: a use case, whatever its title names
+            return Optional.of("it labels a use case's actor and its flow");
         }
         return Optional.empty();
     }

@@ -771,6 +771,34 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aSectionLabellingAUseCasesActorAndFlowIsAnInterfaceWhateverItsTitleNames() {
+        Document document = parser.parse("usecases.md", utf8("""
+                # Document Tracker - Use Cases
+                ## 1. Single File Interactive Ingestion
+                Goal: Quickly test extraction before committing a document.
+                - Actor: User
+                - Flow:
+                  - User drops a PDF into the drop zone.
+                  - The extracted payload is returned to the client.
+                ## 2. Mass Staging Queue
+                Goal: Process backlogs of raw documents silently.
+                - Actor: Automated Backend
+                - Flow:
+                  - The system scans the staging folder.
+                ## 3. Query & Search Iteration
+                Goal: Find every purchase matching a query.
+                - Actor: User
+                - Flow:
+                  - User types "Starbucks" into the search bar.
+                ## 4. Glossary
+                A bill is a document asking for payment.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "Single File Interactive Ingestion", "Mass Staging Queue", "Query & Search Iteration");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
