@@ -106,6 +106,9 @@ final class BlockSelector {
     private static final int MIN_TITLES_ALONE = 3;
     // a line that is only an interface's name: "借款试算接口", "银行卡列表接口"
     private static final Pattern NAMED_INTERFACE_LINE = Pattern.compile("^\\p{IsHan}[\\p{IsHan}A-Za-z0-9/]{1,15}接口$");
+    // a message protocol's request by its code, what it does in a comment: "req：1   //启动截图程序" (a websocket's)
+    private static final Pattern CODED_REQUEST = Pattern.compile(
+            "^(?i:req|request|cmd|command)\\s*[:：]\\s*\\d{1,4},?\\s*//\\s*(\\S.{0,40}?)\\s*$");
     // a function's signature: "function AdminAddRestaurantType($jsonString)", "export async function getUsers(req)"
     private static final Pattern DECLARED_FUNCTION = Pattern.compile(
             "^(?:(?:public|static|export|async)\\s+)*function\\s+([A-Za-z_$][\\w$]*)\\s*\\(.*");
@@ -204,6 +207,9 @@ final class BlockSelector {
         }
         if (lastResort && picks.isEmpty()) {
             byMarkedLines(lines, picks, DECLARED_FUNCTION, false, "functions the document declares");
+        }
+        if (lastResort && picks.isEmpty()) {
+            byMarkedLines(lines, picks, CODED_REQUEST, true, "requests the document's protocol codes");
         }
         if (lastResort && picks.isEmpty()) {
             byProse(lines, picks);

@@ -83,6 +83,24 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aProtocolsRequestCodesWithWhatEachDoesInACommentAreItsInterfaces() {
+        Document document = parser.parse("socket.txt", utf8("""
+                ----------websocket接口信息查看表----------
+                type列表查看：
+                type:1              //推送已经获取到的网址信息
+                type:3              //推送配置信息
+                req列表查看：
+                req：1             //启动截图程序
+                req：2             //保存当前url
+                req: 3              //获取配置信息
+                ----------websocket接口信息查看表end----------
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly(
+                "启动截图程序", "保存当前url", "获取配置信息");
+    }
+
+    @Test
     void aTableOfContentsWithoutLeaderDotsOpensNoSections() {
         Document document = parser.parse("srs.txt", utf8(CONTENTS_THEN_SECTIONS));
 
