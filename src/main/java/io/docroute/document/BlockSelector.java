@@ -173,9 +173,9 @@ final class BlockSelector {
                 vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
         boolean aside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * statedCount;
         // (an interface an item states itself, "功能作用：普通用户登录" over "url:user_login", is the item's)
-        List<RequirementItems.Item> read = items;
+        List<RequirementItems.Item> split = items;
         List<Pick> statedAside = aside
-                ? picks.stream().filter(pick -> read.stream().noneMatch(item -> statesPathOf(pick, item))).toList()
+                ? picks.stream().filter(pick -> split.stream().noneMatch(item -> statesPathOf(pick, item))).toList()
                 : List.of();
         if (stated && !aside) {
             items = List.of();
@@ -779,12 +779,13 @@ final class BlockSelector {
                     || StatedEndpoint.labelsMethodOfRoutes(lines.get(at - 1))) ? at - 1 : at;
             // "(2) 新增巡视记录" over "| 接口描述 | 新增一条巡视记录 |" over "| 请求URL | http://…/addpatrolrecord |": a row's
             // interface begins where its table does, under the title above the table
-            int top = at;
-            while (first == at && top - 1 > previous && Text.clean(lines.get(top - 1)).startsWith("|")) {
-                top--;
+            if (first == at && Text.clean(lines.get(at)).startsWith("|")) {
+                int top = at;
+                while (top - 1 > previous && Text.clean(lines.get(top - 1)).startsWith("|")) {
+                    top--;
+                }
+                first = top < at && top - 1 > previous && isTitleAbove(lines.get(top - 1)) ? top : first;
             }
-            first = top < at && top - 1 > previous && Text.clean(lines.get(at)).startsWith("|")
-                    && isTitleAbove(lines.get(top - 1)) ? top : first;
             // (a listed route that says what it does, "/user/login  登陆", or is named before it, "修改邮箱 /user/…",
             // is titled by that: the line above it may be the last of the interface before, "pass  密码")
             boolean title = first - 1 > previous && !detailsBelow && !StatedEndpoint.isNumberedRoute(lines.get(at))

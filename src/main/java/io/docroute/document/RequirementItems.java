@@ -399,14 +399,14 @@ final class RequirementItems {
     // (or the description a card gives it: "Description: As a logged-in user, I want …")
     private static final Pattern STORY_LABEL = Pattern.compile(
             "^(?:(?i:(?:user\\s+)?story)|用户故事|(?i:description)(?=\\s*[:：]\\s*(?i:as)\\s))\\s*[:：]\\s*");
-    // a story card's name on the line over its description: "US Create Account"
+    // a story card's name on the line over its description: "US Create Account" over "Description: As a …"
     private static final Pattern STORY_NAME = Pattern.compile("^[^:：|#]{2,48}$");
+    private static final Pattern CARD_DESCRIPTION = Pattern.compile("^(?i:description)\\s*[:：]\\s*");
     // a lower-case word labelling what follows it: "url:user_login"
     private static final Pattern WORD_LABEL = Pattern.compile("^[a-z_]{1,20}\\s*[:：](?!//)");
     // a method, a colon and what the request does, no path: "POST: Post a new session"
     private static final Pattern METHOD_THEN_WHAT = Pattern.compile(
             "^(?:GET|POST|PUT|PATCH|DELETE)\\s*[:：]\\s*([A-Z\\p{IsHan}][^/]{2,120})$");
-    private static final Pattern CARD_DESCRIPTION = Pattern.compile("^(?i:description)\\s*[:：]\\s*");
     private static final Pattern CHINESE_STORY = Pattern.compile(
             "^作为(?:一[个名位])?[^，,。]{1,20}?[，,、]?\\s*(?:我(?:希望|想要|想|可以|能够|能|需要|要)|希望|想要)");
 
