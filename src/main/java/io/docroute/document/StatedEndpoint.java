@@ -200,6 +200,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHOD_PATH_LABEL = Pattern.compile(
+            "^(?:[-*+]\\s+)?((?i:get|post|put|patch|delete))\\s*(?:(?:请求)?(?:路径|地址)|(?i:url|path|endpoint))"
+                    + "\\s*[:：]\\s*(?=\\S)");
     // a label that names the request, whatever it says of it
     private static final Pattern REQUEST_LABEL = Pattern.compile("^(?i:request)\\s+\\w+$");
     // "| 开发环境 | http://host:8086/public/login |", "Production: https://x.io/api/login": the request's address in one of
@@ -2268,6 +2271,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             plain = CHINESE_SEGMENTS.matcher(plain).replaceAll(
                     route -> Matcher.quoteReplacement(route.group(1)
                             + CHINESE_SEGMENT.matcher(route.group(2)).replaceAll("{$1}")));
+        }
+        if (plain.indexOf('：') >= 0 || plain.indexOf(':') >= 0) {
+            // "POST路径：/Login", "GET URL: /x": a path's label that names its method first
+            plain = METHOD_PATH_LABEL.matcher(plain).replaceFirst("$1 ");
         }
         if (plain.contains("{{ ")) {
             // "{{ _.base_url }}/users", as Insomnia writes an environment's variable: "{{base_url}}/users"

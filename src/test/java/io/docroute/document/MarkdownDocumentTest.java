@@ -799,6 +799,31 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aSubSectionGivingTheFunctionsNameIsAPartOfItsInterface() {
+        Document document = parser.parse("api.md", utf8("""
+                ## 2. 接口
+                ### 2.1 登陆接口
+                提交用户信息，反馈登陆状态
+                #### 2.1.1 函数名
+                - POST路径：/Login
+                #### 2.1.2 输入参数
+                | key | value type | description |
+                | username | 字符串 | 用户名 |
+                #### 2.1.3 样例数据
+                {"username": "a@b.com"}
+                ### 2.2 注册接口
+                #### 2.2.1 函数名
+                - POST路径：/Register
+                #### 2.2.2 输入参数
+                | key | value type | description |
+                | email | 字符串 | 邮箱 |
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title, block -> block.stated().toString())
+                .containsExactly(tuple("登陆接口", "POST /Login"), tuple("注册接口", "POST /Register"));
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements

@@ -61,6 +61,12 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aPathsLabelNamingItsMethodFirstStatesBoth() {
+        assertThat(StatedEndpoint.marks("- POST路径：/Login")).singleElement().hasToString("POST /Login");
+        assertThat(StatedEndpoint.read(List.of("GET URL: /api/tasks"))).hasToString("GET /api/tasks");
+    }
+
+    @Test
     void aLinkLabelledAsTheRequestsIsItsPathAndATemplatesSpacesAreNoEnd() {
         assertThat(StatedEndpoint.read(List.of("type: Post", "link: {{ _.base_url }}/users")))
                 .hasToString("POST /users");
