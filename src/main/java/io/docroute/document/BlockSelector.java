@@ -799,18 +799,22 @@ final class BlockSelector {
             froms.add(methodOverTitle ? first - 2 : title ? first - 1 : first);
             titleLines.add(title ? first - 1 : -1);
         }
-        // "1- create_users_API/" over "GET:" and "POST:", what each does below it: one interface a method
+        // "1- create_users_API/" over "GET:" and "POST:", what each does below it, or "/user" alone over "get -> all
+        // the user info" and "post -> save the data of a new user": one interface a method
         for (int k = 0; k < distinctStarts.size(); k++) {
             int at = distinctStarts.get(k);
-            if (!StatedEndpoint.isNumberedRoute(lines.get(at))) {
+            boolean numbered = StatedEndpoint.isNumberedRoute(lines.get(at));
+            if (!numbered && !StatedEndpoint.isPath(lines.get(at))) {
                 continue;
             }
-            // (its block carries the route: the extractor reads no numbered route)
-            routeStarts.add(at);
             int to = k + 1 < distinctStarts.size() ? froms.get(k + 1) : lines.size();
             List<StatedEndpoint> endpoints = stated.get(at);
-            List<String> methods = lines.subList(at + 1, to).stream().map(StatedEndpoint::labelledMethodOfRoutes)
+            List<String> methods = lines.subList(at + 1, to).stream().map(StatedEndpoint::methodOfRoutes)
                     .filter(Objects::nonNull).distinct().toList();
+            if (numbered || !methods.isEmpty()) {
+                // (its block carries the route: the extractor reads no numbered route)
+                routeStarts.add(at);
+            }
             if (endpoints.size() == 1 && endpoints.get(0).method() == null && !methods.isEmpty()) {
                 StatedEndpoint route = endpoints.get(0);
                 stated.put(at, methods.stream().map(route::withMethodOfAll).toList());

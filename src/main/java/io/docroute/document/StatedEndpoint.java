@@ -200,6 +200,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
+    // a method, an arrow and what the request does: "delete -> delete all the user"
+    private static final Pattern METHOD_ARROW = Pattern.compile("^(?i:(" + METHODS + "))\\s*(?:-+>|=>|→)\\s*\\S");
     private static final Pattern METHOD_PATH_LABEL = Pattern.compile(
             "^(?:[-*+]\\s+)?((?i:get|post|put|patch|delete))\\s*(?:(?:请求)?(?:路径|地址)|(?i:url|path|endpoint))"
                     + "\\s*[:：]\\s*(?=\\S)");
@@ -987,6 +989,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     /** Whether a line is a method alone as a label over the routes it sends ("Post:"): no interface's title. */
     static boolean labelsMethodOfRoutes(String line) {
         return labelledMethodOfRoutes(line) != null;
+    }
+
+    /**
+     * The method a line under a route sends it with: labelled alone ("Post:") or before what it does ("post -> save
+     * the data of a new user"), upper case; null for any other line.
+     */
+    static String methodOfRoutes(String line) {
+        String labelled = labelledMethodOfRoutes(line);
+        Matcher arrow = METHOD_ARROW.matcher(plain(line));
+        return labelled != null ? labelled : arrow.lookingAt() ? arrow.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
     /** The method a line labels alone ("Post:", "GET请求："), upper case; null for any other line. */

@@ -101,6 +101,32 @@ class PlainTextDocumentTest {
     }
 
     @Test
+    void aPathAloneOverItsMethodsEachBeforeWhatItDoesIsOneInterfaceAMethod() {
+        Document document = parser.parse("api.txt", utf8("""
+                /user
+
+                get -> all the user info
+                post -> save the data of a new user
+                delete -> delete all the user
+
+                ****************************************
+
+                /user/verify
+
+                post -> verify the user details posted and return response: true or false
+
+                ****************************************
+
+                /food/:hotelname
+
+                get -> get all the food items of the :hotename specified
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /user", "POST /user", "DELETE /user", "POST /user/verify", "GET /food/{hotelname}");
+    }
+
+    @Test
     void aTableOfContentsWithoutLeaderDotsOpensNoSections() {
         Document document = parser.parse("srs.txt", utf8(CONTENTS_THEN_SECTIONS));
 
