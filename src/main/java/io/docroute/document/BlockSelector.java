@@ -733,7 +733,8 @@ final class BlockSelector {
         String group = null;
         for (int i = 0; i < lines.size(); i++) {
             Matcher grouped = GROUP_PATH.matcher(Text.clean(lines.get(i)));
-            group = grouped.matches() ? grouped.group(1) : group;
+            String address = grouped.matches() ? null : StatedEndpoint.routesAddress(lines.get(i));
+            group = grouped.matches() ? grouped.group(1) : address != null ? address : group;
             List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? routes.get(i) : marks) {

@@ -200,6 +200,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // followed by its English rendering: "请求地址URL"
                     + "(?:\\s*(?:url|uri|path|address))?$",
             Pattern.CASE_INSENSITIVE);
+    // the label of the address a router's routes are under
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("^(?i:end\\s+points?|base\\s+(?:url|path))$");
     // a method, an arrow and what the request does: "delete -> delete all the user"
     private static final Pattern METHOD_ARROW = Pattern.compile("^(?i:(" + METHODS + "))\\s*(?:-+>|=>|→)\\s*\\S");
     private static final Pattern METHOD_PATH_LABEL = Pattern.compile(
@@ -999,6 +1001,23 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String labelled = labelledMethodOfRoutes(line);
         Matcher arrow = METHOD_ARROW.matcher(plain(line));
         return labelled != null ? labelled : arrow.lookingAt() ? arrow.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The path of the address a router's routes are written under, labelled apart from them ("| End Point:
+     * “http://localhost: {{Chosen-Port}} /shopping” |" over "| Fetch the products categories | GET
+     * /product_categories |"): "/shopping"; null for any other line.
+     */
+    static String routesAddress(String line) {
+        String text = Text.clean(line);
+        String cell = text.startsWith("|") ? String.join(" ", cells(text)) : plain(text);
+        Matcher labelled = LABELLED.matcher(cell);
+        if (!labelled.matches() || !ADDRESS_LABEL.matcher(labelled.group(1).strip()).matches()) {
+            return null;
+        }
+        String url = labelled.group(2).replaceAll("[\\s\"'“”`]", "");
+        Matcher bare = BARE_URL.matcher(url);
+        return bare.matches() && !bare.group(1).equals("/") ? bare.group(1).replaceAll("/+$", "") : null;
     }
 
     /** The method a line labels alone ("Post:", "GET请求："), upper case; null for any other line. */

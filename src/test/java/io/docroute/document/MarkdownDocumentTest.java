@@ -824,6 +824,27 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aRoutersRoutesAreUnderTheAddressItsTableIsHeadedWith() {
+        Document document = parser.parse("api.md", utf8("""
+                End Point: “http://localhost: {{Chosen-Port}} /shopping”
+
+                | Description | Method + Path | Description |
+                |---|---|---|
+                | Fetch the products categories | GET /product_categories | Request: No value |
+                | Opens a new cart In the db | POST /open_new_cart | Request: {userId: 4} |
+
+                End Point: “http://localhost: {{Chosen-Port}} /admin”
+
+                | Description | Method + Path | Description |
+                |---|---|---|
+                | Adding item to DB | POST /add_item | Request: {name: “Whiskey”} |
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString()).containsExactly(
+                "GET /shopping/product_categories", "POST /shopping/open_new_cart", "POST /admin/add_item");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
