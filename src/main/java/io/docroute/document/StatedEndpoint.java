@@ -212,6 +212,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "| 开发环境 | http://host:8086/public/login |", "Production: https://x.io/api/login": the request's address in one of
     // the environments it is served in, the same path in each
     private static final Pattern API_ROOT = Pattern.compile("^(?:/(?i:api|rest|v\\d+(?:\\.\\d+)?))*/?$");
+    private static final Pattern REQUEST_EXAMPLE_LABEL = Pattern.compile(
+            "^(?:请求示例|示例请求|请求样例|调用示例|(?i:request\\s+example|example\\s+request|sample\\s+request))$");
     private static final Pattern ENVIRONMENT_LABEL = Pattern.compile(
             "^(?:(?:开发|测试|生产|正式|线上|本地|预发布?)环境(?:地址)?"
                     + "|(?i:(?:development|dev|test|testing|staging|production|prod|sandbox)"
@@ -2247,7 +2249,9 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 || REQUEST_LABEL.matcher(label).matches()
                         && (value.strip().startsWith("/") || BARE_URL.matcher(value.strip()).matches())
                         && value.strip().indexOf(' ') < 0
-                || ENVIRONMENT_LABEL.matcher(label).matches() && servedAt(value.strip());
+                || ENVIRONMENT_LABEL.matcher(label).matches() && servedAt(value.strip())
+                // "请求示例：http://kzs.7east.cn/front/app/getStu?studentName=peter11": a sample request's URL
+                || REQUEST_EXAMPLE_LABEL.matcher(label).matches() && servedAt(value.strip());
     }
 
     /**

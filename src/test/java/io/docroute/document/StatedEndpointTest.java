@@ -67,6 +67,14 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aSampleRequestsURLOnAPublicHostStatesThePathItCalls() {
+        assertThat(StatedEndpoint.marks("请求示例：http://kzs.7east.cn/front/app/getStu?studentName=peter11"))
+                .singleElement().hasToString("/front/app/getStu");
+        // a public site's address under another label is a link, not an interface
+        assertThat(StatedEndpoint.marks("官网：http://kzs.7east.cn/front/app/getStu")).isEmpty();
+    }
+
+    @Test
     void aLinkLabelledAsTheRequestsIsItsPathAndATemplatesSpacesAreNoEnd() {
         assertThat(StatedEndpoint.read(List.of("type: Post", "link: {{ _.base_url }}/users")))
                 .hasToString("POST /users");
