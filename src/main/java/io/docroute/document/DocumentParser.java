@@ -257,7 +257,8 @@ public class DocumentParser {
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
         Outline read = UseCaseSections.withPartsInUseCases(ResourceActions.withActionPaths(
-                NumberedSections.underTheirTitle(NumberedSections.underTheirSection(outline))));
+                NumberedSections.underTheirTitle(NumberedSections.underTheirSection(
+                        NumberedSections.continuingTheirList(outline)))));
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
                 selection.lastResort());

@@ -14,6 +14,8 @@ final class NumberedSections {
     // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
     static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s");
     private static final int MIN_NUMBERED_SECTIONS = 3;
+    // a list's item on its line, after the label that opens the list or not: "Flow: 1. the user closes the program"
+    private static final Pattern LABELLED_ITEM = Pattern.compile("^[^:：]{1,30}[:：]\\s*(\\d{1,2})[.)]\\s*\\S");
 
     // a section's number of two levels or more: "3.1.1 注册方式", "4.2 安全需求"
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s*\\S");
@@ -22,6 +24,48 @@ final class NumberedSections {
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     private NumberedSections() {
+    }
+
+    /**
+     * The outline with the headings that go on with a list the line above them opened ("Flow: 1. The system asks the
+     * user to choose a file" over "# 2. The user enters the file path", "# 3. The system loads the file", as a Word
+     * list styled as headings gives them) put back as that list's lines.
+     */
+    static Outline continuingTheirList(Outline outline) {
+        List<Outline.Section> sections = new ArrayList<>();
+        boolean changed = false;
+        // whether the last section ends with a heading put back: the list may go on from it without its label
+        boolean goingOn = false;
+        for (Outline.Section section : outline.sections()) {
+            Matcher listed = LIST_NUMBER.matcher(Text.clean(section.heading()));
+            Outline.Section previous = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+            if (previous != null && section.level() > 0 && listed.lookingAt()
+                    && endsItem(previous, Integer.parseInt(listed.group(1)) - 1, goingOn)) {
+                List<Outline.Part> parts = new ArrayList<>(previous.parts());
+                parts.add(new Outline.Line(Text.clean(section.heading())));
+                parts.addAll(section.parts());
+                sections.set(sections.size() - 1, new Outline.Section(previous.level(), previous.heading(), parts));
+                changed = true;
+                goingOn = true;
+            } else {
+                sections.add(section);
+                goingOn = false;
+            }
+        }
+        return changed ? new Outline(sections) : outline;
+    }
+
+    /**
+     * Whether a section's last line is item {@code number} of a list: after the label that opens the list ("Flow: 1.
+     * …"), or alone where the list goes on.
+     */
+    private static boolean endsItem(Outline.Section section, int number, boolean goingOn) {
+        List<Outline.Part> parts = section.parts();
+        if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof Outline.Line last)) {
+            return false;
+        }
+        Matcher item = (goingOn ? LIST_NUMBER : LABELLED_ITEM).matcher(Text.clean(last.text()));
+        return item.lookingAt() && Integer.parseInt(item.group(1)) == number;
     }
 
     /**

@@ -845,6 +845,44 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void headingsGoingOnWithAListTheLineAboveOpenedAreItsItems() {
+        Document document = parser.parse("usecases.md", utf8("""
+                Use Case: ExitProgram
+
+                Actors: user
+
+                Flow: 1. the user closes the program
+                # 2. The program closes
+                Use Case: SelectFile
+
+                Actors: user
+
+                Flow: 1. The system asks the user to choose a file
+                # 2. The user enters the file path
+                # 3. The system opens a new window
+                Variations:
+                ## 2.1 if the path is wrong: the user chooses a new path
+                Use Case: CreateDataSet
+
+                Actors: user
+
+                Flow: 1. The system asks the user to choose a file
+                # 2. The system creates a data set with the given name
+                Postconditions: a data set is created
+                Use Case: ShowGraph
+
+                Actors: user
+
+                Flow: 1. The user enters the x/y values
+                # 2. The system shows the graph to the user
+                Postconditions: the graph is shown
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("ExitProgram", "SelectFile", "CreateDataSet", "ShowGraph");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
