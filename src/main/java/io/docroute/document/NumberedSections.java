@@ -14,7 +14,7 @@ final class NumberedSections {
     // a list item's number, one level ("1. Actor: Guest", "2) System: …"), unlike a section's ("2.4", "3 Overview")
     static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s");
     private static final int MIN_NUMBERED_SECTIONS = 3;
-    // a list's item on its line, after the label that opens the list or not: "Flow: 1. the user closes the program"
+    // a list's first item on the line of the label that opens the list: "Flow: 1. the user closes the program"
     private static final Pattern LABELLED_ITEM = Pattern.compile("^[^:：]{1,30}[:：]\\s*(\\d{1,2})[.)]\\s*\\S");
 
     // a section's number of two levels or more: "3.1.1 注册方式", "4.2 安全需求"

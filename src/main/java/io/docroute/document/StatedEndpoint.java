@@ -204,6 +204,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern ADDRESS_LABEL = Pattern.compile("^(?i:end\\s+points?|base\\s+(?:url|path))$");
     // a method, an arrow and what the request does: "delete -> delete all the user"
     private static final Pattern METHOD_ARROW = Pattern.compile("^(?i:(" + METHODS + "))\\s*(?:-+>|=>|→)\\s*\\S");
+    // a path's label that names its method first: "POST路径：/Login", "GET URL: /x"
     private static final Pattern METHOD_PATH_LABEL = Pattern.compile(
             "^(?:[-*+]\\s+)?((?i:get|post|put|patch|delete))\\s*(?:(?:请求)?(?:路径|地址)|(?i:url|path|endpoint))"
                     + "\\s*[:：]\\s*(?=\\S)");
@@ -212,6 +213,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // "| 开发环境 | http://host:8086/public/login |", "Production: https://x.io/api/login": the request's address in one of
     // the environments it is served in, the same path in each
     private static final Pattern API_ROOT = Pattern.compile("^(?:/(?i:api|rest|v\\d+(?:\\.\\d+)?))*/?$");
+    // the label of a sample request, its URL the path the request calls
     private static final Pattern REQUEST_EXAMPLE_LABEL = Pattern.compile(
             "^(?:请求示例|示例请求|请求样例|调用示例|(?i:request\\s+example|example\\s+request|sample\\s+request))$");
     private static final Pattern ENVIRONMENT_LABEL = Pattern.compile(
