@@ -62,6 +62,9 @@ final class BlockSelector {
     private static final Pattern MARKER = Pattern.compile("^[-+*]\\s+");
     // a list item's glyph, as PDFs and Word keep them: an item of the notes above, not the title of what follows
     private static final Pattern BULLET = Pattern.compile("\\s*[" + Text.LIST_GLYPHS + "]");
+    // a paragraph's label, then a sentence of its own, comma and all
+    private static final Pattern LABELLED_PARAGRAPH = Pattern.compile("^[^：:]{2,12}[：:](?=[^：:]{24,}$)[^，]+，.+$");
+    private static final int MIN_PARAGRAPH_LEVEL = 3;
     // a use case's labelled parts, a list item or a line of their own: "- Actor: User", "Flow:", "参与者：学生"
     private static final Pattern USE_CASE_ACTOR = Pattern.compile(
             "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?(?:(?i:(?:primary\\s+|main\\s+)?actors?)|参与者|主要参与者|执行者)\\s*[:：]");
@@ -1736,9 +1739,12 @@ final class BlockSelector {
                 // "# GET all users" over "### /api/users/all": the route of the method its parent's title names
                 title = StatedEndpoint.titleMethod(parent.title) + " " + title;
             }
+            // (and a labelled paragraph a PDF's bookmarks make a deep heading, "##### 唯一性校验：系统实时检测手机号…，…": a
+            // detail of the section above; at a chapter's level it is a list's item, for the list's own rules)
             boolean partTitle = section.level() > 0 && !vocabulary.isContextTitle(title)
                     && (vocabulary.headingPart(title).isPresent() && StatedEndpoint.marks(title).isEmpty()
-                            || labelsFact(title));
+                            || labelsFact(title)
+                            || section.level() >= MIN_PARAGRAPH_LEVEL && LABELLED_PARAGRAPH.matcher(title).matches());
             if (partTitle && previous != null) {
                 // "### 获取凭证" then "### URL", "### Method", "### Request Param List" at its own level: exports that
                 // write an interface's labels as headings make them its siblings, so they are adopted as its parts

@@ -883,6 +883,28 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aDeepHeadingThatIsALabelledParagraphIsAPartOfTheSectionAboveIt() {
+        Document document = parser.parse("prd.md", utf8("""
+                # 产品说明
+                ## 用户与好友
+                ### 注册方式
+                详见以下各条。
+                #### 手机号注册：用户以手机号作为账号，系统为其分配唯一的八位编号，编号此后保持不变
+                #### 邮箱注册：用户以邮箱作为账号，邮箱格式须合法，长度不超过六十四个字符，大小写视为相同
+                ### 好友分组
+                详见以下各条。
+                #### 默认分组：每位用户拥有我的好友和陌生人两个默认分组，这两个分组的名称保持不变
+                #### 分组上限：每位用户最多拥有二十个分组，每个分组最多容纳五百位好友，超出时给出提示
+                ### 消息通知
+                详见以下各条。
+                #### 提醒方式：新消息到达时以声音、震动和横幅三种方式提醒，三种方式分别设有开关
+                #### 免打扰时段：用户设定的时段内只显示角标，不发出声音和震动，时段允许跨越零点
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title).containsExactly("注册方式", "好友分组", "消息通知");
+    }
+
+    @Test
     void aRequirementThatLeadsInToWhatItListsNamesNoOperationUnlessItsListDoes() {
         Document document = parser.parse("reservations.md", utf8("""
                 ## 3. Requirements
