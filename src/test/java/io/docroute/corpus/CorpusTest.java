@@ -45,15 +45,15 @@ class CorpusTest {
         }
         CorpusScore.Total total = CorpusScore.Total.of(rows);
         System.out.println(total);
-        // measured on all 1207 documents: 18892 of 22879 found (82.6 %), 2138 extra blocks (10.2 %), 11161 of 11697
+        // measured on all 1207 documents: 18890 of 22879 found (82.6 %), 2107 extra blocks (10.0 %), 11161 of 11697
         // kept (95.4 %), every one with an OpenAPI file; on the 1199 that bin/corpus-fetch brings from their
-        // repositories (eight are read from stored copies of their files): 18707 of 22683, 2136, 10986 of 11520. The
+        // repositories (eight are read from stored copies of their files): 18705 of 22683, 2105, 10986 of 11520. The
         // floors hold for both. They are the measure, not the targets (90 % found, 10 % extra, 95 % kept): each batch
         // of unseen documents joins with what it scored once its own shapes were read, and found is under the target
         // since the ninth joined. The README's corpus section tells how each floor moved, batch by batch.
         assertThat(total.found()).as("interfaces found")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.expected() * 0.824));
-        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.103));
+        assertThat(total.extra()).as("extra blocks").isLessThanOrEqualTo((int) Math.floor(total.blocks() * 0.102));
         assertThat(total.kept()).as("stated method+path kept")
                 .isGreaterThanOrEqualTo((int) Math.ceil(total.stated() * 0.953));
         assertThat(total.valid()).as("valid OpenAPI files").isEqualTo(total.documents());
