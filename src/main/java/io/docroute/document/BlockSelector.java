@@ -175,11 +175,7 @@ final class BlockSelector {
         List<RequirementItems.Item> items = itemsRead ? RequirementItems.split(outline.lines(),
                 vocabulary::opensWithOperation, vocabulary::namesOperation) : List.of();
         boolean aside = stated && items.size() >= MIN_ITEMS_BESIDE_STATED * statedCount;
-        // (an interface an item states itself, "功能作用：普通用户登录" over "url:user_login", is the item's)
-        List<RequirementItems.Item> split = items;
-        List<Pick> statedAside = aside
-                ? picks.stream().filter(pick -> split.stream().noneMatch(item -> statesPathOf(pick, item))).toList()
-                : List.of();
+        List<Pick> statedAside = aside ? notStatedBy(items, picks) : List.of();
         if (stated && !aside) {
             items = List.of();
         }
@@ -240,12 +236,21 @@ final class BlockSelector {
         return new Selection(title, blocks, choices, lastResort);
     }
 
-    /** Whether a requirement item's own lines state the path a pick's section states. */
-    private static boolean statesPathOf(Pick pick, RequirementItems.Item item) {
-        String path = pick.stated != null ? pick.stated.path()
+    /**
+     * The picks whose path no requirement item's own lines state: an interface an item states itself ("功能作用：普通用户登录"
+     * over "url:user_login") is the item's.
+     */
+    private static List<Pick> notStatedBy(List<RequirementItems.Item> items, List<Pick> picks) {
+        Set<String> itemPaths = items.stream().map(item -> StatedEndpoint.read(item.lines()).path())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return picks.stream().filter(pick -> !itemPaths.contains(statedPath(pick))).toList();
+    }
+
+    /** The path a pick states: the one carried to it, else its one section's one mark's; null when neither. */
+    private static String statedPath(Pick pick) {
+        return pick.stated != null ? pick.stated.path()
                 : pick.sections.size() == 1 && pick.sections.get(0).marks.size() == 1
                         ? pick.sections.get(0).marks.get(0).path() : null;
-        return path != null && path.equals(StatedEndpoint.read(item.lines()).path());
     }
 
     /** The document cut at its requirement items: one block per operation an item names, none named twice. */
@@ -735,9 +740,8 @@ final class BlockSelector {
         // "用户组(/user):" over "/register:": a group's label with the path its routes follow
         String group = null;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher grouped = GROUP_PATH.matcher(Text.clean(lines.get(i)));
-            String address = grouped.matches() ? null : StatedEndpoint.routesAddress(lines.get(i));
-            group = grouped.matches() ? grouped.group(1) : address != null ? address : group;
+            String groupPath = groupPath(lines.get(i));
+            group = groupPath != null ? groupPath : group;
             List<StatedEndpoint> marks = StatedEndpoint.marks(lines.get(i));
             boolean listed = marks.isEmpty() && routes.containsKey(i);
             for (StatedEndpoint mark : listed ? routes.get(i) : marks) {
@@ -931,6 +935,15 @@ final class BlockSelector {
         Matcher prefix = PATH_PREFIX.matcher(Text.clean(title));
         return prefix.matches() && prefix.group(1).isEmpty() == prefix.group(3).isEmpty()
                 && StatedEndpoint.marks(title).isEmpty() ? prefix.group(2) : null;
+    }
+
+    /**
+     * The path the routes listed below a line follow: a group's label with it in brackets ("用户组(/user):"), or the
+     * address a router's routes are under ("End Point: “http://localhost: {{Chosen-Port}} /shopping”"); else null.
+     */
+    private static String groupPath(String line) {
+        Matcher grouped = GROUP_PATH.matcher(Text.clean(line));
+        return grouped.matches() ? grouped.group(1) : StatedEndpoint.routesAddress(line);
     }
 
     private static StatedEndpoint underPrefix(String prefix, StatedEndpoint endpoint) {

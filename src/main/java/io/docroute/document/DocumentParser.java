@@ -257,8 +257,7 @@ public class DocumentParser {
 
     private Content sectioned(Outline outline, boolean plainText, String name) {
         Outline read = UseCaseSections.withPartsInUseCases(ResourceActions.withActionPaths(
-                NumberedSections.underTheirTitle(NumberedSections.underTheirSection(
-                        NumberedSections.continuingTheirList(outline)))));
+                NumberedSections.inPlace(outline)));
         BlockSelector.Selection selection = selector.select(read, properties.headingLevel(), plainText, name);
         return new Content(selection.title(), selection.blocks(), selection.choices(), read.lines(),
                 selection.lastResort());

@@ -27,11 +27,20 @@ final class NumberedSections {
     }
 
     /**
+     * The outline with its list-numbered headings where they belong: lines of the list the line above them opened
+     * ({@link #continuingTheirList}), under the numbered section they stand above ({@link #underTheirSection}), under
+     * the title they follow ({@link #underTheirTitle}).
+     */
+    static Outline inPlace(Outline outline) {
+        return underTheirTitle(underTheirSection(continuingTheirList(outline)));
+    }
+
+    /**
      * The outline with the headings that go on with a list the line above them opened ("Flow: 1. The system asks the
      * user to choose a file" over "# 2. The user enters the file path", "# 3. The system loads the file", as a Word
      * list styled as headings gives them) put back as that list's lines.
      */
-    static Outline continuingTheirList(Outline outline) {
+    private static Outline continuingTheirList(Outline outline) {
         List<Outline.Section> sections = new ArrayList<>();
         boolean changed = false;
         // whether the last section ends with a heading put back: the list may go on from it without its label
@@ -74,7 +83,7 @@ final class NumberedSections {
      * PDF's bookmarks give a Typora export's lists) put back under it: a list's items open no sections beside the
      * chapters. A number that goes on from the chapters' ("## 3. 非功能需求" after "## 2. 功能需求") is the next one.
      */
-    static Outline underTheirSection(Outline outline) {
+    private static Outline underTheirSection(Outline outline) {
         List<Outline.Section> sections = new ArrayList<>(outline.sections());
         boolean changed = false;
         int section = 0;
@@ -114,7 +123,7 @@ final class NumberedSections {
      * nothing under it ("# Functional Requirements" over "# 1. Project Creation & Management", "# 2. Task
      * Assignment") one level under it.
      */
-    static Outline underTheirTitle(Outline outline) {
+    private static Outline underTheirTitle(Outline outline) {
         List<Outline.Section> sections = new ArrayList<>(outline.sections());
         boolean changed = false;
         for (int i = 0; i + 1 < sections.size(); i++) {

@@ -210,16 +210,16 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     + "\\s*[:：]\\s*(?=\\S)");
     // a label that names the request, whatever it says of it
     private static final Pattern REQUEST_LABEL = Pattern.compile("^(?i:request)\\s+\\w+$");
-    // "| 开发环境 | http://host:8086/public/login |", "Production: https://x.io/api/login": the request's address in one of
-    // the environments it is served in, the same path in each
-    private static final Pattern API_ROOT = Pattern.compile("^(?:/(?i:api|rest|v\\d+(?:\\.\\d+)?))*/?$");
-    // the label of a sample request, its URL the path the request calls
-    private static final Pattern REQUEST_EXAMPLE_LABEL = Pattern.compile(
-            "^(?:请求示例|示例请求|请求样例|调用示例|(?i:request\\s+example|example\\s+request|sample\\s+request))$");
-    private static final Pattern ENVIRONMENT_LABEL = Pattern.compile(
+    // the labels of a URL that is a request's whatever host it is on: one of the environments it is served in ("| 开发环境
+    // | http://host:8086/public/login |", "Production: https://x.io/api/login", the same path in each), or a sample
+    // request ("请求示例：http://kzs.7east.cn/front/app/getStu?studentName=peter11")
+    private static final Pattern REQUEST_ADDRESS_LABEL = Pattern.compile(
             "^(?:(?:开发|测试|生产|正式|线上|本地|预发布?)环境(?:地址)?"
                     + "|(?i:(?:development|dev|test|testing|staging|production|prod|sandbox)"
-                    + "(?:\\s+(?:environment|env|server))?))$");
+                    + "(?:\\s+(?:environment|env|server))?)"
+                    + "|请求示例|示例请求|请求样例|调用示例|(?i:request\\s+example|example\\s+request|sample\\s+request))$");
+    // a path of the API's root alone: "/api", "/api/v1"
+    private static final Pattern API_ROOT = Pattern.compile("^(?:/(?i:api|rest|v\\d+(?:\\.\\d+)?))*/?$");
     // "请求路径：login": a path of one word, written without its slash; a path only beside a labelled method
     // "Post user/register  //注册", "Get  course/removeCourse/{id}": a method in any case, then a route without its
     // slash as code writes it, alone on its line; a route, not a requirement's words joined by a slash ("Delete
@@ -2251,13 +2251,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 || REQUEST_LABEL.matcher(label).matches()
                         && (value.strip().startsWith("/") || BARE_URL.matcher(value.strip()).matches())
                         && value.strip().indexOf(' ') < 0
-                || ENVIRONMENT_LABEL.matcher(label).matches() && servedAt(value.strip())
-                // "请求示例：http://kzs.7east.cn/front/app/getStu?studentName=peter11": a sample request's URL
-                || REQUEST_EXAMPLE_LABEL.matcher(label).matches() && servedAt(value.strip());
+                || REQUEST_ADDRESS_LABEL.matcher(label).matches() && servedAt(value.strip());
     }
 
     /**
-     * Whether an environment's URL is a request's address: it has a path, and not only the API's root ("Development:
+     * Whether a URL labelled as a request's address is one: it has a path, and not only the API's root ("Development:
      * http://localhost:4000/api" is where every path of the document is served).
      */
     private static boolean servedAt(String url) {
