@@ -366,6 +366,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern LABELLED = Pattern.compile("^(.{1,24}?)\\s*[:：](?!//)\\s*(.+)$");
     // "method；POST": a method's label with its colon typed without the shift key in a Chinese input method
     private static final Pattern SEMICOLON_LABELLED = Pattern.compile("^(.{1,24}?)\\s*；\\s*(.+)$");
+    // "URL – base url + userLogin", "Method – POST", "Base URL - http://x.in/api/": a plain label a dash sets off
+    // from its value
+    private static final Pattern DASHED_LABELLED = Pattern.compile("^(.{1,24}?)\\s+[-–—]\\s+(.+)$");
+    // "a. URL", "iv) Method": a lettered list's marker before a label
+    private static final Pattern LETTERED_ITEM = Pattern.compile("^(?:[a-h]|[ivx]{1,4})[.)]\\s+(?=\\S)");
     // "状态：ENABLED/DISABLED", "角色：ADMIN/MANAGER/USER": the values a field takes, in capitals, no path
     private static final Pattern VALUES_WITH_SLASHES = Pattern.compile("^[A-Z][A-Z0-9_]*(?:/[A-Z][A-Z0-9_]*)+$");
     // "API: Cancel/Reject/Approve/Postpond Request": a title whose words a slash joins, no path
@@ -458,6 +463,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // an ellipsis for the address the path is under: "url:.../barCategory.php"
                     + "|/?(?:\\.{3}|…)"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
+    private static final Pattern JOINED_TO_BASE = Pattern.compile(
+            "(?i)\\b(?:base[\\s_-]?ur[li]|api[\\s_-]?(?:url|host))\\s*\\+\\s*['\"`]?/?(?=[A-Za-z{:])");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
     // "/user/:id?", Laravel's, "/status/{date?}", and a placeholder a question mark opens as its segment,
     // "/api/student/?{studentId}/subjects"
@@ -2117,6 +2124,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static boolean mayState(String line) {
         return line.indexOf('/') >= 0 || METHOD_WORD.matcher(line).find() || line.indexOf('\'') >= 0
+                || line.indexOf('+') >= 0 && JOINED_TO_BASE.matcher(line).find()
                 || (line.indexOf(':') >= 0 || line.indexOf('：') >= 0 || line.indexOf('|') >= 0) && labelsWordPath(line);
     }
 
@@ -2199,6 +2207,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             pairs.add(new String[] {label(m.group(1)), unquoted(value)});
         } else if ((m = SEMICOLON_LABELLED.matcher(plain)).matches() && METHOD_LABEL.matcher(m.group(1)).matches()) {
             pairs.add(new String[] {m.group(1), m.group(2).strip()});
+        } else if ((m = DASHED_LABELLED.matcher(plain)).matches() && isPlainLabel(label(m.group(1)))) {
+            pairs.add(new String[] {label(m.group(1)), unquoted(m.group(2).strip())});
         } else if ((m = ASSIGNED.matcher(plain)).matches() && isFactLabel(m.group(1))) {
             // "url = {domain}/service/user/login" over "method = post": the facts written as assignments
             pairs.add(new String[] {m.group(1), unquoted(m.group(2).strip())});
@@ -2218,6 +2228,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     && !(quoted && NAMED_INTERFACE.matcher(pair[0]).matches()));
         }
         return pairs;
+    }
+
+    /** A label of a path, a method or the base address written without a colon: "URL", "Method", "Base URL". */
+    private static boolean isPlainLabel(String label) {
+        return SPACED_LABEL.matcher(label).matches() || BASE_LABEL.matcher(label).matches();
     }
 
     /** A value written as a code literal, {@code 'udUser',} or {@code "post"}, without its quotes and comma. */
@@ -2283,7 +2298,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     private static String label(String text) {
         // a code object's key keeps its quotes: 'url': 'http://localhost:8080/student/signup'
-        return QUOTED_KEY.matcher(TRAILING_COLON.matcher(plain(text)).replaceAll("").strip()).replaceAll("$1");
+        String label = TRAILING_COLON.matcher(plain(text)).replaceAll("").strip();
+        return QUOTED_KEY.matcher(LETTERED_ITEM.matcher(label).replaceFirst("")).replaceAll("$1");
     }
 
     /**
@@ -2322,6 +2338,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         }
         if (plain.indexOf('：') >= 0) {
             plain = WIDE_SCHEME.matcher(plain).replaceAll("$1://");
+        }
+        if (plain.indexOf('+') >= 0) {
+            // "base url + userLogin", "BASE_URL + '/users'": the server's word and the path joined by a plus
+            plain = JOINED_TO_BASE.matcher(plain).replaceAll("base_url/");
         }
         if (plain.indexOf('*') >= 0 || plain.indexOf('`') >= 0
                 || !plain.isEmpty() && (plain.charAt(0) == '#' || LINE_MARKERS.indexOf(plain.charAt(0)) >= 0)) {

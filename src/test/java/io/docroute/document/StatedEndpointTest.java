@@ -1188,4 +1188,17 @@ class StatedEndpointTest {
                 "get_now_news_hot/<int:news_id>  【news_id:新闻ID】", "返回json：{\"pv_cnt\": 浏览量}")).path())
                 .isEqualTo("/get_now_news_hot/{news_id}");
     }
+
+    @Test
+    void aLabelADashSetsOffAndAPathJoinedToTheBaseByAPlusAreStated() {
+        // a lettered list of labels, each set off from its value by a dash, the path written as the base URL plus it
+        assertThat(StatedEndpoint.read(List.of("a. URL – base url + userLogin", "b. Example - http://localhost/x",
+                "c. Method – POST"))).hasToString("POST /userLogin");
+        assertThat(StatedEndpoint.read(List.of("URL: BASE_URL + '/users'", "Method: GET"))).hasToString("GET /users");
+        assertThat(StatedEndpoint.basePath(List.of("Base URL - http://zamb.codingvisions.in/AndroidAPI/")))
+                .isEqualTo("/AndroidAPI");
+        // a dash after a name that is not a plain label sets off no value
+        assertThat(StatedEndpoint.read(List.of("MINISTATEMENT ENDPOINT - {{baseUrl}}/api/v1/mini-statement")).path())
+                .isNull();
+    }
 }
