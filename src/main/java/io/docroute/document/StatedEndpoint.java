@@ -97,6 +97,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern TITLE_THEN_PATH = Pattern.compile(
             "^(?:#{1,6}\\s+|[-*+]\\s+)?(?:\\[[ xX]]\\s+)?[^\\s/#*+\\-\\[][^/:：]{0,29}?\\s+"
                     + "(/[A-Za-z][\\w{}:.-]*(?:/[\\w{}:.-]+)*)$");
+    // an interface's title line, its path first and its Chinese name after it: "## /user/login 登录接口",
+    // "# 1、loginAPI.aspx 登录接口" (a server page's file, its slash left out)
+    private static final Pattern PATH_THEN_TITLE = Pattern.compile(
+            "^(?:#{1,6}\\s+)?(?:\\d{1,3}\\s*[、.．)]\\s*)?(/[A-Za-z][\\w{}:.-]*(?:/[\\w{}:.-]+)*"
+                    + "|[A-Za-z_][\\w-]*(?:/[\\w-]+)*\\.(?i:aspx|ashx|asp|php|jsp|do|action|cgi))"
+                    + "\\s+\\p{IsHan}[^/]{0,29}$");
     // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
     private static final Pattern HOSTED_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?/\\S*$");
@@ -550,6 +556,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             if (!raw.isBlank() && content == 0) {
                 Matcher titled = TITLE_THEN_PATH.matcher(Text.clean(raw));
                 pathAlone = titled.matches() && looksLikePath(titled.group(1)) ? titled.group(1) : null;
+                Matcher pathFirst = PATH_THEN_TITLE.matcher(Text.clean(raw));
+                if (pathAlone == null && pathFirst.matches()) {
+                    String path = pathFirst.group(1).startsWith("/") ? pathFirst.group(1) : "/" + pathFirst.group(1);
+                    pathAlone = looksLikePath(path) ? path : null;
+                }
             }
             if (!raw.isBlank() && content++ == 1 && pathAlone == null) {
                 // "/asset/createNewAsset" (or "get_latest_news/<int:top>") alone on the first line under an

@@ -1201,4 +1201,15 @@ class StatedEndpointTest {
         assertThat(StatedEndpoint.read(List.of("MINISTATEMENT ENDPOINT - {{baseUrl}}/api/v1/mini-statement")).path())
                 .isNull();
     }
+
+    @Test
+    void aTitleThatOpensWithItsPathStatesIt() {
+        assertThat(StatedEndpoint.read(List.of("## /user/login 登录接口", "account 用户名")).path())
+                .isEqualTo("/user/login");
+        // a server page's file, its slash left out, after the title's number
+        assertThat(StatedEndpoint.read(List.of("# 1、loginAPI.aspx 登录接口", "account 用户名", "password 密码")).path())
+                .isEqualTo("/loginAPI.aspx");
+        // another file is no path
+        assertThat(StatedEndpoint.read(List.of("# 1、readme.md 说明", "安装步骤")).path()).isNull();
+    }
 }
