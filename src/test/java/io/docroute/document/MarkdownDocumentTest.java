@@ -3154,4 +3154,19 @@ class MarkdownDocumentTest {
                 "超级管理员删除管理员", "超级管理员添加管理员", "超级管理员修改管理员权限", "超级管理员添加新的学期", "修改学期介绍",
                 "超级管理员结束学期");
     }
+
+    @Test
+    void aTitleThatOpensWithItsPathIsReadByTheNameAfterIt() {
+        Document document = parser.parse("api.md", utf8("""
+                # 接口
+                ## 1、/user/login 登录接口
+                account 用户名
+                password 密码
+                ## 2、/user/register 注册接口
+                account 用户名
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().path())
+                .containsExactly("/user/login", "/user/register");
+    }
 }
