@@ -204,7 +204,9 @@ final class RequirementItems {
     private static final Pattern NON_FUNCTIONAL_HEADING = Pattern.compile(
             "^(?i:(?:other\\s+)?non[- ]?functional|(?:software\\s+)?quality\\s+(?:attributes|requirements)"
                     + "|(?:performance|safety|security|usability|reliability|availability|scalability|maintainability"
-                    + "|portability|compatibility|technical)(?:\\s+requirements)?$)"
+                    + "|portability|compatibility|technical)(?:\\s+requirements)?$"
+                    // what the product is built with: "7 Technology Requirements", "Tech Stack"
+                    + "|(?:technology|technologies|tech)(?:\\s+(?:requirements|stack|choices))?$)"
                     // the qualities a heading may list with others: "8.1 Privacy and PDPL", "Bilingual, SEO,
                     // accessibility", "Design & User Experience", "3.12 Internationalisation"
                     + "|^(?i:(?:" + LISTED_WORDS + LIST_JOINER + ")*(?:privacy|accessibility|internationali[sz]ation"

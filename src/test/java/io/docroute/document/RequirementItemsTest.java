@@ -1375,6 +1375,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aChapterOnWhatTheProductIsBuiltWithIsPassedOver() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 6. Functional Requirements
+                * The system shall allow drivers to announce their routes
+                * The system shall allow passengers to rate a trip
+                * The system shall allow drivers to update their seats
+                ## 7. Technology Requirements
+                ### 7.2 Backend
+                * The system shall deploy without managing containers
+                * The system shall sync reactive queries in real time
+                ## 8. Tech Stack
+                * The system shall manage its state with Redux
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow drivers to announce their routes",
+                "The system shall allow passengers to rate a trip",
+                "The system shall allow drivers to update their seats");
+    }
+
+    @Test
     void theUseCasesADiagramDeclaresAreItemsThoseAnotherIncludesItsStepsAndAManagedGroupNone() {
         List<Item> items = RequirementItems.split(lines("""
                 ```plantuml
