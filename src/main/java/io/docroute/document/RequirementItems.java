@@ -570,6 +570,10 @@ final class RequirementItems {
     // the short words a name in title case leaves in lower case: "Head-to-Head", "Sign in with Google"
     private static final Pattern CARD_NAME_SMALL_WORD = Pattern.compile(
             "^(?:a|an|the|of|and|or|to|for|in|on|with|by|at|vs)$");
+    // a sentence that asks: "How can we handle user authentication (e.g., student, …)?", "如何保证数据安全？"
+    private static final Pattern QUESTION = Pattern.compile(
+            "^(?:(?i:what|how|why|which|who|when|where)\\b(?:(?i:e\\.g\\.|i\\.e\\.|etc\\.)|[^.!?。！？]){0,300}[?？]"
+                    + "|(?:如何|怎样|怎么|为什么|为何)[^。！？]{0,100}[?？])");
     private static final int MAX_CHINESE_FEATURE_NAME = 10;
     private static final int MAX_FEATURE_WORDS = 5;
     private static final Pattern FIRST_CLAUSE = Pattern.compile("[，,。；;.!！?？]");
@@ -716,7 +720,7 @@ final class RequirementItems {
             // named requirement whose statement constrains
             boolean constrains = draft.isNamedRequirement() && draft.lines.size() > 1
                     && CONSTRAINT.matcher(textOf(draft.lines.get(1))).find();
-            if (draft.umbrella || group || idOnly || constrains || id != null && ids.contains(id)
+            if (draft.umbrella || group || idOnly || constrains || draft.asks() || id != null && ids.contains(id)
                     || managesOthers(draft, drafts)) {
                 continue;
             }
@@ -2317,9 +2321,18 @@ final class RequirementItems {
                 // an operation listed again with another description is the same operation
                 return normalise(start.text());
             }
+            return normalise(fullText());
+        }
+
+        /** A question put to the reader ("What knowledge will the team need to acquire …?"): no requirement. */
+        boolean asks() {
+            return QUESTION.matcher(fullText()).lookingAt();
+        }
+
+        private String fullText() {
             StringBuilder text = new StringBuilder(start.text());
             lines.subList(1, lines.size()).forEach(line -> text.append(' ').append(stepText(line)));
-            return normalise(text.toString());
+            return text.toString();
         }
 
         Item toItem() {

@@ -1375,6 +1375,27 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aQuestionPutToTheReaderIsNoRequirement() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3. Functional Requirements
+                - The system shall allow users to submit algorithms to be tested
+                - The system shall report the results of submitted algorithms
+                - The system shall allow users to sort the leaderboard
+                ## 6. Lifelong Learning
+                Please answer the following questions:
+                1. What knowledge and skills will the team collectively need to acquire
+                to successfully complete this capstone project? Examples include domain knowledge.
+                2. How can we efficiently handle user authentication and role-based access (e.g., student,
+                admin, teacher)?
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly(
+                "The system shall allow users to submit algorithms to be tested",
+                "The system shall report the results of submitted algorithms",
+                "The system shall allow users to sort the leaderboard");
+    }
+
+    @Test
     void aChapterOnWhatTheProductIsBuiltWithIsPassedOver() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 6. Functional Requirements
