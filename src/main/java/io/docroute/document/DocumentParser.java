@@ -367,11 +367,12 @@ public class DocumentParser {
 
     /**
      * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths joined,
-     * its pages' numbers and running heads left out and its tables of functions rebuilt as tables.
+     * its pages' numbers and running heads left out, its tables of functions rebuilt as tables and a printed API
+     * page's URLs under their requests.
      */
     private static String pdfLines(String text) {
-        return FlattenedTables.rebuilt(StatedEndpoint.withWrappedPathsJoined(Text.withCodeTicks(
-                Text.withUnifiedRadicals(withoutRunningHeads(withoutPageNumbers(text))))));
+        return PrintedRequests.withUrlsUnderTheirHeaders(FlattenedTables.rebuilt(StatedEndpoint.withWrappedPathsJoined(
+                Text.withCodeTicks(Text.withUnifiedRadicals(withoutRunningHeads(withoutPageNumbers(text)))))));
     }
 
     /**

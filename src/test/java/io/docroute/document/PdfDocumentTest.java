@@ -113,6 +113,36 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aPrintedApiPagesUrlsAreReadWithTheRequestsTheyStandBeside() throws Exception {
+        // as a published collection prints: a group's URLs in the column beside its requests, which the text gives
+        // before the requests' headers
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                draw(content, font, 72, 700, "http://127.0.0.1:5000/user");
+                draw(content, font, 72, 680, "http://127.0.0.1:5000/user");
+                draw(content, font, 72, 660, "http://127.0.0.1:5000/user");
+                draw(content, font, 72, 640, "GET see all users");
+                draw(content, font, 72, 620, "Lists every user.");
+                draw(content, font, 72, 600, "POST add a new user");
+                draw(content, font, 72, 580, "Creates a user from the body.");
+                draw(content, font, 72, 560, "DELETE delete a user");
+                draw(content, font, 72, 540, "Removes the user.");
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+
+        Document document = parser.parse("users.pdf", pdf);
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /user", "POST /user", "DELETE /user");
+    }
+
+    @Test
     void eachPagesNumberOfThePagesThereAreIsNoLineOfTheText() throws Exception {
         // as an exported interface document numbers its pages, the number drawn between a title and its address
         String[][] interfaces = {{"Update a teacher", "teacher/update"}, {"Modify a category", "category/modify"},
