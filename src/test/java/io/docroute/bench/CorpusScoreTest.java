@@ -32,6 +32,8 @@ class CorpusScoreTest {
                 `POST /api/teams/5ed6b6ba83d955127410a887/members`
                 ## Delete records
                 `GET /api/records/delete/{时间组}`
+                ## Update studyset
+                `PUT /api/studyset/update/{pk}`
                 """.getBytes(StandardCharsets.UTF_8);
 
         CorpusScore.Row row = score.score("teams.md", document, List.of(
@@ -41,10 +43,11 @@ class CorpusScoreTest {
                 new CorpusScore.Expected("Rename team", "PATCH", "/api/teams/{{teamId}}/name"),
                 new CorpusScore.Expected("Archive team", "POST", "/api/teams/7/archive"),
                 new CorpusScore.Expected("Invite member", "POST", "/api/teams/5ed6b6ba83d955127410a887/members"),
-                new CorpusScore.Expected("Delete records", "GET", "/api/records/delete/时间组")));
+                new CorpusScore.Expected("Delete records", "GET", "/api/records/delete/时间组"),
+                new CorpusScore.Expected("Update studyset", "PUT", "/api/studyset/update/<int:pk>/")));
 
-        assertThat(row.kept()).isEqualTo(7);
-        assertThat(row.found()).isEqualTo(7);
+        assertThat(row.kept()).isEqualTo(8);
+        assertThat(row.found()).isEqualTo(8);
     }
 
     @Test
