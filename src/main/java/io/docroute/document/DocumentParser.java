@@ -366,13 +366,15 @@ public class DocumentParser {
     }
 
     /**
-     * A PDF's text with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths joined,
-     * its pages' numbers and running heads left out, its tables of functions rebuilt as tables and a printed API
-     * page's URLs under their requests.
+     * A PDF's text without its zero-width spaces (a printed Swagger UI breaks its paths with them: "DELETE /api/x"
+     * over "/cancel"), with its Kangxi radicals as the ideographs, its quoted code spans as code, its wrapped paths
+     * joined, its pages' numbers and running heads left out, its tables of functions rebuilt as tables and a printed
+     * API page's URLs under their requests.
      */
-    private static String pdfLines(String text) {
+    static String pdfLines(String text) {
         return PrintedRequests.withUrlsUnderTheirHeaders(FlattenedTables.rebuilt(StatedEndpoint.withWrappedPathsJoined(
-                Text.withCodeTicks(Text.withUnifiedRadicals(withoutRunningHeads(withoutPageNumbers(text)))))));
+                Text.withCodeTicks(Text.withUnifiedRadicals(withoutRunningHeads(withoutPageNumbers(
+                        Text.withoutInvisible(text))))))));
     }
 
     /**

@@ -311,6 +311,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // over "GET")
     private static final Pattern WRAPPED_PATH = Pattern.compile("(?m)^([ \\t]*/[\\w./{}:-]*[/-])[ \\t]*\\R[ \\t]*"
             + "(?!(?i:" + METHODS + ")[ \\t]*$)([\\w{}:.-]+(?:/[\\w{}:.-]+)*/?)[ \\t]*$");
+    // a request's path that a PDF wraps before a slash, the rest alone on the line below: "GET /api" over
+    // "/medical_records", "POST /booking" over "/check"
+    private static final Pattern WRAPPED_BEFORE_SLASH = Pattern.compile("(?m)^([ \\t]*(?:" + METHODS
+            + ")[ \\t]+/[\\w./{}:-]*[\\w}])[ \\t]*\\R[ \\t]*(/[\\w{][\\w{}:.-]*(?:/[\\w{}:.-]+)*/?)[ \\t]*$");
     // a method in square brackets: "[ POST ]", "[GET]"
     private static final Pattern BRACKETED_METHOD = Pattern.compile("\\[\\s*(" + METHODS + ")\\s*]");
     // a query its brackets mark as optional: "/order/[?id=1]"
@@ -1104,7 +1108,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
 
     /** A text's path wrapped after a slash onto the next line, one again: "/api/friends/requests/" over "{id}". */
     static String withWrappedPathsJoined(String text) {
-        String joined = WRAPPED_PATH.matcher(text).replaceAll("$1$2");
+        String joined = WRAPPED_BEFORE_SLASH.matcher(WRAPPED_PATH.matcher(text).replaceAll("$1$2")).replaceAll("$1$2");
         return joined.equals(text) ? text : withWrappedPathsJoined(joined);
     }
 

@@ -113,6 +113,14 @@ class PdfDocumentTest {
     }
 
     @Test
+    void aPrintedSwaggerPagesZeroWidthSpacesBreakNoPath() {
+        // Swagger UI lets a long path break at each slash; a PDF printed from it keeps the zero-width spaces
+        String printed = "DELETE \u200b/api\u200b/appointments\u200b\n/cancel\nCancel an appointment";
+        assertThat(DocumentParser.pdfLines(printed))
+                .isEqualTo("DELETE /api/appointments/cancel\nCancel an appointment");
+    }
+
+    @Test
     void aPrintedApiPagesUrlsAreReadWithTheRequestsTheyStandBeside() throws Exception {
         // as a published collection prints: a group's URLs in the column beside its requests, which the text gives
         // before the requests' headers

@@ -1212,4 +1212,13 @@ class StatedEndpointTest {
         // another file is no path
         assertThat(StatedEndpoint.read(List.of("# 1、readme.md 说明", "安装步骤")).path()).isNull();
     }
+
+    @Test
+    void aRequestsPathAPdfWrapsBeforeASlashIsOnePathAgain() {
+        assertThat(StatedEndpoint.withWrappedPathsJoined("DELETE /api/appointments\n/cancel\nCancel an appointment"))
+                .isEqualTo("DELETE /api/appointments/cancel\nCancel an appointment");
+        // a path alone under another is a route of its own
+        assertThat(StatedEndpoint.withWrappedPathsJoined("/api/appointments\n/api/users"))
+                .isEqualTo("/api/appointments\n/api/users");
+    }
 }
