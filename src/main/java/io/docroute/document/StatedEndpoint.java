@@ -283,6 +283,10 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^\\d{1,3}\\s*[-–]\\s*([A-Za-z_][\\w-]*/(?:[\\w-]+/)*)(?:[@{].*)?$");
     // a path alone, or before what it is about: "/admin/author", "/librarian/branch - Branch"
     private static final Pattern PATH_OVER_METHODS = Pattern.compile("^(/\\S+)(?:\\s+[-–—]\\s+\\S.*)?$");
+    // a path alone on its line
+    private static final Pattern PATH_ALONE = Pattern.compile("^/[\\w{}:.-]+(?:/[\\w{}:.-]+)*/?$");
+    // a note a dash opens: "- create empty playlist with user info", "-Updates password"
+    private static final Pattern DASHED_NOTE = Pattern.compile("^\\s*[-–]\\s*\\p{L}");
     // a line of methods alone, and what they act on: "GET,POST,PUT - Author", "GET,DELETE"
     private static final Pattern METHODS_LINE = Pattern.compile(
             "^((?:" + METHODS + ")(?:\\s*[,，/、|]\\s*(?:" + METHODS + "))*)(?:\\s+[-–—]\\s+.*)?$");
@@ -1190,6 +1194,15 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(Text.collapse(noted.toString()));
                 i = note.line();
+            } else if (value == i + 1 && value + 1 < lines.size() && PATH_ALONE.matcher(plainLine).matches()
+                    && isNote(lines.get(value)) && METHOD_THEN_WORDS.matcher(plain(lines.get(value + 1))).matches()) {
+                // "/playlist/create" over "- create empty playlist with user info" over "GET - select playlist given
+                // id": a note on the path between it and its methods
+                joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
+                joined.add(line);
+                joined.add(lines.get(value));
+                pathsOverMethods = List.of(plainLine);
+                i = value;
             } else if (value == i + 1 && METHODS_LINE.matcher(plainValue).matches()
                     && pathOverMethods(plainLine) != null) {
                 // "/admin/author" over "GET,POST,PUT - Author": a path over the methods it takes, one line each
@@ -1349,6 +1362,11 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String plain = TRAILING_ASIDE.matcher(plain(line)).replaceFirst("");
         String path = SLASHLESS_ROUTE.matcher(plain).matches() ? "/" + plain : plain;
         return isPath(path) ? path : null;
+    }
+
+    /** A note a dash opens that names no method ("- create empty playlist"), not a method's line ("- GET"). */
+    private static boolean isNote(String line) {
+        return DASHED_NOTE.matcher(line).lookingAt() && methodAlone(line) == null && sentMethod(plain(line)) == null;
     }
 
     /** The path of a line that is a path alone or before what it is about ("/librarian/branch - Branch"); else null. */

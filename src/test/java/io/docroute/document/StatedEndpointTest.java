@@ -694,6 +694,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aNoteBetweenAPathAloneAndItsMethodsLeavesThemItsOwn() {
+        assertThat(StatedEndpoint.withLabelsJoined(List.of("/playlist/create",
+                "- create empty playlist with user info and playlist info", "GET  - select playlist given id",
+                "POST - create an empty playlist")))
+                .containsExactly("/playlist/create", "- create empty playlist with user info and playlist info",
+                        "GET /playlist/create select playlist given id",
+                        "POST /playlist/create create an empty playlist");
+    }
+
+    @Test
     void aNameAndItsUrlOverALabelledMethodStateBoth() {
         assertThat(StatedEndpoint.read(List.of("GETMESSAGES: https://x.herokuapp.com/messaging/getmessages?index=5",
                 "METHOD: GET", "DESCRIPTION: Will return the messages."))).hasToString("GET /messaging/getmessages");
