@@ -274,6 +274,8 @@ class RequirementItemsTest {
                 The system shall provide a logout mechanism that invalidates the refresh-token session.
                 FR-AUTH-007 — Protected Resources
                 The system shall prevent unauthenticated users from accessing protected application resources.
+                FR-FARM-005 — Farm Ownership
+                A farmer shall only be able to modify farms they own.
                 """));
 
         assertThat(items).extracting(Item::id, Item::title).containsExactly(tuple("FR-AUTH-001", "User Registration"),
