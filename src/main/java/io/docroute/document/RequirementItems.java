@@ -250,7 +250,15 @@ final class RequirementItems {
                     // what the requirement itself is for, over the statements that say it: "本项需求用于明确用户注册相关
                     // 能力及系统响应规则", "This section describes the booking features"
                     + "|^(?:本项需求|本需求|该需求|此需求|本节|本章)(?:主要)?(?:用于|旨在)?(?:明确|描述|说明|介绍|定义)"
-                    + "|^this\\s+(?:requirement|section|chapter)\\s+(?:describes|defines|covers|specifies|outlines)\\b",
+                    + "|^this\\s+(?:requirement|section|chapter)\\s+(?:describes|defines|covers|specifies|outlines)\\b"
+                    // a quality asked of it: how fast ("within 2 seconds", "3秒内"), how many at once ("concurrent
+                    // users", "5000名用户并发使用"), on what ("work on different operating systems", "via web
+                    // browsers"), how dependably ("提供稳定的服务", "可靠")
+                    + "|\\bwithin\\s+\\d+(?:\\.\\d+)?\\s*(?:milli)?seconds?\\b"
+                    + "|\\bconcurrent(?:ly)?\\s+(?:users|instances|sessions|requests)\\b"
+                    + "|\\b(?:work|run)\\s+on\\s+(?:different|multiple|all|any|various)\\s+"
+                    + "(?:operating\\s+systems|platforms|browsers|devices)\\b|\\bvia\\s+(?:web\\s+)?browsers\\b"
+                    + "|\\d+\\s*秒(?:内|以内|之内)|并发|稳定的服务|可靠|方便地使用",
             Pattern.CASE_INSENSITIVE);
     // a statement of what a screen shows the user, "The system shall display a button labeled “Begin Reservation.”",
     // "The system must present the user with the main menu": how an operation looks, no operation of its own

@@ -1377,6 +1377,22 @@ class RequirementItemsTest {
     }
 
     @Test
+    void aQualityAskedOfTheSystemIsNoOperation() {
+        List<Item> items = RequirementItems.split(lines("""
+                ## 3. Functional Requirements
+                - The administrator shall be able to add a teacher
+                - The administrator shall be able to edit a teacher's name
+                - The management system shall view search results within 2 seconds
+                - Users should be able to access the portal via web browsers on desktop computers
+                - The administrator shall be able to delete a teacher
+                """));
+
+        assertThat(items).extracting(Item::title).containsExactly("The administrator shall be able to add a teacher",
+                "The administrator shall be able to edit a teacher's name",
+                "The administrator shall be able to delete a teacher");
+    }
+
+    @Test
     void aQuestionPutToTheReaderIsNoRequirement() {
         List<Item> items = RequirementItems.split(lines("""
                 ## 3. Functional Requirements
