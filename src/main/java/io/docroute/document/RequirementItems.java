@@ -223,10 +223,11 @@ final class RequirementItems {
                     + "\\s+require)"
                     + NOT_REQUIRED_HEADING);
     // a statement that constrains how the system is built or behaves, rather than asking for an operation:
-    // "shall not store card data", "shall only be able to modify farms they own", "shall enforce access by tier", "shall be extensible", "shall restrict access to …",
-    // "shall perform server-side validation on …", "shall employ a hybrid approach", "shall automatically store …",
-    // "shall store the information in the database" (what it does by itself or keeps, no caller asks for; "shall
-    // store and manage customer information" asks for the managing), "系统应确保…"
+    // "shall not store card data", "shall only be able to modify farms they own", "shall enforce access by tier",
+    // "shall be extensible", "shall restrict access to …", "shall perform server-side validation on …", "shall employ
+    // a hybrid approach", "shall automatically store …", "shall store the information in the database" (what it does
+    // by itself or keeps, no caller asks for; "shall store and manage customer information" asks for the managing),
+    // "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
             "\\b(?:shall|must|should)\\s+(?:not|never|only|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
                     + "|log(?!\\s+(?:in|into|on|out|off)\\b)|comply|conform|ensure|follow|adhere|restrict|validate"
