@@ -124,25 +124,9 @@ class PdfDocumentTest {
     void aPrintedApiPagesUrlsAreReadWithTheRequestsTheyStandBeside() throws Exception {
         // as a published collection prints: a group's URLs in the column beside its requests, which the text gives
         // before the requests' headers
-        byte[] pdf;
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                draw(content, font, 72, 700, "http://127.0.0.1:5000/user");
-                draw(content, font, 72, 680, "http://127.0.0.1:5000/user");
-                draw(content, font, 72, 660, "http://127.0.0.1:5000/user");
-                draw(content, font, 72, 640, "GET see all users");
-                draw(content, font, 72, 620, "Lists every user.");
-                draw(content, font, 72, 600, "POST add a new user");
-                draw(content, font, 72, 580, "Creates a user from the body.");
-                draw(content, font, 72, 560, "DELETE delete a user");
-                draw(content, font, 72, 540, "Removes the user.");
-            }
-            document.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = page("http://127.0.0.1:5000/user", "http://127.0.0.1:5000/user", "http://127.0.0.1:5000/user",
+                "GET see all users", "Lists every user.", "POST add a new user", "Creates a user from the body.",
+                "DELETE delete a user", "Removes the user.");
 
         Document document = parser.parse("users.pdf", pdf);
 
@@ -235,6 +219,22 @@ class PdfDocumentTest {
         assertThat(document.lines()).noneMatch(line -> line.contains("/api/examples/"));
         assertThat(document.blocks()).extracting(InterfaceBlock::stated)
                 .containsExactly(new StatedEndpoint("POST", "/api/departments", List.of()));
+    }
+
+    /** A page with the lines drawn one under another, as a PDF's text layer keeps them. */
+    private static byte[] page(String... lines) throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < lines.length; i++) {
+                    draw(content, font, 72, 700 - 20 * i, lines[i]);
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static void draw(PDPageContentStream content, PDType1Font font, float x, float y, String text)
