@@ -40,7 +40,8 @@ public final class CorpusScore {
     // a path placeholder in every spelling the documents use, a sample id written in its place, and the value's name
     // in Chinese written there ("/xz/delpatrolrecord/时间组"), which DocRoute writes as a placeholder
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<(?:\\w+:)?\\w+>|\\d+|[0-9a-f]{24,}|[0-9a-f-]{36}|\\p{IsHan}+");
+            "\\{\\{[^{}]*}}|\\{[^{}]*}|:\\w+|\\$\\{\\w+}|\\$\\w+|<(?:\\w+:)?\\w+>|\\d+|[0-9a-f]{24,}|[0-9a-f-]{36}"
+                    + "|\\p{IsHan}+");
     private static final Pattern NOTE = Pattern.compile("[（(][^（()）]*[)）]");
     // a listed title that names the interface, then says what it does: "touchStart：手指接触屏幕的初始点"
     private static final Pattern DESCRIBED_NAME = Pattern.compile("^([^:：]{1,40})[:：]\\s*\\S");
@@ -254,8 +255,8 @@ public final class CorpusScore {
 
     /**
      * The path without a trailing slash, each placeholder as {} whatever its spelling: {id}, :id, $id, ${id}, <id>,
-     * a converter's <int:id>, {{id}}, and a sample id written in its place ({@code /goods/68}, an object id or a UUID), which DocRoute
-     * writes as a placeholder.
+     * a converter's <int:id>, {{id}}, and a sample id written in its place ({@code /goods/68}, an object id or a
+     * UUID), which DocRoute writes as a placeholder.
      */
     private static String shape(String path) {
         StringBuilder shape = new StringBuilder();

@@ -50,9 +50,9 @@ final class BlockSelector {
             "^(?:(?i:(?:route|path|url)\\s+prefix|prefix)|路由前缀|路径前缀)\\s*[:：]\\s*`?(/[A-Za-z_][\\w/-]*?)/?`?\\s*\\.?$");
     // the opening of a template's instruction in angle brackets: "<Provide a short description of the feature"
     private static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("^<\\p{Lu}[^<>]*\\s[^<>]*(?:>$|$)");
-    // a label whose value is left blank: "单位名称：", "签署人职务 ："
     // "/user/login 登录接口": a title's path before the name it gives the interface
     private static final Pattern LEADING_PATH = Pattern.compile("^/[\\w{}:./-]+\\s+(?=\\p{IsHan})");
+    // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
     private static final Pattern OUTCOME = Pattern.compile(

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,7 +53,7 @@ final class PrintedRequests {
         if (urlOf.size() < MIN_REQUESTS || underTheirHeader * 2 >= headers) {
             return text;
         }
-        List<Integer> moved = new ArrayList<>(urlOf.values());
+        Set<Integer> moved = new HashSet<>(urlOf.values());
         List<String> placed = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             if (!moved.contains(i)) {

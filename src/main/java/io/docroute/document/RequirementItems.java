@@ -229,8 +229,9 @@ final class RequirementItems {
     // by itself or keeps, no caller asks for; "shall store and manage customer information" asks for the managing),
     // "系统应确保…"
     private static final Pattern CONSTRAINT = Pattern.compile(
-            "\\b(?:shall|must|should)\\s+(?:not|never|only|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate|require"
-                    + "|log(?!\\s+(?:in|into|on|out|off)\\b)|comply|conform|ensure|follow|adhere|restrict|validate"
+            "\\b(?:shall|must|should)\\s+(?:not|never|only|enforce|distinguish|prevent|prioriti[sz]e|exclude|integrate"
+                    + "|require|log(?!\\s+(?:in|into|on|out|off)\\b)|comply|conform|ensure|follow|adhere|restrict"
+                    + "|validate"
                     + "|perform\\s+(?:\\S+\\s+){0,2}validation"
                     + "|employ|utili[sz]e|use|automatically|store(?!\\s+and\\b)"
                     + "|have\\s+(?!(?:the\\s+)?(?:ability|option|access|permission|right)\\b)"

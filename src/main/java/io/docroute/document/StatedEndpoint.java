@@ -477,6 +477,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                     // an ellipsis for the address the path is under: "url:.../barCategory.php"
                     + "|/?(?:\\.{3}|…)"
                     + "|[<{](?i:[^<>{}/]*(?:url|host|base|server|domain)[^<>{}/]*)[>}])(?=/)");
+    // "base url + userLogin", "BASE_URL + '/users'": the server's word, a plus, then the path
     private static final Pattern JOINED_TO_BASE = Pattern.compile(
             "(?i)\\b(?:base[\\s_-]?ur[li]|api[\\s_-]?(?:url|host))\\s*\\+\\s*['\"`]?/?(?=[A-Za-z{:])");
     // a parameter written with a question mark, no query string: Express's optional parameters, "/user/?:id",
@@ -1110,9 +1111,13 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 ? slipped.group(1) + withoutSpaceSlips(slipped.group(2)) : plain;
     }
 
-    /** A text's path wrapped after a slash onto the next line, one again: "/api/friends/requests/" over "{id}". */
+    /**
+     * A text's path wrapped onto the next line, one again: after a slash ("/api/friends/requests/" over "{id}"), or a
+     * request's before one ("GET /api" over "/medical_records").
+     */
     static String withWrappedPathsJoined(String text) {
-        String joined = WRAPPED_BEFORE_SLASH.matcher(WRAPPED_PATH.matcher(text).replaceAll("$1$2")).replaceAll("$1$2");
+        String joined = WRAPPED_PATH.matcher(text).replaceAll("$1$2");
+        joined = WRAPPED_BEFORE_SLASH.matcher(joined).replaceAll("$1$2");
         return joined.equals(text) ? text : withWrappedPathsJoined(joined);
     }
 
