@@ -247,12 +247,12 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     // the method a route's declaration names: "methods=['POST']", "method = RequestMethod.PUT"
     private static final Pattern DECLARED_METHOD = Pattern.compile(
             "(?i)\\bmethods?\\s*=\\s*[\\[{(]?\\s*(?:RequestMethod\\.)?[\"']?(" + METHODS + ")\\b");
-    // a routes-only list's line: a path alone, or before an arrow or a dash (or two) and what it does, quoted or not
+    // a routes-only list's line: a path alone, or before an arrow or a dash (or a few) and what it does, quoted or not
     // ("/artwork/getAll", "/register/artist -> check the logcontroller", "'/createBoard' - used to create boards",
     // "https://host/votes/count  //get Number of votes": the host written, unquoted, and the remark as a code comment)
     private static final Pattern LISTED_ROUTE = Pattern.compile(
             "^(?:['\"]?|https?://[^/\\s'\"]+)(/[A-Za-z_][\\w{}:.<>-]*(?:/[\\w{}:.<>?-]+)*/?(?:\\?[^\\s'\"]*)?)['\"]?"
-                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|--)\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
+                    + "(?:(?:\\s*(?:-+>|=+>|→)\\s*|\\s+(?:[-–—:：]|-{2,6})\\s+|(?<=['\"])\\s*[:：]\\s*|\\s+//\\s*)"
                     + "(\\S.*))?$");
     // the word that ends a front end's page's name: "登录页", "个人详细页", "登录页面", "注册界面"
     private static final String PAGE_WORD = "(?:页|页面|界面)";

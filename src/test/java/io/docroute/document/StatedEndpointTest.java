@@ -161,6 +161,16 @@ class StatedEndpointTest {
     }
 
     @Test
+    void aRoutesOnlyListMaySetEachRouteOffBySeveralDashes() {
+        assertThat(StatedEndpoint.listedRoutes(List.of(
+                "/api/lottery/category    ----    热门彩种以及全部彩种",
+                "/api/play/category      \t     ----    传一个category=k3  类型值",
+                "/api/all/lottery \t\t     ----    所有彩种")).values())
+                .flatExtracting(routes -> routes.stream().map(StatedEndpoint::toString).toList())
+                .containsExactly("/api/lottery/category", "/api/play/category", "/api/all/lottery");
+    }
+
+    @Test
     void aRoutesOnlyListMayNameEachRouteBeforeIt() {
         List<String> lines = List.of("熊猫首页", "\t男: /format_nan", "\t女: /format_nv", "九块九包邮",
                 "\t生活管家: /nine_shenghuo", "Base URL: /api");
