@@ -94,6 +94,11 @@ final class BlockSelector {
     // the label of an example request of the interface above: "**Example Request:**", "Sample call", "请求示例："
     private static final Pattern EXAMPLE_LABEL = Pattern.compile(
             "^(?i:(?:example|sample)\\s+(?:requests?|calls?))\\s*[:：]?$|^(?:请求|调用)示例\\s*[:：]?$");
+    // a request labelled on its own line as an example of the interface above, after a list's marker of any glyph
+    // or none: "• Usage: GET /get-friends/12345", "Example: GET /users/1", "示例：GET /users/1"
+    private static final Pattern EXAMPLE_LINE = Pattern.compile("^(?:[-+" + Text.LIST_GLYPHS + "]\\s*)?(?:"
+            + "(?i:usage|example(?:\\s+(?:requests?|calls?|usage))?|sample(?:\\s+(?:requests?|calls?))?)"
+            + "|(?:请求|调用)?示例)\\s*[:：]\\s*\\S");
     private static final int MAX_TITLE_LINE = 40;
     private static final int MAX_PART_LABEL = 30;
     private static final Pattern EMPHASIS = Pattern.compile("[*`#]");
@@ -753,7 +758,8 @@ final class BlockSelector {
                 // interface its lines state
                 boolean example = StatedEndpoint.sendsWithCurl(lines.get(i))
                         && (StatedEndpoint.isExampleOf(endpoint, seen) || StatedEndpoint.isExampleOf(endpoint, headed))
-                        || underExampleLabel(lines, i) && StatedEndpoint.isExampleOf(endpoint, seen)
+                        || (underExampleLabel(lines, i) || labelledAsExample(lines.get(i)))
+                                && StatedEndpoint.isExampleOf(endpoint, seen)
                         // a controller's mapping under the interface it serves is its code
                         || StatedEndpoint.declaresRoute(lines.get(i)) && StatedEndpoint.isHandlerOf(endpoint, seen);
                 // a listed route whose method is named is another interface than its path listed bare above it
@@ -863,6 +869,10 @@ final class BlockSelector {
     }
 
     /** Whether the nearest written line above line {@code at}, a code fence aside, labels an example request. */
+    private static boolean labelledAsExample(String line) {
+        return EXAMPLE_LINE.matcher(Text.clean(line).replace("*", "").strip()).find();
+    }
+
     private static boolean underExampleLabel(List<String> lines, int at) {
         for (int i = at - 1; i >= 0; i--) {
             String line = MARKER.matcher(Text.clean(lines.get(i))).replaceFirst("").replace("*", "");

@@ -3169,4 +3169,24 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().path())
                 .containsExactly("/user/login", "/user/register");
     }
+
+    @Test
+    void aRequestLabelledAsAUsageOnItsLineIsAnExampleOfTheInterfaceAbove() {
+        Document document = parser.parse("friends.md", utf8("""
+                ### Friendship API
+                - Toggle Friendship
+                • Endpoint: /toggle-friendship/:userId
+                • Method: GET
+                • Description: Adds or removes a friendship with another user.
+                • Usage: GET /toggle-friendship/12345
+                - Get Friends List
+                • Endpoint: /get-friends/:userId
+                • Method: GET
+                • Description: Lists the friends of the user.
+                • Usage: GET /get-friends/12345
+                """));
+
+        assertThat(document.blocks()).extracting(block -> block.stated().toString())
+                .containsExactly("GET /toggle-friendship/{userId}", "GET /get-friends/{userId}");
+    }
 }
