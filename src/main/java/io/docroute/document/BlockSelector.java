@@ -868,11 +868,12 @@ final class BlockSelector {
         node.pick = picks.isEmpty() ? null : picks.get(picks.size() - 1);
     }
 
-    /** Whether the nearest written line above line {@code at}, a code fence aside, labels an example request. */
+    /** Whether the line labels its own request as an example ("• Usage: GET /get-friends/12345"). */
     private static boolean labelledAsExample(String line) {
         return EXAMPLE_LINE.matcher(Text.clean(line).replace("*", "").strip()).find();
     }
 
+    /** Whether the nearest written line above line {@code at}, a code fence aside, labels an example request. */
     private static boolean underExampleLabel(List<String> lines, int at) {
         for (int i = at - 1; i >= 0; i--) {
             String line = MARKER.matcher(Text.clean(lines.get(i))).replaceFirst("").replace("*", "");
