@@ -50,8 +50,6 @@ final class BlockSelector {
             "^(?:(?i:(?:route|path|url)\\s+prefix|prefix)|路由前缀|路径前缀)\\s*[:：]\\s*`?(/[A-Za-z_][\\w/-]*?)/?`?\\s*\\.?$");
     // the opening of a template's instruction in angle brackets: "<Provide a short description of the feature"
     private static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("^<\\p{Lu}[^<>]*\\s[^<>]*(?:>$|$)");
-    // "/user/login 登录接口": a title's path before the name it gives the interface
-    private static final Pattern LEADING_PATH = Pattern.compile("^/[\\w{}:./-]+\\s+(?=\\p{IsHan})");
     // a label whose value is left blank: "单位名称：", "签署人职务 ："
     private static final Pattern BLANK_LABEL = Pattern.compile("^[^:：]{1,12}\\s*[:：]$");
     // a title that tells what an interface answered ("注册成功，返回json如下", "文章不存在", "When the title is too long")
@@ -67,11 +65,13 @@ final class BlockSelector {
     // a paragraph's label, then a sentence of its own, comma and all
     private static final Pattern LABELLED_PARAGRAPH = Pattern.compile("^[^：:]{2,12}[：:](?=[^：:]{24,}$)[^，]+，.+$");
     private static final int MIN_PARAGRAPH_LEVEL = 3;
+    // a list item's marker of any glyph, or none, before a line's label
+    private static final String ITEM_MARK = "(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?";
     // a use case's labelled parts, a list item or a line of their own: "- Actor: User", "Flow:", "参与者：学生"
     private static final Pattern USE_CASE_ACTOR = Pattern.compile(
-            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?(?:(?i:(?:primary\\s+|main\\s+)?actors?)|参与者|主要参与者|执行者)\\s*[:：]");
+            "^" + ITEM_MARK + "(?:(?i:(?:primary\\s+|main\\s+)?actors?)|参与者|主要参与者|执行者)\\s*[:：]");
     private static final Pattern USE_CASE_FLOW = Pattern.compile(
-            "^(?:[-*+" + Text.LIST_GLYPHS + "]\\s*)?(?:(?i:(?:(?:main|basic|normal|primary)\\s+)?(?:flow|steps)"
+            "^" + ITEM_MARK + "(?:(?i:(?:(?:main|basic|normal|primary)\\s+)?(?:flow|steps)"
                     + "(?:\\s+of\\s+events)?)|基本流|主事件流|基本事件流)\\s*[:：]");
     // "=> student" under a route: what the route above returns, no title of the one below
     private static final Pattern RETURNS_ARROW = Pattern.compile("\\s*(?:=>|->|→)");
@@ -94,9 +94,9 @@ final class BlockSelector {
     // the label of an example request of the interface above: "**Example Request:**", "Sample call", "请求示例："
     private static final Pattern EXAMPLE_LABEL = Pattern.compile(
             "^(?i:(?:example|sample)\\s+(?:requests?|calls?))\\s*[:：]?$|^(?:请求|调用)示例\\s*[:：]?$");
-    // a request labelled on its own line as an example of the interface above, after a list's marker of any glyph
-    // or none: "• Usage: GET /get-friends/12345", "Example: GET /users/1", "示例：GET /users/1"
-    private static final Pattern EXAMPLE_LINE = Pattern.compile("^(?:[-+" + Text.LIST_GLYPHS + "]\\s*)?(?:"
+    // a request labelled on its own line as an example of the interface above, a list item or not: "• Usage: GET
+    // /get-friends/12345", "Example: GET /users/1", "示例：GET /users/1"
+    private static final Pattern EXAMPLE_LINE = Pattern.compile("^" + ITEM_MARK + "(?:"
             + "(?i:usage|example(?:\\s+(?:requests?|calls?|usage))?|sample(?:\\s+(?:requests?|calls?))?)"
             + "|(?:请求|调用)?示例)\\s*[:：]\\s*\\S");
     private static final int MAX_TITLE_LINE = 40;
@@ -1330,7 +1330,8 @@ final class BlockSelector {
     }
 
     private boolean isOperation(String title) {
-        String name = LEADING_PATH.matcher(Headings.withoutNumbering(title)).replaceFirst("");
+        // ("/user/login 登录接口": by the name after the path it opens with)
+        String name = StatedEndpoint.nameAfterPath(Headings.withoutNumbering(title));
         return !name.isEmpty() && vocabulary.opensWithOperation(name);
     }
 

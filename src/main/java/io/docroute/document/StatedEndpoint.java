@@ -102,7 +102,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
     private static final Pattern PATH_THEN_TITLE = Pattern.compile(
             "^(?:#{1,6}\\s+)?(?:\\d{1,3}\\s*[、.．)]\\s*)?(/[A-Za-z][\\w{}:.-]*(?:/[\\w{}:.-]+)*"
                     + "|[A-Za-z_][\\w-]*(?:/[\\w-]+)*\\.(?i:aspx|ashx|asp|php|jsp|do|action|cgi))"
-                    + "\\s+\\p{IsHan}[^/]{0,29}$");
+                    + "\\s+(\\p{IsHan}[^/]{0,29})$");
     // a URL with its host, the scheme left out or not: "localhost:8080/api/tutorials", "t.cn:82/api/v1/user"
     private static final Pattern HOSTED_URL = Pattern.compile(
             "^(?:https?://)?(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3}|[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?/\\S*$");
@@ -283,8 +283,6 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             "^\\d{1,3}\\s*[-–]\\s*([A-Za-z_][\\w-]*/(?:[\\w-]+/)*)(?:[@{].*)?$");
     // a path alone, or before what it is about: "/admin/author", "/librarian/branch - Branch"
     private static final Pattern PATH_OVER_METHODS = Pattern.compile("^(/\\S+)(?:\\s+[-–—]\\s+\\S.*)?$");
-    // a path alone on its line
-    private static final Pattern PATH_ALONE = Pattern.compile("^/[\\w{}:.-]+(?:/[\\w{}:.-]+)*/?$");
     // a note a dash opens: "- create empty playlist with user info", "-Updates password"
     private static final Pattern DASHED_NOTE = Pattern.compile("^\\s*[-–]\\s*\\p{L}");
     // a line of methods alone, and what they act on: "GET,POST,PUT - Author", "GET,DELETE"
@@ -564,12 +562,8 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
             String raw = lines.get(index);
             if (!raw.isBlank() && content == 0) {
                 Matcher titled = TITLE_THEN_PATH.matcher(Text.clean(raw));
-                pathAlone = titled.matches() && looksLikePath(titled.group(1)) ? titled.group(1) : null;
-                Matcher pathFirst = PATH_THEN_TITLE.matcher(Text.clean(raw));
-                if (pathAlone == null && pathFirst.matches()) {
-                    String path = pathFirst.group(1).startsWith("/") ? pathFirst.group(1) : "/" + pathFirst.group(1);
-                    pathAlone = looksLikePath(path) ? path : null;
-                }
+                pathAlone = titled.matches() && looksLikePath(titled.group(1)) ? titled.group(1)
+                        : pathBeforeName(Text.clean(raw));
             }
             if (!raw.isBlank() && content++ == 1 && pathAlone == null) {
                 // "/asset/createNewAsset" (or "get_latest_news/<int:top>") alone on the first line under an
@@ -1199,7 +1193,7 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
                 joined = joined == null ? new ArrayList<>(lines.subList(0, i)) : joined;
                 joined.add(Text.collapse(noted.toString()));
                 i = note.line();
-            } else if (value == i + 1 && value + 1 < lines.size() && PATH_ALONE.matcher(plainLine).matches()
+            } else if (value == i + 1 && value + 1 < lines.size() && isPath(plainLine)
                     && isNote(lines.get(value)) && METHOD_THEN_WORDS.matcher(plain(lines.get(value + 1))).matches()) {
                 // "/playlist/create" over "- create empty playlist with user info" over "GET - select playlist given
                 // id": a note on the path between it and its methods
@@ -1367,6 +1361,25 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
         String plain = TRAILING_ASIDE.matcher(plain(line)).replaceFirst("");
         String path = SLASHLESS_ROUTE.matcher(plain).matches() ? "/" + plain : plain;
         return isPath(path) ? path : null;
+    }
+
+    /**
+     * The path a title opens with, before the interface's Chinese name ({@link #PATH_THEN_TITLE}: "## /user/login
+     * 登录接口", "# 1、loginAPI.aspx 登录接口" as "/loginAPI.aspx"); null for any other title.
+     */
+    private static String pathBeforeName(String title) {
+        Matcher pathFirst = PATH_THEN_TITLE.matcher(title);
+        if (!pathFirst.matches()) {
+            return null;
+        }
+        String path = pathFirst.group(1).startsWith("/") ? pathFirst.group(1) : "/" + pathFirst.group(1);
+        return looksLikePath(path) ? path : null;
+    }
+
+    /** The name a title gives the interface after the path it opens with ("登录接口"), else the title as it is. */
+    static String nameAfterPath(String title) {
+        Matcher pathFirst = PATH_THEN_TITLE.matcher(title);
+        return pathFirst.matches() && pathBeforeName(title) != null ? pathFirst.group(2) : title;
     }
 
     /** A note a dash opens that names no method ("- create empty playlist"), not a method's line ("- GET"). */
