@@ -37,14 +37,35 @@ class PrintedRequestsTest {
     }
 
     @Test
-    void aTextThatGivesEachUrlUnderItsHeaderIsLeftAsItIs() {
+    void eachHeaderTakesTheUrlALineOrTwoUnderItWhereThePageGivesThemSo() {
+        String text = """
+                (0)POST Register
+                Register Users
+                http://localhost:8080/user/register
+                (0)POST Sign In
+                http://localhost:8080/user/signin
+                GET Symptoms - Get Medical Info on Users from Profile
+                Data Microservice
+                http://localhost:8081/search/ann
+                DEL Delete a message
+                http://localhost:8081/messages
+                """;
+
+        assertThat(PrintedRequests.withUrlsUnderTheirHeaders(text).lines()).containsExactly(
+                "(0)POST Register", "POST http://localhost:8080/user/register", "Register Users",
+                "(0)POST Sign In", "POST http://localhost:8080/user/signin",
+                "GET Symptoms - Get Medical Info on Users from Profile", "GET http://localhost:8081/search/ann",
+                "Data Microservice",
+                "DEL Delete a message", "DELETE http://localhost:8081/messages");
+    }
+
+    @Test
+    void aTextWithFewerRequestsIsLeftAsItIs() {
         String text = """
                 POST Login
                 http://127.0.0.1:5000/user_login
                 POST Logout
                 http://127.0.0.1:5000/user_logout
-                GET Get all cart items
-                http://127.0.0.1:5000/cart
                 """;
 
         assertThat(PrintedRequests.withUrlsUnderTheirHeaders(text)).isEqualTo(text);
