@@ -440,7 +440,10 @@ final class BlockSelector {
                 section.why = "a table of contents entry: '" + title + "' is stated again below";
                 continue;
             }
-            List<Node> children = section.children.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
+            // "## 4.0 Features" followed at its own level by "## 4.1 : Personal User Account", "## 4.2 …": those are
+            // its sub-sections, by their numbers
+            List<Node> below = section.children.isEmpty() ? numberedAfter(section) : section.children;
+            List<Node> children = below.stream().filter(n -> !n.part && !isContextOrEmpty(n)).toList();
             List<Node> blocks = children.isEmpty() && !isContextOrEmpty(section) ? List.of(section) : children;
             for (Node node : blocks) {
                 List<String> lines = sectionLines(node);
@@ -462,6 +465,27 @@ final class BlockSelector {
                 node.pick = picks.get(picks.size() - 1);
             }
         }
+    }
+
+    /**
+     * The sections after {@code section} at its own level whose numbers number them under its own ("4.1", "4.2" after
+     * "4.0"), down to the first that is not or that states requirements itself; none when its heading has no number.
+     */
+    private List<Node> numberedAfter(Node section) {
+        String number = Headings.decimalNumber(section.section.heading());
+        if (number == null) {
+            return List.of();
+        }
+        List<Node> siblings = section.parent.children;
+        List<Node> after = new ArrayList<>();
+        for (Node next : siblings.subList(siblings.indexOf(section) + 1, siblings.size())) {
+            String its = Headings.decimalNumber(next.section.heading());
+            if (its == null || !its.startsWith(number + ".") || vocabulary.isRequirementsTitle(next.title)) {
+                break;
+            }
+            after.add(next);
+        }
+        return after;
     }
 
     /**

@@ -9,7 +9,10 @@ final class Headings {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+[.．、]?(?=\\s|$|\\p{IsHan})|[0-9０-９]{1,3}[.．、](?![0-9０-９])|[0-9０-９]{1,3}[)）]"
                     + "|[0-9]{1,2}\\s+(?=[\\p{Lu}\\p{IsHan}])|[一二三四五六七八九十百零]{1,4}[、.．]|[（(][一二三四五六七八九十百零[0-9０-９]]{1,4}[)）])\\s*");
-    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*、\\s*");
+    // a heading's decimal number, "4", "4.1", "4.1.0", before its title
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("^([0-9]{1,2}(?:\\.[0-9]{1,2})*)\\.?(?![0-9])");
+    private static final Pattern ZERO_TAIL = Pattern.compile("(?:\\.0)+$");
+    private static final Pattern AFTER_NUMBER = Pattern.compile("^\\s*[、:：]\\s*");
     // a list item's bullet, a trailing colon, and Markdown emphasis around the whole title
     private static final Pattern DECORATION = Pattern.compile("^[-+•]\\s+|^[*_`]+|[*_`]+$|\\s*[:：]\\s*$");
 
@@ -30,13 +33,22 @@ final class Headings {
         return withoutNumbering(Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll("")));
     }
 
+    /**
+     * The decimal number a heading opens with, its trailing zeros left out ("4.0 Features" → "4", "4.1.0 Key Features"
+     * → "4.1", "4.1 : Account" → "4.1"); null when it has none.
+     */
+    static String decimalNumber(String heading) {
+        Matcher m = DECIMAL_NUMBER.matcher(Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll("")));
+        return m.find() ? ZERO_TAIL.matcher(m.group(1)).replaceFirst("") : null;
+    }
+
     /** The text after its numbering prefix; the text itself when it has none or is nothing but the number. */
     static String withoutNumbering(String text) {
         String cleaned = Text.clean(text);
         Matcher m = NUMBERING.matcher(cleaned);
         if (m.find()) {
-            // "3.1.2 、后台管理系统": a list comma typed after the number
-            String rest = Text.clean(LEADING_COMMA.matcher(cleaned.substring(m.end())).replaceFirst(""));
+            // "3.1.2 、后台管理系统", "4.1 : Personal User Account": a list comma or a colon typed after the number
+            String rest = Text.clean(AFTER_NUMBER.matcher(cleaned.substring(m.end())).replaceFirst(""));
             if (!rest.isEmpty()) {
                 return rest;
             }

@@ -35,4 +35,13 @@ class HeadingsTest {
         assertThat(Headings.stripNumbering("3D 模型列表")).isEqualTo("3D 模型列表");
         assertThat(Headings.stripNumbering("12 items per page")).isEqualTo("12 items per page");
     }
+
+    @Test
+    void aHeadingsDecimalNumberLeavesOutItsTrailingZeros() {
+        assertThat(Headings.decimalNumber("4.0 Features :")).isEqualTo("4");
+        assertThat(Headings.decimalNumber("4.1.0 Key Features")).isEqualTo("4.1");
+        assertThat(Headings.decimalNumber("4.1 : Personal User Account")).isEqualTo("4.1");
+        assertThat(Headings.decimalNumber("3.External Interface Requirements")).isEqualTo("3");
+        assertThat(Headings.decimalNumber("Features")).isNull();
+    }
 }

@@ -3189,4 +3189,23 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(block -> block.stated().toString())
                 .containsExactly("GET /toggle-friendship/{userId}", "GET /get-friends/{userId}");
     }
+
+    @Test
+    void theRequirementsSectionsPartsAreTheSectionsItsNumberPutsUnderItAtItsOwnLevel() {
+        Document document = parser.parse("pharmacy-srs.md", utf8("""
+                ## 1.0 Introduction
+                This document describes an online pharmacy.
+                ## 4.0 Features :
+                ## 4.1 : Personal User Account
+                User can create his personal account through which he can order medicines.
+                ## 4.2 : Easy Return Process
+                If the medicine is damaged, the user can return the medicine and does not pay for it.
+                ## 5.0 Non Functional Requirements
+                ## 5.1 Security
+                We keep no personal information.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("Personal User Account", "Easy Return Process");
+    }
 }
