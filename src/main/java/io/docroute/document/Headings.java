@@ -30,7 +30,7 @@ final class Headings {
 
     /** {@code "1. 用户列表"} → {@code "用户列表"}; also {@code 1、}, {@code 1)}, {@code 1.2}, {@code 一、} and {@code （一）}. */
     static String stripNumbering(String heading) {
-        return withoutNumbering(Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll("")));
+        return withoutNumbering(undecorated(heading));
     }
 
     /**
@@ -38,8 +38,12 @@ final class Headings {
      * → "4.1", "4.1 : Account" → "4.1"); null when it has none.
      */
     static String decimalNumber(String heading) {
-        Matcher m = DECIMAL_NUMBER.matcher(Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll("")));
+        Matcher m = DECIMAL_NUMBER.matcher(undecorated(heading));
         return m.find() ? ZERO_TAIL.matcher(m.group(1)).replaceFirst("") : null;
+    }
+
+    private static String undecorated(String heading) {
+        return Text.clean(DECORATION.matcher(Text.clean(heading)).replaceAll(""));
     }
 
     /** The text after its numbering prefix; the text itself when it has none or is nothing but the number. */
