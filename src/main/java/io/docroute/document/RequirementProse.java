@@ -40,10 +40,10 @@ final class RequirementProse {
     // ("用户注册与登录")
     private static final Pattern FEATURE_SEPARATOR = Pattern.compile("、|以及|及");
     // what says someone can do what follows: "The customer will be able to …", "they can then …", "may also …",
-    // "allows users to …"
+    // "allows users to …", "allows admins to …"
     private static final Pattern CAPABILITY = Pattern.compile(
             "\\b(?:(?:will|shall|should|must)\\s+(?:also\\s+)?be\\s+able\\s+to|(?:is|are)\\s+able\\s+to|can|may"
-                    + "|(?:allow|enable)s?\\s+(?:the\\s+|a\\s+)?users?\\s+to)"
+                    + "|(?:allow|enable)s?\\s+(?:the\\s+|a\\s+)?(?:users?|[a-z]+s)\\s+to)"
                     + "\\s+(?:then\\s+|also\\s+|first\\s+)?(?:(?:decide|choose|opt)\\s+to\\s+)?(?=[a-z])");
     // where one of the operations a capability lists ends: a comma, "and", "or"
     private static final Pattern ENGLISH_PART = Pattern.compile(",\\s*(?:and|or)\\s+|,\\s*|\\s+(?:and|or)\\s+");

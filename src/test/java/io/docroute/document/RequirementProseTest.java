@@ -97,4 +97,13 @@ class RequirementProseTest {
         assertThat(operations).extracting(Operation::title)
                 .containsExactly("post listings", "view listings from other users", "rate transactions");
     }
+
+    @Test
+    void whatAFeatureAllowsTheUsersItNamesToDoIsWhatTheyCanDo() {
+        List<Operation> operations = RequirementProse.englishOperations(List.of(
+                "The system allows admins to delete accounts and generate system reports."), vocabulary);
+
+        assertThat(operations).extracting(Operation::title)
+                .containsExactly("delete accounts", "generate system reports");
+    }
 }
