@@ -450,7 +450,7 @@ final class BlockSelector {
                 List<RequirementProse.Operation> labelled = RequirementProse.labelledFeatures(lines,
                         this::isFeatureLabel);
                 List<RequirementProse.Operation> named = labelled.size() >= MIN_LABELLED_FEATURES ? labelled
-                        : RequirementProse.operations(lines, vocabulary);
+                        : proseOperations(lines);
                 if (named.size() < 2) {
                     picks.add(whole(node, "a part of '" + section.title
                             + "', the section stating the requirements, where nothing else marks an interface"));
@@ -525,13 +525,17 @@ final class BlockSelector {
      * block each, with the sentence that names it.
      */
     private void byProse(List<String> lines, List<Pick> picks) {
-        List<RequirementProse.Operation> english = RequirementProse.englishOperations(lines, vocabulary);
-        List<RequirementProse.Operation> named = english.isEmpty() ? RequirementProse.operations(lines, vocabulary)
-                : english;
+        List<RequirementProse.Operation> named = proseOperations(lines);
         for (RequirementProse.Operation operation : named) {
             picks.add(new Pick(operation.title(), List.of(operation.line()), List.of(),
                     "one of the " + named.size() + " operations the document's prose says someone can do"));
         }
+    }
+
+    /** The operations English prose says someone can do, else those Chinese prose names. */
+    private List<RequirementProse.Operation> proseOperations(List<String> lines) {
+        List<RequirementProse.Operation> english = RequirementProse.englishOperations(lines, vocabulary);
+        return english.isEmpty() ? RequirementProse.operations(lines, vocabulary) : english;
     }
 
     /**

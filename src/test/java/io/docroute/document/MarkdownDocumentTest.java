@@ -3208,4 +3208,24 @@ class MarkdownDocumentTest {
         assertThat(document.blocks()).extracting(InterfaceBlock::title)
                 .containsExactly("Personal User Account", "Easy Return Process");
     }
+
+    @Test
+    void whereNothingElseMarksAnInterfaceARequirementsSectionsPartNamesTheOperationsItsEnglishProseSaysSomeoneCanDo() {
+        Document document = parser.parse("exam-srs.md", utf8("""
+                # 1. Introduction
+                This document describes an online examination system.
+                # 4. System Features
+                ## 4.1 Exam Management
+                Description
+                Teachers can add questions, edit questions and publish results.
+                Priority
+                High
+                # 5. Non-Functional Requirements
+                ## 5.1 Performance Requirements
+                The system should support multiple users simultaneously.
+                """));
+
+        assertThat(document.blocks()).extracting(InterfaceBlock::title)
+                .containsExactly("add questions", "edit questions", "publish results");
+    }
 }
