@@ -173,9 +173,11 @@ public final class Vocabulary {
             "^(?:(?:http\\s+)?(?:response\\s+)?status(?:\\s+code)?|response(?:\\s+code)?|状态码|响应码|响应状态码?)"
                     + "\\s*[:：]?\\s*[1-5]\\d{2}\\b.{0,40}$|^[1-5]\\d{2}(?:\\s+[a-z][a-z ]{0,30})?$",
             Pattern.CASE_INSENSITIVE);
-    // what may come before the operation: a condition ("根据时间", "按名称", "通过手机号"), or its object ("对商品进行评论")
-    private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过|对(?!于))");
-    // in prose, also where or with what it is done: "向该网站上传图片", "在该网站上注册", "使用手机号登录"
+    // what may come before the operation: a condition ("根据时间", "按名称", "通过手机号"), its object ("对商品进行评论",
+    // "将商品添加到购物车", "给作业评分") or where from or to it is done ("从购物车删除商品", "向其它设备发送文件")
+    private static final Pattern CHINESE_CONDITION = Pattern.compile("^(?:根据|按照|按|通过|对(?!于)|从|向|将|把|给(?!予))");
+    // in prose, where or with what it is done ("向该网站上传图片", "在该网站上注册", "使用手机号登录"), not what it is
+    // done to: prose writes "将" for what the system will do ("系统将记录信息存储到记录文件当中")
     private static final Pattern CHINESE_CONDITION_OR_PLACE = Pattern.compile(
             "^(?:根据|按照|按|通过|对(?!于)|向|在|从|使用|用)");
     private static final int MAX_CONDITION_LENGTH = 12;

@@ -69,6 +69,11 @@ class VocabularyTest {
         assertThat(VOCABULARY.opensWithOperation("对好友进行留言")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("对于用户评论的要求")).isFalse();
         assertThat(VOCABULARY.opensWithOperation("商品评论")).isFalse();
+        // what it is done to, or where from or to: "将商品添加到购物车", "从购物车删除商品", "向其它设备发送文件"
+        assertThat(VOCABULARY.opensWithOperation("将商品添加到购物车")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("从购物车删除商品")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("向其它设备发送文件")).isTrue();
+        assertThat(VOCABULARY.opensWithOperation("给予员工权限")).isFalse();
         // turning a service or a phase on and off: "关闭注册", "启动服务"
         assertThat(VOCABULARY.opensWithOperation("关闭注册")).isTrue();
         assertThat(VOCABULARY.opensWithOperation("启动服务")).isTrue();
