@@ -48,7 +48,7 @@ class CorpusTest {
         // measured on all 1207 documents: 18890 of 22879 found (82.6 %), 2107 extra blocks (10.0 %), 11161 of 11697
         // kept (95.4 %), every one with an OpenAPI file; on the 1199 that bin/corpus-fetch brings from their
         // repositories (eight are read from stored copies of their files): 18705 of 22683, 2105, 10986 of 11520. The
-        // floors hold for both, and for the 1108 of them measured at a later head: 17399 of 20918, 1915, 10274 of
+        // floors hold for both, and for the 1108 of them measured at a later head: 17403 of 20918, 1916, 10274 of
         // 10712.
         // They are the measure, not the targets (90 % found, 10 % extra, 95 % kept): each batch of unseen documents
         // joins with what it scored once its own shapes were read, and found is under the target since the ninth
