@@ -423,10 +423,11 @@ final class BlockSelector {
 
     /**
      * The last resort, where nothing marks an interface: the sub-sections of the section stating the requirements
-     * (功能需求, Functional Requirements), or that section itself when it has none. A sub-section written as features
-     * named by their labels ("注册：用户点击…", "添加好友：登录成功后…") gives one block per feature; one whose Chinese
-     * prose names two or more operations ({@link RequirementProse}) one block per operation; any other is one block
-     * for the extractor (and a model, when one is configured) to read.
+     * (功能需求, Functional Requirements), those its number puts under it at its own level, or that section itself when
+     * it has none. A sub-section written as features named by their labels ("注册：用户点击…", "添加好友：登录成功后…")
+     * gives one block per feature; one whose prose names two or more operations ({@link RequirementProse}: "Teachers
+     * can add questions and publish results", "可以查看所有用户信息，创建新用户") one block per operation; any other is one
+     * block for the extractor (and a model, when one is configured) to read.
      */
     private void byRequirementsSection(List<Node> nodes, List<Pick> picks) {
         for (int i = 0; i < nodes.size(); i++) {
