@@ -1369,17 +1369,19 @@ public record StatedEndpoint(String method, String path, List<String> queryParam
      */
     private static String pathBeforeName(String title) {
         Matcher pathFirst = PATH_THEN_TITLE.matcher(title);
-        if (!pathFirst.matches()) {
-            return null;
-        }
-        String path = pathFirst.group(1).startsWith("/") ? pathFirst.group(1) : "/" + pathFirst.group(1);
-        return looksLikePath(path) ? path : null;
+        return pathFirst.matches() ? pathBeforeName(pathFirst) : null;
     }
 
     /** The name a title gives the interface after the path it opens with ("登录接口"), else the title as it is. */
     static String nameAfterPath(String title) {
         Matcher pathFirst = PATH_THEN_TITLE.matcher(title);
-        return pathFirst.matches() && pathBeforeName(title) != null ? pathFirst.group(2) : title;
+        return pathFirst.matches() && pathBeforeName(pathFirst) != null ? pathFirst.group(2) : title;
+    }
+
+    /** The path of a title {@link #PATH_THEN_TITLE} matched, a server page's file under a slash; null when none. */
+    private static String pathBeforeName(Matcher pathFirst) {
+        String path = pathFirst.group(1).startsWith("/") ? pathFirst.group(1) : "/" + pathFirst.group(1);
+        return looksLikePath(path) ? path : null;
     }
 
     /** A note a dash opens that names no method ("- create empty playlist"), not a method's line ("- GET"). */
